@@ -12,7 +12,7 @@ import { noSchemaFilter, openSchemaEngine, readMigrationList, readSchemaFile } f
 async function createMigration(name: string): Promise<void> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-migration-'));
   try {
-    const engine = await openSchemaEngine(path.join(scratch, 'scratch.db'));
+    const { engine, close } = await openSchemaEngine(path.join(scratch, 'scratch.db'));
     const migrations = readMigrationList();
     await engine.applyMigrations({ migrationsList: migrations, filters: noSchemaFilter });
     const result = await engine.diff({
@@ -22,6 +22,7 @@ async function createMigration(name: string): Promise<void> {
       exitCode: null,
       filters: noSchemaFilter,
     });
+    await close();
     const sql = (result.stdout ?? '').trim();
     if (!sql || sql.startsWith('-- This is an empty migration')) {
       console.log('The schema matches the migrations: nothing to write.');

@@ -13,7 +13,6 @@ function checkDatabaseFile(file: string): void {
     try {
       const result = db.pragma('quick_check', { simple: true });
       if (result !== 'ok') throw new Error(String(result));
-      db.pragma('journal_mode = WAL');
     } finally {
       db.close();
     }
@@ -29,13 +28,18 @@ function checkDatabaseFile(file: string): void {
 export async function migrateDatabase(file: string): Promise<string[]> {
   mkdirSync(path.dirname(file), { recursive: true });
   checkDatabaseFile(file);
-  const engine = await openSchemaEngine(file);
-  const { appliedMigrationNames } = await engine.applyMigrations({
-    migrationsList: readMigrationList(),
-    filters: noSchemaFilter,
-  });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.close();
-  return appliedMigrationNames;
+  // WAL lets the web app, the realtime server and the CLI read while one of them writes.
+  const setup = new Database(file);
+  setup.pragma('journal_mode = WAL');
+  setup.close();
+  const { engine, close } = await openSchemaEngine(file);
+  try {
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: readMigrationList(),
+      filters: noSchemaFilter,
+    });
+    return appliedMigrationNames.map((name) => path.basename(name));
+  } finally {
+    await close();
+  }
 }

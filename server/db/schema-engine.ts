@@ -34,12 +34,40 @@ export function readSchemaFile(): { path: string; content: string } {
   return { path: schemaPath, content: readFileSync(schemaPath, 'utf8') };
 }
 
-export async function openSchemaEngine(sqliteFile: string): Promise<SchemaEngine> {
+export interface OpenedSchemaEngine {
+  engine: SchemaEngine;
+  /** The engine keeps its connections (and their locks) open; this releases them. */
+  close(): Promise<void>;
+}
+
+export async function openSchemaEngine(sqliteFile: string): Promise<OpenedSchemaEngine> {
   instantiateEngineWasm();
   const schema = readSchemaFile();
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: `file:${sqliteFile}` }));
+  const base = new PrismaBetterSqlite3({ url: `file:${sqliteFile}`, timeout: 10_000 });
+  const opened: { dispose(): Promise<void> }[] = [];
+  const tracked = Object.assign(Object.create(Object.getPrototypeOf(base)), base, {
+    provider: base.provider,
+    adapterName: base.adapterName,
+    connect: async () => {
+      const adapter = await base.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await base.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  }) as PrismaBetterSqlite3;
+  const factory = bindMigrationAwareSqlAdapterFactory(tracked);
   const Engine = (engineBindings as unknown as { SchemaEngine: typeof SchemaEngine }).SchemaEngine;
-  return Engine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, factory);
+  const engine = await Engine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, factory);
+  return {
+    engine,
+    async close() {
+      await Promise.all(opened.splice(0).map((adapter) => adapter.dispose()));
+    },
+  };
 }
 
 export const noSchemaFilter = { externalTables: [], externalEnums: [] };

@@ -1,0 +1,28 @@
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/sign-in-form';
+import { getCurrentUser } from '@/server/auth/current-user';
+import { demoPassword, demoUsers } from '@/server/setup/demo-room';
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getCurrentUser()) redirect('/');
+  const { callbackUrl } = await searchParams;
+  const safeCallback = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';
+  return (
+    <main className="signin">
+      <div className="card">
+        <h1>Sign in to Zero Draft</h1>
+        <SignInForm callbackUrl={safeCallback} />
+      </div>
+      <details className="card demo-accounts">
+        <summary>Demo accounts (password: {demoPassword})</summary>
+        <ul>
+          {demoUsers.map((user) => (
+            <li key={user.email}>
+              <code>{user.email}</code> — {user.role}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </main>
+  );
+}

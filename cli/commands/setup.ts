@@ -1,0 +1,23 @@
+import { resolveSqliteFile } from '@/server/db/database-url';
+import { createPrismaClient } from '@/server/db/client';
+import { migrateDatabase } from '@/server/db/migrate';
+import { ensureSecret } from '@/server/secret';
+import { seedDemoRoom } from '@/server/setup/seed-demo-room';
+import { log, printResult } from '../output';
+
+export async function runSetup(options: { json: boolean }): Promise<void> {
+  const file = resolveSqliteFile();
+  log(`Database: ${file}`);
+  const applied = await migrateDatabase(file);
+  log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  ensureSecret();
+  const db = createPrismaClient(file);
+  try {
+    const seeded = await seedDemoRoom(db);
+    log(seeded.created ? `Created ${seeded.created} demo accounts.` : 'Demo accounts are ready.');
+    const result = { database: file, appliedMigrations: applied, demoAccountsCreated: seeded.created };
+    printResult(result, options.json, () => 'Setup complete.');
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import Link from 'next/link';
+import { signOut } from 'next-auth/react';
+
+interface TopBarProps {
+  user: { name: string; delegation: string; role: string } | null;
+}
+
+export function TopBar({ user }: TopBarProps) {
+  return (
+    <header className="topbar">
+      <Link href="/">Zero Draft</Link>
+      {user && (
+        <nav aria-label="Main">
+          <Link href="/">Drafts</Link>
+          <Link href="/corpus">Corpus</Link>
+        </nav>
+      )}
+      <span className="spacer" />
+      {user && (
+        <>
+          <span data-testid="whoami">
+            {user.name} · {user.delegation} · {user.role}
+          </span>
+          <button type="button" onClick={() => signOut({ callbackUrl: '/signin' })}>
+            Sign out
+          </button>
+        </>
+      )}
+    </header>
+  );
+}

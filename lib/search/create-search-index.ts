@@ -1,0 +1,42 @@
+import type { CorpusDocument, CorpusTopic } from '../corpus/types';
+import { createIntBuffer } from './int-buffer';
+import type { SearchIndex, SearchIndexOptions } from './types';
+
+function formatFallbackCitation(doc: CorpusDocument, ref: string): string {
+  const name = doc.number ? `${doc.kind} ${doc.number}` : doc.title;
+  return `${name}, ${ref} (${doc.year})`;
+}
+
+export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex {
+  const index: SearchIndex = {
+    formatCitation: options.formatCitation ?? formatFallbackCitation,
+    wordIds: new Map(),
+    words: [],
+    wordStem: createIntBuffer(1024),
+    stemIds: new Map(),
+    termPostings: [],
+    shingleIds: new Map(),
+    shinglePostings: [],
+    documents: [],
+    documentSlotById: new Map(),
+    paragraphDoc: createIntBuffer(1024),
+    paragraphSlot: createIntBuffer(1024),
+    tokenStart: createIntBuffer(1024),
+    tokenCount: createIntBuffer(1024),
+    paragraphAlive: createIntBuffer(1024),
+    tokens: createIntBuffer(1 << 16),
+    liveParagraphs: 0,
+    liveTokens: 0,
+    topics: new Map(),
+    typo: { keys: new Map(), indexedWords: 0 },
+    agreed: null,
+    scores: new Float32Array(1024),
+  };
+  if (options.topics) setTopics(index, options.topics);
+  return index;
+}
+
+/** Replaces the thematic index used by the `topic` filter. */
+export function setTopics(index: SearchIndex, topics: CorpusTopic[]): void {
+  index.topics = new Map(topics.map((topic) => [topic.topic.toLowerCase(), topic.refs]));
+}

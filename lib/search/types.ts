@@ -1,0 +1,121 @@
+import type { CorpusDocument, CorpusTopic, TopicRef } from '../corpus/types';
+import type { IntBuffer } from './int-buffer';
+
+export interface SearchFilter {
+  /** Case-insensitive substring of the issuing body ("Working Group", "Conference of the Parties"). */
+  body?: string;
+  /** Document kinds to keep ("resolution", "draft resolution", …). */
+  kind?: string[];
+  yearFrom?: number;
+  yearTo?: number;
+  /** Topic name from the thematic index (case-insensitive); set the topics with setTopics. */
+  topic?: string;
+  /** Explicit paragraphs; a ref also admits its subparagraphs ("45" admits "45(j)"). */
+  topicRefs?: TopicRef[];
+  documentIds?: string[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  offset?: number;
+  filter?: SearchFilter;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  documentId: string;
+  ref: string;
+  citation: string;
+  score: number;
+  text: string;
+  /** Character ranges in `text` of the words that match query words. */
+  matches: TextRange[];
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Paragraphs that matched at least one searched word; for quoted phrases, those that contain them. */
+  total: number;
+}
+
+export interface AgreedSpan {
+  start: number;
+  end: number;
+  documentId: string;
+  ref: string;
+  citation: string;
+}
+
+export interface AgreedLanguageResult {
+  /** Share (0..1) of the text's words inside at least one span. */
+  coverage: number;
+  spans: AgreedSpan[];
+}
+
+export type FormatCitation = (doc: CorpusDocument, ref: string) => string;
+
+export interface SearchIndexOptions {
+  formatCitation?: FormatCitation;
+  topics?: CorpusTopic[];
+}
+
+export interface PostingList {
+  /** Packed `(paragraphId << 4) | min(tf, 15)`, ascending paragraph ids. */
+  data: Int32Array;
+  size: number;
+  /** Live paragraphs in the list (removed ones stay until the list is rebuilt). */
+  df: number;
+}
+
+export interface DocumentEntry {
+  doc: CorpusDocument;
+  alive: boolean;
+  adopted: boolean;
+  /** Tie-break weight: adopted texts above compendium extracts above drafts. */
+  kindFactor: number;
+  firstParagraph: number;
+  paragraphCount: number;
+}
+
+export interface AgreedGramIndex {
+  /** 6-word hash → packed `paragraphId * 4096 + position` occurrences in adopted texts. */
+  grams: Map<number, number[]>;
+  indexedParagraphs: number;
+}
+
+export interface TypoIndex {
+  /** Word or one-deletion variant → word ids that produce it. */
+  keys: Map<string, number[]>;
+  indexedWords: number;
+}
+
+export interface SearchIndex {
+  formatCitation: FormatCitation;
+  wordIds: Map<string, number>;
+  words: string[];
+  /** word id → stem id */
+  wordStem: IntBuffer;
+  stemIds: Map<string, number>;
+  termPostings: PostingList[];
+  shingleIds: Map<number, number>;
+  shinglePostings: PostingList[];
+  documents: DocumentEntry[];
+  documentSlotById: Map<string, number>;
+  paragraphDoc: IntBuffer;
+  paragraphSlot: IntBuffer;
+  tokenStart: IntBuffer;
+  tokenCount: IntBuffer;
+  paragraphAlive: IntBuffer;
+  /** Word ids of every paragraph, concatenated. */
+  tokens: IntBuffer;
+  liveParagraphs: number;
+  liveTokens: number;
+  topics: Map<string, TopicRef[]>;
+  typo: TypoIndex;
+  agreed: AgreedGramIndex | null;
+  scores: Float32Array;
+}

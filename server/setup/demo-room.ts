@@ -1,0 +1,44 @@
+import type { Role } from '@/lib/auth/permissions';
+
+export interface DemoDelegation {
+  code: string;
+  name: string;
+  colour: string;
+  kind: 'state' | 'group' | 'secretariat' | 'chair' | 'observer';
+}
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+  delegationCode: string;
+}
+
+/** Shared by every demo account; printed at start. Never used outside the demo room. */
+export const demoPassword = 'zero-draft-demo';
+
+export const demoDelegations: DemoDelegation[] = [
+  { code: 'CHAIR', name: 'Facilitator', colour: '#1f2937', kind: 'chair' },
+  { code: 'COL', name: 'Colombia', colour: '#b45309', kind: 'state' },
+  { code: 'EU', name: 'European Union', colour: '#1d4ed8', kind: 'group' },
+  { code: 'USA', name: 'United States', colour: '#b91c1c', kind: 'state' },
+  { code: 'MEX', name: 'Mexico', colour: '#047857', kind: 'state' },
+  { code: 'G77', name: 'G-77 and China', colour: '#7c3aed', kind: 'group' },
+  { code: 'JPN', name: 'Japan', colour: '#be185d', kind: 'state' },
+  { code: 'NGA', name: 'Nigeria', colour: '#0f766e', kind: 'state' },
+  { code: 'SEC', name: 'UNODC Secretariat', colour: '#0369a1', kind: 'secretariat' },
+  { code: 'OBS', name: 'Civil society observer', colour: '#6b7280', kind: 'observer' },
+];
+
+export const demoUsers: DemoUser[] = [
+  { email: 'chair@zerodraft.test', name: 'Elena Rossi', role: 'facilitator', delegationCode: 'CHAIR' },
+  { email: 'colombia@zerodraft.test', name: 'María Gómez', role: 'delegate', delegationCode: 'COL' },
+  { email: 'eu@zerodraft.test', name: 'Anna Schmidt', role: 'delegate', delegationCode: 'EU' },
+  { email: 'usa@zerodraft.test', name: 'John Carter', role: 'delegate', delegationCode: 'USA' },
+  { email: 'mexico@zerodraft.test', name: 'Lucía Hernández', role: 'delegate', delegationCode: 'MEX' },
+  { email: 'g77@zerodraft.test', name: 'Amina Diallo', role: 'delegate', delegationCode: 'G77' },
+  { email: 'japan@zerodraft.test', name: 'Kenji Sato', role: 'delegate', delegationCode: 'JPN' },
+  { email: 'nigeria@zerodraft.test', name: 'Chinedu Okafor', role: 'delegate', delegationCode: 'NGA' },
+  { email: 'secretariat@zerodraft.test', name: 'Sam Lee', role: 'secretariat', delegationCode: 'SEC' },
+  { email: 'observer@zerodraft.test', name: 'Olivia Brown', role: 'observer', delegationCode: 'OBS' },
+];
