@@ -1,0 +1,51 @@
+import type { ParagraphKind } from './types';
+
+export interface NumberingInput {
+  kind: ParagraphKind;
+  depth?: number;
+}
+
+function toLetters(index: number): string {
+  // UN style after (z): (aa), (bb), …
+  const letter = String.fromCharCode(97 + (index % 26));
+  return letter.repeat(Math.floor(index / 26) + 1);
+}
+
+function toRoman(value: number): string {
+  const numerals: [number, string][] = [
+    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let rest = value;
+  let out = '';
+  for (const [size, numeral] of numerals) {
+    while (rest >= size) {
+      out += numeral;
+      rest -= size;
+    }
+  }
+  return out;
+}
+
+/**
+ * Labels from kinds and order alone: PP1, PP2 … for preambular paragraphs;
+ * 1, 2 … for operative ones; (a), (b) … for subparagraphs under the preceding
+ * operative paragraph and (i), (ii) … one level deeper.
+ */
+export function deriveNumbering(paragraphs: readonly NumberingInput[]): string[] {
+  let preambular = 0;
+  let operative = 0;
+  let letter = 0;
+  let roman = 0;
+  return paragraphs.map((paragraph) => {
+    if (paragraph.kind === 'preambular') return `PP${++preambular}`;
+    if (paragraph.kind === 'operative') {
+      letter = 0;
+      roman = 0;
+      return String(++operative);
+    }
+    if ((paragraph.depth ?? 1) >= 2) return `(${toRoman(++roman)})`;
+    roman = 0;
+    return `(${toLetters(letter++)})`;
+  });
+}

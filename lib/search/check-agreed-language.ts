@@ -1,0 +1,106 @@
+import { hashSequence } from './hash-words';
+import { splitWords } from './scan-words';
+import type { AgreedGramIndex, AgreedLanguageResult, AgreedSpan, SearchIndex } from './types';
+
+/** Shorter overlaps are ordinary phrasing ("trafficking in persons, especially women"), not agreed language. */
+export const MIN_AGREED_WORDS = 6;
+const POSITION_SLOTS = 4096;
+/** A 6-word window found in more places than this is boilerplate; its first occurrences decide. */
+const MAX_OCCURRENCES = 512;
+
+/**
+ * The 6-gram index over adopted paragraphs is built on the first check and then
+ * extended with paragraphs added since, so searching alone never pays for it.
+ */
+function updateAgreedIndex(index: SearchIndex): AgreedGramIndex {
+  const agreed = (index.agreed ??= { grams: new Map(), indexedParagraphs: 0 });
+  const tokens = index.tokens.data;
+  for (let p = agreed.indexedParagraphs; p < index.paragraphDoc.size; p++) {
+    if (index.paragraphAlive.data[p] === 0) continue;
+    if (!index.documents[index.paragraphDoc.data[p]].adopted) continue;
+    const start = index.tokenStart.data[p];
+    const last = Math.min(index.tokenCount.data[p] - MIN_AGREED_WORDS, POSITION_SLOTS - 1);
+    for (let position = 0; position <= last; position++) {
+      const hash = hashSequence(tokens, start + position, MIN_AGREED_WORDS);
+      const occurrence = p * POSITION_SLOTS + position;
+      const list = agreed.grams.get(hash);
+      if (list === undefined) agreed.grams.set(hash, [occurrence]);
+      else list.push(occurrence);
+    }
+  }
+  agreed.indexedParagraphs = index.paragraphDoc.size;
+  return agreed;
+}
+
+/** Resolutions first, then the most recent text. */
+function rankSource(index: SearchIndex, paragraphId: number): number {
+  const { doc } = index.documents[index.paragraphDoc.data[paragraphId]];
+  return (doc.kind === 'resolution' ? 100_000 : 0) + doc.year;
+}
+
+/**
+ * Finds the stretches of `text` (6 words or more, maximal) that adopted texts
+ * already contain word for word, ignoring case, punctuation and quote style.
+ */
+export function checkAgreedLanguage(index: SearchIndex, text: string): AgreedLanguageResult {
+  const { words, starts, ends } = splitWords(text);
+  const ids = Int32Array.from(words, (word) => index.wordIds.get(word) ?? -1);
+  const n = ids.length;
+  if (n < MIN_AGREED_WORDS) return { coverage: 0, spans: [] };
+  const agreed = updateAgreedIndex(index);
+  const tokens = index.tokens.data;
+  const alive = index.paragraphAlive.data;
+
+  const bestEnd = new Int32Array(n);
+  const bestSource = new Int32Array(n).fill(-1);
+  let unknownAt = -1;
+  for (let i = 0; i < MIN_AGREED_WORDS - 1; i++) if (ids[i] < 0) unknownAt = i;
+  for (let i = 0; i + MIN_AGREED_WORDS <= n; i++) {
+    if (ids[i + MIN_AGREED_WORDS - 1] < 0) unknownAt = i + MIN_AGREED_WORDS - 1;
+    if (unknownAt >= i) continue;
+    const occurrences = agreed.grams.get(hashSequence(ids, i, MIN_AGREED_WORDS));
+    if (occurrences === undefined) continue;
+    let end = -1;
+    let source = -1;
+    let sourceRank = -1;
+    const examined = Math.min(occurrences.length, MAX_OCCURRENCES);
+    for (let o = 0; o < examined; o++) {
+      const paragraphId = Math.floor(occurrences[o] / POSITION_SLOTS);
+      if (alive[paragraphId] === 0) continue;
+      const from = index.tokenStart.data[paragraphId] + (occurrences[o] % POSITION_SLOTS);
+      const limit = Math.min(n - i, index.tokenStart.data[paragraphId] + index.tokenCount.data[paragraphId] - from);
+      let k = 0;
+      while (k < limit && tokens[from + k] === ids[i + k]) k++;
+      if (k < MIN_AGREED_WORDS) continue;
+      const rank = rankSource(index, paragraphId);
+      if (i + k > end || (i + k === end && rank > sourceRank)) {
+        end = i + k;
+        source = paragraphId;
+        sourceRank = rank;
+      }
+    }
+    bestEnd[i] = end;
+    bestSource[i] = source;
+  }
+
+  const spans: AgreedSpan[] = [];
+  const covered = new Uint8Array(n);
+  let reach = 0;
+  for (let i = 0; i < n; i++) {
+    if (bestSource[i] < 0 || bestEnd[i] <= reach) continue;
+    reach = bestEnd[i];
+    covered.fill(1, i, reach);
+    const paragraphId = bestSource[i];
+    const { doc } = index.documents[index.paragraphDoc.data[paragraphId]];
+    const ref = doc.paragraphs[index.paragraphSlot.data[paragraphId]].ref;
+    spans.push({
+      start: starts[i],
+      end: ends[reach - 1],
+      documentId: doc.id,
+      ref,
+      citation: index.formatCitation(doc, ref),
+    });
+  }
+  const coveredWords = covered.reduce((sum, value) => sum + value, 0);
+  return { coverage: coveredWords / n, spans };
+}

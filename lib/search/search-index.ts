@@ -1,0 +1,260 @@
+import { createIntBuffer, pushInt } from './int-buffer';
+import { buildParagraphFilter, type ParagraphFilter } from './match-paragraphs';
+import { hashTriple } from './hash-words';
+import { parseQuery, type ParsedQuery } from './parse-query';
+import { scanWords } from './scan-words';
+import type { PostingList, SearchHit, SearchIndex, SearchOptions, SearchResult, TextRange } from './types';
+
+const K1 = 1.2;
+const B = 0.75;
+/** Shared word sequences say more than shared words. */
+const SHINGLE_BOOST = 1.5;
+/**
+ * Candidate generation reads the rarest features first and stops once this many
+ * postings are read: a paragraph-long query then costs a few rare shingles, not
+ * the postings of "the" and "States".
+ */
+const POSTING_BUDGET = 400_000;
+const MAX_FEATURES = 64;
+const SHORT_QUERY_CANDIDATES = 300;
+const LONG_QUERY_CANDIDATES = 150;
+const LONG_QUERY_WORDS = 24;
+
+interface Feature {
+  list: PostingList;
+  weight: number;
+}
+
+const touched = createIntBuffer(1 << 16);
+let heapIds = new Int32Array(512);
+let heapScores = new Float64Array(512);
+
+function listFeatures(query: ParsedQuery, index: SearchIndex): Feature[] {
+  const features: Feature[] = query.terms.map((term) => ({
+    list: index.termPostings[term.stemId],
+    weight: term.weight,
+  }));
+  for (const shingle of query.shingles.values()) {
+    features.push({ list: shingle.list, weight: shingle.weight * SHINGLE_BOOST });
+  }
+  features.sort((a, b) => a.list.df - b.list.df);
+  const chosen: Feature[] = [];
+  let spent = 0;
+  for (const feature of features) {
+    if (chosen.length > 0 && (spent + feature.list.size > POSTING_BUDGET || chosen.length >= MAX_FEATURES)) break;
+    chosen.push(feature);
+    spent += feature.list.size;
+  }
+  return chosen;
+}
+
+/** Approximate BM25 over the chosen features, accumulated in index.scores; fills `touched`. */
+function accumulateCandidates(index: SearchIndex, features: Feature[], filter: ParagraphFilter): void {
+  const scores = index.scores;
+  const alive = index.paragraphAlive.data;
+  const lengths = index.tokenCount.data;
+  const paragraphDoc = index.paragraphDoc.data;
+  const documentMask = filter.documents;
+  const paragraphSet = filter.paragraphs;
+  const lengthScale = (K1 * B) / Math.max(1, index.liveTokens / Math.max(1, index.liveParagraphs));
+  const lengthBase = K1 * (1 - B);
+  touched.size = 0;
+  for (const { list, weight } of features) {
+    const data = list.data;
+    const scaled = weight * (K1 + 1);
+    for (let i = 0; i < list.size; i++) {
+      const packed = data[i];
+      const paragraphId = packed >>> 4;
+      if (alive[paragraphId] === 0) continue;
+      if (documentMask !== null && documentMask[paragraphDoc[paragraphId]] === 0) continue;
+      if (paragraphSet !== null && !paragraphSet.has(paragraphId)) continue;
+      const tf = packed & 15;
+      const previous = scores[paragraphId];
+      if (previous === 0) pushInt(touched, paragraphId);
+      scores[paragraphId] = previous + (scaled * tf) / (tf + lengthBase + lengthScale * lengths[paragraphId]);
+    }
+  }
+}
+
+/** Top `count` touched paragraphs by accumulated score (a min-heap), clearing the accumulator. */
+function takeTopCandidates(index: SearchIndex, count: number): number[] {
+  const scores = index.scores;
+  if (heapIds.length < count) {
+    heapIds = new Int32Array(count);
+    heapScores = new Float64Array(count);
+  }
+  let size = 0;
+  for (let t = 0; t < touched.size; t++) {
+    const id = touched.data[t];
+    const score = scores[id];
+    scores[id] = 0;
+    if (size < count) {
+      let i = size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (heapScores[parent] <= score) break;
+        heapIds[i] = heapIds[parent];
+        heapScores[i] = heapScores[parent];
+        i = parent;
+      }
+      heapIds[i] = id;
+      heapScores[i] = score;
+    } else if (score > heapScores[0]) {
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        if (left >= size) break;
+        const right = left + 1;
+        const child = right < size && heapScores[right] < heapScores[left] ? right : left;
+        if (heapScores[child] >= score) break;
+        heapIds[i] = heapIds[child];
+        heapScores[i] = heapScores[child];
+        i = child;
+      }
+      heapIds[i] = id;
+      heapScores[i] = score;
+    }
+  }
+  return Array.from(heapIds.subarray(0, size));
+}
+
+function containsSequence(stems: Int32Array, length: number, phrase: Int32Array): boolean {
+  outer: for (let i = 0; i + phrase.length <= length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (stems[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Longest run of consecutive query words found in the same order in the paragraph. */
+function measureLongestRun(query: Int32Array, stems: Int32Array, length: number, row: Int32Array): number {
+  row.fill(0, 0, query.length + 1);
+  let best = 0;
+  for (let p = 0; p < length; p++) {
+    const stem = stems[p];
+    for (let q = query.length; q >= 1; q--) {
+      if (query[q - 1] === stem) {
+        const run = row[q - 1] + 1;
+        row[q] = run;
+        if (run > best) best = run;
+      } else {
+        row[q] = 0;
+      }
+    }
+  }
+  return best;
+}
+
+let stemBuffer = new Int32Array(1024);
+
+/**
+ * Precise score of one candidate on the whole query: BM25 share of the query's
+ * word weight, share of its shingle weight, and the longest phrase run, so an
+ * exact phrase beats the same words scattered. Returns -1 when a quoted phrase is missing.
+ */
+function scoreParagraph(index: SearchIndex, query: ParsedQuery, paragraphId: number, scratch: RescoreScratch): number {
+  const start = index.tokenStart.data[paragraphId];
+  const length = index.tokenCount.data[paragraphId];
+  if (stemBuffer.length < length) stemBuffer = new Int32Array(length * 2);
+  const tokens = index.tokens.data;
+  const wordStem = index.wordStem.data;
+  const tf = scratch.tf;
+  tf.fill(0);
+  for (let i = 0; i < length; i++) {
+    const stem = wordStem[tokens[start + i]];
+    stemBuffer[i] = stem;
+    const slot = query.termSlot.get(stem);
+    if (slot !== undefined) tf[slot]++;
+  }
+  for (const phrase of query.phrases) if (!containsSequence(stemBuffer, length, phrase)) return -1;
+
+  const lengthNorm = K1 * (1 - B + (B * length) / scratch.averageLength);
+  let termScore = 0;
+  query.terms.forEach((term, slot) => {
+    const f = tf[slot];
+    if (f > 0) termScore += (term.weight * f * (K1 + 1)) / (f + lengthNorm);
+  });
+  termScore /= Math.max(1e-9, query.termWeightTotal);
+
+  let shingleScore = 0;
+  if (query.shingleWeightTotal > 0) {
+    const seen = scratch.seenShingles;
+    seen.fill(0);
+    for (let i = 0; i + 2 < length; i++) {
+      const shingle = query.shingles.get(hashTriple(stemBuffer[i], stemBuffer[i + 1], stemBuffer[i + 2]));
+      if (shingle !== undefined && seen[shingle.slot] === 0) {
+        seen[shingle.slot] = 1;
+        shingleScore += shingle.weight;
+      }
+    }
+    shingleScore /= query.shingleWeightTotal;
+  }
+
+  const run = measureLongestRun(query.sequence, stemBuffer, length, scratch.row);
+  const runShare = run / query.sequence.length;
+  const wholePhrase = query.sequence.length >= 2 && run === query.sequence.length ? 1 : 0;
+  const score = termScore + shingleScore + runShare * runShare + wholePhrase;
+  return score * index.documents[index.paragraphDoc.data[paragraphId]].kindFactor;
+}
+
+interface RescoreScratch {
+  tf: Float64Array;
+  seenShingles: Uint8Array;
+  row: Int32Array;
+  averageLength: number;
+}
+
+function findMatches(index: SearchIndex, query: ParsedQuery, text: string): TextRange[] {
+  const matches: TextRange[] = [];
+  scanWords(text, (word, start, end) => {
+    const wordId = index.wordIds.get(word);
+    if (wordId !== undefined && query.termSlot.has(index.wordStem.data[wordId])) matches.push({ start, end });
+  });
+  return matches;
+}
+
+export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
+  const limit = Math.max(0, options.limit ?? 10);
+  const offset = Math.max(0, options.offset ?? 0);
+  const parsed = parseQuery(index, query);
+  if (parsed.terms.length === 0 || parsed.impossible) return { hits: [], total: 0 };
+
+  const filter = buildParagraphFilter(index, options.filter);
+  accumulateCandidates(index, listFeatures(parsed, index), filter);
+  const touchedCount = touched.size;
+  const wanted = Math.max(
+    offset + limit,
+    parsed.sequence.length > LONG_QUERY_WORDS ? LONG_QUERY_CANDIDATES : SHORT_QUERY_CANDIDATES,
+  );
+  const candidates = takeTopCandidates(index, wanted);
+
+  const scratch: RescoreScratch = {
+    tf: new Float64Array(parsed.terms.length),
+    seenShingles: new Uint8Array(parsed.shingles.size),
+    row: new Int32Array(parsed.sequence.length + 1),
+    averageLength: Math.max(1, index.liveTokens / Math.max(1, index.liveParagraphs)),
+  };
+  const scored: { paragraphId: number; score: number; year: number }[] = [];
+  for (const paragraphId of candidates) {
+    const score = scoreParagraph(index, parsed, paragraphId, scratch);
+    if (score < 0) continue;
+    const year = index.documents[index.paragraphDoc.data[paragraphId]].doc.year;
+    scored.push({ paragraphId, score, year });
+  }
+  scored.sort((a, b) => b.score - a.score || b.year - a.year || a.paragraphId - b.paragraphId);
+
+  const hits: SearchHit[] = scored.slice(offset, offset + limit).map(({ paragraphId, score }) => {
+    const { doc } = index.documents[index.paragraphDoc.data[paragraphId]];
+    const paragraph = doc.paragraphs[index.paragraphSlot.data[paragraphId]];
+    return {
+      documentId: doc.id,
+      ref: paragraph.ref,
+      citation: index.formatCitation(doc, paragraph.ref),
+      score: Math.round(score * 10_000) / 10_000,
+      text: paragraph.text,
+      matches: findMatches(index, parsed, paragraph.text),
+    };
+  });
+  const total = parsed.phrases.length > 0 ? scored.length : touchedCount;
+  return { hits, total };
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm start`: prepares the embedded database (migrations, corpus, demo room),
+ * builds the web app when its sources changed, then runs the web app and the
+ * realtime server side by side until interrupted.
+ *   --dev        run `next dev` instead of the production build
+ * Environment: PORT (3000), REALTIME_PORT (3001), HOST (127.0.0.1), DATABASE_URL, ZERO_DRAFT_DATA_DIR.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isBuildStale } from './lib/build-state.mjs';
+import { isPortFree } from './lib/ports.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+const realtimePort = Number(process.env.REALTIME_PORT ?? 3001);
+const host = process.env.HOST ?? '127.0.0.1';
+const tsxBin = path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
+const nextBin = path.join(path.dirname(require.resolve('next/package.json')), 'dist', 'bin', 'next');
+
+function fail(message) {
+  console.error(`\nZero Draft could not start: ${message}`);
+  process.exit(1);
+}
+
+function runStep(label, args) {
+  console.log(`→ ${label}`);
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: process.env });
+  if (result.status !== 0) fail(`${label} failed (see the message above).`);
+}
+
+for (const [name, value] of [['PORT', port], ['REALTIME_PORT', realtimePort]]) {
+  if (!Number.isInteger(value) || value < 1 || value > 65535) fail(`${name} must be a port number, got "${value}".`);
+}
+for (const [name, value] of [['PORT', port], ['REALTIME_PORT', realtimePort]]) {
+  if (!(await isPortFree(value, host))) {
+    fail(`port ${value} (${name}) is already in use — is Zero Draft already running? Stop it, or choose another port, e.g. ${name}=${value + 10} npm start`);
+  }
+}
+
+if (!existsSync(path.join(root, 'generated', 'prisma', 'client.ts'))) runStep('Generating the database client', ['scripts/prisma-generate.mjs']);
+runStep('Preparing the database, corpus and demo accounts', [tsxBin, 'cli/index.ts', 'setup']);
+if (!dev && isBuildStale(root)) runStep('Building the web app (first start takes a minute)', ['scripts/build.mjs']);
+
+const env = {
+  ...process.env,
+  PORT: String(port),
+  REALTIME_PORT: String(realtimePort),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+const children = [
+  spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port), '-H', host], { cwd: root, env, stdio: 'inherit' }),
+];
+if (existsSync(path.join(root, 'realtime', 'index.ts'))) {
+  children.push(spawn(process.execPath, [tsxBin, 'realtime/index.ts'], { cwd: root, env, stdio: 'inherit' }));
+}
+
+let stopping = false;
+function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  const forced = setTimeout(() => process.exit(code), 10_000);
+  forced.unref();
+  Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null))).then(() =>
+    process.exit(code),
+  );
+}
+for (const child of children) {
+  child.once('exit', (code) => {
+    if (!stopping) {
+      console.error(`A Zero Draft process exited (code ${code}); stopping the others.`);
+      stopAll(code || 1);
+    }
+  });
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+for (let attempt = 0; attempt < 600 && !stopping; attempt += 1) {
+  try {
+    const response = await fetch(`${url}/signin`);
+    if (response.ok) break;
+  } catch {
+    // not listening yet
+  }
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}
+if (!stopping) {
+  console.log(`
+Zero Draft is running at ${url}  (realtime server on port ${realtimePort})
+Demo sign-ins (password: zero-draft-demo):
+  chair@zerodraft.test        facilitator
+  colombia@zerodraft.test     delegate, Colombia    (also eu@, usa@, mexico@, g77@, japan@, nigeria@)
+  secretariat@zerodraft.test  secretariat
+  observer@zerodraft.test     observer
+Press Ctrl+C to stop.`);
+}
