@@ -94,7 +94,7 @@ describe('draft document model', () => {
   it('converges concurrent edits in one paragraph', () => {
     const [a, b] = createPeers();
     const id = readParagraphOrder(a)[2]!;
-    insertText(a, id, 6, ' all');
+    insertText(a, id, 6, 'all ');
     insertText(b, id, 27, ' now');
     exchange(a, b);
     expect(readTexts(a)).toEqual(readTexts(b));
