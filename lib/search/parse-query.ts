@@ -1,6 +1,7 @@
 import { findTypoCandidates } from './find-typo-candidates';
 import { hashTriple } from './hash-words';
 import { scanWords } from './scan-words';
+import { stemWord } from './stem-word';
 import type { PostingList, SearchIndex } from './types';
 
 /** A corrected word counts for less than one typed right: the guess may be wrong. */
@@ -41,9 +42,9 @@ export function computeIdf(df: number, total: number): number {
 
 function lookUpLiveStem(index: SearchIndex, word: string): number {
   const wordId = index.wordIds.get(word);
-  if (wordId === undefined) return -1;
-  const stemId = index.wordStem.data[wordId];
-  return index.termPostings[stemId].df > 0 ? stemId : -1;
+  // a form the corpus never uses ("fostered") can still share a stem with one it does ("fosters")
+  const stemId = wordId !== undefined ? index.wordStem.data[wordId] : index.stemIds.get(stemWord(word));
+  return stemId !== undefined && index.termPostings[stemId].df > 0 ? stemId : -1;
 }
 
 function extractPhrases(index: SearchIndex, query: string): { phrases: Int32Array[]; impossible: boolean } {
