@@ -155,7 +155,6 @@ function growGroups(one: Side, many: Side, otherIndexOf: (candidate: Candidate) 
       similarity = best.similarity;
     }
     if (run.length < 2 || similarity < MATCH_THRESHOLD) return;
-    if (one.match[from]! >= 0 && one.match[from] !== seed) return;
     one.grouped[from] = 1;
     one.match[from] = run[0]!;
     for (const index of run) {
