@@ -1,5 +1,6 @@
 import type { CorpusDocument, CorpusTopic } from '../corpus/types';
 import { createIntBuffer } from './int-buffer';
+import { createIntHashMap } from './int-hash-map';
 import type { SearchIndex, SearchIndexOptions } from './types';
 
 function formatFallbackCitation(doc: CorpusDocument, ref: string): string {
@@ -11,12 +12,15 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
   const index: SearchIndex = {
     formatCitation: options.formatCitation ?? formatFallbackCitation,
     wordIds: new Map(),
+    surfaceIds: new Map(),
     words: [],
     wordStem: createIntBuffer(1024),
     stemIds: new Map(),
     termPostings: [],
-    shingleIds: new Map(),
+    shingleIds: createIntHashMap(),
     shinglePostings: [],
+    termLastParagraph: createIntBuffer(1024),
+    shingleLastParagraph: createIntBuffer(1024),
     documents: [],
     documentSlotById: new Map(),
     paragraphDoc: createIntBuffer(1024),

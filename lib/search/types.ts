@@ -1,5 +1,6 @@
 import type { CorpusDocument, CorpusTopic, TopicRef } from '../corpus/types';
 import type { IntBuffer } from './int-buffer';
+import type { IntHashMap } from './int-hash-map';
 
 export interface SearchFilter {
   /** Case-insensitive substring of the issuing body ("Working Group", "Conference of the Parties"). */
@@ -96,13 +97,18 @@ export interface TypoIndex {
 export interface SearchIndex {
   formatCitation: FormatCitation;
   wordIds: Map<string, number>;
+  /** Raw spelling as found in texts ("States", "trafficking") → word id, to skip normalising it again. */
+  surfaceIds: Map<string, number>;
   words: string[];
   /** word id → stem id */
   wordStem: IntBuffer;
   stemIds: Map<string, number>;
   termPostings: PostingList[];
-  shingleIds: Map<number, number>;
+  shingleIds: IntHashMap;
   shinglePostings: PostingList[];
+  /** Last paragraph that added a posting to each term / shingle list, to count tf without sorting. */
+  termLastParagraph: IntBuffer;
+  shingleLastParagraph: IntBuffer;
   documents: DocumentEntry[];
   documentSlotById: Map<string, number>;
   paragraphDoc: IntBuffer;

@@ -1,0 +1,41 @@
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
+
+export const demoPassword = 'zero-draft-demo';
+
+export const accounts = {
+  chair: 'chair@zerodraft.test',
+  colombia: 'colombia@zerodraft.test',
+  eu: 'eu@zerodraft.test',
+  usa: 'usa@zerodraft.test',
+  mexico: 'mexico@zerodraft.test',
+  secretariat: 'secretariat@zerodraft.test',
+  observer: 'observer@zerodraft.test',
+} as const;
+export type Account = keyof typeof accounts;
+
+export async function signIn(page: Page, account: Account): Promise<void> {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(accounts[account]);
+  await page.getByLabel('Password').fill(demoPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('whoami')).toBeVisible();
+}
+
+/** A separate browser context per delegation, as two people on two machines. */
+export async function openAs(browser: Browser, account: Account): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account);
+  return page;
+}
+
+export const test = base.extend<{ signInAs: (account: Account) => Promise<Page> }>({
+  signInAs: async ({ page }, use) => {
+    await use(async (account) => {
+      await signIn(page, account);
+      return page;
+    });
+  },
+});
+
+export { expect };
