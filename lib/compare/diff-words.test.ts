@@ -62,7 +62,7 @@ describe('diffWords with noise hidden (default)', () => {
     ]);
   });
 
-  it('keeps a real two-word phrase that the other text writes as one word only when the split is not in it', () => {
+  it('treats two words joined by a hyphen ("near universal" → "near-universal") as a real edit', () => {
     const diff = diffWords('near universal ratification', 'near-universal ratification');
     expect(diff.equal).toBe(false);
   });
