@@ -1,22 +1,18 @@
 import type { CorpusDocument } from '../corpus/types';
 import { getKindFactor, isAdoptedKind } from './document-kinds';
 import { hashTriple } from './hash-words';
-import { pushInt } from './int-buffer';
+import { pushInt, type IntBuffer } from './int-buffer';
+import { getOrAddIntValue } from './int-hash-map';
 import { removeDocument } from './remove-document';
-import { scanWords } from './scan-words';
+import { normalizeWord, scanRawWords } from './scan-words';
 import { stemWord } from './stem-word';
 import type { PostingList, SearchIndex } from './types';
 
-let stemScratch = new Int32Array(1024);
-let shingleScratch = new Int32Array(1024);
-
-function ensureScratch(length: number): void {
-  if (stemScratch.length < length) {
-    stemScratch = new Int32Array(length * 2);
-    shingleScratch = new Int32Array(length * 2);
-  }
+function createPostingList(): PostingList {
+  return { data: new Int32Array(2), size: 0, df: 0 };
 }
 
+/** Id of a normalised word, registering it (and its stem) when new. */
 export function getWordId(index: SearchIndex, word: string): number {
   let id = index.wordIds.get(word);
   if (id === undefined) {
@@ -29,64 +25,63 @@ export function getWordId(index: SearchIndex, word: string): number {
       stemId = index.stemIds.size;
       index.stemIds.set(stem, stemId);
       index.termPostings.push(createPostingList());
+      pushInt(index.termLastParagraph, -1);
     }
     pushInt(index.wordStem, stemId);
   }
   return id;
 }
 
-function createPostingList(): PostingList {
-  return { data: new Int32Array(2), size: 0, df: 0 };
+function getSurfaceWordId(index: SearchIndex, raw: string): number {
+  let id = index.surfaceIds.get(raw);
+  if (id === undefined) {
+    const word = normalizeWord(raw);
+    id = word.length > 0 ? getWordId(index, word) : -1;
+    index.surfaceIds.set(raw, id);
+  }
+  return id;
 }
 
-function appendPosting(list: PostingList, paragraphId: number, tf: number): void {
+/**
+ * Adds paragraphId to the list, or bumps its term frequency when this paragraph
+ * already added it: a paragraph's postings are always the last ones in each list.
+ */
+function notePosting(list: PostingList, last: IntBuffer, featureId: number, paragraphId: number): void {
+  if (last.data[featureId] === paragraphId) {
+    const packed = list.data[list.size - 1];
+    if ((packed & 15) < 15) list.data[list.size - 1] = packed + 1;
+    return;
+  }
+  last.data[featureId] = paragraphId;
   if (list.size === list.data.length) {
     const grown = new Int32Array(list.data.length * 2);
     grown.set(list.data);
     list.data = grown;
   }
-  list.data[list.size++] = (paragraphId << 4) | (tf > 15 ? 15 : tf);
+  list.data[list.size++] = (paragraphId << 4) | 1;
   list.df++;
 }
 
-/** Appends postings for runs of equal values in a sorted scratch array. */
-function appendSortedRuns(
-  sorted: Int32Array,
-  length: number,
-  paragraphId: number,
-  getList: (value: number) => PostingList,
-): void {
-  let i = 0;
-  while (i < length) {
-    const value = sorted[i];
-    let j = i + 1;
-    while (j < length && sorted[j] === value) j++;
-    appendPosting(getList(value), paragraphId, j - i);
-    i = j;
-  }
-}
-
 function indexParagraphFeatures(index: SearchIndex, paragraphId: number, start: number, count: number): void {
-  ensureScratch(count);
   const tokens = index.tokens.data;
   const wordStem = index.wordStem.data;
-  for (let i = 0; i < count; i++) stemScratch[i] = wordStem[tokens[start + i]];
-  for (let i = 0; i + 2 < count; i++) {
-    shingleScratch[i] = hashTriple(stemScratch[i], stemScratch[i + 1], stemScratch[i + 2]);
-  }
-  const shingleCount = Math.max(0, count - 2);
-  const sortedShingles = shingleScratch.subarray(0, shingleCount).sort();
-  appendSortedRuns(sortedShingles, shingleCount, paragraphId, (hash) => {
-    let featureId = index.shingleIds.get(hash);
-    if (featureId === undefined) {
-      featureId = index.shinglePostings.length;
-      index.shingleIds.set(hash, featureId);
-      index.shinglePostings.push(createPostingList());
+  const createShingle = (): number => {
+    index.shinglePostings.push(createPostingList());
+    pushInt(index.shingleLastParagraph, -1);
+    return index.shinglePostings.length - 1;
+  };
+  let previous2 = -1;
+  let previous1 = -1;
+  for (let i = 0; i < count; i++) {
+    const stemId = wordStem[tokens[start + i]];
+    notePosting(index.termPostings[stemId], index.termLastParagraph, stemId, paragraphId);
+    if (i >= 2) {
+      const featureId = getOrAddIntValue(index.shingleIds, hashTriple(previous2, previous1, stemId), createShingle);
+      notePosting(index.shinglePostings[featureId], index.shingleLastParagraph, featureId, paragraphId);
     }
-    return index.shinglePostings[featureId];
-  });
-  const sortedStems = stemScratch.subarray(0, count).sort();
-  appendSortedRuns(sortedStems, count, paragraphId, (stemId) => index.termPostings[stemId]);
+    previous2 = previous1;
+    previous1 = stemId;
+  }
 }
 
 /**
@@ -109,7 +104,10 @@ export function addDocuments(index: SearchIndex, docs: CorpusDocument[]): void {
     doc.paragraphs.forEach((paragraph, paragraphSlot) => {
       const paragraphId = index.paragraphDoc.size;
       const start = index.tokens.size;
-      scanWords(paragraph.text, (word) => pushInt(index.tokens, getWordId(index, word)));
+      scanRawWords(paragraph.text, (raw) => {
+        const id = getSurfaceWordId(index, raw);
+        if (id >= 0) pushInt(index.tokens, id);
+      });
       const count = index.tokens.size - start;
       pushInt(index.paragraphDoc, slot);
       pushInt(index.paragraphSlot, paragraphSlot);

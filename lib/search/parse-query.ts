@@ -1,5 +1,6 @@
 import { findTypoCandidates } from './find-typo-candidates';
 import { hashTriple } from './hash-words';
+import { getIntValue } from './int-hash-map';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem-word';
 import type { PostingList, SearchIndex } from './types';
@@ -94,8 +95,8 @@ export function parseQuery(index: SearchIndex, query: string): ParsedQuery {
     if (sequence[i] < 0 || sequence[i + 1] < 0 || sequence[i + 2] < 0) continue;
     const hash = hashTriple(sequence[i], sequence[i + 1], sequence[i + 2]);
     if (shingles.has(hash)) continue;
-    const featureId = index.shingleIds.get(hash);
-    if (featureId === undefined) continue;
+    const featureId = getIntValue(index.shingleIds, hash);
+    if (featureId < 0) continue;
     const list = index.shinglePostings[featureId];
     if (list.df <= 0) continue;
     const weight = computeIdf(list.df, total);

@@ -1,4 +1,5 @@
 import { hashTriple } from './hash-words';
+import { getIntValue } from './int-hash-map';
 import type { SearchIndex } from './types';
 
 /**
@@ -32,8 +33,8 @@ export function removeDocument(index: SearchIndex, id: string): boolean {
     }
     for (const stemId of stems) index.termPostings[stemId].df--;
     for (const hash of shingles) {
-      const featureId = index.shingleIds.get(hash);
-      if (featureId !== undefined) index.shinglePostings[featureId].df--;
+      const featureId = getIntValue(index.shingleIds, hash);
+      if (featureId >= 0) index.shinglePostings[featureId].df--;
     }
   }
   return true;

@@ -31,11 +31,19 @@ export function normalizeWord(raw: string): string {
     const tail = word.charCodeAt(word.length - 2);
     if (isApostrophe(tail) && word.endsWith('s')) word = word.slice(0, -2);
   }
-  return word.replace(/['\u2018\u2019]/g, '');
+  return /['\u2018\u2019]/.test(word) ? word.replace(/['\u2018\u2019]/g, '') : word;
 }
 
 /** Calls onWord for each word with its normalised form and its [start, end) offsets in text. */
 export function scanWords(text: string, onWord: (word: string, start: number, end: number) => void): void {
+  scanRawWords(text, (raw, start, end) => {
+    const word = normalizeWord(raw);
+    if (word.length > 0) onWord(word, start, end);
+  });
+}
+
+/** Like scanWords, but hands over each word as written, for callers that cache normalisation. */
+export function scanRawWords(text: string, onWord: (raw: string, start: number, end: number) => void): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -52,8 +60,7 @@ export function scanWords(text: string, onWord: (word: string, start: number, en
         break;
       }
     }
-    const word = normalizeWord(text.slice(start, i));
-    if (word.length > 0) onWord(word, start, i);
+    onWord(text.slice(start, i), start, i);
   }
 }
 
