@@ -1,0 +1,67 @@
+/**
+ * Benchmark of the comparison engine (lib/compare): time on two real
+ * resolutions and on two synthetic 1,000-paragraph texts, with the share of
+ * planted moves and edits it detects. Run with `tsx bench/diff.ts`.
+ */
+
+import { compareTexts } from '../lib/compare/compare-texts';
+import type { ComparisonSummary } from '../lib/compare/types';
+import { buildSyntheticPair } from './diff/build-synthetic-pair';
+import { loadCorpusResolutions } from './diff/load-corpus-resolutions';
+import { measureMedian } from './diff/measure-median';
+import { scoreSyntheticResult } from './diff/score-synthetic-result';
+
+const REAL_TARGET_MS = 50;
+const SYNTHETIC_TARGET_MS = 1000;
+const REAL_RUNS = 21;
+const SYNTHETIC_RUNS = 5;
+
+async function runBenchmark(): Promise<void> {
+  console.log('Comparison engine benchmark (lib/compare)');
+  const corpus = await loadCorpusResolutions();
+
+  if (corpus) {
+    console.log(`\nResolution 10/3 (${corpus.older.length} paragraphs) vs 11/5 (${corpus.newer.length} paragraphs), from the ${corpus.source}`);
+    const median = measureMedian(REAL_RUNS, () => compareTexts(corpus.older, corpus.newer));
+    printTime(median, REAL_RUNS, REAL_TARGET_MS);
+    console.log(`  summary: ${formatSummary(compareTexts(corpus.older, corpus.newer).summary)}`);
+  } else {
+    console.log('\nResolutions 10/3 and 11/5: corpus not found, skipped');
+  }
+
+  const paragraphs = 1000;
+  const planted = buildSyntheticPair(corpus?.texts ?? [], { paragraphs, movedShare: 0.1, editedShare: 0.2, seed: 20240917 });
+  const source = corpus ? `sentences of the corpus (${corpus.source})` : 'generated words';
+  console.log(`\nSynthetic: ${paragraphs} vs ${paragraphs} paragraphs, ${planted.movedOld.size} moved, ${planted.editedOld.size} edited, built from ${source}`);
+  const median = measureMedian(SYNTHETIC_RUNS, () => compareTexts(planted.older, planted.newer));
+  printTime(median, SYNTHETIC_RUNS, SYNTHETIC_TARGET_MS);
+  const result = compareTexts(planted.older, planted.newer);
+  console.log(`  summary: ${formatSummary(result.summary)}`);
+  const score = scoreSyntheticResult(result.pairs, planted);
+  console.log(`  paired with their true origin: ${score.correctlyPaired}/${score.paragraphs} (${percent(score.correctlyPaired, score.paragraphs)})`);
+  console.log(
+    `  planted moves detected: ${score.movesFound}/${score.movesPlanted} (${percent(score.movesFound, score.movesPlanted)}), ` +
+      `reported moves that were planted: ${score.movesFound}/${score.movesReported} (${percent(score.movesFound, score.movesReported)})`,
+  );
+  console.log(
+    `  planted edits detected: ${score.editsFound}/${score.editsPlanted} (${percent(score.editsFound, score.editsPlanted)}), ` +
+      `reported edits that were planted: ${score.editsFound}/${score.editsReported} (${percent(score.editsFound, score.editsReported)})`,
+  );
+}
+
+function printTime(median: number, runs: number, target: number): void {
+  const verdict = median < target ? 'within target' : 'OVER TARGET';
+  console.log(`  median ${median.toFixed(1)} ms over ${runs} runs; target < ${target} ms; ${(median / target).toFixed(2)}× target, ${verdict}`);
+}
+
+function formatSummary(summary: ComparisonSummary): string {
+  return Object.entries(summary)
+    .map(([status, count]) => `${status} ${count}`)
+    .join(', ');
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`;
+}
+
+await runBenchmark();
