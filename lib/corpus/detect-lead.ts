@@ -34,6 +34,7 @@ function takeTails(words: string[], start: number): number {
       index += 2;
     } else if (word === 'note') {
       index += 1;
+      if (/^(?:also|further)$/i.test(words[index] ?? '')) index += 1;
       if (words[index]?.toLowerCase() === 'with') {
         let cursor = index + 1;
         while (APPRAISAL.test(words[cursor]?.toLowerCase() ?? '') && cursor < index + 3) cursor += 1;
@@ -42,8 +43,9 @@ function takeTails(words: string[], start: number): number {
       if (words[index]?.toLowerCase() === 'of') index += 1;
       return index;
     } else if (word === 'with' && APPRAISAL.test(next ?? '')) {
-      index += 2;
-      while (APPRAISAL.test(words[index]?.toLowerCase() ?? '') && words[index - 1]?.toLowerCase() !== 'appreciation') index += 1;
+      let cursor = index + 1;
+      while (APPRAISAL.test(words[cursor]?.toLowerCase() ?? '') && cursor < index + 3) cursor += 1;
+      return cursor;
     } else {
       return index;
     }

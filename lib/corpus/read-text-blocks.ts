@@ -113,7 +113,8 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBl
     if (isDroppableLine(trimmed)) continue;
     const text = removeUrls(trimmed);
     const previous = current?.text ?? '';
-    const previousEnded = previous === '' || endsParagraph(previous);
+    // A footnote number may still trail the punctuation ("Convention,2").
+    const previousEnded = previous === '' || endsParagraph(previous.replace(/([.,;:])\s*\d{1,3}\s*$/, '$1'));
     const indented = entry.indent >= baseIndent + 2;
     const opensParagraph =
       (NUMBERED_START.test(text) || LETTERED_START.test(text)) ? previousEnded

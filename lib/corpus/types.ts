@@ -56,6 +56,8 @@ export interface CorpusDocument {
   becameId?: string;
   /** Id of the draft this one came from (an adopted resolution → its draft). */
   draftIds?: string[];
+  /** Notes on the document as a whole: footnotes whose marker is not in a paragraph, editorial notes. */
+  notes?: string[];
   paragraphs: CorpusParagraph[];
 }
 

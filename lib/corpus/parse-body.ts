@@ -1,0 +1,171 @@
+import type { ParagraphKind } from './types';
+import { endsParagraph, removeNoteMarkers, stripEmphasis } from './clean-inline';
+import { CorpusParseError } from './corpus-parse-error';
+import { looksLikePreambularStart } from './detect-lead';
+import { letterToNumber, numberToLetter, numberToRoman, romanToNumber } from './refs';
+import type { SourceBlock } from './source-block';
+
+export interface RawParagraph {
+  ref: string;
+  kind: ParagraphKind;
+  depth: number;
+  /** Text without its number or letter, still holding emphasis and note markers. */
+  text: string;
+  line: number;
+}
+
+export interface ParsedBody {
+  paragraphs: RawParagraph[];
+  /** Unnumbered text that is not a preambular paragraph (editorial notes). */
+  loose: string[];
+  warnings: string[];
+}
+
+const NUMBERED = /^(\d{1,3})\.\s+/;
+const LETTERED = /^\(([a-z]{1,6})\)\s*/i;
+
+function plain(text: string): string {
+  return stripEmphasis(removeNoteMarkers(text)).trim();
+}
+
+interface Cursor {
+  number?: number;
+  letter?: number;
+  roman?: number;
+  preambular: number;
+}
+
+type Level = 'letter' | 'roman';
+
+/**
+ * Chooses between letter and roman readings of "(i)", "(v)", "(x)": a roman
+ * list opens only under a letter whose text announces a list (":"), and
+ * continues while the numerals follow on.
+ */
+function chooseLevel(token: string, cursor: Cursor, previous: RawParagraph | undefined): Level | 'backwards' | undefined {
+  const asLetter = letterToNumber(token);
+  const asRoman = romanToNumber(token);
+  const letterNext = asLetter !== undefined && asLetter === (cursor.letter ?? 0) + 1;
+  const romanNext = cursor.letter !== undefined && asRoman !== undefined && asRoman === (cursor.roman ?? 0) + 1;
+  if (letterNext && romanNext) {
+    const announcesList = previous !== undefined && /:\s*$/.test(plain(previous.text));
+    return cursor.roman !== undefined || announcesList ? 'roman' : 'letter';
+  }
+  if (romanNext) return 'roman';
+  if (letterNext) return 'letter';
+  if (cursor.roman !== undefined && asRoman !== undefined && asRoman > cursor.roman) return 'roman';
+  if (asLetter !== undefined && asLetter > (cursor.letter ?? 0)) return 'letter';
+  return 'backwards';
+}
+
+/**
+ * Reads the paragraphs of a document body: preambular paragraphs until the
+ * first number, then numbered paragraphs with lettered and roman
+ * subparagraphs, or a list lettered from the top (decisions). Text that does
+ * not close its paragraph (a page break, footnotes in between) is joined to
+ * the next block.
+ */
+export function parseBody(blocks: SourceBlock[], options: { preambular: boolean }): ParsedBody {
+  const paragraphs: RawParagraph[] = [];
+  const loose: string[] = [];
+  const warnings: string[] = [];
+  const cursor: Cursor = { preambular: 0 };
+
+  const previous = (): RawParagraph | undefined => paragraphs[paragraphs.length - 1];
+  const continuesPrevious = (): boolean => {
+    const last = previous();
+    return last !== undefined && !endsParagraph(last.text);
+  };
+  const appendToPrevious = (text: string): void => {
+    const last = previous();
+    if (last) last.text = `${last.text.replace(/\s+$/, '')} ${text}`;
+  };
+
+  for (const block of blocks) {
+    const text = block.text.trim();
+    const numbered = NUMBERED.exec(text);
+    const lettered = numbered ? null : LETTERED.exec(text);
+
+    if (numbered) {
+      const value = Number(numbered[1]);
+      const expected = (cursor.number ?? 0) + 1;
+      if (value !== expected && continuesPrevious()) {
+        appendToPrevious(text);
+        continue;
+      }
+      if (value < expected) {
+        throw new CorpusParseError(
+          `Paragraph ${value} comes after paragraph ${cursor.number}: numbering goes backwards`,
+          block.line,
+        );
+      }
+      if (value > expected) warnings.push(`Line ${block.line}: numbering jumps from ${expected - 1} to ${value}`);
+      cursor.number = value;
+      cursor.letter = undefined;
+      cursor.roman = undefined;
+      paragraphs.push({ ref: String(value), kind: 'operative', depth: 0, text: text.slice(numbered[0].length), line: block.line });
+      continue;
+    }
+
+    if (lettered) {
+      const token = lettered[1].toLowerCase();
+      const level = chooseLevel(token, cursor, previous());
+      if (level === 'backwards' || level === undefined) {
+        if (continuesPrevious()) {
+          appendToPrevious(text);
+          continue;
+        }
+        const last = cursor.roman !== undefined ? `(${numberToRoman(cursor.roman)})` : `(${numberToLetter(cursor.letter ?? 0)})`;
+        throw new CorpusParseError(`Subparagraph (${token}) comes after ${last}: lettering goes backwards`, block.line);
+      }
+      const base = cursor.number === undefined ? '' : String(cursor.number);
+      const topLevel = cursor.number === undefined;
+      const body = text.slice(lettered[0].length);
+      if (level === 'letter') {
+        const value = letterToNumber(token) ?? 0;
+        if (value !== (cursor.letter ?? 0) + 1) {
+          warnings.push(`Line ${block.line}: subparagraph (${token}) skips letters`);
+        }
+        cursor.letter = value;
+        cursor.roman = undefined;
+        paragraphs.push({
+          ref: `${base}(${token})`,
+          kind: topLevel ? 'operative' : 'subparagraph',
+          depth: topLevel ? 0 : 1,
+          text: body,
+          line: block.line,
+        });
+      } else {
+        cursor.roman = romanToNumber(token);
+        paragraphs.push({
+          ref: `${base}(${numberToLetter(cursor.letter ?? 1)})(${token})`,
+          kind: 'subparagraph',
+          depth: topLevel ? 1 : 2,
+          text: body,
+          line: block.line,
+        });
+      }
+      continue;
+    }
+
+    if (continuesPrevious()) {
+      appendToPrevious(text);
+      continue;
+    }
+    const operativeStarted = cursor.number !== undefined || cursor.letter !== undefined;
+    if (!operativeStarted) {
+      const plainText = plain(text);
+      const preambular = options.preambular || (looksLikePreambularStart(plainText) && /,$/.test(plainText));
+      if (preambular && /^[A-Za-z*]/.test(plainText)) {
+        cursor.preambular += 1;
+        paragraphs.push({ ref: `PP${cursor.preambular}`, kind: 'preambular', depth: 0, text, line: block.line });
+      } else {
+        loose.push(text);
+      }
+      continue;
+    }
+    warnings.push(`Line ${block.line}: unnumbered text after paragraph ${previous()?.ref ?? ''} kept with it`);
+    appendToPrevious(text);
+  }
+  return { paragraphs, loose, warnings };
+}

@@ -1,0 +1,236 @@
+import { buildVocabulary, type Vocabulary } from '../text/vocabulary';
+import { repairSplitWords } from '../text/repair-split-words';
+import { normalizeSpacing, removeNoteMarkers, stripEmphasis } from './clean-inline';
+import { CorpusParseError } from './corpus-parse-error';
+import { deriveDocumentId } from './derive-document-id';
+import { collectItalicLeads, detectLead } from './detect-lead';
+import { parseBody, type RawParagraph } from './parse-body';
+import { readLatestDateYear, readLatestYear, readYearFromName } from './read-dates';
+import { readBodyFromChapeau, readDocumentHeader } from './read-document-header';
+import { readMarkdownBlocks } from './read-markdown-blocks';
+import { readTextBlocks } from './read-text-blocks';
+import { encodeNoteMarker, NOTE_MARKER_PATTERN, type SourceBlock } from './source-block';
+import type { CorpusDocument, CorpusParagraph, DocumentKind } from './types';
+
+export { CorpusParseError } from './corpus-parse-error';
+
+export interface ParseDocumentOptions {
+  format: 'text' | 'markdown';
+  /** File or upload name: recorded in `sources`, and the id when the text gives no number. */
+  name: string;
+  /** Catalogue facts known from elsewhere; they win over what is read from the text. */
+  meta?: Partial<CorpusDocument>;
+  /** Word frequencies of other texts, to repair split words the document alone cannot attest. */
+  vocabulary?: Vocabulary;
+  /** Italic leads seen in other texts ("Calls upon"), reused for texts that lost their italics. */
+  knownLeads?: Iterable<string>;
+}
+
+export interface ParsedDocument {
+  document: CorpusDocument;
+  warnings: string[];
+}
+
+const CHAPEAU = /^[Tt]he\s+[A-Z][^]*[,:]$/;
+const MAX_HEADER_BLOCKS = 15;
+
+function checkReadable(text: string): void {
+  if (text.trim() === '') throw new CorpusParseError('The document is empty', 1);
+  const lines = text.split(/\r\n?|\n/);
+  const garbage = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
+  const bad = [...text].filter((char) => garbage.test(char)).length;
+  if (bad > 0 && (text.includes('\u0000') || bad / text.length > 0.01)) {
+    const line = lines.findIndex((candidate) => garbage.test(candidate)) + 1;
+    throw new CorpusParseError('The document contains binary data, not text (is it a PDF or Word file?)', Math.max(line, 1));
+  }
+}
+
+/** Imports a text the parser has never seen: a user's own resolution or draft. */
+export function parseDocument(text: string, options: ParseDocumentOptions): CorpusDocument {
+  return parseDocumentWithWarnings(text, options).document;
+}
+
+export function parseDocumentWithWarnings(text: string, options: ParseDocumentOptions): ParsedDocument {
+  checkReadable(text);
+  const vocabulary = buildVocabulary([text], options.vocabulary);
+  const blocks = options.format === 'markdown' ? readMarkdownBlocks(text, vocabulary) : readTextBlocks(text, vocabulary);
+  const knownLeads = new Set([...(options.knownLeads ?? []), ...collectItalicLeads(text)]);
+  return parseDocumentBlocks(blocks, { ...options, vocabulary, knownLeads, fullText: text });
+}
+
+export interface BlockParseContext {
+  name: string;
+  meta?: Partial<CorpusDocument>;
+  vocabulary: Vocabulary;
+  knownLeads: Iterable<string>;
+  /** Whole text, only to find a year when nothing else gives one. */
+  fullText?: string;
+  /** Where the document's blocks begin, for messages when there are none. */
+  firstLine?: number;
+}
+
+/**
+ * A "*" glued to a word is a footnote marker unless it closes an emphasis
+ * ("*Urges*"); only texts with a "*" footnote are scanned.
+ */
+function markStarNotes(text: string): string {
+  let open = false;
+  return text.replace(/\*{1,3}/g, (stars, offset: number) => {
+    const before = text.charAt(offset - 1);
+    const after = text.charAt(offset + stars.length);
+    if (stars.length === 1 && !open && /\S/.test(after) && (offset === 0 || /[\s(“"]/.test(before))) {
+      open = true;
+      return stars;
+    }
+    if (stars.length === 1 && open && /\S/.test(before)) {
+      open = false;
+      return stars;
+    }
+    return /[\w.,;:)”’]/.test(before) ? encodeNoteMarker(stars) : stars;
+  });
+}
+
+function cleanText(text: string, vocabulary: Vocabulary): string {
+  return normalizeSpacing(repairSplitWords(normalizeSpacing(stripEmphasis(removeNoteMarkers(text))), vocabulary));
+}
+
+function findChapeau(body: SourceBlock[]): number {
+  const limit = Math.min(body.length - 1, MAX_HEADER_BLOCKS);
+  for (let index = 0; index < limit; index += 1) {
+    const plain = stripEmphasis(removeNoteMarkers(body[index].text)).trim();
+    if (CHAPEAU.test(plain) && plain.length < 1500) return index;
+  }
+  return -1;
+}
+
+function findBodyStart(body: SourceBlock[]): number {
+  const index = body.findIndex((block) => /^(?:\d{1,3}\.|\([a-z]{1,6}\))\s/.test(block.text));
+  return index < 0 ? 0 : index;
+}
+
+function inferKind(paragraphs: RawParagraph[], hasChapeau: boolean, title: string | undefined): DocumentKind {
+  if (title && /\bdraft\b/i.test(title)) return /\brevised\b/i.test(title) ? 'revised draft resolution' : 'draft resolution';
+  if (!hasChapeau) return 'other';
+  return paragraphs.length > 0 && paragraphs[0].ref.startsWith('(') ? 'decision' : 'resolution';
+}
+
+interface NoteDefinition {
+  key: string;
+  text: string;
+  line: number;
+  used: boolean;
+}
+
+/** The definition a marker points to: the first with its key at or after the marker, else the last before. */
+function takeNote(definitions: NoteDefinition[], key: string, line: number): NoteDefinition | undefined {
+  const matching = definitions.filter((definition) => definition.key === key);
+  const after = matching.find((definition) => definition.line >= line && !definition.used)
+    ?? matching.find((definition) => definition.line >= line);
+  const chosen = after ?? matching[matching.length - 1];
+  if (chosen) chosen.used = true;
+  return chosen;
+}
+
+function notesOf(text: string, line: number, definitions: NoteDefinition[], vocabulary: Vocabulary): string[] {
+  const notes: string[] = [];
+  for (const match of text.matchAll(NOTE_MARKER_PATTERN)) {
+    const definition = takeNote(definitions, match[1], line);
+    if (definition) notes.push(cleanText(definition.text, vocabulary));
+  }
+  return notes;
+}
+
+export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseContext): ParsedDocument {
+  const { vocabulary } = context;
+  const footnotes = blocks.filter((block) => block.kind === 'footnote');
+  const hasStarNotes = footnotes.some((block) => block.footnoteKey?.startsWith('*'));
+  const body = blocks
+    .filter((block) => block.kind === 'body' && !block.text.includes('\t'))
+    .map((block) => (hasStarNotes ? { ...block, text: markStarNotes(block.text) } : block));
+
+  const chapeauIndex = findChapeau(body);
+  const start = chapeauIndex >= 0 ? chapeauIndex + 1 : findBodyStart(body);
+  const headerBlocks = body.slice(0, chapeauIndex >= 0 ? chapeauIndex : start);
+  const header = readDocumentHeader(headerBlocks.map((block) => cleanText(block.text, vocabulary)));
+  const chapeauBlock = chapeauIndex >= 0 ? body[chapeauIndex] : undefined;
+  const chapeau = chapeauBlock ? cleanText(chapeauBlock.text, vocabulary) : undefined;
+
+  const parsed = parseBody(body.slice(start), { preambular: chapeau !== undefined });
+  if (parsed.paragraphs.length === 0) {
+    const line = body[start]?.line ?? body[0]?.line ?? context.firstLine ?? 1;
+    throw new CorpusParseError(
+      'No paragraphs found: expected preambular paragraphs after a chapeau ("The General Assembly,") or numbered paragraphs ("1. …")',
+      line,
+    );
+  }
+
+  const definitions: NoteDefinition[] = footnotes.map((block) => ({
+    key: block.footnoteKey ?? '',
+    text: block.text,
+    line: block.line,
+    used: false,
+  }));
+  const meta = context.meta ?? {};
+  const withLeads = chapeau !== undefined;
+  const paragraphs: CorpusParagraph[] = parsed.paragraphs.map((raw) => {
+    const text = cleanText(raw.text, vocabulary);
+    const paragraph: CorpusParagraph = { ref: raw.ref, kind: raw.kind, text, depth: raw.depth };
+    const leadKind = raw.kind === 'preambular' ? 'preambular' : raw.kind === 'operative' ? 'operative' : undefined;
+    if (withLeads && leadKind) {
+      const spaced = normalizeSpacing(removeNoteMarkers(raw.text));
+      const lead = [detectLead(spaced, leadKind, context.knownLeads), detectLead(text, leadKind, context.knownLeads)]
+        .find((candidate) => candidate !== undefined && text.startsWith(candidate));
+      if (lead) paragraph.lead = lead;
+    }
+    const notes = notesOf(raw.text, raw.line, definitions, vocabulary);
+    if (notes.length > 0) paragraph.notes = notes;
+    return paragraph;
+  });
+
+  const documentNotes = [
+    ...headerBlocks.flatMap((block) => notesOf(block.text, block.line, definitions, vocabulary)),
+    ...(chapeauBlock ? notesOf(chapeauBlock.text, chapeauBlock.line, definitions, vocabulary) : []),
+    ...parsed.loose.map((text) => cleanText(text, vocabulary)),
+    ...definitions.filter((definition) => !definition.used).map((definition) => cleanText(definition.text, vocabulary)),
+  ];
+
+  const title = meta.title ?? header.title ?? (chapeau ? undefined : cleanText(headerBlocks[0]?.text ?? '', vocabulary)) ?? '';
+  const kind = meta.kind ?? header.kind ?? inferKind(parsed.paragraphs, chapeau !== undefined, header.title);
+  const bodyName = meta.body ?? header.body ?? (chapeau ? readBodyFromChapeau(chapeau) : undefined) ?? '';
+  const date = meta.date ?? header.date;
+  const year = meta.year
+    ?? (date ? Number(date.slice(0, 4)) : undefined)
+    ?? readLatestYear(header.session ?? '')
+    ?? readLatestYear(headerBlocks.map((block) => block.text).join(' '))
+    ?? readYearFromName(context.name)
+    ?? readLatestDateYear(context.fullText ?? blocks.map((block) => block.text).join(' '))
+    ?? readLatestYear(context.fullText ?? blocks.map((block) => block.text).join(' '));
+  if (year === undefined) {
+    throw new CorpusParseError('No year found in the text; give it as meta.year', body[0]?.line ?? 1);
+  }
+  const number = meta.number ?? header.number;
+  const document: CorpusDocument = {
+    id: meta.id ?? deriveDocumentId({ kind, number, body: bodyName, meeting: meta.meeting, year, name: context.name }),
+    title,
+    kind,
+    body: bodyName,
+    year,
+    sources: meta.sources ?? [context.name],
+    paragraphs,
+  };
+  const optional: Partial<CorpusDocument> = {
+    number,
+    meeting: meta.meeting,
+    date,
+    session: meta.session ?? header.session,
+    sponsors: meta.sponsors ?? header.sponsors,
+    chapeau,
+    becameId: meta.becameId,
+    draftIds: meta.draftIds,
+    notes: documentNotes.length > 0 ? documentNotes : undefined,
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined && value !== '') (document as unknown as Record<string, unknown>)[key] = value;
+  }
+  return { document, warnings: parsed.warnings };
+}
