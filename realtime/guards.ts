@@ -1,0 +1,74 @@
+/** Limits that keep one client from hurting a draft for everyone else. */
+export interface ConnectionLimits {
+  /** Larger frames close the connection with 1009 (enforced by `ws` itself). */
+  maxMessageBytes: number;
+  /** Token bucket on messages: burst size and refill per second. */
+  messageBurst: number;
+  messagesPerSecond: number;
+  /** Token bucket on bytes. */
+  byteBurst: number;
+  bytesPerSecond: number;
+  /** A reader this far behind is dropped (it reconnects and resyncs) rather than buffered without bound. */
+  maxBufferedBytes: number;
+}
+
+export const defaultConnectionLimits: ConnectionLimits = {
+  maxMessageBytes: 2 * 1024 * 1024,
+  messageBurst: 400,
+  messagesPerSecond: 200,
+  byteBurst: 8 * 1024 * 1024,
+  bytesPerSecond: 2 * 1024 * 1024,
+  maxBufferedBytes: 16 * 1024 * 1024,
+};
+
+export const closeCodes = {
+  /** Standard: payload too big. */
+  tooBig: 1009,
+  /** Standard: policy violation; y-websocket reconnects and resyncs, which is what we want after a flood. */
+  rateLimited: 1008,
+  /** Standard: invalid frame payload. */
+  malformed: 1007,
+  /** Standard: try again later. */
+  overloaded: 1013,
+  goingAway: 1001,
+  /** 44xx tells y-websocket not to reconnect. */
+  forbiddenEdit: 4403,
+  draftNotFound: 4404,
+} as const;
+
+export class TokenBucket {
+  private tokens: number;
+  private updatedAt: number;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly refillPerSecond: number,
+    now = performance.now(),
+  ) {
+    this.tokens = capacity;
+    this.updatedAt = now;
+  }
+
+  take(amount = 1, now = performance.now()): boolean {
+    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.updatedAt) / 1000) * this.refillPerSecond);
+    this.updatedAt = now;
+    if (this.tokens < amount) return false;
+    this.tokens -= amount;
+    return true;
+  }
+}
+
+export interface RateLimiter {
+  allow(bytes: number): boolean;
+}
+
+export function createRateLimiter(limits: ConnectionLimits): RateLimiter {
+  const messages = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
+  const bytes = new TokenBucket(limits.byteBurst, limits.bytesPerSecond);
+  return {
+    allow(size) {
+      const now = performance.now();
+      return messages.take(1, now) && bytes.take(size, now);
+    },
+  };
+}

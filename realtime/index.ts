@@ -1,0 +1,51 @@
+import { resolveSqliteFile } from '@/server/db/database-url';
+import { createPrismaClient } from '@/server/db/client';
+import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
+import { readSecret } from '@/server/secret';
+import { startRealtimeServer, type RealtimeServer } from './server';
+
+/** Entry point: `tsx realtime/index.ts`. */
+async function runRealtimeServer(): Promise<void> {
+  const port = Number(process.env.REALTIME_PORT ?? 3001);
+  const host = process.env.REALTIME_HOST ?? '127.0.0.1';
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    console.error(`REALTIME_PORT must be a port number; got "${process.env.REALTIME_PORT}".`);
+    process.exit(1);
+  }
+  let server: RealtimeServer;
+  const db = createPrismaClient(resolveSqliteFile());
+  try {
+    server = await startRealtimeServer({ port, host, secret: readSecret(), persistence: createPrismaDraftPersistence(db) });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      console.error(`Port ${port} on ${host} is already in use: another realtime server may be running. Stop it or set REALTIME_PORT.`);
+    } else {
+      console.error(`Realtime server could not start: ${(error as Error).message}`);
+    }
+    await db.$disconnect();
+    process.exit(1);
+  }
+  console.log(`Realtime server listening on ws://${host}:${server.port}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Realtime server: ${signal}, saving open drafts…`);
+    server
+      .close()
+      .then(() => db.$disconnect())
+      .then(
+        () => process.exit(0),
+        (error: Error) => {
+          console.error(`Realtime server: shutdown failed: ${error.message}`);
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+void runRealtimeServer();

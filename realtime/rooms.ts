@@ -1,0 +1,80 @@
+import type { WebSocket } from 'ws';
+import type { ConnectionIdentity } from './authenticate';
+import type { ConnectionLimits } from './guards';
+import type { DraftPersistence } from './persistence';
+import { Room, type RoomTiming } from './room';
+
+export class DraftNotFoundError extends Error {}
+
+export interface RoomRegistryOptions {
+  persistence: DraftPersistence;
+  timing: RoomTiming;
+  limits: ConnectionLimits;
+  log: (message: string) => void;
+}
+
+/**
+ * The rooms this process holds. A room is loaded on first join (joiners
+ * arriving during the load share it) and written and dropped when the last
+ * connection leaves, so another process could serve the draft next.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>();
+
+  constructor(private readonly options: RoomRegistryOptions) {}
+
+  get loadedDrafts(): string[] {
+    return [...this.rooms.keys()];
+  }
+
+  async join(draftId: string, ws: WebSocket, identity: ConnectionIdentity): Promise<void> {
+    const room = await this.open(draftId);
+    room.addConnection(ws, identity);
+  }
+
+  /** Loads (or returns) a draft's room; throws DraftNotFoundError when the store has no such draft. */
+  open(draftId: string): Promise<Room> {
+    let pending = this.rooms.get(draftId);
+    if (!pending) {
+      pending = this.load(draftId);
+      this.rooms.set(draftId, pending);
+      pending.catch(() => this.rooms.delete(draftId));
+    }
+    return pending;
+  }
+
+  private async load(draftId: string): Promise<Room> {
+    const state = await this.options.persistence.load(draftId);
+    if (!state) throw new DraftNotFoundError(`Draft ${draftId} does not exist.`);
+    return new Room(state, {
+      draftId,
+      persistence: this.options.persistence,
+      timing: this.options.timing,
+      limits: this.options.limits,
+      log: this.options.log,
+      onEmpty: (room) => void this.release(room),
+    });
+  }
+
+  private async release(room: Room): Promise<void> {
+    await room.flushSave();
+    // Someone may have joined while we were writing; then the room stays.
+    if (room.size > 0 || (await this.rooms.get(room.draftId)) !== room) return;
+    if (room.isDirty) {
+      // The write failed; keep the room (and its text) and try again a little later.
+      setTimeout(() => void this.release(room), 5_000).unref();
+      return;
+    }
+    this.rooms.delete(room.draftId);
+    room.destroy();
+  }
+
+  /** Writes every room and closes every socket. */
+  async shutdown(): Promise<void> {
+    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    this.rooms.clear();
+    await Promise.all(
+      rooms.map((result) => (result.status === 'fulfilled' ? result.value.shutdown() : Promise.resolve())),
+    );
+  }
+}

@@ -1,0 +1,122 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { createTokenAuthenticator, UpgradeRefusedError, type Authenticator } from './authenticate';
+import { closeCodes, defaultConnectionLimits, type ConnectionLimits } from './guards';
+import { draftRoomNaming, type DraftPersistence, type RoomNaming } from './persistence';
+import { defaultRoomTiming, type RoomTiming } from './room';
+import { DraftNotFoundError, RoomRegistry } from './rooms';
+
+export interface RealtimeServerOptions {
+  port: number;
+  host?: string;
+  /** Shared with the web app, which signs the tokens. Ignored when `authenticator` is given. */
+  secret?: string;
+  authenticator?: Authenticator;
+  persistence: DraftPersistence;
+  naming?: RoomNaming;
+  timing?: Partial<RoomTiming>;
+  limits?: Partial<ConnectionLimits>;
+  log?: (message: string) => void;
+}
+
+export interface RealtimeServer {
+  port: number;
+  host: string;
+  /** Writes every open draft, closes every socket and stops listening. */
+  close(): Promise<void>;
+  readonly rooms: RoomRegistry;
+}
+
+const statusText: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found' };
+
+function refuseUpgrade(socket: Duplex, status: number, message: string): void {
+  const body = `${message}\n`;
+  socket.end(
+    `HTTP/1.1 ${status} ${statusText[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+export async function startRealtimeServer(options: RealtimeServerOptions): Promise<RealtimeServer> {
+  const host = options.host ?? '127.0.0.1';
+  const log = options.log ?? ((message: string) => console.log(`[realtime] ${message}`));
+  const naming = options.naming ?? draftRoomNaming;
+  const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.limits };
+  const timing: RoomTiming = { ...defaultRoomTiming, ...options.timing };
+  let authenticator = options.authenticator;
+  if (!authenticator) {
+    if (!options.secret) throw new Error('startRealtimeServer needs a secret or an authenticator.');
+    authenticator = createTokenAuthenticator(options.secret, naming);
+  }
+  const auth = authenticator;
+  const rooms = new RoomRegistry({ persistence: options.persistence, timing, limits, log });
+
+  const http = createServer((_request, response) => {
+    response.writeHead(426, { 'Content-Type': 'text/plain' }).end('Zero Draft realtime server: WebSocket only.\n');
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
+  const sockets = new Set<Socket>();
+  http.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    let authenticated;
+    try {
+      authenticated = auth.authenticate(request);
+    } catch (error) {
+      const status = error instanceof UpgradeRefusedError ? error.status : 400;
+      refuseUpgrade(socket, status, (error as Error).message);
+      return;
+    }
+    const { draftId, identity } = authenticated;
+    // Load before completing the handshake so the first frames find the room ready.
+    rooms.open(draftId).then(
+      () =>
+        wss.handleUpgrade(request, socket, head, (ws) => {
+          rooms.join(draftId, ws, identity).catch((error: Error) => {
+            ws.close(closeCodes.draftNotFound, error.message.slice(0, 120));
+          });
+        }),
+      (error: Error) => {
+        if (!(error instanceof DraftNotFoundError)) log(`draft ${draftId}: load failed: ${error.message}`);
+        // Accept then close with a 44xx code: y-websocket reports the reason and stops retrying.
+        wss.handleUpgrade(request, socket, head, (ws) => {
+          const code = error instanceof DraftNotFoundError ? closeCodes.draftNotFound : closeCodes.overloaded;
+          ws.close(code, error.message.slice(0, 120));
+        });
+      },
+    );
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (http.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    host,
+    rooms,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+        await rooms.shutdown();
+        for (const client of wss.clients) client.terminate();
+        wss.close();
+        for (const socket of sockets) socket.destroy();
+        await stopped;
+      })();
+      return closing;
+    },
+  };
+}

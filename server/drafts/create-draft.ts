@@ -1,0 +1,73 @@
+import * as Y from 'yjs';
+import type { PrismaClient } from '@/generated/prisma/client';
+import type { CorpusDocument } from '@/lib/corpus/types';
+import { createDraftDoc, getMetaMap, readDraftSnapshot } from '@/lib/draft';
+import { writeDraftRows } from './write-draft-rows';
+
+export interface CreateDraftInput {
+  title: string;
+  body?: string;
+  chapeau?: string;
+  createdById: string;
+  from?: { document: CorpusDocument } | { draftId: string };
+}
+
+export class BaseDraftNotFoundError extends Error {}
+
+/**
+ * Builds the draft's shared document here, on the server, once: clients only
+ * ever join an existing document, so two browsers can never both seed it.
+ */
+export async function createDraft(db: PrismaClient, input: CreateDraftInput): Promise<{ id: string }> {
+  let doc: Y.Doc;
+  let baseDocumentId: string | null = null;
+  let baseDraftId: string | null = null;
+  if (input.from && 'draftId' in input.from) {
+    const base = await db.draft.findUnique({ where: { id: input.from.draftId } });
+    if (!base) throw new BaseDraftNotFoundError(`Draft ${input.from.draftId} does not exist.`);
+    baseDraftId = base.id;
+    baseDocumentId = base.baseDocumentId;
+    doc = new Y.Doc();
+    if (base.ydocState) Y.applyUpdate(doc, new Uint8Array(base.ydocState));
+    const meta = getMetaMap(doc);
+    doc.transact(() => {
+      meta.set('title', input.title);
+      if (input.body !== undefined) meta.set('body', input.body);
+      if (input.chapeau !== undefined) meta.set('chapeau', input.chapeau);
+      meta.set('baseDraftId', base.id);
+    });
+  } else {
+    const document = input.from?.document;
+    baseDocumentId = document?.id ?? null;
+    doc = createDraftDoc({
+      title: input.title,
+      body: input.body ?? document?.body ?? '',
+      chapeau: input.chapeau ?? document?.chapeau ?? '',
+      ...(document ? { baseDocumentId: document.id } : {}),
+      paragraphs: (document?.paragraphs ?? []).map((paragraph) => ({
+        kind: paragraph.kind,
+        text: paragraph.text,
+        ...(paragraph.lead ? { lead: paragraph.lead } : {}),
+        ...(paragraph.kind === 'subparagraph' ? { depth: paragraph.depth >= 2 ? 2 : 1 } : {}),
+      })),
+    });
+  }
+  const snapshot = readDraftSnapshot(doc);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return db.$transaction(async (tx) => {
+    const draft = await tx.draft.create({
+      data: {
+        title: snapshot.title,
+        body: snapshot.body,
+        chapeau: snapshot.chapeau,
+        baseDocumentId,
+        baseDraftId,
+        createdById: input.createdById,
+      },
+      select: { id: true },
+    });
+    await writeDraftRows(tx, draft.id, snapshot, state);
+    return draft;
+  });
+}
