@@ -3,6 +3,9 @@
  * With --json only machine-readable output reaches stdout.
  */
 import { parseArgs } from 'node:util';
+import { runCorpus } from './commands/corpus';
+import { runDiff } from './commands/diff';
+import { runCheck, runSearch } from './commands/search';
 import { runSetup } from './commands/setup';
 import { runUsers } from './commands/users';
 import { log, UsageError } from './output';
@@ -12,6 +15,10 @@ const usage = `Usage: npm run -s cli -- <command> [options]
 Commands:
   setup                 create or migrate the database, load the corpus and the demo room
   users list            list accounts
+  corpus list|show|topics|import   browse and import the corpus
+  search "<text>" [--limit N] [--filter kind=…|body=…|year=…|topic=…]   find precedent language
+  check "<text>"        which spans are agreed language, and where from
+  diff <a> <b> [--noise]  compare two texts paragraph by paragraph (ids, numbers such as 10/3, draft:<id>)
 Options:
   --json                machine-readable output only`;
 
@@ -23,7 +30,10 @@ async function runCli(argv: string[]): Promise<void> {
     options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
   });
   const json = values.json === true;
-  const [command, ...rest] = positionals;
+  const [command] = positionals;
+  // Subcommands parse their own options, so they get the raw words after the command.
+  const rest = argv.filter((word) => word !== '--json');
+  rest.splice(rest.indexOf(command ?? ''), 1);
   if (!command || values.help) {
     log(usage);
     if (!command) process.exitCode = 2;
@@ -34,6 +44,14 @@ async function runCli(argv: string[]): Promise<void> {
       return runSetup({ json });
     case 'users':
       return runUsers(rest, { json });
+    case 'corpus':
+      return runCorpus(rest, json);
+    case 'search':
+      return runSearch(rest, json);
+    case 'check':
+      return runCheck(rest, json);
+    case 'diff':
+      return runDiff(rest, json);
     default:
       throw new UsageError(`Unknown command "${command}".\n\n${usage}`);
   }

@@ -13,8 +13,11 @@ export function TopBar({ user }: TopBarProps) {
       <Link href="/">Zero Draft</Link>
       {user && (
         <nav aria-label="Main">
-          <Link href="/">Drafts</Link>
+          <Link href="/">Home</Link>
+          <Link href="/drafts">Drafts</Link>
           <Link href="/corpus">Corpus</Link>
+          <Link href="/search">Search</Link>
+          <Link href="/compare">Compare</Link>
         </nav>
       )}
       <span className="spacer" />

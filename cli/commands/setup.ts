@@ -1,3 +1,4 @@
+import { loadBuiltInCorpusIntoDb } from '@/server/corpus/load-built-in-corpus-into-db';
 import { resolveSqliteFile } from '@/server/db/database-url';
 import { createPrismaClient } from '@/server/db/client';
 import { migrateDatabase } from '@/server/db/migrate';
@@ -15,7 +16,20 @@ export async function runSetup(options: { json: boolean }): Promise<void> {
   try {
     const seeded = await seedDemoRoom(db);
     log(seeded.created ? `Created ${seeded.created} demo accounts.` : 'Demo accounts are ready.');
-    const result = { database: file, appliedMigrations: applied, demoAccountsCreated: seeded.created };
+    const corpus = await loadBuiltInCorpusIntoDb(db, (done, total, title) => log(`  corpus ${done}/${total}: ${title.slice(0, 70)}`));
+    const { report } = corpus;
+    log(
+      `Corpus: ${report.documents} documents, ${report.paragraphs} paragraphs, ${report.topics} topics ` +
+        `(${corpus.changedDocuments} documents updated); index references: ${report.resolvedRefs} resolved, ` +
+        `${report.unresolvedRefs.length} unresolved, ${report.externalRefs} to texts outside the corpus.`,
+    );
+    if (report.unresolvedRefs.length) log(`  unresolved: ${report.unresolvedRefs.join(', ')}`);
+    const result = {
+      database: file,
+      appliedMigrations: applied,
+      demoAccountsCreated: seeded.created,
+      corpus: { ...report, changedDocuments: corpus.changedDocuments },
+    };
     printResult(result, options.json, () => 'Setup complete.');
   } finally {
     await db.$disconnect();

@@ -3,7 +3,7 @@ import { listUsers } from '@/server/users/list-users';
 import { printResult, UsageError } from '../output';
 
 export async function runUsers(args: string[], options: { json: boolean }): Promise<void> {
-  if (args[0] !== 'list') throw new UsageError('Usage: users list [--json]');
+  if (args.filter((word) => !word.startsWith('--'))[0] !== 'list') throw new UsageError('Usage: users list [--json]');
   const db = createPrismaClient();
   try {
     const users = await listUsers(db);

@@ -1,0 +1,35 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { searchIndex } from '@/lib/search';
+import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { getSearchIndex } from '@/server/search/get-search-index';
+
+const querySchema = z.object({
+  q: z.string().trim().min(1, 'Type a few words to search for.').max(10_000, 'The text is too long to search; use one paragraph.'),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+  kind: z.string().optional(),
+  body: z.string().optional(),
+  topic: z.string().optional(),
+  yearFrom: z.coerce.number().int().optional(),
+  yearTo: z.coerce.number().int().optional(),
+});
+
+export async function GET(request: Request) {
+  try {
+    await requirePermission('corpus:read');
+    const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!parsed.success) throw new HttpError(400, parsed.error.issues[0]?.message ?? 'Bad search.');
+    const { q, limit, offset, kind, body, topic, yearFrom, yearTo } = parsed.data;
+    const index = await getSearchIndex(getDb());
+    const result = searchIndex(index, q, {
+      limit,
+      offset,
+      filter: { kind: kind ? kind.split(',') : undefined, body: body || undefined, topic: topic || undefined, yearFrom, yearTo },
+    });
+    return NextResponse.json(result);
+  } catch (error) {
+    return respondWithError(error);
+  }
+}

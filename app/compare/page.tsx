@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import { ComparisonView } from '@/components/compare/comparison-view';
+import { requireUser } from '@/server/auth/current-user';
+import { compareStoredTexts } from '@/server/compare/compare-stored-texts';
+import { UnknownTextError } from '@/server/compare/resolve-comparable-text';
+import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
+import { getDb } from '@/server/db/client';
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<{ a?: string; b?: string; noise?: string }> }) {
+  await requireUser();
+  const { a, b, noise } = await searchParams;
+  const db = getDb();
+  const documents = await listCorpusDocuments(db);
+  let comparison: Awaited<ReturnType<typeof compareStoredTexts>> | null = null;
+  let problem: string | null = null;
+  if (a && b) {
+    try {
+      comparison = await compareStoredTexts(db, a, b, { showNoise: noise === '1' });
+    } catch (error) {
+      if (!(error instanceof UnknownTextError)) throw error;
+      problem = error.message;
+    }
+  }
+  const options = documents.map((doc) => (
+    <option key={doc.id} value={doc.id}>
+      {doc.number ? `${doc.number} — ` : ''}
+      {doc.meeting ? `WG meeting ${doc.meeting} — ` : ''}
+      {doc.kind} ({doc.year})
+    </option>
+  ));
+  return (
+    <main style={{ maxWidth: '90rem' }}>
+      <div className="card">
+        <h1>Compare two texts</h1>
+        <form method="get" className="corpus-filters" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
+          <div className="field">
+            <label htmlFor="a">Old text</label>
+            <input id="a" name="a" list="texts" defaultValue={a ?? ''} placeholder="e.g. 10/3" required />
+          </div>
+          <div className="field">
+            <label htmlFor="b">New text</label>
+            <input id="b" name="b" list="texts" defaultValue={b ?? ''} placeholder="e.g. 11/5" required />
+          </div>
+          <datalist id="texts">{options}</datalist>
+          <label className="field" style={{ flexDirection: 'row', gap: '0.4rem' }}>
+            <input type="checkbox" name="noise" value="1" defaultChecked={noise === '1'} /> Show noise (footnote marks, quotes, PDF splits)
+          </label>
+          <button className="button" type="submit">
+            Compare
+          </button>
+        </form>
+        {problem && (
+          <p role="alert" className="error">
+            {problem}
+          </p>
+        )}
+        {comparison && (
+          <p className="muted">
+            Shareable link: <Link href={`/compare?a=${encodeURIComponent(a!)}&b=${encodeURIComponent(b!)}${noise === '1' ? '&noise=1' : ''}`}>this comparison</Link>
+          </p>
+        )}
+      </div>
+      {comparison && (
+        <ComparisonView pairs={comparison.pairs} summary={comparison.summary} left={comparison.a.label} right={comparison.b.label} />
+      )}
+    </main>
+  );
+}

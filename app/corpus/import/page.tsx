@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { ImportForm } from '@/components/corpus/import-form';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/server/auth/current-user';
+import '@/components/corpus/corpus.css';
+
+export default async function ImportPage() {
+  const user = await requireUser();
+  return (
+    <main>
+      <p>
+        <Link href="/corpus">← Corpus</Link>
+      </p>
+      <div className="card">
+        <h1>Import a document</h1>
+        {can(user.role, 'corpus:import') ? (
+          <>
+            <p className="muted">
+              Plain text (even pasted from a PDF), Markdown or Word (.docx). Title, kind, year and body are read from the text when
+              left empty. Importing the same file again changes nothing.
+            </p>
+            <ImportForm />
+          </>
+        ) : (
+          <p>Your role cannot import documents. Ask the secretariat or the facilitator.</p>
+        )}
+      </div>
+    </main>
+  );
+}

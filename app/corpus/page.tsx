@@ -1,0 +1,138 @@
+import Link from 'next/link';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/server/auth/current-user';
+import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
+import { getDb } from '@/server/db/client';
+import '@/components/corpus/corpus.css';
+
+function countBy<T>(items: T[], key: (item: T) => string): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+function kindClass(kind: string): string {
+  if (kind.includes('draft')) return 'kind-tag draft';
+  return kind === 'recommendations' ? 'kind-tag recommendations' : 'kind-tag';
+}
+
+export default async function CorpusPage({ searchParams }: { searchParams: Promise<{ body?: string; kind?: string; year?: string }> }) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const db = getDb();
+  const all = await listCorpusDocuments(db);
+  const year = params.year && /^\d{4}$/.test(params.year) ? Number(params.year) : undefined;
+  const shown = all.filter(
+    (doc) => (!params.body || doc.body === params.body) && (!params.kind || doc.kind === params.kind) && (!year || doc.year === year),
+  );
+  const bodies = countBy(all, (doc) => doc.body);
+  const kinds = countBy(all, (doc) => doc.kind);
+  const years = [...new Set(all.map((doc) => doc.year))].sort();
+  const paragraphs = shown.reduce((sum, doc) => sum + doc.paragraphCount, 0);
+  return (
+    <main>
+      <div className="card">
+        <h1>Corpus</h1>
+        <p className="muted">
+          Earlier resolutions, decisions, recommendations and drafts: the agreed language negotiators cite.{' '}
+          <Link href="/corpus/topics">Thematic index</Link>
+          {can(user.role, 'corpus:import') && (
+            <>
+              {' · '}
+              <Link href="/corpus/import">Import a document</Link>
+            </>
+          )}
+        </p>
+        <form className="corpus-filters" method="get" aria-label="Filter the corpus">
+          <div className="field">
+            <label htmlFor="body">Body</label>
+            <select id="body" name="body" defaultValue={params.body ?? ''}>
+              <option value="">All bodies</option>
+              {bodies.map(([body, count]) => (
+                <option key={body} value={body}>
+                  {body} ({count})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="kind">Kind</label>
+            <select id="kind" name="kind" defaultValue={params.kind ?? ''}>
+              <option value="">All kinds</option>
+              {kinds.map(([kind, count]) => (
+                <option key={kind} value={kind}>
+                  {kind} ({count})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="year">Year</label>
+            <select id="year" name="year" defaultValue={params.year ?? ''}>
+              <option value="">All years</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button className="button" type="submit">
+            Filter
+          </button>
+          {(params.body || params.kind || params.year) && <Link href="/corpus">Clear filters</Link>}
+        </form>
+        <ul className="count-chips" aria-label="Counts">
+          <li>
+            <strong data-testid="document-count">{shown.length}</strong> documents
+          </li>
+          <li>
+            <strong>{paragraphs}</strong> paragraphs
+          </li>
+          {countBy(shown, (doc) => doc.kind).map(([kind, count]) => (
+            <li key={kind}>
+              <strong>{count}</strong> {kind}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="card">
+        <table className="listing">
+          <caption className="visually-hidden">Corpus documents</caption>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Document</th>
+              <th scope="col">Kind</th>
+              <th scope="col" style={{ textAlign: 'right' }}>
+                Paragraphs
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((doc) => (
+              <tr key={doc.id}>
+                <td>{doc.year}</td>
+                <td>
+                  <Link href={`/corpus/${doc.id}`}>
+                    {doc.number ? `${doc.kind === 'decision' ? 'Decision' : 'Resolution'} ${doc.number}: ` : ''}
+                    {doc.meeting ? `Meeting ${doc.meeting}: ` : ''}
+                    {doc.title}
+                  </Link>
+                  <div className="muted" style={{ fontSize: '0.8rem' }}>
+                    {doc.body}
+                    {doc.sponsors ? ` · sponsors: ${doc.sponsors}` : ''}
+                  </div>
+                </td>
+                <td>
+                  <span className={kindClass(doc.kind)}>{doc.kind}</span>
+                </td>
+                <td style={{ textAlign: 'right' }}>{doc.paragraphCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </main>
+  );
+}

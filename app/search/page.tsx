@@ -1,0 +1,108 @@
+import Link from 'next/link';
+import { HighlightedText } from '@/components/search/highlighted-text';
+import { searchIndex } from '@/lib/search';
+import { requireUser } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { listTopics } from '@/server/corpus/list-topics';
+import { getSearchIndex } from '@/server/search/get-search-index';
+
+const pageSize = 20;
+const kinds = ['resolution', 'decision', 'recommendations', 'draft resolution', 'revised draft resolution'];
+
+interface SearchParams {
+  q?: string;
+  kind?: string;
+  topic?: string;
+  yearFrom?: string;
+  yearTo?: string;
+  page?: string;
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireUser();
+  const params = await searchParams;
+  const db = getDb();
+  const topics = await listTopics(db);
+  const query = params.q?.trim().slice(0, 10_000) ?? '';
+  const page = Math.max(1, Number(params.page) || 1);
+  const year = (value?: string) => (value && /^\d{4}$/.test(value) ? Number(value) : undefined);
+  const result = query
+    ? searchIndex(await getSearchIndex(db), query, {
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+        filter: { kind: params.kind ? [params.kind] : undefined, topic: params.topic || undefined, yearFrom: year(params.yearFrom), yearTo: year(params.yearTo) },
+      })
+    : null;
+  const link = (target: number) => {
+    const next = new URLSearchParams(Object.entries(params).filter(([, value]) => value) as [string, string][]);
+    next.set('page', String(target));
+    return `/search?${next.toString()}`;
+  };
+  return (
+    <main>
+      <div className="card">
+        <h1>Find agreed language</h1>
+        <form method="get" role="search">
+          <div className="field">
+            <label htmlFor="q">Words, a phrase or a whole paragraph</label>
+            <textarea id="q" name="q" rows={3} defaultValue={query} placeholder="e.g. discourage the demand that fosters exploitation" />
+          </div>
+          <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
+            <div className="field">
+              <label htmlFor="kind">Kind</label>
+              <select id="kind" name="kind" defaultValue={params.kind ?? ''}>
+                <option value="">Any</option>
+                {kinds.map((kind) => (
+                  <option key={kind}>{kind}</option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="topic">Topic</label>
+              <select id="topic" name="topic" defaultValue={params.topic ?? ''}>
+                <option value="">Any</option>
+                {topics.map((topic) => (
+                  <option key={topic.topic}>{topic.topic}</option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="yearFrom">From year</label>
+              <input id="yearFrom" name="yearFrom" size={5} inputMode="numeric" defaultValue={params.yearFrom ?? ''} />
+            </div>
+            <div className="field">
+              <label htmlFor="yearTo">To year</label>
+              <input id="yearTo" name="yearTo" size={5} inputMode="numeric" defaultValue={params.yearTo ?? ''} />
+            </div>
+            <button className="button" type="submit">
+              Search
+            </button>
+          </div>
+        </form>
+      </div>
+      {result && (
+        <div className="card">
+          <p aria-live="polite" data-testid="result-count">
+            {result.total === 0 ? 'No precedent found.' : `${result.total} paragraphs share wording; best first.`}
+          </p>
+          <ol start={(page - 1) * pageSize + 1}>
+            {result.hits.map((hit) => (
+              <li key={`${hit.documentId}#${hit.ref}`} style={{ marginBottom: '0.9rem' }} data-testid="search-hit">
+                <Link href={`/corpus/${hit.documentId}#${hit.ref}`}>
+                  <strong>{hit.citation}</strong>
+                </Link>
+                <div style={{ fontFamily: "'Times New Roman', serif" }}>
+                  <HighlightedText text={hit.text} ranges={hit.matches} />
+                </div>
+              </li>
+            ))}
+          </ol>
+          <nav aria-label="Pages" style={{ display: 'flex', gap: '1rem' }}>
+            {page > 1 && <Link href={link(page - 1)}>← Previous</Link>}
+            {page * pageSize < result.total && <Link href={link(page + 1)}>Next →</Link>}
+          </nav>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,184 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ComparisonPair, ComparisonSummary, DiffOp } from '@/lib/compare';
+import { formatRefLabel } from '@/lib/corpus/refs';
+import './compare.css';
+
+interface ComparisonViewProps {
+  pairs: ComparisonPair[];
+  summary: ComparisonSummary;
+  left: string;
+  right: string;
+}
+
+const statusOrder: (keyof ComparisonSummary)[] = ['changed', 'moved', 'new', 'deleted', 'split', 'merged', 'unchanged'];
+
+function renderOps(ops: DiffOp[], side: 'old' | 'new' | 'both') {
+  return ops.map(([op, text], index) => {
+    if (op === 0) return <span key={index}>{text}</span>;
+    if (op === -1) return side === 'new' ? null : <del key={index} className="diff">{text}</del>;
+    return side === 'old' ? null : <ins key={index} className="diff">{text}</ins>;
+  });
+}
+
+function describePair(pair: ComparisonPair): string {
+  const from = pair.fromRefs?.length ? pair.fromRefs.map(formatRefLabel).join(' + ') : pair.from ? formatRefLabel(pair.from) : '';
+  const to = pair.toRefs?.length ? pair.toRefs.map(formatRefLabel).join(' + ') : pair.to ? formatRefLabel(pair.to) : '';
+  if (pair.status === 'new') return `${to} new`;
+  if (pair.status === 'deleted') return `${from} deleted`;
+  if (from === to) return `${to} ${pair.status}`;
+  return `${from} → ${to} ${pair.status}${pair.moved && pair.status !== 'moved' ? ', moved' : ''}`;
+}
+
+function PairLabel({ pair }: { pair: ComparisonPair }) {
+  return (
+    <div className="pair-label">
+      <span className="status">{pair.status}</span>
+      <span>{describePair(pair)}</span>
+      {pair.status !== 'unchanged' && pair.status !== 'new' && pair.status !== 'deleted' && (
+        <span>{Math.round(pair.similarity * 100)} % alike</span>
+      )}
+      {pair.attribution && <span className="attribution">{pair.attribution}</span>}
+    </div>
+  );
+}
+
+export function ComparisonView({ pairs, summary, left, right }: ComparisonViewProps) {
+  const [mode, setMode] = useState<'synoptic' | 'redline'>('synoptic');
+  const [onlyChanges, setOnlyChanges] = useState(false);
+  const [onlyOperative, setOnlyOperative] = useState(false);
+  const [current, setCurrent] = useState(-1);
+  const rows = useRef(new Map<number, HTMLElement>());
+
+  const shown = useMemo(
+    () =>
+      pairs
+        .map((pair, index) => ({ pair, index }))
+        .filter(({ pair }) => (!onlyChanges || pair.status !== 'unchanged') && (!onlyOperative || pair.kind !== 'preambular')),
+    [pairs, onlyChanges, onlyOperative],
+  );
+  const changes = useMemo(() => shown.filter(({ pair }) => pair.status !== 'unchanged').map(({ index }) => index), [shown]);
+
+  const goTo = useCallback(
+    (direction: 1 | -1) => {
+      if (!changes.length) return;
+      const position = changes.findIndex((index) => (direction === 1 ? index > current : index >= current));
+      let next: number;
+      if (direction === 1) next = position === -1 ? changes[0]! : changes[position]!;
+      else next = position <= 0 ? changes[changes.length - 1]! : changes[position - 1]!;
+      setCurrent(next);
+      const row = rows.current.get(next);
+      row?.scrollIntoView({ block: 'center' });
+      row?.focus({ preventScroll: true });
+    },
+    [changes, current],
+  );
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement;
+      if (target.closest('input, select, textarea')) return;
+      if (event.key === 'j' || event.key === 'n') goTo(1);
+      if (event.key === 'k' || event.key === 'p') goTo(-1);
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goTo]);
+
+  const position = changes.indexOf(current);
+  return (
+    <>
+      <ul className="compare-summary" aria-label="Summary">
+        {statusOrder.map((status) => (
+          <li key={status} className={`status-${status}`} data-testid={`summary-${status}`}>
+            <strong>{summary[status]}</strong> {status}
+          </li>
+        ))}
+      </ul>
+      <div className="compare-toolbar">
+        <div role="group" aria-label="View">
+          <button type="button" className={`button ${mode === 'synoptic' ? '' : 'secondary'}`} aria-pressed={mode === 'synoptic'} onClick={() => setMode('synoptic')}>
+            Side by side
+          </button>{' '}
+          <button type="button" className={`button ${mode === 'redline' ? '' : 'secondary'}`} aria-pressed={mode === 'redline'} onClick={() => setMode('redline')}>
+            Redline
+          </button>
+        </div>
+        <label>
+          <input type="checkbox" checked={onlyChanges} onChange={(event) => setOnlyChanges(event.target.checked)} /> Only changes
+        </label>
+        <label>
+          <input type="checkbox" checked={onlyOperative} onChange={(event) => setOnlyOperative(event.target.checked)} /> Only operative
+        </label>
+        <span>
+          <button type="button" className="button secondary" onClick={() => goTo(-1)} aria-keyshortcuts="k">
+            ↑ Previous change
+          </button>{' '}
+          <button type="button" className="button secondary" onClick={() => goTo(1)} aria-keyshortcuts="j">
+            ↓ Next change
+          </button>{' '}
+          <span className="muted" aria-live="polite">
+            {position >= 0 ? `Change ${position + 1} of ${changes.length}` : `${changes.length} changes · keys j / k`}
+          </span>
+        </span>
+      </div>
+      {mode === 'synoptic' ? (
+        <div className="compare-grid" role="table" aria-label={`${left} compared with ${right}`}>
+          <div role="row" style={{ display: 'contents' }}>
+            <div className="head" role="columnheader">
+              {left}
+            </div>
+            <div className="head" role="columnheader">
+              {right}
+            </div>
+          </div>
+          {shown.map(({ pair, index }) => (
+            <div
+              key={index}
+              role="row"
+              tabIndex={-1}
+              className={`pair status-${pair.status}${index === current ? ' current' : ''}`}
+              data-testid="pair"
+              data-status={pair.status}
+              data-from={pair.from ?? ''}
+              data-to={pair.to ?? ''}
+              ref={(element) => {
+                if (element) rows.current.set(index, element);
+                else rows.current.delete(index);
+              }}
+            >
+              <div role="cell">
+                <PairLabel pair={pair} />
+                {pair.status === 'new' ? <span className="empty">not in this text</span> : renderOps(pair.ops, 'old')}
+              </div>
+              <div role="cell">
+                {pair.status === 'deleted' ? <span className="empty">deleted</span> : renderOps(pair.ops, 'new')}
+              </div>
+            </div>
+          ))}
+        </div>
+      ) : (
+        <div className="redline" role="list" aria-label={`Redline of ${right} against ${left}`}>
+          {shown.map(({ pair, index }) => (
+            <div
+              key={index}
+              role="listitem"
+              tabIndex={-1}
+              className={`pair-row status-${pair.status}${index === current ? ' current' : ''}`}
+              data-testid="pair"
+              data-status={pair.status}
+              ref={(element) => {
+                if (element) rows.current.set(index, element);
+                else rows.current.delete(index);
+              }}
+            >
+              <PairLabel pair={pair} />
+              {renderOps(pair.ops, 'both')}
+            </div>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

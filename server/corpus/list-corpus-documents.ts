@@ -1,0 +1,44 @@
+import type { Db } from '@/server/db/client';
+
+export interface CorpusListing {
+  id: string;
+  title: string;
+  kind: string;
+  body: string;
+  number?: string;
+  meeting?: number;
+  year: number;
+  date?: string;
+  sponsors?: string;
+  paragraphCount: number;
+  builtIn: boolean;
+}
+
+export interface CorpusFilter {
+  body?: string;
+  kind?: string;
+  year?: number;
+}
+
+export async function listCorpusDocuments(db: Db, filter: CorpusFilter = {}): Promise<CorpusListing[]> {
+  const rows = await db.corpusDocument.findMany({
+    where: { body: filter.body, kind: filter.kind, year: filter.year },
+    orderBy: [{ year: 'asc' }, { meeting: 'asc' }, { number: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((row) => {
+    const listing: CorpusListing = {
+      id: row.id,
+      title: row.title,
+      kind: row.kind,
+      body: row.body,
+      year: row.year,
+      paragraphCount: row.paragraphCount,
+      builtIn: row.builtIn,
+    };
+    if (row.number) listing.number = row.number;
+    if (row.meeting !== null) listing.meeting = row.meeting;
+    if (row.date) listing.date = row.date;
+    if (row.sponsors) listing.sponsors = row.sponsors;
+    return listing;
+  });
+}

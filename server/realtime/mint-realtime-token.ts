@@ -1,0 +1,50 @@
+import { canWriteDrafts } from '@/lib/auth/permissions';
+import { signRealtimeToken } from '@/lib/auth/realtime-token';
+import type { Db } from '@/server/db/client';
+import { readSecret } from '@/server/secret';
+import type { CurrentUser } from '@/server/users/find-user';
+
+export class UnknownDraftError extends Error {
+  constructor(id: string) {
+    super(`There is no draft "${id}".`);
+  }
+}
+
+export interface RealtimeTicket {
+  /** Websocket address ending with the draft's room name. */
+  url: string;
+  token: string;
+  readOnly: boolean;
+  room: string;
+}
+
+export function roomNameFor(draftId: string): string {
+  return `draft-${draftId}`;
+}
+
+/**
+ * The realtime server listens beside the web app; browsers reach it on the
+ * host name they used for the page, unless REALTIME_PUBLIC_URL says otherwise.
+ */
+export function resolveRealtimeBaseUrl(pageHost?: string | null): string {
+  if (process.env.REALTIME_PUBLIC_URL) return process.env.REALTIME_PUBLIC_URL.replace(/\/$/, '');
+  const hostname = (pageHost ?? '127.0.0.1').replace(/:\d+$/, '');
+  return `ws://${hostname}:${process.env.REALTIME_PORT ?? '3001'}`;
+}
+
+export async function mintRealtimeToken(
+  db: Db,
+  user: CurrentUser,
+  draftId: string,
+  pageHost?: string | null,
+): Promise<RealtimeTicket> {
+  const draft = await db.draft.findUnique({ where: { id: draftId }, select: { id: true } });
+  if (!draft) throw new UnknownDraftError(draftId);
+  const readOnly = !canWriteDrafts(user.role);
+  const token = signRealtimeToken(
+    { userId: user.id, draftId, role: user.role, delegationCode: user.delegation.code, readOnly },
+    readSecret(),
+  );
+  const room = roomNameFor(draftId);
+  return { url: `${resolveRealtimeBaseUrl(pageHost)}/${room}`, token, readOnly, room };
+}
