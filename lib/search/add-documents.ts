@@ -1,16 +1,13 @@
 import type { CorpusDocument } from '../corpus/types';
 import { getKindFactor, isAdoptedKind } from './document-kinds';
 import { hashTriple } from './hash-words';
-import { pushInt, type IntBuffer } from './int-buffer';
+import { pushInt } from './int-buffer';
 import { getOrAddIntValue } from './int-hash-map';
 import { removeDocument } from './remove-document';
 import { normalizeWord, scanRawWords } from './scan-words';
 import { stemWord } from './stem-word';
-import type { PostingList, SearchIndex } from './types';
-
-function createPostingList(): PostingList {
-  return { data: new Int32Array(2), size: 0, df: 0 };
-}
+import { addPostingFeature, notePosting } from './posting-pool';
+import type { SearchIndex } from './types';
 
 /** Id of a normalised word, registering it (and its stem) when new. */
 export function getWordId(index: SearchIndex, word: string): number {
@@ -24,8 +21,7 @@ export function getWordId(index: SearchIndex, word: string): number {
     if (stemId === undefined) {
       stemId = index.stemIds.size;
       index.stemIds.set(stem, stemId);
-      index.termPostings.push(createPostingList());
-      pushInt(index.termLastParagraph, -1);
+      addPostingFeature(index.terms);
     }
     pushInt(index.wordStem, stemId);
   }
@@ -42,42 +38,18 @@ function getSurfaceWordId(index: SearchIndex, raw: string): number {
   return id;
 }
 
-/**
- * Adds paragraphId to the list, or bumps its term frequency when this paragraph
- * already added it: a paragraph's postings are always the last ones in each list.
- */
-function notePosting(list: PostingList, last: IntBuffer, featureId: number, paragraphId: number): void {
-  if (last.data[featureId] === paragraphId) {
-    const packed = list.data[list.size - 1];
-    if ((packed & 15) < 15) list.data[list.size - 1] = packed + 1;
-    return;
-  }
-  last.data[featureId] = paragraphId;
-  if (list.size === list.data.length) {
-    const grown = new Int32Array(list.data.length * 2);
-    grown.set(list.data);
-    list.data = grown;
-  }
-  list.data[list.size++] = (paragraphId << 4) | 1;
-  list.df++;
-}
-
 function indexParagraphFeatures(index: SearchIndex, paragraphId: number, start: number, count: number): void {
   const tokens = index.tokens.data;
   const wordStem = index.wordStem.data;
-  const createShingle = (): number => {
-    index.shinglePostings.push(createPostingList());
-    pushInt(index.shingleLastParagraph, -1);
-    return index.shinglePostings.length - 1;
-  };
+  const createShingle = (): number => addPostingFeature(index.shingles);
   let previous2 = -1;
   let previous1 = -1;
   for (let i = 0; i < count; i++) {
     const stemId = wordStem[tokens[start + i]];
-    notePosting(index.termPostings[stemId], index.termLastParagraph, stemId, paragraphId);
+    notePosting(index.terms, stemId, paragraphId);
     if (i >= 2) {
       const featureId = getOrAddIntValue(index.shingleIds, hashTriple(previous2, previous1, stemId), createShingle);
-      notePosting(index.shinglePostings[featureId], index.shingleLastParagraph, featureId, paragraphId);
+      notePosting(index.shingles, featureId, paragraphId);
     }
     previous2 = previous1;
     previous1 = stemId;

@@ -1,11 +1,12 @@
 import { hashSequence } from './hash-words';
+import { createIntBuffer, pushInt } from './int-buffer';
+import { createIntHashMap, getIntValue, setIntValue } from './int-hash-map';
 import { splitWords } from './scan-words';
 import type { AgreedGramIndex, AgreedLanguageResult, AgreedSpan, SearchIndex } from './types';
 
 /** Shorter overlaps are ordinary phrasing ("trafficking in persons, especially women"), not agreed language. */
 export const MIN_AGREED_WORDS = 6;
-const POSITION_SLOTS = 4096;
-/** A 6-word window found in more places than this is boilerplate; its first occurrences decide. */
+/** A 6-word window found in more places than this is boilerplate; its newest occurrences decide. */
 const MAX_OCCURRENCES = 512;
 
 /**
@@ -13,19 +14,26 @@ const MAX_OCCURRENCES = 512;
  * extended with paragraphs added since, so searching alone never pays for it.
  */
 function updateAgreedIndex(index: SearchIndex): AgreedGramIndex {
-  const agreed = (index.agreed ??= { grams: new Map(), indexedParagraphs: 0 });
+  const agreed = (index.agreed ??= {
+    heads: createIntHashMap(1 << 16),
+    paragraph: createIntBuffer(1 << 16),
+    position: createIntBuffer(1 << 16),
+    next: createIntBuffer(1 << 16),
+    indexedParagraphs: 0,
+  });
   const tokens = index.tokens.data;
   for (let p = agreed.indexedParagraphs; p < index.paragraphDoc.size; p++) {
     if (index.paragraphAlive.data[p] === 0) continue;
     if (!index.documents[index.paragraphDoc.data[p]].adopted) continue;
     const start = index.tokenStart.data[p];
-    const last = Math.min(index.tokenCount.data[p] - MIN_AGREED_WORDS, POSITION_SLOTS - 1);
+    const last = index.tokenCount.data[p] - MIN_AGREED_WORDS;
     for (let position = 0; position <= last; position++) {
       const hash = hashSequence(tokens, start + position, MIN_AGREED_WORDS);
-      const occurrence = p * POSITION_SLOTS + position;
-      const list = agreed.grams.get(hash);
-      if (list === undefined) agreed.grams.set(hash, [occurrence]);
-      else list.push(occurrence);
+      const occurrence = agreed.paragraph.size;
+      pushInt(agreed.paragraph, p);
+      pushInt(agreed.position, position);
+      pushInt(agreed.next, getIntValue(agreed.heads, hash));
+      setIntValue(agreed.heads, hash, occurrence);
     }
   }
   agreed.indexedParagraphs = index.paragraphDoc.size;
@@ -58,16 +66,18 @@ export function checkAgreedLanguage(index: SearchIndex, text: string): AgreedLan
   for (let i = 0; i + MIN_AGREED_WORDS <= n; i++) {
     if (ids[i + MIN_AGREED_WORDS - 1] < 0) unknownAt = i + MIN_AGREED_WORDS - 1;
     if (unknownAt >= i) continue;
-    const occurrences = agreed.grams.get(hashSequence(ids, i, MIN_AGREED_WORDS));
-    if (occurrences === undefined) continue;
     let end = -1;
     let source = -1;
     let sourceRank = -1;
-    const examined = Math.min(occurrences.length, MAX_OCCURRENCES);
-    for (let o = 0; o < examined; o++) {
-      const paragraphId = Math.floor(occurrences[o] / POSITION_SLOTS);
+    let examined = 0;
+    for (
+      let o = getIntValue(agreed.heads, hashSequence(ids, i, MIN_AGREED_WORDS));
+      o >= 0 && examined < MAX_OCCURRENCES;
+      o = agreed.next.data[o], examined++
+    ) {
+      const paragraphId = agreed.paragraph.data[o];
       if (alive[paragraphId] === 0) continue;
-      const from = index.tokenStart.data[paragraphId] + (occurrences[o] % POSITION_SLOTS);
+      const from = index.tokenStart.data[paragraphId] + agreed.position.data[o];
       const limit = Math.min(n - i, index.tokenStart.data[paragraphId] + index.tokenCount.data[paragraphId] - from);
       let k = 0;
       while (k < limit && tokens[from + k] === ids[i + k]) k++;

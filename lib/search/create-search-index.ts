@@ -1,6 +1,7 @@
 import type { CorpusDocument, CorpusTopic } from '../corpus/types';
 import { createIntBuffer } from './int-buffer';
 import { createIntHashMap } from './int-hash-map';
+import { createPostingPool } from './posting-pool';
 import type { SearchIndex, SearchIndexOptions } from './types';
 
 function formatFallbackCitation(doc: CorpusDocument, ref: string): string {
@@ -16,11 +17,9 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
     words: [],
     wordStem: createIntBuffer(1024),
     stemIds: new Map(),
-    termPostings: [],
+    terms: createPostingPool(),
     shingleIds: createIntHashMap(),
-    shinglePostings: [],
-    termLastParagraph: createIntBuffer(1024),
-    shingleLastParagraph: createIntBuffer(1024),
+    shingles: createPostingPool(1 << 18),
     documents: [],
     documentSlotById: new Map(),
     paragraphDoc: createIntBuffer(1024),

@@ -51,8 +51,8 @@ export function findTypoCandidates(index: SearchIndex, word: string): number[] {
     for (const id of index.typo.keys.get(key) ?? []) {
       if (!isWithinOneEdit(word, index.words[id])) continue;
       const stemId = index.wordStem.data[id];
-      if (index.termPostings[stemId].df > 0) stems.add(stemId);
+      if (index.terms.df.data[stemId] > 0) stems.add(stemId);
     }
   }
-  return [...stems].sort((x, y) => index.termPostings[y].df - index.termPostings[x].df);
+  return [...stems].sort((x, y) => index.terms.df.data[y] - index.terms.df.data[x]);
 }

@@ -55,3 +55,16 @@ export function getOrAddIntValue(map: IntHashMap, key: number, create: () => num
   map.size++;
   return value;
 }
+
+export function setIntValue(map: IntHashMap, key: number, value: number): void {
+  let slot = findSlot(map, key);
+  if (map.values[slot] === -1) {
+    if ((map.size + 1) * 2 > map.keys.length) {
+      growIntHashMap(map);
+      slot = findSlot(map, key);
+    }
+    map.size++;
+  }
+  map.keys[slot] = key;
+  map.values[slot] = value;
+}

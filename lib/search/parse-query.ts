@@ -3,7 +3,7 @@ import { hashTriple } from './hash-words';
 import { getIntValue } from './int-hash-map';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem-word';
-import type { PostingList, SearchIndex } from './types';
+import type { SearchIndex } from './types';
 
 /** A corrected word counts for less than one typed right: the guess may be wrong. */
 const TYPO_WEIGHT = 0.8;
@@ -19,7 +19,8 @@ export interface QueryTerm {
 export interface QueryShingle {
   slot: number;
   weight: number;
-  list: PostingList;
+  /** Feature id in index.shingles */
+  feature: number;
 }
 
 export interface ParsedQuery {
@@ -45,7 +46,7 @@ function lookUpLiveStem(index: SearchIndex, word: string): number {
   const wordId = index.wordIds.get(word);
   // a form the corpus never uses ("fostered") can still share a stem with one it does ("fosters")
   const stemId = wordId !== undefined ? index.wordStem.data[wordId] : index.stemIds.get(stemWord(word));
-  return stemId !== undefined && index.termPostings[stemId].df > 0 ? stemId : -1;
+  return stemId !== undefined && index.terms.df.data[stemId] > 0 ? stemId : -1;
 }
 
 function extractPhrases(index: SearchIndex, query: string): { phrases: Int32Array[]; impossible: boolean } {
@@ -65,7 +66,7 @@ export function parseQuery(index: SearchIndex, query: string): ParsedQuery {
   const sequence: number[] = [];
   const termWeights = new Map<number, number>();
   const noteTerm = (stemId: number, confidence: number): void => {
-    const weight = computeIdf(index.termPostings[stemId].df, total) * confidence;
+    const weight = computeIdf(index.terms.df.data[stemId], total) * confidence;
     termWeights.set(stemId, Math.max(termWeights.get(stemId) ?? 0, weight));
   };
   scanWords(query, (word) => {
@@ -97,10 +98,10 @@ export function parseQuery(index: SearchIndex, query: string): ParsedQuery {
     if (shingles.has(hash)) continue;
     const featureId = getIntValue(index.shingleIds, hash);
     if (featureId < 0) continue;
-    const list = index.shinglePostings[featureId];
-    if (list.df <= 0) continue;
-    const weight = computeIdf(list.df, total);
-    shingles.set(hash, { slot: shingles.size, weight, list });
+    const df = index.shingles.df.data[featureId];
+    if (df <= 0) continue;
+    const weight = computeIdf(df, total);
+    shingles.set(hash, { slot: shingles.size, weight, feature: featureId });
     shingleWeightTotal += weight;
   }
 

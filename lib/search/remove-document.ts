@@ -31,10 +31,10 @@ export function removeDocument(index: SearchIndex, id: string): boolean {
         hashTriple(wordStem[tokens[start + i]], wordStem[tokens[start + i + 1]], wordStem[tokens[start + i + 2]]),
       );
     }
-    for (const stemId of stems) index.termPostings[stemId].df--;
+    for (const stemId of stems) index.terms.df.data[stemId]--;
     for (const hash of shingles) {
       const featureId = getIntValue(index.shingleIds, hash);
-      if (featureId >= 0) index.shinglePostings[featureId].df--;
+      if (featureId >= 0) index.shingles.df.data[featureId]--;
     }
   }
   return true;

@@ -3,7 +3,8 @@ import { buildParagraphFilter, type ParagraphFilter } from './match-paragraphs';
 import { hashTriple } from './hash-words';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { scanWords } from './scan-words';
-import type { PostingList, SearchHit, SearchIndex, SearchOptions, SearchResult, TextRange } from './types';
+import type { PostingPool } from './posting-pool';
+import type { SearchHit, SearchIndex, SearchOptions, SearchResult, TextRange } from './types';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -21,7 +22,9 @@ const LONG_QUERY_CANDIDATES = 150;
 const LONG_QUERY_WORDS = 24;
 
 interface Feature {
-  list: PostingList;
+  pool: PostingPool;
+  feature: number;
+  df: number;
   weight: number;
 }
 
@@ -31,19 +34,26 @@ let heapScores = new Float64Array(512);
 
 function listFeatures(query: ParsedQuery, index: SearchIndex): Feature[] {
   const features: Feature[] = query.terms.map((term) => ({
-    list: index.termPostings[term.stemId],
+    pool: index.terms,
+    feature: term.stemId,
+    df: index.terms.df.data[term.stemId],
     weight: term.weight,
   }));
   for (const shingle of query.shingles.values()) {
-    features.push({ list: shingle.list, weight: shingle.weight * SHINGLE_BOOST });
+    features.push({
+      pool: index.shingles,
+      feature: shingle.feature,
+      df: index.shingles.df.data[shingle.feature],
+      weight: shingle.weight * SHINGLE_BOOST,
+    });
   }
-  features.sort((a, b) => a.list.df - b.list.df);
+  features.sort((a, b) => a.df - b.df);
   const chosen: Feature[] = [];
   let spent = 0;
   for (const feature of features) {
-    if (chosen.length > 0 && (spent + feature.list.size > POSTING_BUDGET || chosen.length >= MAX_FEATURES)) break;
+    if (chosen.length > 0 && (spent + feature.df > POSTING_BUDGET || chosen.length >= MAX_FEATURES)) break;
     chosen.push(feature);
-    spent += feature.list.size;
+    spent += feature.df;
   }
   return chosen;
 }
@@ -59,19 +69,24 @@ function accumulateCandidates(index: SearchIndex, features: Feature[], filter: P
   const lengthScale = (K1 * B) / Math.max(1, index.liveTokens / Math.max(1, index.liveParagraphs));
   const lengthBase = K1 * (1 - B);
   touched.size = 0;
-  for (const { list, weight } of features) {
-    const data = list.data;
+  for (const { pool, feature, weight } of features) {
+    const data = pool.data;
+    const tail = pool.tail.data[feature];
+    const tailFill = pool.tailFill.data[feature];
     const scaled = weight * (K1 + 1);
-    for (let i = 0; i < list.size; i++) {
-      const packed = data[i];
-      const paragraphId = packed >>> 4;
-      if (alive[paragraphId] === 0) continue;
-      if (documentMask !== null && documentMask[paragraphDoc[paragraphId]] === 0) continue;
-      if (paragraphSet !== null && !paragraphSet.has(paragraphId)) continue;
-      const tf = packed & 15;
-      const previous = scores[paragraphId];
-      if (previous === 0) pushInt(touched, paragraphId);
-      scores[paragraphId] = previous + (scaled * tf) / (tf + lengthBase + lengthScale * lengths[paragraphId]);
+    for (let block = pool.head.data[feature]; block >= 0; block = data[block]) {
+      const end = block + 2 + (block === tail ? tailFill : data[block + 1]);
+      for (let i = block + 2; i < end; i++) {
+        const packed = data[i];
+        const paragraphId = packed >>> 4;
+        if (alive[paragraphId] === 0) continue;
+        if (documentMask !== null && documentMask[paragraphDoc[paragraphId]] === 0) continue;
+        if (paragraphSet !== null && !paragraphSet.has(paragraphId)) continue;
+        const tf = packed & 15;
+        const previous = scores[paragraphId];
+        if (previous === 0) pushInt(touched, paragraphId);
+        scores[paragraphId] = previous + (scaled * tf) / (tf + lengthBase + lengthScale * lengths[paragraphId]);
+      }
     }
   }
 }

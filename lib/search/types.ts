@@ -1,6 +1,7 @@
 import type { CorpusDocument, CorpusTopic, TopicRef } from '../corpus/types';
 import type { IntBuffer } from './int-buffer';
 import type { IntHashMap } from './int-hash-map';
+import type { PostingPool } from './posting-pool';
 
 export interface SearchFilter {
   /** Case-insensitive substring of the issuing body ("Working Group", "Conference of the Parties"). */
@@ -64,14 +65,6 @@ export interface SearchIndexOptions {
   topics?: CorpusTopic[];
 }
 
-export interface PostingList {
-  /** Packed `(paragraphId << 4) | min(tf, 15)`, ascending paragraph ids. */
-  data: Int32Array;
-  size: number;
-  /** Live paragraphs in the list (removed ones stay until the list is rebuilt). */
-  df: number;
-}
-
 export interface DocumentEntry {
   doc: CorpusDocument;
   alive: boolean;
@@ -83,8 +76,11 @@ export interface DocumentEntry {
 }
 
 export interface AgreedGramIndex {
-  /** 6-word hash → packed `paragraphId * 4096 + position` occurrences in adopted texts. */
-  grams: Map<number, number[]>;
+  /** 6-word hash → newest occurrence; occurrences of one hash are chained through `next`. */
+  heads: IntHashMap;
+  paragraph: IntBuffer;
+  position: IntBuffer;
+  next: IntBuffer;
   indexedParagraphs: number;
 }
 
@@ -103,12 +99,11 @@ export interface SearchIndex {
   /** word id → stem id */
   wordStem: IntBuffer;
   stemIds: Map<string, number>;
-  termPostings: PostingList[];
+  /** Postings per stem id. */
+  terms: PostingPool;
+  /** Word 3-gram (of stems) hash → feature id in `shingles`. */
   shingleIds: IntHashMap;
-  shinglePostings: PostingList[];
-  /** Last paragraph that added a posting to each term / shingle list, to count tf without sorting. */
-  termLastParagraph: IntBuffer;
-  shingleLastParagraph: IntBuffer;
+  shingles: PostingPool;
   documents: DocumentEntry[];
   documentSlotById: Map<string, number>;
   paragraphDoc: IntBuffer;
