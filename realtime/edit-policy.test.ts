@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createDraftDoc, deleteParagraph, readParagraphOrder, setParagraphFrozen, setParagraphStatus, moveParagraph } from '@/lib/draft';
+import { findForbiddenChange, readEditRules } from './edit-policy';
+
+function createServerAndClient(): { server: Y.Doc; client: Y.Doc; ids: string[] } {
+  const server = createDraftDoc({
+    title: 't',
+    body: 'b',
+    chapeau: 'c',
+    paragraphs: [
+      { kind: 'preambular', text: 'Frozen text,' },
+      { kind: 'operative', text: 'Open text;' },
+    ],
+  });
+  const ids = readParagraphOrder(server);
+  setParagraphFrozen(server, ids[0]!, true);
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+  return { server, client, ids };
+}
+
+function captureUpdate(doc: Y.Doc, change: () => void): Uint8Array {
+  const updates: Uint8Array[] = [];
+  const listener = (update: Uint8Array) => updates.push(update);
+  doc.on('update', listener);
+  change();
+  doc.off('update', listener);
+  return Y.mergeUpdates(updates);
+}
+
+function typeAt(doc: Y.Doc, id: string, text: string): void {
+  const content = (doc.getMap('paragraphs').get(id) as Y.Map<unknown>).get('content') as Y.XmlFragment;
+  ((content.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(2, text, {});
+}
+
+describe('edit policy', () => {
+  const delegate = readEditRules('delegate');
+
+  it('allows delegates to type in open paragraphs and move frozen ones', () => {
+    const { server, client, ids } = createServerAndClient();
+    expect(findForbiddenChange(server, captureUpdate(client, () => typeAt(client, ids[1]!, 'x')), delegate)).toBeNull();
+    expect(findForbiddenChange(server, captureUpdate(client, () => moveParagraph(client, ids[0]!, 1)), delegate)).toBeNull();
+  });
+
+  it('refuses typing in, deleting or re-statusing a frozen paragraph for delegates only', () => {
+    const { server, client, ids } = createServerAndClient();
+    const typing = captureUpdate(client, () => typeAt(client, ids[0]!, 'x'));
+    expect(findForbiddenChange(server, typing, delegate)).toMatch(/frozen/);
+    expect(findForbiddenChange(server, typing, readEditRules('facilitator'))).toBeNull();
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(server));
+    expect(findForbiddenChange(server, captureUpdate(other, () => deleteParagraph(other, ids[0]!)), delegate)).toMatch(/frozen/);
+    const third = new Y.Doc();
+    Y.applyUpdate(third, Y.encodeStateAsUpdate(server));
+    expect(findForbiddenChange(server, captureUpdate(third, () => setParagraphStatus(third, ids[1]!, 'agreed')), delegate)).toMatch(
+      /status/,
+    );
+    expect(findForbiddenChange(server, captureUpdate(third, () => setParagraphFrozen(third, ids[1]!, true)), delegate)).toMatch(/freeze/);
+  });
+});

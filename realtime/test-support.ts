@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import type { PrismaClient } from '@/generated/prisma/client';
+import type { Role } from '@/lib/auth/permissions';
+import { signRealtimeToken } from '@/lib/auth/realtime-token';
+import type { CorpusDocument } from '@/lib/corpus/types';
+import { getParagraph, getParagraphContent } from '@/lib/draft';
+import { createPrismaClient } from '@/server/db/client';
+import { migrateDatabase } from '@/server/db/migrate';
+import { createDraft } from '@/server/drafts/create-draft';
+
+export const testSecret = 'realtime-test-secret-0123456789abcdef';
+
+export interface TestDatabase {
+  db: PrismaClient;
+  file: string;
+  userId: string;
+  dispose(): Promise<void>;
+}
+
+/** A throwaway SQLite database with one delegation and one user. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zero-draft-realtime-'));
+  const file = path.join(dir, 'test.db');
+  await migrateDatabase(file);
+  const db = createPrismaClient(file);
+  const delegation = await db.delegation.create({ data: { code: 'FRA', name: 'France', colour: '#123456' } });
+  const user = await db.user.create({
+    data: { email: 'f@example.org', name: 'F', passwordHash: 'x', role: 'facilitator', delegationId: delegation.id },
+  });
+  return {
+    db,
+    file,
+    userId: user.id,
+    async dispose() {
+      await db.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const sampleDocument: CorpusDocument = {
+  id: 'cop-res-10-3',
+  title: 'Resolution 10/3',
+  kind: 'resolution',
+  body: 'Conference of the Parties',
+  year: 2020,
+  chapeau: 'The Conference of the Parties,',
+  sources: [],
+  paragraphs: [
+    { ref: 'PP1', kind: 'preambular', text: 'Recalling its resolution 9/1,', lead: 'Recalling', depth: 0 },
+    { ref: '1', kind: 'operative', text: 'Urges States parties to act;', lead: 'Urges', depth: 0 },
+    { ref: '1(a)', kind: 'subparagraph', text: 'by training officers;', depth: 1 },
+    { ref: '2', kind: 'operative', text: 'Requests the secretariat to report.', lead: 'Requests', depth: 0 },
+  ],
+};
+
+export async function createSampleDraft(database: TestDatabase): Promise<string> {
+  const { id } = await createDraft(database.db, {
+    title: 'Test draft',
+    createdById: database.userId,
+    from: { document: sampleDocument },
+  });
+  return id;
+}
+
+export function signTestToken(draftId: string, role: Role = 'delegate', readOnly = false, userId = 'u-' + role): string {
+  return signRealtimeToken({ userId, draftId, role, delegationCode: 'FRA', readOnly }, testSecret);
+}
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  closed: { code: number; reason: string }[];
+  destroy(): void;
+}
+
+export function connectClient(port: number, draftId: string, token: string | null, roomName = `draft-${draftId}`): TestClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${port}`, roomName, doc, {
+    params: token === null ? {} : { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    // In one Node process every provider would otherwise also sync through BroadcastChannel, bypassing the server.
+    disableBc: true,
+    maxBackoffTime: 300,
+  });
+  const closed: { code: number; reason: string }[] = [];
+  provider.on('connection-close', (event) => {
+    if (event) closed.push({ code: event.code, reason: event.reason });
+  });
+  return {
+    doc,
+    provider,
+    closed,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export function typeInto(doc: Y.Doc, paragraphId: string, at: number, text: string): void {
+  const block = getParagraphContent(getParagraph(doc, paragraphId)).get(0) as Y.XmlElement;
+  (block.get(0) as Y.XmlText).insert(at, text, {});
+}
+
+/** Resolves with the HTTP status the server answered a WebSocket upgrade with. */
+export function readUpgradeStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    ws.on('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0);
+      ws.terminate();
+    });
+    ws.on('open', () => {
+      ws.close();
+      reject(new Error('The upgrade was accepted.'));
+    });
+    ws.on('error', () => undefined);
+  });
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readDraftSnapshot } from '@/lib/draft';
+import { createSampleDraft, createTestDatabase, sampleDocument, type TestDatabase } from '@/realtime/test-support';
+import { createDraft } from './create-draft';
+import { loadDraftSnapshot } from './load-draft-snapshot';
+import { createPrismaDraftPersistence } from './prisma-draft-persistence';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await database.dispose();
+});
+
+describe('drafts service', () => {
+  it('creates a draft from a corpus document with Yjs state and plain rows that agree', async () => {
+    const id = await createSampleDraft(database);
+    const draft = await database.db.draft.findUniqueOrThrow({ where: { id } });
+    expect(draft).toMatchObject({ title: 'Test draft', body: 'Conference of the Parties', baseDocumentId: sampleDocument.id });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, new Uint8Array(draft.ydocState!));
+    const live = readDraftSnapshot(doc);
+    const stored = await loadDraftSnapshot(database.db, id);
+    expect(stored.paragraphs.map((p) => [p.number, p.text, p.lead])).toEqual([
+      ['PP1', 'Recalling its resolution 9/1,', 'Recalling'],
+      ['1', 'Urges States parties to act;', 'Urges'],
+      ['(a)', 'by training officers;', undefined],
+      ['2', 'Requests the secretariat to report.', 'Requests'],
+    ]);
+    expect(stored.paragraphs).toEqual(live.paragraphs);
+    expect(stored.chapeau).toBe('The Conference of the Parties,');
+  });
+
+  it('creates a draft from an earlier draft, keeping the link and the text', async () => {
+    const baseId = await createSampleDraft(database);
+    const persistence = createPrismaDraftPersistence(database.db);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, (await persistence.load(baseId))!);
+    doc.getMap('meta').set('title', 'Edited');
+    await persistence.save(baseId, doc);
+    const { id } = await createDraft(database.db, { title: 'Rev. 1', createdById: database.userId, from: { draftId: baseId } });
+    const draft = await database.db.draft.findUniqueOrThrow({ where: { id } });
+    expect(draft).toMatchObject({ baseDraftId: baseId, baseDocumentId: sampleDocument.id, title: 'Rev. 1' });
+    const snapshot = await loadDraftSnapshot(database.db, id);
+    expect(snapshot.baseDraftId).toBe(baseId);
+    expect(snapshot.paragraphs.map((p) => p.text)).toEqual(sampleDocument.paragraphs.map((p) => p.text));
+  });
+
+  it('reports a missing draft to the realtime server as null', async () => {
+    expect(await createPrismaDraftPersistence(database.db).load('missing')).toBeNull();
+    await expect(loadDraftSnapshot(database.db, 'missing')).rejects.toThrow(/does not exist/);
+  });
+});
