@@ -4,7 +4,7 @@ export class CorpusParseError extends Error {
   readonly line: number;
 
   constructor(message: string, line: number) {
-    super(`${message} (line ${line})`);
+    super(message);
     this.name = 'CorpusParseError';
     this.line = line;
   }

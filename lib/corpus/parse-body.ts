@@ -95,7 +95,7 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean 
       }
       if (value < expected) {
         throw new CorpusParseError(
-          `Paragraph ${value} comes after paragraph ${cursor.number}: numbering goes backwards`,
+          `Line ${block.line}: paragraph ${value} comes after paragraph ${cursor.number}; the numbering goes backwards`,
           block.line,
         );
       }
@@ -116,7 +116,7 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean 
           continue;
         }
         const last = cursor.roman !== undefined ? `(${numberToRoman(cursor.roman)})` : `(${numberToLetter(cursor.letter ?? 0)})`;
-        throw new CorpusParseError(`Subparagraph (${token}) comes after ${last}: lettering goes backwards`, block.line);
+        throw new CorpusParseError(`Line ${block.line}: subparagraph (${token}) comes after ${last}; the lettering goes backwards`, block.line);
       }
       const base = cursor.number === undefined ? '' : String(cursor.number);
       const topLevel = cursor.number === undefined;

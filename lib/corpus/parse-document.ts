@@ -35,13 +35,16 @@ const CHAPEAU = /^[Tt]he\s+[A-Z][^]*[,:]$/;
 const MAX_HEADER_BLOCKS = 15;
 
 function checkReadable(text: string): void {
-  if (text.trim() === '') throw new CorpusParseError('The document is empty', 1);
+  if (text.trim() === '') throw new CorpusParseError('Line 1: the document is empty', 1);
   const lines = text.split(/\r\n?|\n/);
   const garbage = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
   const bad = [...text].filter((char) => garbage.test(char)).length;
   if (bad > 0 && (text.includes('\u0000') || bad / text.length > 0.01)) {
     const line = lines.findIndex((candidate) => garbage.test(candidate)) + 1;
-    throw new CorpusParseError('The document contains binary data, not text (is it a PDF or Word file?)', Math.max(line, 1));
+    throw new CorpusParseError(
+      `Line ${Math.max(line, 1)}: the document contains binary data, not text (is it a PDF or Word file?)`,
+      Math.max(line, 1),
+    );
   }
 }
 
@@ -50,9 +53,14 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Corp
   return parseDocumentWithWarnings(text, options).document;
 }
 
-export function parseDocumentWithWarnings(text: string, options: ParseDocumentOptions): ParsedDocument {
+/** `vocabularyHasText`: the given vocabulary was built with this text already (the built-in corpus). */
+export function parseDocumentWithWarnings(
+  text: string,
+  options: ParseDocumentOptions,
+  vocabularyHasText = false,
+): ParsedDocument {
   checkReadable(text);
-  const vocabulary = buildVocabulary([text], options.vocabulary);
+  const vocabulary = vocabularyHasText && options.vocabulary ? options.vocabulary : buildVocabulary([text], options.vocabulary);
   const blocks = options.format === 'markdown' ? readMarkdownBlocks(text, vocabulary) : readTextBlocks(text, vocabulary);
   const knownLeads = new Set([...(options.knownLeads ?? []), ...collectItalicLeads(text)]);
   return parseDocumentBlocks(blocks, { ...options, vocabulary, knownLeads, fullText: text });
@@ -67,6 +75,8 @@ export interface BlockParseContext {
   fullText?: string;
   /** Where the document's blocks begin, for messages when there are none. */
   firstLine?: number;
+  /** A compilation may list a meeting that adopted nothing; keep it with its note. */
+  allowEmpty?: boolean;
 }
 
 /**
@@ -156,10 +166,10 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
   const chapeau = chapeauBlock ? cleanText(chapeauBlock.text, vocabulary) : undefined;
 
   const parsed = parseBody(body.slice(start), { preambular: chapeau !== undefined });
-  if (parsed.paragraphs.length === 0) {
+  if (parsed.paragraphs.length === 0 && !context.allowEmpty) {
     const line = body[start]?.line ?? body[0]?.line ?? context.firstLine ?? 1;
     throw new CorpusParseError(
-      'No paragraphs found: expected preambular paragraphs after a chapeau ("The General Assembly,") or numbered paragraphs ("1. …")',
+      `Line ${line}: no paragraphs found; expected preambular paragraphs after a chapeau ("The General Assembly,") or numbered paragraphs ("1. …")`,
       line,
     );
   }
@@ -206,7 +216,7 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
     ?? readLatestDateYear(context.fullText ?? blocks.map((block) => block.text).join(' '))
     ?? readLatestYear(context.fullText ?? blocks.map((block) => block.text).join(' '));
   if (year === undefined) {
-    throw new CorpusParseError('No year found in the text; give it as meta.year', body[0]?.line ?? 1);
+    throw new CorpusParseError(`Line ${body[0]?.line ?? 1}: no year found in the text; give it as meta.year`, body[0]?.line ?? 1);
   }
   const number = meta.number ?? header.number;
   const document: CorpusDocument = {

@@ -25,6 +25,8 @@ function shouldJoin(vocabulary: Vocabulary, pieces: string[]): boolean {
   const joined = pieces.join('');
   if (countWord(vocabulary, joined) === 0) return false;
   if (pieces.every((piece) => isCommon(vocabulary, piece))) return false;
+  // Two letters, one of them a word in its own right ("a n"), are too weak a clue.
+  if (pieces.every((piece) => piece.length === 1) && pieces.some((piece) => isCommon(vocabulary, piece))) return false;
   // An inner capital ("New York" → "NewYork") means two names, not a split word.
   return pieces.slice(1).every((piece) => piece[0] === piece[0].toLowerCase());
 }

@@ -12,8 +12,11 @@ const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
 /** Enumeration markers such as "(e)" or "(iv)" would make letters look like common words. */
 const ENUMERATION_MARKER = /\(\*?[a-z]{1,5}\*?\)/gi;
 
+/** Codes such as "IV.46.f" or "A/RES/61/144" are not prose: their letters are not words. */
+const CODE = /[\w-]+(?:[./][\w-]+)+/g;
+
 export function tokenizeWords(text: string): string[] {
-  return text.replace(ENUMERATION_MARKER, ' ').match(WORD) ?? [];
+  return text.replace(ENUMERATION_MARKER, ' ').replace(CODE, ' ').match(WORD) ?? [];
 }
 
 export function buildVocabulary(texts: Iterable<string>, base?: Vocabulary): Vocabulary {
