@@ -16,12 +16,12 @@ const SYNTHETIC_TARGET_MS = 1000;
 const REAL_RUNS = 21;
 const SYNTHETIC_RUNS = 5;
 
-async function runBenchmark(): Promise<void> {
+function runBenchmark(): void {
   console.log('Comparison engine benchmark (lib/compare)');
-  const corpus = await loadCorpusResolutions();
+  const corpus = loadCorpusResolutions();
 
   if (corpus) {
-    console.log(`\nResolution 10/3 (${corpus.older.length} paragraphs) vs 11/5 (${corpus.newer.length} paragraphs), from the ${corpus.source}`);
+    console.log(`\nResolution 10/3 (${corpus.older.length} paragraphs) vs 11/5 (${corpus.newer.length} paragraphs), from the corpus parser`);
     const median = measureMedian(REAL_RUNS, () => compareTexts(corpus.older, corpus.newer));
     printTime(median, REAL_RUNS, REAL_TARGET_MS);
     console.log(`  summary: ${formatSummary(compareTexts(corpus.older, corpus.newer).summary)}`);
@@ -31,7 +31,7 @@ async function runBenchmark(): Promise<void> {
 
   const paragraphs = 1000;
   const planted = buildSyntheticPair(corpus?.texts ?? [], { paragraphs, movedShare: 0.1, editedShare: 0.2, seed: 20240917 });
-  const source = corpus ? `sentences of the corpus (${corpus.source})` : 'generated words';
+  const source = corpus ? 'clauses of the corpus paragraphs' : 'generated words (corpus not loaded)';
   console.log(`\nSynthetic: ${paragraphs} vs ${paragraphs} paragraphs, ${planted.movedOld.size} moved, ${planted.editedOld.size} edited, built from ${source}`);
   const median = measureMedian(SYNTHETIC_RUNS, () => compareTexts(planted.older, planted.newer));
   printTime(median, SYNTHETIC_RUNS, SYNTHETIC_TARGET_MS);
@@ -64,4 +64,4 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`;
 }
 
-await runBenchmark();
+runBenchmark();

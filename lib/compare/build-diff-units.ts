@@ -38,7 +38,8 @@ export function buildExactUnits(text: string): UnitSequence {
   return { units, rest: '' };
 }
 
-export function buildNoiseFreeUnits(text: string, other?: UnitVocabulary): UnitSequence {
+/** Call `joinSplitWords` on the result once the other text's vocabulary is known. */
+export function buildNoiseFreeUnits(text: string): UnitSequence {
   const tokens = tokenizeText(text);
   const units: DiffUnit[] = [];
   let prefix = '';
@@ -53,7 +54,7 @@ export function buildNoiseFreeUnits(text: string, other?: UnitVocabulary): UnitS
   });
   if (units.length === 0) return { units, rest: prefix };
   units[0]!.text = prefix + units[0]!.text;
-  return { units: other ? joinSplitWords(units, other) : units, rest: '' };
+  return { units, rest: '' };
 }
 
 export function collectVocabulary(units: DiffUnit[]): UnitVocabulary {
@@ -91,7 +92,7 @@ function isNoiseToken(tokens: TextToken[], index: number): boolean {
  * joined word and does not itself have the split pair, so a genuine two-word
  * phrase is never swallowed.
  */
-function joinSplitWords(units: DiffUnit[], other: UnitVocabulary): DiffUnit[] {
+export function joinSplitWords(units: DiffUnit[], other: UnitVocabulary): DiffUnit[] {
   const joined: DiffUnit[] = [];
   let index = 0;
   while (index < units.length) {

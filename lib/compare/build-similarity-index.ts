@@ -1,13 +1,18 @@
 /**
  * IDF-weighted feature vectors for both texts and the candidate pairs worth
  * aligning. Candidates come from an inverted index of the rarer features, so
- * two long texts are never compared paragraph by paragraph in full.
+ * two long texts are never compared paragraph by paragraph in full. Features
+ * are interned to integers and kept sorted so that comparing two paragraphs
+ * is a merge of two arrays.
  */
 
 import { extractFeatures, type RawFeatures } from './extract-features';
 
 export interface ParagraphFeatures {
-  weights: Map<string, number>;
+  /** Feature ids, ascending. */
+  ids: Int32Array;
+  /** Weight of each feature in `ids`, same order. */
+  weights: Float64Array;
   total: number;
 }
 
@@ -20,7 +25,7 @@ export interface Candidate {
 export interface SimilarityIndex {
   oldFeatures: ParagraphFeatures[];
   newFeatures: ParagraphFeatures[];
-  /** Pairs with some non-trivial overlap, at most a few per old paragraph. */
+  /** Pairs with some non-trivial overlap, at most a few per paragraph and direction. */
   candidates: Candidate[];
 }
 
@@ -30,15 +35,21 @@ const MIN_COMMON_FEATURE_CAP = 40;
 const COMMON_FEATURE_SHARE = 0.05;
 
 export function buildSimilarityIndex(oldTexts: string[], newTexts: string[]): SimilarityIndex {
-  const oldRaw = oldTexts.map(extractFeatures);
-  const newRaw = newTexts.map(extractFeatures);
-  const documentFrequency = countDocumentFrequency([...oldRaw, ...newRaw]);
-  const paragraphCount = oldRaw.length + newRaw.length;
-  const weigh = (raw: RawFeatures) => weighFeatures(raw, documentFrequency, paragraphCount);
-  const oldFeatures = oldRaw.map(weigh);
-  const newFeatures = newRaw.map(weigh);
+  const wordIds = new Map<string, number>();
+  const featureIds = new Map<number, number>();
+  const intern = (text: string) => internFeatures(extractFeatures(text, wordIds), featureIds);
+  const oldInterned = oldTexts.map(intern);
+  const newInterned = newTexts.map(intern);
+  const frequency = new Int32Array(featureIds.size);
+  for (const interned of [...oldInterned, ...newInterned]) {
+    for (const id of interned.ids) frequency[id] += 1;
+  }
+  const paragraphCount = oldTexts.length + newTexts.length;
+  const weigh = (interned: InternedFeatures) => weighFeatures(interned, frequency, paragraphCount);
+  const oldFeatures = oldInterned.map(weigh);
+  const newFeatures = newInterned.map(weigh);
   const commonCap = Math.max(MIN_COMMON_FEATURE_CAP, paragraphCount * COMMON_FEATURE_SHARE);
-  const candidates = findCandidates(oldFeatures, newFeatures, documentFrequency, commonCap);
+  const candidates = findCandidates(oldFeatures, newFeatures, frequency, commonCap);
   return { oldFeatures, newFeatures, candidates };
 }
 
@@ -54,50 +65,66 @@ export function measureContainment(part: ParagraphFeatures, whole: ParagraphFeat
 }
 
 export function combineFeatures(list: ParagraphFeatures[]): ParagraphFeatures {
-  const weights = new Map<string, number>();
+  const byId = new Map<number, number>();
   for (const features of list) {
-    for (const [feature, weight] of features.weights) weights.set(feature, Math.max(weight, weights.get(feature) ?? 0));
+    features.ids.forEach((id, position) => byId.set(id, Math.max(features.weights[position]!, byId.get(id) ?? 0)));
   }
-  return { weights, total: sumWeights(weights) };
+  const ids = Int32Array.from([...byId.keys()].sort((x, y) => x - y));
+  const weights = Float64Array.from(ids, (id) => byId.get(id)!);
+  return { ids, weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
 }
 
 function sharedWeight(a: ParagraphFeatures, b: ParagraphFeatures): number {
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const [feature, weight] of small.weights) {
-    const other = large.weights.get(feature);
-    if (other !== undefined) shared += Math.min(weight, other);
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) {
+      shared += Math.min(a.weights[i]!, b.weights[j]!);
+      i += 1;
+      j += 1;
+    } else if (x < y) {
+      i += 1;
+    } else {
+      j += 1;
+    }
   }
   return shared;
 }
 
-function countDocumentFrequency(all: RawFeatures[]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const raw of all) {
-    for (const feature of raw.factors.keys()) frequency.set(feature, (frequency.get(feature) ?? 0) + 1);
-  }
-  return frequency;
+interface InternedFeatures {
+  ids: Int32Array;
+  factors: Float64Array;
 }
 
-function weighFeatures(raw: RawFeatures, frequency: Map<string, number>, paragraphCount: number): ParagraphFeatures {
-  const weights = new Map<string, number>();
-  for (const [feature, factor] of raw.factors) {
-    const idf = Math.log(1 + paragraphCount / (frequency.get(feature) ?? 1));
-    weights.set(feature, idf * factor);
-  }
-  return { weights, total: sumWeights(weights) };
+/** Dense ids in first-seen order; keys are ascending, so ids need one sort. */
+function internFeatures(raw: RawFeatures, featureIds: Map<number, number>): InternedFeatures {
+  const entries: [number, number][] = raw.keys.map((key, position) => {
+    let id = featureIds.get(key);
+    if (id === undefined) featureIds.set(key, (id = featureIds.size));
+    return [id, raw.factors[position]!];
+  });
+  entries.sort((x, y) => x[0] - y[0]);
+  return { ids: Int32Array.from(entries, ([id]) => id), factors: Float64Array.from(entries, ([, factor]) => factor) };
 }
 
-function sumWeights(weights: Map<string, number>): number {
+function weighFeatures(interned: InternedFeatures, frequency: Int32Array, paragraphCount: number): ParagraphFeatures {
+  const weights = new Float64Array(interned.ids.length);
   let total = 0;
-  for (const weight of weights.values()) total += weight;
-  return total;
+  interned.ids.forEach((id, position) => {
+    const weight = Math.log(1 + paragraphCount / frequency[id]!) * interned.factors[position]!;
+    weights[position] = weight;
+    total += weight;
+  });
+  return { ids: interned.ids, weights, total };
 }
 
 function findCandidates(
   oldFeatures: ParagraphFeatures[],
   newFeatures: ParagraphFeatures[],
-  frequency: Map<string, number>,
+  frequency: Int32Array,
   commonCap: number,
 ): Candidate[] {
   const byKey = new Map<number, Candidate>();
@@ -112,40 +139,61 @@ function findCandidates(
   return [...byKey.values()];
 }
 
+/** Postings of the rarer features as one flat array (offsets per feature id). */
+function buildPostings(targets: ParagraphFeatures[], frequency: Int32Array, commonCap: number) {
+  const offsets = new Int32Array(frequency.length + 1);
+  for (const features of targets) {
+    for (const id of features.ids) if (frequency[id]! <= commonCap) offsets[id + 1] += 1;
+  }
+  for (let id = 0; id < frequency.length; id += 1) offsets[id + 1] += offsets[id]!;
+  const fill = offsets.slice(0, frequency.length);
+  const postings = new Int32Array(offsets[frequency.length]!);
+  targets.forEach((features, targetIndex) => {
+    for (const id of features.ids) if (frequency[id]! <= commonCap) postings[fill[id]!++] = targetIndex;
+  });
+  return { offsets, postings };
+}
+
 function searchCandidates(
   queries: ParagraphFeatures[],
   targets: ParagraphFeatures[],
-  frequency: Map<string, number>,
+  frequency: Int32Array,
   commonCap: number,
   keep: (queryIndex: number, targetIndex: number, similarity: number) => void,
 ): void {
-  const postings = new Map<string, number[]>();
-  targets.forEach((features, targetIndex) => {
-    for (const feature of features.weights.keys()) {
-      if ((frequency.get(feature) ?? 0) > commonCap) continue;
-      let list = postings.get(feature);
-      if (!list) postings.set(feature, (list = []));
-      list.push(targetIndex);
-    }
-  });
-
+  const { offsets, postings } = buildPostings(targets, frequency, commonCap);
   const partial = new Float64Array(targets.length);
   const touched: number[] = [];
   queries.forEach((features, queryIndex) => {
-    for (const [feature, weight] of features.weights) {
-      const list = postings.get(feature);
-      if (!list) continue;
-      for (const targetIndex of list) {
+    features.ids.forEach((id, position) => {
+      const weight = features.weights[position]!;
+      for (let at = offsets[id]!; at < offsets[id + 1]!; at += 1) {
+        const targetIndex = postings[at]!;
         if (partial[targetIndex] === 0) touched.push(targetIndex);
         partial[targetIndex] += weight;
       }
-    }
-    touched.sort((x, y) => partial[y]! - partial[x]!);
-    for (const targetIndex of touched.slice(0, CANDIDATES_PER_PARAGRAPH)) {
+    });
+    for (const targetIndex of selectTop(touched, partial, CANDIDATES_PER_PARAGRAPH)) {
       const similarity = measureSimilarity(features, targets[targetIndex]!);
       if (similarity >= MIN_CANDIDATE_SIMILARITY) keep(queryIndex, targetIndex, similarity);
     }
     for (const targetIndex of touched) partial[targetIndex] = 0;
     touched.length = 0;
   });
+}
+
+/** The `count` indexes with the highest score, without sorting them all. */
+function selectTop(indexes: number[], score: Float64Array, count: number): number[] {
+  const top: number[] = [];
+  for (const index of indexes) {
+    if (top.length === count && score[index]! <= score[top[count - 1]!]!) continue;
+    let at = Math.min(top.length, count - 1);
+    top[at] = index;
+    while (at > 0 && score[top[at - 1]!]! < score[index]!) {
+      top[at] = top[at - 1]!;
+      top[at - 1] = index;
+      at -= 1;
+    }
+  }
+  return top;
 }

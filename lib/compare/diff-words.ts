@@ -6,7 +6,14 @@
  */
 
 import DiffMatchPatch from 'diff-match-patch';
-import { buildExactUnits, buildNoiseFreeUnits, collectVocabulary, type DiffUnit, type UnitSequence } from './build-diff-units';
+import {
+  buildExactUnits,
+  buildNoiseFreeUnits,
+  collectVocabulary,
+  joinSplitWords,
+  type DiffUnit,
+  type UnitSequence,
+} from './build-diff-units';
 import type { DiffOp } from './types';
 
 export interface WordDiff {
@@ -25,6 +32,7 @@ const dmp = new DiffMatchPatch();
 dmp.Diff_Timeout = 0;
 
 export function diffWords(oldText: string, newText: string, options: { showNoise?: boolean } = {}): WordDiff {
+  if (oldText === newText) return { ops: newText ? [[0, newText]] : [], equal: true };
   const [oldSide, newSide] = options.showNoise
     ? [buildExactUnits(oldText), buildExactUnits(newText)]
     : buildNoiseFreePair(oldText, newText);
@@ -41,9 +49,14 @@ export function diffWords(oldText: string, newText: string, options: { showNoise
 }
 
 function buildNoiseFreePair(oldText: string, newText: string): [UnitSequence, UnitSequence] {
-  const oldVocabulary = collectVocabulary(buildNoiseFreeUnits(oldText).units);
-  const newVocabulary = collectVocabulary(buildNoiseFreeUnits(newText).units);
-  return [buildNoiseFreeUnits(oldText, newVocabulary), buildNoiseFreeUnits(newText, oldVocabulary)];
+  const oldSide = buildNoiseFreeUnits(oldText);
+  const newSide = buildNoiseFreeUnits(newText);
+  const oldVocabulary = collectVocabulary(oldSide.units);
+  const newVocabulary = collectVocabulary(newSide.units);
+  return [
+    { units: joinSplitWords(oldSide.units, newVocabulary), rest: oldSide.rest },
+    { units: joinSplitWords(newSide.units, oldVocabulary), rest: newSide.rest },
+  ];
 }
 
 function sameKeys(a: DiffUnit[], b: DiffUnit[]): boolean {

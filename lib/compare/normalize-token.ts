@@ -10,7 +10,11 @@ const SINGLE_QUOTES = /[‘’‚‛′`]/g;
 const DASHES = /[‐‑‒–—―−]/g;
 const FORMAT_CHARS = /\p{Cf}/gu;
 
+// Plain ASCII apart from the backtick needs no work; most tokens are.
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 export function normalizeToken(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text;
   return text
     .replace(FORMAT_CHARS, '')
     .normalize('NFKC')
