@@ -1,0 +1,144 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { fetchRealtimeTicket, readServerUrl, TicketRefusedError, type RealtimeTicket } from './realtime-ticket';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
+
+export interface ConnectionListener {
+  onStatus(status: ConnectionStatus): void;
+  onSynced(): void;
+  /** The server will not take this connection back (refused edit, draft gone, access withdrawn). */
+  onRefused(code: number, reason: string): void;
+}
+
+export interface DraftConnection {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  ticket: RealtimeTicket;
+  destroy(): void;
+}
+
+/** Tokens live two minutes; refreshing well before that keeps y-websocket's own quick reconnects valid. */
+const tokenRefreshMs = 60_000;
+const maxBackoffMs = 8_000;
+
+function isTerminalClose(code: number): boolean {
+  return code >= 4400 && code < 4500;
+}
+
+/**
+ * Opens a draft's shared document on the realtime server. Every reconnect
+ * fetches a fresh token first: y-websocket would otherwise retry with the
+ * expired one it was built with. Edits made while disconnected stay in the
+ * document and go out with the sync on reconnect.
+ */
+export async function openDraftConnection(draftId: string, listener: ConnectionListener): Promise<DraftConnection> {
+  let ticket = await fetchRealtimeTicket(draftId);
+  const doc = new Y.Doc();
+  // No BroadcastChannel: tabs must not pass edits to each other around the server's permission checks.
+  const provider = new WebsocketProvider(readServerUrl(ticket), ticket.room, doc, {
+    params: { token: ticket.token },
+    disableBc: true,
+    connect: true,
+  });
+  let disposed = false;
+  let everConnected = false;
+  let attempts = 0;
+  let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const reconnect = () => {
+    if (disposed || reconnectTimer !== null) return;
+    const delay = attempts === 0 ? 0 : Math.min(maxBackoffMs, 500 * 2 ** (attempts - 1));
+    attempts++;
+    reconnectTimer = setTimeout(async () => {
+      reconnectTimer = null;
+      if (disposed || provider.wsconnected || provider.wsconnecting) return;
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+        reconnect();
+        return;
+      }
+      try {
+        ticket = await fetchRealtimeTicket(draftId);
+      } catch (error) {
+        if (disposed) return;
+        if (error instanceof TicketRefusedError) {
+          listener.onRefused(error.status, error.message);
+          return;
+        }
+        reconnect();
+        return;
+      }
+      if (disposed) return;
+      provider.params = { ...provider.params, token: ticket.token };
+      provider.connect();
+    }, delay);
+  };
+
+  const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
+    if (status === 'connected') everConnected = true;
+    listener.onStatus(status === 'connected' ? 'connected' : everConnected ? 'offline' : 'connecting');
+  };
+  const onSync = (synced: boolean) => {
+    if (!synced) return;
+    attempts = 0;
+    listener.onSynced();
+  };
+  const onConnectionClose = (event: CloseEvent | null) => {
+    if (disposed) return;
+    if (event && isTerminalClose(event.code)) {
+      listener.onStatus('offline');
+      listener.onRefused(event.code, event.reason);
+      return;
+    }
+    // Hold y-websocket's own retry (it would reuse the old token) until a fresh one is in.
+    provider.shouldConnect = false;
+    listener.onStatus(everConnected ? 'offline' : 'connecting');
+    reconnect();
+  };
+  const onOnline = () => {
+    attempts = 0;
+    if (reconnectTimer !== null) {
+      clearTimeout(reconnectTimer);
+      reconnectTimer = null;
+    }
+    if (!provider.wsconnected && !provider.wsconnecting) reconnect();
+  };
+  // The socket can take half a minute to notice a lost network; the browser knows at once.
+  const onOffline = () => provider.disconnect();
+
+  const refreshTimer = setInterval(() => {
+    fetchRealtimeTicket(draftId)
+      .then((fresh) => {
+        if (disposed) return;
+        ticket = fresh;
+        provider.params = { ...provider.params, token: fresh.token };
+      })
+      .catch(() => undefined);
+  }, tokenRefreshMs);
+
+  provider.on('status', onStatus);
+  provider.on('sync', onSync);
+  provider.on('connection-close', onConnectionClose);
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+
+  return {
+    doc,
+    provider,
+    get ticket() {
+      return ticket;
+    },
+    destroy() {
+      disposed = true;
+      if (reconnectTimer !== null) clearTimeout(reconnectTimer);
+      clearInterval(refreshTimer);
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+      provider.off('status', onStatus);
+      provider.off('sync', onSync);
+      provider.off('connection-close', onConnectionClose);
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import * as Y from 'yjs';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import {
+  deleteParagraph,
+  getOrderArray,
+  getParagraph,
+  getParagraphMap,
+  insertParagraph,
+  mergeParagraphs,
+  moveParagraph,
+  readParagraphDepth,
+  readParagraphKind,
+  readParagraphOrder,
+  setParagraphFrozen,
+  setParagraphKind,
+  setParagraphStatus,
+  splitParagraph,
+  type ParagraphKind,
+  type ParagraphStatus,
+} from '@/lib/draft';
+
+/**
+ * Origin of every structural change made from this browser. The shared undo
+ * manager tracks it beside the editor binding's origin, so typing and paragraph
+ * operations land on one stack and remote changes on none.
+ */
+export const localOrigin = { source: 'draft-room' } as const;
+
+/** One undo stack for the whole draft: the paragraph order and every paragraph, text included. */
+export function createDraftUndoManager(doc: Y.Doc): Y.UndoManager {
+  return new Y.UndoManager([getOrderArray(doc), getParagraphMap(doc)], {
+    trackedOrigins: new Set<unknown>([ySyncPluginKey, localOrigin]),
+    captureTransaction: (transaction) => transaction.meta.get('addToHistory') !== false,
+  });
+}
+
+/** Runs a structural change as its own undo step, never merged with the typing around it. */
+function runLocal<T>(doc: Y.Doc, undoManager: Y.UndoManager, change: () => T): T {
+  undoManager.stopCapturing();
+  let result!: T;
+  doc.transact(() => {
+    result = change();
+  }, localOrigin);
+  undoManager.stopCapturing();
+  return result;
+}
+
+export interface DraftOperations {
+  appendParagraph(kind: ParagraphKind, depth?: number): string;
+  insertAfter(id: string): string;
+  insertTextsAfter(id: string, texts: readonly string[], splitAt?: number): string | null;
+  remove(id: string): void;
+  move(id: string, delta: -1 | 1): boolean;
+  split(id: string, offset: number): string;
+  mergeIntoPrevious(id: string): string | null;
+  setKind(id: string, kind: ParagraphKind, depth?: number): void;
+  setStatus(id: string, status: ParagraphStatus): void;
+  setFrozen(id: string, frozen: boolean): void;
+  undo(): void;
+  redo(): void;
+}
+
+export function createDraftOperations(doc: Y.Doc, undoManager: Y.UndoManager): DraftOperations {
+  const indexOf = (id: string) => readParagraphOrder(doc).indexOf(id);
+  const shapeOf = (id: string) => {
+    const paragraph = getParagraph(doc, id);
+    return { kind: readParagraphKind(paragraph), depth: readParagraphDepth(paragraph) };
+  };
+  return {
+    appendParagraph(kind, depth) {
+      return runLocal(doc, undoManager, () =>
+        insertParagraph(doc, readParagraphOrder(doc).length, { kind, depth, text: '' }),
+      );
+    },
+    insertAfter(id) {
+      // A fresh paragraph starts open, whatever the status of the one it follows.
+      return runLocal(doc, undoManager, () => insertParagraph(doc, indexOf(id) + 1, { ...shapeOf(id), text: '' }));
+    },
+    insertTextsAfter(id, texts, splitAt) {
+      if (texts.length === 0) return null;
+      return runLocal(doc, undoManager, () => {
+        if (splitAt !== undefined) splitParagraph(doc, id, splitAt);
+        const shape = shapeOf(id);
+        const start = indexOf(id) + 1;
+        let last = '';
+        texts.forEach((text, offset) => {
+          last = insertParagraph(doc, start + offset, { ...shape, text });
+        });
+        return last;
+      });
+    },
+    remove(id) {
+      runLocal(doc, undoManager, () => deleteParagraph(doc, id));
+    },
+    move(id, delta) {
+      const order = readParagraphOrder(doc);
+      const from = order.indexOf(id);
+      const to = from + delta;
+      if (from === -1 || to < 0 || to >= order.length) return false;
+      runLocal(doc, undoManager, () => moveParagraph(doc, id, to));
+      return true;
+    },
+    split(id, offset) {
+      return runLocal(doc, undoManager, () => splitParagraph(doc, id, offset));
+    },
+    mergeIntoPrevious(id) {
+      const order = readParagraphOrder(doc);
+      const index = order.indexOf(id);
+      if (index <= 0) return null;
+      const previous = order[index - 1]!;
+      runLocal(doc, undoManager, () => mergeParagraphs(doc, previous, id));
+      return previous;
+    },
+    setKind(id, kind, depth) {
+      runLocal(doc, undoManager, () => setParagraphKind(doc, id, kind, depth));
+    },
+    setStatus(id, status) {
+      runLocal(doc, undoManager, () => setParagraphStatus(doc, id, status));
+    },
+    setFrozen(id, frozen) {
+      runLocal(doc, undoManager, () => setParagraphFrozen(doc, id, frozen));
+    },
+    undo() {
+      undoManager.undo();
+    },
+    redo() {
+      undoManager.redo();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { openDraftConnection, type ConnectionStatus } from './draft-connection';
+import { DraftWorkspace } from './draft-workspace';
+import { TicketRefusedError } from './realtime-ticket';
+import { createRoomSession, type RoomSession } from './room-session';
+import './draft.css';
+
+export interface DraftRoomUser {
+  id: string;
+  name: string;
+  role: string;
+  delegation: { code: string; name: string; colour: string };
+}
+
+export interface DraftPermissions {
+  edit: boolean;
+  setStatus: boolean;
+  freeze: boolean;
+  /** Only the facilitator may change a frozen paragraph; the realtime server enforces the same rule. */
+  editFrozen: boolean;
+}
+
+interface DraftRoomProps {
+  draftId: string;
+  initialTitle: string;
+  user: DraftRoomUser;
+  permissions: DraftPermissions;
+}
+
+const refusedEditCode = 4403;
+
+/** Connects to one draft and keeps the connection alive; the workspace does the rest. */
+export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoomProps) {
+  const [generation, setGeneration] = useState(0);
+  const [session, setSession] = useState<RoomSession | null>(null);
+  const [status, setStatus] = useState<ConnectionStatus>('connecting');
+  const [synced, setSynced] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let current: RoomSession | null = null;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    const open = async (attempt: number) => {
+      try {
+        const connection = await openDraftConnection(draftId, {
+          onStatus: (next) => {
+            if (!cancelled) setStatus(next);
+          },
+          onSynced: () => {
+            if (!cancelled) setSynced(true);
+          },
+          onRefused: (code, reason) => {
+            if (cancelled) return;
+            if (code === refusedEditCode) {
+              // The refused change is still in this copy and would be refused again on every
+              // reconnect; starting over from the server's copy is the only way forward.
+              setNotice(`The server did not accept a change${reason ? ` (${reason})` : ''}. The draft was reloaded.`);
+              setGeneration((value) => value + 1);
+              return;
+            }
+            setFailure(reason || 'The realtime server closed the draft.');
+          },
+        });
+        if (cancelled) {
+          connection.destroy();
+          return;
+        }
+        current = createRoomSession(connection, user, { editFrozen: permissions.editFrozen });
+        setSession(current);
+      } catch (error) {
+        if (cancelled) return;
+        if (error instanceof TicketRefusedError) {
+          setFailure(error.message);
+          return;
+        }
+        setStatus('offline');
+        retryTimer = setTimeout(() => open(attempt + 1), Math.min(8_000, 500 * 2 ** attempt));
+      }
+    };
+    void open(0);
+    return () => {
+      cancelled = true;
+      clearTimeout(retryTimer);
+      current?.destroy();
+      setSession(null);
+      setSynced(false);
+      setStatus('connecting');
+    };
+  }, [draftId, generation, user.id, permissions.editFrozen]);
+
+  return (
+    <DraftWorkspace
+      session={session}
+      initialTitle={initialTitle}
+      status={status}
+      synced={synced}
+      failure={failure}
+      notice={notice}
+      onDismissNotice={() => setNotice(null)}
+      permissions={permissions}
+    />
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import type { PresenceEntry } from './presence';
+
+interface PresenceListProps {
+  people: PresenceEntry[];
+  /** Paragraph id → its current label, to say where each person is. */
+  labels: ReadonlyMap<string, string>;
+}
+
+export function PresenceList({ people, labels }: PresenceListProps) {
+  return (
+    <section className="draft-presence" aria-labelledby="draft-presence-heading">
+      <h2 id="draft-presence-heading" className="visually-hidden">
+        Who is here
+      </h2>
+      <ul aria-live="polite" data-testid="presence">
+        {people.map((person) => {
+          const where = person.paragraphId ? labels.get(person.paragraphId) : undefined;
+          return (
+            <li key={person.clientId} data-testid="presence-entry" data-delegation={person.delegation.code}>
+              <span className="draft-swatch" style={{ background: person.delegation.colour }} aria-hidden="true" />
+              <strong>{person.delegation.name}</strong>
+              <span className="muted">
+                {' '}
+                {person.name}
+                {person.self ? ' (you)' : ''}
+                {where ? ` · in ${where}` : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+export interface RealtimeUser {
+  id: string;
+  name: string;
+  role: string;
+  delegation: { code: string; name: string; colour: string };
+}
+
+export interface RealtimeTicket {
+  url: string;
+  token: string;
+  readOnly: boolean;
+  room: string;
+  user: RealtimeUser;
+}
+
+export class TicketRefusedError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Asks the web app for a fresh realtime token; a 4xx answer will not get better by retrying. */
+export async function fetchRealtimeTicket(draftId: string): Promise<RealtimeTicket> {
+  const response = await fetch(`/api/drafts/${encodeURIComponent(draftId)}/realtime-token`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    cache: 'no-store',
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: string } | null;
+    const message = body?.error ?? `The server answered ${response.status}.`;
+    if (response.status >= 400 && response.status < 500) throw new TicketRefusedError(response.status, message);
+    throw new Error(message);
+  }
+  return (await response.json()) as RealtimeTicket;
+}
+
+/** The provider wants the server address and the room separately; the ticket's url ends with the room. */
+export function readServerUrl(ticket: RealtimeTicket): string {
+  return ticket.url.replace(/\/[^/]*$/, '');
+}

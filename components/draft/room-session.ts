@@ -1,0 +1,114 @@
+import * as Y from 'yjs';
+import type { Editor } from '@tiptap/core';
+import { getParagraphMap, paragraphKeys } from '@/lib/draft';
+import type { DraftConnection } from './draft-connection';
+import { createDraftOperations, createDraftUndoManager, type DraftOperations } from './draft-operations';
+import { createDraftViewStore, type DraftViewStore } from './draft-view-store';
+import { buildPresenceUser, createPresenceStore, type PresenceStore, type PresenceUser } from './presence';
+
+export type FocusTarget = 'start' | 'end' | 'keep' | number;
+
+/** Everything that lives as long as one connection to one draft. */
+export interface RoomSession {
+  connection: DraftConnection;
+  undoManager: Y.UndoManager;
+  operations: DraftOperations;
+  views: DraftViewStore;
+  presence: PresenceStore;
+  user: PresenceUser;
+  editors: Map<string, Editor>;
+  focusParagraph(id: string, at: FocusTarget): void;
+  /** Applies a focus request whose editor did not exist yet. */
+  flushFocus(): void;
+  destroy(): void;
+}
+
+function applyFocus(editor: Editor, at: FocusTarget): void {
+  if (at === 'keep') editor.view.focus();
+  else editor.commands.focus(at);
+}
+
+export function createRoomSession(
+  connection: DraftConnection,
+  person: { name: string; role: string; delegation: { code: string; name: string; colour: string } },
+  options: { editFrozen: boolean },
+): RoomSession {
+  const { doc, provider } = connection;
+  const editors = new Map<string, Editor>();
+  let pending: { id: string; at: FocusTarget } | null = null;
+  let refocusId: string | null = null;
+
+  const findFocusedParagraph = (): string | null => {
+    for (const [id, editor] of editors) if (!editor.isDestroyed && editor.view.hasFocus()) return id;
+    return null;
+  };
+
+  const undoManager = createDraftUndoManager(doc);
+  // Remember which editor had focus before React reorders the list: moving a
+  // focused node in the DOM blurs it, which would end the typing of whoever is in it.
+  const views = createDraftViewStore(doc, () => {
+    refocusId = findFocusedParagraph() ?? refocusId;
+  });
+  const user = buildPresenceUser(person);
+  provider.awareness.setLocalStateField('user', user);
+  const presence = createPresenceStore(provider.awareness);
+
+  // A step that edits a paragraph frozen since would be refused by the server for
+  // anyone but the facilitator, so the stack is dropped when a remote freeze lands.
+  const onParagraphsChanged = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    if (options.editFrozen || transaction.local) return;
+    const froze = events.some(
+      (event) =>
+        event instanceof Y.YMapEvent &&
+        event.keysChanged.has(paragraphKeys.frozen) &&
+        (event.target as Y.Map<unknown>).get(paragraphKeys.frozen) === true,
+    );
+    if (froze) undoManager.clear();
+  };
+  const paragraphs = getParagraphMap(doc);
+  paragraphs.observeDeep(onParagraphsChanged);
+
+  const session: RoomSession = {
+    connection,
+    undoManager,
+    operations: createDraftOperations(doc, undoManager),
+    views,
+    presence,
+    user,
+    editors,
+    focusParagraph(id, at) {
+      const editor = editors.get(id);
+      if (editor && !editor.isDestroyed) {
+        pending = null;
+        applyFocus(editor, at);
+      } else {
+        pending = { id, at };
+      }
+    },
+    flushFocus() {
+      if (refocusId !== null) {
+        const editor = editors.get(refocusId);
+        if (editor && !editor.isDestroyed && !editor.view.hasFocus() && document.activeElement === document.body) {
+          editor.view.focus();
+        }
+        refocusId = null;
+      }
+      if (pending) {
+        const editor = editors.get(pending.id);
+        if (editor && !editor.isDestroyed) {
+          const { at } = pending;
+          pending = null;
+          applyFocus(editor, at);
+        }
+      }
+    },
+    destroy() {
+      paragraphs.unobserveDeep(onParagraphsChanged);
+      views.destroy();
+      presence.destroy();
+      undoManager.destroy();
+      connection.destroy();
+    },
+  };
+  return session;
+}
