@@ -75,11 +75,13 @@ export function detectLead(text: string, kind: LeadKind, known: Iterable<string>
   const words = plain.split(/\s+/);
   let index = 0;
   if (ADVERB.test(words[0] ?? '') && words.length > 1) index = 1;
-  const main = (words[index] ?? '').replace(/[,;:]$/, '');
+  const written = (words[index] ?? '').replace(/[,;:]$/, '');
+  // After an adverb the participle is lower-case ("Deeply concerned").
+  const main = index > 0 ? written.charAt(0).toUpperCase() + written.slice(1) : written;
   const pattern = kind === 'preambular' ? PREAMBULAR_WORD : OPERATIVE_WORD;
   if (!pattern.test(main) && !(index === 0 && /^[A-Z][a-z]+$/.test(main))) return undefined;
-  if (!pattern.test(main)) return main;
-  const end = main === words[index] ? takeTails(words, index + 1) : index + 1;
+  if (!pattern.test(main)) return written;
+  const end = written === words[index] ? takeTails(words, index + 1) : index + 1;
   return words.slice(0, end).join(' ').replace(/[,;:]$/, '');
 }
 

@@ -2,10 +2,10 @@ import type { Vocabulary } from '../text/vocabulary';
 import { endsParagraph, isUrlOnly, removeUrls } from './clean-inline';
 import { joinLines } from './join-lines';
 import { isDroppableLine, isSeparatorLine } from './page-furniture';
-import { encodeNoteMarker, type SourceBlock } from './source-block';
+import { encodeNoteMarker, SUPERSCRIPT_RUN, superscriptToDigits, type SourceBlock } from './source-block';
 import { looksLikePreambularStart } from './detect-lead';
 
-const FOOTNOTE_LINE = /^\s*(\d{1,3}|\*{1,3})\s+(\S.*)$/;
+const FOOTNOTE_LINE = /^\s*(\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?<=[⁰¹²³⁴⁵⁶⁷⁸⁹]|\s)(\S.*)$/;
 const NUMBERED_START = /^\d{1,3}\.\s+\S/;
 const LETTERED_START = /^\([a-z]{1,6}\)\s+\S/;
 
@@ -99,7 +99,7 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBl
     if (inFootnotes) {
       const match = FOOTNOTE_LINE.exec(entry.text);
       if (match) {
-        footnote = { key: match[1], text: match[2], line: entry.number, blockLimit: blocks.length };
+        footnote = { key: superscriptToDigits(match[1]), text: match[2], line: entry.number, blockLimit: blocks.length };
         footnotes.push(footnote);
         continue;
       }
@@ -111,7 +111,7 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBl
       footnote = undefined;
     }
     if (isDroppableLine(trimmed)) continue;
-    const text = removeUrls(trimmed);
+    const text = removeUrls(trimmed).replace(SUPERSCRIPT_RUN, (run) => encodeNoteMarker(superscriptToDigits(run)));
     const previous = current?.text ?? '';
     // A footnote number may still trail the punctuation ("Convention,2").
     const previousEnded = previous === '' || endsParagraph(previous.replace(/([.,;:])\s*\d{1,3}\s*$/, '$1'));
@@ -147,8 +147,9 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBl
 function markFootnoteNumbers(blocks: SourceBlock[], footnotes: Footnote[]): void {
   let blockIndex = 0;
   let offset = 0;
+  const alreadyMarked = new Set(blocks.flatMap((block) => [...block.text.matchAll(/\uE000([^\uE001]*)\uE001/g)].map((match) => match[1])));
   for (const note of footnotes) {
-    if (!/^\d+$/.test(note.key)) continue;
+    if (!/^\d+$/.test(note.key) || alreadyMarked.has(note.key)) continue;
     const key = note.key;
     const marker = new RegExp(
       `(?<=[A-Za-z’'”")\\]])${key}(?![\\d/])` +
