@@ -33,6 +33,7 @@ export interface AlignedGroup {
 const MATCH_THRESHOLD = 0.35;
 const GAP_THRESHOLD = 0.22;
 const POSITION_BONUS = 0.05;
+const IDENTICAL_BONUS = 0.1;
 const CROSS_KIND_FACTOR = 0.9;
 const CONTAINMENT_THRESHOLD = 0.6;
 const GROUP_GAIN = 0.05;
@@ -43,6 +44,12 @@ interface AlignmentInput {
   oldKinds: ParagraphKind[];
   newKinds: ParagraphKind[];
   index: SimilarityIndex;
+  /**
+   * Whether two paragraphs read the same. Boilerplate weighs almost nothing, so
+   * "Invites Member States to …" and "Invites States parties to …" look alike;
+   * an identical partner must win over a near-identical one.
+   */
+  isIdentical: (oldIndex: number, newIndex: number) => boolean;
 }
 
 interface Side {
@@ -54,7 +61,7 @@ interface Side {
   candidates: Map<number, Candidate[]>;
 }
 
-export function alignParagraphs({ oldKinds, newKinds, index }: AlignmentInput): AlignedGroup[] {
+export function alignParagraphs({ oldKinds, newKinds, index, isIdentical }: AlignmentInput): AlignedGroup[] {
   const oldSide = createSide(index.oldFeatures, oldKinds);
   const newSide = createSide(index.newFeatures, newKinds);
   for (const candidate of index.candidates) {
@@ -62,7 +69,7 @@ export function alignParagraphs({ oldKinds, newKinds, index }: AlignmentInput): 
     pushCandidate(newSide.candidates, candidate.newIndex, candidate);
   }
 
-  matchGreedily(oldSide, newSide, index.candidates);
+  matchGreedily(oldSide, newSide, index.candidates, isIdentical);
   const splits = growGroups(oldSide, newSide, (candidate) => candidate.newIndex);
   const merges = growGroups(newSide, oldSide, (candidate) => candidate.oldIndex);
   const groups: AlignedGroup[] = [
@@ -102,14 +109,20 @@ function adjustedSimilarity(oldSide: Side, newSide: Side, oldIndex: number, newI
   return crossKind ? similarity * CROSS_KIND_FACTOR : similarity;
 }
 
-function matchGreedily(oldSide: Side, newSide: Side, candidates: Candidate[]): void {
+function matchGreedily(
+  oldSide: Side,
+  newSide: Side,
+  candidates: Candidate[],
+  isIdentical: AlignmentInput['isIdentical'],
+): void {
   const oldCount = Math.max(1, oldSide.features.length - 1);
   const newCount = Math.max(1, newSide.features.length - 1);
   const scored = candidates
     .map((candidate) => {
       const similarity = adjustedSimilarity(oldSide, newSide, candidate.oldIndex, candidate.newIndex, candidate.similarity);
       const distance = Math.abs(candidate.oldIndex / oldCount - candidate.newIndex / newCount);
-      return { candidate, similarity, score: similarity + POSITION_BONUS * (1 - distance) };
+      const bonus = isIdentical(candidate.oldIndex, candidate.newIndex) ? IDENTICAL_BONUS : 0;
+      return { candidate, similarity, score: similarity + bonus + POSITION_BONUS * (1 - distance) };
     })
     .filter(({ similarity }) => similarity >= MATCH_THRESHOLD)
     .sort((x, y) => y.score - x.score || x.candidate.oldIndex - y.candidate.oldIndex);

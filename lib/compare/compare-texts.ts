@@ -28,10 +28,13 @@ export function compareTexts(
     a.map((paragraph) => paragraph.text),
     b.map((paragraph) => paragraph.text),
   );
+  const oldKeys = a.map((paragraph) => collapseSpaces(paragraph.text));
+  const newKeys = b.map((paragraph) => collapseSpaces(paragraph.text));
   const groups = alignParagraphs({
     oldKinds: a.map((paragraph) => paragraph.kind),
     newKinds: b.map((paragraph) => paragraph.kind),
     index,
+    isIdentical: (oldIndex, newIndex) => oldKeys[oldIndex] === newKeys[newIndex],
   });
   const pairs = orderPairs(a, b, groups, options);
   return { pairs, summary: summarizePairs(pairs) };
@@ -82,6 +85,10 @@ function orderPairs(
     pushDeleted(group);
   });
   return pairs;
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function buildNewPair(paragraph: ComparableParagraph): ComparisonPair {
