@@ -1,0 +1,142 @@
+/**
+ * Public shapes of the Word import/export module. Pure data: the module reads
+ * and writes buffers and never touches the database or the network.
+ */
+
+import type { ParagraphKind } from '@/lib/corpus/types';
+
+export type { ParagraphKind };
+
+export interface ExportDraftOptions {
+  /** Document symbol printed in the page header, e.g. "CTOC/COP/2022/L.5". */
+  symbol?: string;
+  /** Date printed under the symbol, as it should read ("19 October 2022"). */
+  date?: string;
+  /** Write the footnotes carried by paragraph content as Word footnotes (default true). */
+  footnotes?: boolean;
+}
+
+/** A paragraph as plain text: what the tracked-changes export takes as its base. */
+export interface DocxTextParagraph {
+  ref?: string;
+  kind: ParagraphKind;
+  text: string;
+  /** Italic opening words, a prefix of `text`. */
+  lead?: string;
+  /** 1 for (a), 2 for (i); ignored for other kinds. */
+  depth?: number;
+}
+
+export interface ChangeAttribution {
+  /** Delegation that made the change ("European Union"); becomes `w:author`. */
+  author?: string;
+  /** ISO date or date-time; becomes `w:date`. */
+  date?: string;
+}
+
+/**
+ * diff-match-patch convention (-1 deleted, 0 equal, 1 inserted), so a plain
+ * `DiffOp[]` from the comparison engine is already valid; the third element
+ * attributes one change to a delegation other than the paragraph's.
+ */
+export type TrackedOp = readonly [-1 | 0 | 1, string] | readonly [-1 | 0 | 1, string, ChangeAttribution];
+
+export type TrackedParagraphChange = 'revised' | 'new' | 'deleted';
+
+export interface TrackedParagraph extends ChangeAttribution {
+  ref?: string;
+  /** Kind after the changes (before them, for a deleted paragraph): it sets the layout. */
+  kind: ParagraphKind;
+  depth?: number;
+  /** How the paragraph reads after the changes; for a deleted paragraph, the text it had. */
+  text: string;
+  /** Italic opening words of `text`. */
+  lead?: string;
+  /**
+   * revised: `ops` (or a word diff against the base paragraph `baseRef`) give the changes;
+   * new: the whole paragraph is an insertion; deleted: the whole paragraph is a deletion.
+   */
+  change: TrackedParagraphChange;
+  /** Ref of the base paragraph this one revises or deletes. */
+  baseRef?: string;
+  /** Word-level changes from the base text to `text`: 0 and -1 ops give the base, 0 and 1 the new text. */
+  ops?: TrackedOp[];
+  /**
+   * The paragraph mark itself as a revision. 'inserted': the break after this
+   * paragraph is new (a split), so rejecting joins it to the next one;
+   * 'deleted': the break is gone (a merge). New and deleted paragraphs get it by default.
+   */
+  mark?: 'inserted' | 'deleted';
+}
+
+export interface TrackedBaseText {
+  title: string;
+  chapeau: string;
+  paragraphs: DocxTextParagraph[];
+}
+
+export interface TrackedRevisionText extends ChangeAttribution {
+  title: string;
+  chapeau: string;
+  /** Reading order of the revised text, deleted paragraphs where they stood. */
+  paragraphs: TrackedParagraph[];
+}
+
+export interface ExportTrackedChangesOptions {
+  symbol?: string;
+  /** Printed under the symbol in the page header. */
+  date?: string;
+  /** Author for changes nobody is credited with (default "Zero Draft"). */
+  defaultAuthor?: string;
+  /** Date for changes without one (default: now); pass one for reproducible files. */
+  defaultDate?: string;
+}
+
+export interface ProposalRow {
+  /** Paragraph reference as delegations say it: "PP3", "5", "5(b)". */
+  paragraph: string;
+  proposal: string;
+  delegation: string;
+  supporters: string[];
+  objectors: string[];
+  status: string;
+}
+
+export interface ImportedParagraph {
+  kind: ParagraphKind;
+  text: string;
+  lead?: string;
+  /** 0 for preambular and operative paragraphs, 1 for (a), 2 for (i). */
+  depth: number;
+  /** Footnote texts, in order, when the paragraph has footnote references. */
+  notes?: string[];
+}
+
+export interface ImportedTrackedChange {
+  type: 'insertion' | 'deletion';
+  author: string;
+  date?: string;
+  text: string;
+  /**
+   * Index in `paragraphs` of the paragraph the change belongs to; an inserted
+   * paragraph points at the paragraph it would come before (`paragraphs.length` at the end).
+   */
+  paragraphIndex: number;
+}
+
+export interface ImportedComment {
+  author: string;
+  text: string;
+  date?: string;
+  paragraphIndex?: number;
+}
+
+export interface ImportedDraft {
+  title?: string;
+  chapeau?: string;
+  /** The base text: the document as it reads with every tracked change rejected. */
+  paragraphs: ImportedParagraph[];
+  trackedChanges: ImportedTrackedChange[];
+  comments: ImportedComment[];
+  warnings: string[];
+}
