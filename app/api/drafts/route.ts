@@ -1,0 +1,38 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { findCorpusDocument } from '@/server/corpus/find-corpus-document';
+import { getDb } from '@/server/db/client';
+import { BaseDraftNotFoundError, createDraft } from '@/server/drafts';
+
+const createDraftBody = z.object({
+  title: z.string().trim().min(1, 'Give the draft a title.').max(300, 'Keep the title under 300 characters.'),
+  /** A corpus document (id such as "cop-res-11-5", or number such as "11/5") or an earlier draft's id. */
+  from: z.string().trim().min(1).max(200).optional(),
+});
+
+export async function POST(request: Request) {
+  try {
+    const user = await requirePermission('draft:create');
+    const parsed = createDraftBody.safeParse(await request.json().catch(() => null));
+    if (!parsed.success) {
+      throw new HttpError(400, parsed.error.issues[0]?.message ?? 'Send a JSON body with a title.');
+    }
+    const { title, from } = parsed.data;
+    const db = getDb();
+    const document = from ? await findCorpusDocument(db, from) : null;
+    const draft = await createDraft(db, {
+      title,
+      createdById: user.id,
+      ...(document ? { from: { document } } : from ? { from: { draftId: from } } : {}),
+    }).catch((error: unknown) => {
+      if (error instanceof BaseDraftNotFoundError) {
+        throw new HttpError(404, `There is no corpus document or draft "${from}" to start from.`);
+      }
+      throw error;
+    });
+    return NextResponse.json({ id: draft.id }, { status: 201 });
+  } catch (error) {
+    return respondWithError(error);
+  }
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { NewDraftForm } from '@/components/draft/new-draft-form';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/server/auth/current-user';
+import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
+import { getDb } from '@/server/db/client';
+import '@/components/draft/draft.css';
+
+export const metadata = { title: 'New draft · Zero Draft' };
+
+function labelDocument(document: { number?: string; title: string; year: number }): string {
+  return document.number ? `${document.number} — ${document.title} (${document.year})` : `${document.title} (${document.year})`;
+}
+
+export default async function NewDraftPage({ searchParams }: { searchParams: Promise<{ from?: string; draft?: string }> }) {
+  const user = await requireUser();
+  if (!can(user.role, 'draft:create')) {
+    return (
+      <main>
+        <section className="card">
+          <h1>New draft</h1>
+          <p>Your role ({user.role}) can follow drafts but not start them.</p>
+          <p>
+            <Link href="/drafts">Back to the drafts</Link>
+          </p>
+        </section>
+      </main>
+    );
+  }
+  const db = getDb();
+  const [documents, drafts, params] = await Promise.all([
+    listCorpusDocuments(db),
+    db.draft.findMany({ orderBy: { updatedAt: 'desc' }, select: { id: true, title: true, updatedAt: true } }),
+    searchParams,
+  ]);
+  const documentChoices = documents.map((document) => ({ id: document.id, label: labelDocument(document) }));
+  const draftChoices = drafts.map((draft) => ({
+    id: draft.id,
+    label: `${draft.title} (updated ${draft.updatedAt.toISOString().slice(0, 10)})`,
+  }));
+  const initialFrom = params.draft
+    ? { source: 'draft' as const, id: params.draft }
+    : params.from
+      ? { source: 'corpus' as const, id: documents.find((d) => d.id === params.from || d.number === params.from)?.id ?? params.from }
+      : undefined;
+  return (
+    <main>
+      <section className="card" aria-labelledby="new-draft-heading">
+        <h1 id="new-draft-heading">New draft</h1>
+        <p className="muted">Start blank, from a resolution or decision in the corpus, or from an earlier draft.</p>
+        <NewDraftForm documents={documentChoices} drafts={draftChoices} {...(initialFrom ? { initialFrom } : {})} />
+      </section>
+    </main>
+  );
+}
