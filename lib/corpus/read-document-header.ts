@@ -1,4 +1,4 @@
-import type { CorpusDocument, DocumentKind } from './types';
+import type { DocumentKind } from './types';
 import { readEndDate, readStandaloneDate } from './read-dates';
 
 export interface HeaderFacts {
@@ -72,4 +72,3 @@ export function readBodyFromChapeau(chapeau: string): string | undefined {
   return match?.[1].trim();
 }
 
-export type CatalogueFields = Pick<CorpusDocument, 'title' | 'kind' | 'number' | 'date' | 'session' | 'sponsors' | 'body'>;
