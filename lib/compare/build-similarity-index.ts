@@ -6,7 +6,7 @@
  * is a merge of two arrays.
  */
 
-import { extractFeatures, type RawFeatures } from './extract-features';
+import { createFeatureDictionary, extractFeatures, type RawFeatures } from './extract-features';
 
 export interface ParagraphFeatures {
   /** Feature ids, ascending. */
@@ -35,19 +35,17 @@ const MIN_COMMON_FEATURE_CAP = 40;
 const COMMON_FEATURE_SHARE = 0.05;
 
 export function buildSimilarityIndex(oldTexts: string[], newTexts: string[]): SimilarityIndex {
-  const wordIds = new Map<string, number>();
-  const featureIds = new Map<number, number>();
-  const intern = (text: string) => internFeatures(extractFeatures(text, wordIds), featureIds);
-  const oldInterned = oldTexts.map(intern);
-  const newInterned = newTexts.map(intern);
-  const frequency = new Int32Array(featureIds.size);
-  for (const interned of [...oldInterned, ...newInterned]) {
-    for (const id of interned.ids) frequency[id] += 1;
+  const dictionary = createFeatureDictionary();
+  const oldRaw = oldTexts.map((text) => extractFeatures(text, dictionary));
+  const newRaw = newTexts.map((text) => extractFeatures(text, dictionary));
+  const frequency = new Int32Array(dictionary.size);
+  for (const raw of [...oldRaw, ...newRaw]) {
+    for (const id of raw.ids) frequency[id] += 1;
   }
   const paragraphCount = oldTexts.length + newTexts.length;
-  const weigh = (interned: InternedFeatures) => weighFeatures(interned, frequency, paragraphCount);
-  const oldFeatures = oldInterned.map(weigh);
-  const newFeatures = newInterned.map(weigh);
+  const weigh = (raw: RawFeatures) => weighFeatures(raw, frequency, paragraphCount);
+  const oldFeatures = oldRaw.map(weigh);
+  const newFeatures = newRaw.map(weigh);
   const commonCap = Math.max(MIN_COMMON_FEATURE_CAP, paragraphCount * COMMON_FEATURE_SHARE);
   const candidates = findCandidates(oldFeatures, newFeatures, frequency, commonCap);
   return { oldFeatures, newFeatures, candidates };
@@ -94,31 +92,15 @@ function sharedWeight(a: ParagraphFeatures, b: ParagraphFeatures): number {
   return shared;
 }
 
-interface InternedFeatures {
-  ids: Int32Array;
-  factors: Float64Array;
-}
-
-/** Dense ids in first-seen order; keys are ascending, so ids need one sort. */
-function internFeatures(raw: RawFeatures, featureIds: Map<number, number>): InternedFeatures {
-  const entries: [number, number][] = raw.keys.map((key, position) => {
-    let id = featureIds.get(key);
-    if (id === undefined) featureIds.set(key, (id = featureIds.size));
-    return [id, raw.factors[position]!];
-  });
-  entries.sort((x, y) => x[0] - y[0]);
-  return { ids: Int32Array.from(entries, ([id]) => id), factors: Float64Array.from(entries, ([, factor]) => factor) };
-}
-
-function weighFeatures(interned: InternedFeatures, frequency: Int32Array, paragraphCount: number): ParagraphFeatures {
-  const weights = new Float64Array(interned.ids.length);
+function weighFeatures(raw: RawFeatures, frequency: Int32Array, paragraphCount: number): ParagraphFeatures {
+  const weights = new Float64Array(raw.ids.length);
   let total = 0;
-  interned.ids.forEach((id, position) => {
-    const weight = Math.log(1 + paragraphCount / frequency[id]!) * interned.factors[position]!;
+  for (let position = 0; position < raw.ids.length; position += 1) {
+    const weight = Math.log(1 + paragraphCount / frequency[raw.ids[position]!]!) * raw.factors[position]!;
     weights[position] = weight;
     total += weight;
-  });
-  return { ids: interned.ids, weights, total };
+  }
+  return { ids: raw.ids, weights, total };
 }
 
 function findCandidates(
@@ -165,14 +147,15 @@ function searchCandidates(
   const partial = new Float64Array(targets.length);
   const touched: number[] = [];
   queries.forEach((features, queryIndex) => {
-    features.ids.forEach((id, position) => {
+    for (let position = 0; position < features.ids.length; position += 1) {
+      const id = features.ids[position]!;
       const weight = features.weights[position]!;
       for (let at = offsets[id]!; at < offsets[id + 1]!; at += 1) {
         const targetIndex = postings[at]!;
         if (partial[targetIndex] === 0) touched.push(targetIndex);
         partial[targetIndex] += weight;
       }
-    });
+    }
     for (const targetIndex of selectTop(touched, partial, CANDIDATES_PER_PARAGRAPH)) {
       const similarity = measureSimilarity(features, targets[targetIndex]!);
       if (similarity >= MIN_CANDIDATE_SIMILARITY) keep(queryIndex, targetIndex, similarity);

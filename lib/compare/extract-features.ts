@@ -1,24 +1,36 @@
 /**
  * Word and word-pair features of a paragraph, used to decide which paragraphs
  * correspond. Pairs keep some word order; single words survive rewording.
- * Boilerplate is flagged so it can be weighted down. Features are numbers
- * (word ids, or two word ids packed together) to keep large comparisons fast.
+ * Boilerplate is flagged so it can be weighted down. Features are integer
+ * ids from a dictionary shared by both texts, to keep large comparisons fast.
  */
 
 import { BOILERPLATE_PHRASES, LEAD_WORDS, STOPWORDS } from './boilerplate';
 import { normalizeToken } from './normalize-token';
 
 export interface RawFeatures {
-  /** Feature keys, ascending, without repeats. */
-  keys: number[];
-  /** Multiplier applied to each key's IDF weight (< 1 for boilerplate). */
-  factors: number[];
+  /** Feature ids, ascending, without repeats. */
+  ids: Int32Array;
+  /** Multiplier applied to each feature's IDF weight (< 1 for boilerplate). */
+  factors: Float64Array;
 }
 
-const BOILERPLATE_FACTOR = 0.05;
-const LEAD_FACTOR = 0.1;
-/** Word ids stay below this, so a pair packs into one safe integer. */
-const PAIR_BASE = 2 ** 24;
+/** Shared by all paragraphs of one comparison so equal features get equal ids. */
+export interface FeatureDictionary {
+  wordIds: Map<string, number>;
+  pairIds: Map<number, number>;
+  size: number;
+}
+
+/** The few weights a feature can have; their index rides in the low bits while sorting. */
+const FACTORS = [0.05, 0.1, 0.2, 1] as const;
+const BOILERPLATE = 0;
+const LEAD = 1;
+const LEAD_PAIR = 2;
+const FULL = 3;
+const FACTOR_BITS = 4;
+/** Word feature ids stay below this, so a pair of them packs into one safe integer. */
+const PAIR_BASE = 2 ** 26;
 
 // Decimal digits only: superscript footnote digits are not words.
 const WORD_PATTERN = /[\p{L}\p{M}\p{Nd}]+(?:[-‐‑'’/.][\p{L}\p{M}\p{Nd}]+)*/gu;
@@ -26,33 +38,49 @@ const NEEDS_NORMALIZING = /[^\x20-\x7e]/;
 
 const PHRASES_BY_FIRST_WORD = indexPhrases(BOILERPLATE_PHRASES);
 
-export function extractFeatures(text: string, wordIds: Map<string, number>): RawFeatures {
+export function createFeatureDictionary(): FeatureDictionary {
+  return { wordIds: new Map(), pairIds: new Map(), size: 0 };
+}
+
+export function extractFeatures(text: string, dictionary: FeatureDictionary): RawFeatures {
   const words = extractContentWords(text);
   const boilerplate = flagBoilerplate(words);
-  const entries: [number, number][] = [];
+  const packed: number[] = [];
   let previousId = -1;
   words.forEach((word, index) => {
-    let id = wordIds.get(word);
-    if (id === undefined) wordIds.set(word, (id = wordIds.size % PAIR_BASE));
-    const factor = boilerplate[index] ? BOILERPLATE_FACTOR : LEAD_WORDS.has(word) ? LEAD_FACTOR : 1;
-    entries.push([id, factor]);
+    let id = dictionary.wordIds.get(word);
+    if (id === undefined) dictionary.wordIds.set(word, (id = dictionary.size++));
+    const factor = boilerplate[index] ? BOILERPLATE : LEAD_WORDS.has(word) ? LEAD : FULL;
+    packed.push(id * FACTOR_BITS + factor);
     if (previousId >= 0) {
-      const pairFactor = boilerplate[index] && boilerplate[index - 1] ? BOILERPLATE_FACTOR : Math.min(1, factor * 2);
-      entries.push([(previousId + 1) * PAIR_BASE + id, pairFactor]);
+      const pairKey = previousId * PAIR_BASE + id;
+      let pairId = dictionary.pairIds.get(pairKey);
+      if (pairId === undefined) dictionary.pairIds.set(pairKey, (pairId = dictionary.size++));
+      const bothBoilerplate = boilerplate[index] && boilerplate[index - 1];
+      const pairFactor = bothBoilerplate ? BOILERPLATE : factor === BOILERPLATE ? LEAD : factor === LEAD ? LEAD_PAIR : FULL;
+      packed.push(pairId * FACTOR_BITS + pairFactor);
     }
     previousId = id;
   });
-  entries.sort((x, y) => x[0] - y[0]);
-  const keys: number[] = [];
-  const factors: number[] = [];
-  for (const [key, factor] of entries) {
-    if (keys.at(-1) === key) factors[factors.length - 1] = Math.max(factors.at(-1)!, factor);
+  return unpackSorted(Float64Array.from(packed).sort());
+}
+
+/** Ascending ids; a repeated feature keeps its highest weight (the last after sorting). */
+function unpackSorted(sorted: Float64Array): RawFeatures {
+  const ids = new Int32Array(sorted.length);
+  const factors = new Float64Array(sorted.length);
+  let count = 0;
+  for (const value of sorted) {
+    const id = Math.floor(value / FACTOR_BITS);
+    const factor = FACTORS[value % FACTOR_BITS]!;
+    if (count > 0 && ids[count - 1] === id) factors[count - 1] = factor;
     else {
-      keys.push(key);
-      factors.push(factor);
+      ids[count] = id;
+      factors[count] = factor;
+      count += 1;
     }
   }
-  return { keys, factors };
+  return { ids: ids.slice(0, count), factors: factors.slice(0, count) };
 }
 
 export function extractContentWords(text: string): string[] {
