@@ -36,10 +36,12 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
   const caret = document.createElement('span');
   caret.className = 'draft-caret';
   caret.style.borderColor = colour;
+  // The name is drawn by CSS from an attribute: a text node here would become part of the paragraph's text.
+  caret.setAttribute('aria-hidden', 'true');
   const label = document.createElement('span');
   label.className = 'draft-caret-label';
   label.style.backgroundColor = colour;
-  label.textContent = typeof delegation?.name === 'string' ? delegation.name : String(user.name ?? '');
+  label.dataset.name = typeof delegation?.name === 'string' ? delegation.name : String(user.name ?? '');
   caret.append(label);
   return caret;
 }

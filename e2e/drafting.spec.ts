@@ -1,0 +1,162 @@
+import type { Page } from '@playwright/test';
+import { expect, openAs, test } from './fixtures';
+
+/** Creates a fresh draft through the API with the signed-in user of `page`; returns its id. */
+async function createDraft(page: Page, title: string, from?: string): Promise<string> {
+  const response = await page.request.post('/api/drafts', { data: from ? { title, from } : { title } });
+  expect(response.status(), await response.text()).toBe(201);
+  const body = (await response.json()) as { id: string };
+  return body.id;
+}
+
+async function openDraft(page: Page, id: string): Promise<void> {
+  await page.goto(`/drafts/${id}`);
+  await expect(page.getByTestId('draft-room')).toHaveAttribute('data-ready', 'true');
+}
+
+function paragraphs(page: Page) {
+  return page.getByTestId('draft-paragraph');
+}
+
+function editorOf(page: Page, index: number) {
+  return paragraphs(page).nth(index).locator('.ProseMirror');
+}
+
+/** Adds paragraphs by typing, the way a delegate would: Enter at the end of one starts the next. */
+async function typeParagraphs(page: Page, texts: string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Add paragraph at the end' }).click();
+  await expect(editorOf(page, 0)).toBeFocused();
+  for (const [index, text] of texts.entries()) {
+    if (index > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(text);
+    await expect(editorOf(page, index)).toHaveText(text);
+  }
+}
+
+test.describe('live co-drafting', () => {
+  test('two delegations edit the same paragraph at once; both see both edits and they are saved', async ({ browser }) => {
+    const colombia = await openAs(browser, 'colombia');
+    const eu = await openAs(browser, 'eu');
+    const id = await createDraft(colombia, 'Co-drafting at once');
+    await openDraft(colombia, id);
+    await openDraft(eu, id);
+
+    await typeParagraphs(colombia, ['Middle words.']);
+    await expect(editorOf(eu, 0)).toHaveText('Middle words.');
+
+    await editorOf(colombia, 0).click();
+    await colombia.keyboard.press('Home');
+    await editorOf(eu, 0).click();
+    await eu.keyboard.press('End');
+    await Promise.all([
+      colombia.keyboard.type('Colombia opens. ', { delay: 40 }),
+      eu.keyboard.type(' The EU closes.', { delay: 40 }),
+    ]);
+
+    const both = 'Colombia opens. Middle words. The EU closes.';
+    await expect(editorOf(colombia, 0)).toHaveText(both);
+    await expect(editorOf(eu, 0)).toHaveText(both);
+
+    // Each sees the other in the paragraph, named by delegation.
+    await expect(colombia.getByTestId('presence')).toContainText('European Union');
+    await expect(eu.getByTestId('presence')).toContainText('Colombia');
+
+    await colombia.reload();
+    await expect(colombia.getByTestId('draft-room')).toHaveAttribute('data-ready', 'true');
+    await expect(editorOf(colombia, 0)).toHaveText(both);
+    await expect(paragraphs(colombia).first().getByTestId('paragraph-number')).toHaveText('PP1');
+  });
+
+  test('a paragraph moved with the keyboard while another delegation types in it keeps the text on both sides', async ({ browser }) => {
+    const colombia = await openAs(browser, 'colombia');
+    const eu = await openAs(browser, 'eu');
+    const id = await createDraft(colombia, 'Moving while typing');
+    await openDraft(colombia, id);
+    await openDraft(eu, id);
+    await typeParagraphs(colombia, ['First paragraph.', 'Second paragraph.']);
+    await expect(editorOf(eu, 1)).toHaveText('Second paragraph.');
+
+    await editorOf(eu, 1).click();
+    await eu.keyboard.press('End');
+    const typing = eu.keyboard.type(' The EU adds words while it moves.', { delay: 60 });
+
+    await expect(editorOf(colombia, 1)).toContainText('The EU');
+    await editorOf(colombia, 1).click();
+    await colombia.keyboard.press('Alt+ArrowUp');
+    await typing;
+
+    const moved = 'Second paragraph. The EU adds words while it moves.';
+    for (const page of [colombia, eu]) {
+      await expect(editorOf(page, 0)).toHaveText(moved);
+      await expect(editorOf(page, 1)).toHaveText('First paragraph.');
+    }
+    // The mover keeps the caret in the paragraph it moved.
+    await expect(editorOf(colombia, 0)).toBeFocused();
+  });
+
+  test('an observer sees the live text but has no editing controls and cannot type', async ({ browser }) => {
+    const colombia = await openAs(browser, 'colombia');
+    const observer = await openAs(browser, 'observer');
+    const id = await createDraft(colombia, 'Watched draft');
+    await openDraft(colombia, id);
+    await openDraft(observer, id);
+
+    await typeParagraphs(colombia, ['Text the observer follows.']);
+    await expect(editorOf(observer, 0)).toHaveText('Text the observer follows.');
+
+    await expect(observer.getByTestId('read-only-notice')).toBeVisible();
+    await expect(observer.getByRole('button', { name: 'Add paragraph at the end' })).toHaveCount(0);
+    await expect(observer.getByRole('button', { name: /Delete paragraph|Move paragraph|Insert a paragraph/ })).toHaveCount(0);
+    await expect(observer.getByRole('combobox')).toHaveCount(0);
+    await expect(editorOf(observer, 0)).toHaveAttribute('contenteditable', 'false');
+
+    await editorOf(observer, 0).click();
+    await observer.keyboard.type('Observer was here');
+    await observer.keyboard.press('Enter');
+    await expect(editorOf(observer, 0)).toHaveText('Text the observer follows.');
+    await expect(paragraphs(observer)).toHaveCount(1);
+
+    // Still live after the attempt, and nothing reached the delegates.
+    await editorOf(colombia, 0).click();
+    await colombia.keyboard.press('End');
+    await colombia.keyboard.type(' More.');
+    await expect(editorOf(observer, 0)).toHaveText('Text the observer follows. More.');
+    await expect(editorOf(colombia, 0)).toHaveText('Text the observer follows. More.');
+  });
+
+  test('a draft started from a corpus document shows its paragraphs with derived numbering', async ({ browser }) => {
+    const chair = await openAs(browser, 'chair');
+    await chair.goto('/drafts');
+    await chair.getByRole('link', { name: 'New draft' }).click();
+    await expect(chair).toHaveURL(/\/drafts\/new$/);
+    await chair.getByLabel('Title').fill('Draft from the corpus');
+    await chair.getByLabel('A document from the corpus').check();
+    const select = chair.getByLabel('Corpus document');
+    const options = await select.locator('option').allTextContents();
+    expect(options.length, 'the corpus should be loaded').toBeGreaterThan(0);
+    const preferred = options.find((label) => label.startsWith('11/5 ')) ?? options[0]!;
+    await select.selectOption({ label: preferred });
+    await chair.getByRole('button', { name: 'Create draft' }).click();
+
+    await expect(chair).toHaveURL(/\/drafts\/(?!new)[^/]+$/);
+    await expect(chair.getByTestId('draft-room')).toHaveAttribute('data-ready', 'true');
+    const numbers = paragraphs(chair).getByTestId('paragraph-number');
+    await expect(numbers.first()).toBeVisible();
+    const labels = await numbers.allTextContents();
+    expect(labels.length).toBeGreaterThan(1);
+    // Labels are derived from kinds and order: PP1, PP2 … then 1., 2. … with (a), (b) under them.
+    let preambular = 0;
+    let operative = 0;
+    for (const label of labels) {
+      if (label.startsWith('PP')) expect(label).toBe(`PP${++preambular}`);
+      else if (/^\d+\.$/.test(label)) expect(label).toBe(`${++operative}.`);
+      else expect(label).toMatch(/^\([a-z]+\)$/);
+    }
+    expect(preambular + operative).toBeGreaterThan(0);
+    await expect(editorOf(chair, 0)).not.toHaveText('');
+    if (preferred.startsWith('11/5 ')) {
+      await expect(numbers.first()).toHaveText('PP1');
+      await expect(paragraphs(chair).filter({ has: chair.getByTestId('paragraph-number').getByText('1.', { exact: true }) })).toHaveCount(1);
+    }
+  });
+});
