@@ -105,6 +105,32 @@ describe('compareTexts alignment', () => {
     expect(moved).toMatchObject({ from: '2', to: '5', similarity: 1, ops: [[0, OPERATIVE_TEXTS.borders]] });
   });
 
+  it('places a deleted paragraph after the last paragraph before it that stayed in place', () => {
+    const a = buildOperatives(['ratify', 'borders', 'study', 'referral', 'nonPunishment']);
+    const b = buildOperatives(['ratify', 'referral', 'nonPunishment', 'borders']);
+    expect(compareTexts(a, b).pairs.map(brief)).toEqual([
+      ['1', '1', 'unchanged'],
+      ['3', null, 'deleted'],
+      ['4', '2', 'unchanged'],
+      ['5', '3', 'unchanged'],
+      ['2', '4', 'moved'],
+    ]);
+  });
+
+  it('pairs near-duplicates that differ only in boilerplate with their identical counterparts', () => {
+    const clause = 'to ensure confidentiality in order to protect victims and to facilitate their cooperation with the authorities;';
+    const members = { text: `Invites Member States ${clause}` };
+    const parties = { text: `Invites States parties ${clause}` };
+    const a = buildOperatives(['ratify', members, 'borders', 'study', parties, 'referral']);
+    const b = buildOperatives(['ratify', parties, 'borders', 'study', members, 'referral']);
+    const pairs = compareTexts(a, b).pairs.filter((pair) => pair.from !== null && pair.to !== null);
+    expect(pairs.map((pair) => pair.similarity)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(pairs.filter((pair) => pair.status === 'moved').map((pair) => [pair.from, pair.to])).toEqual([
+      ['5', '2'],
+      ['2', '5'],
+    ]);
+  });
+
   it('detects a paragraph split in two', () => {
     const whole =
       'Encourages States to collect data on trafficking cases, disaggregated by age and sex, and to share such data with the Office for its global report, while protecting the personal data of victims;';

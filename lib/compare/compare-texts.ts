@@ -121,7 +121,7 @@ function buildGroupPair(
     from: olds[0]!.ref,
     to: first.ref,
     status: 'changed',
-    similarity: diff.equal ? 1 : measureOpsSimilarity(diff.ops),
+    similarity: diff.similarity,
     ops: diff.ops,
     kind: first.kind,
     moved: !group.inOrder,
@@ -145,22 +145,6 @@ function withAttribution(pair: ComparisonPair, paragraph: ComparableParagraph): 
 
 function textOps(op: -1 | 1, text: string): DiffOp[] {
   return text ? [[op, text]] : [];
-}
-
-/** Share of characters kept, over both texts, rounded to three decimals. */
-function measureOpsSimilarity(ops: DiffOp[]): number {
-  let kept = 0;
-  let total = 0;
-  for (const [op, text] of ops) {
-    const length = text.replace(/\s+/g, '').length;
-    if (op === 0) {
-      kept += 2 * length;
-      total += 2 * length;
-    } else {
-      total += length;
-    }
-  }
-  return total === 0 ? 1 : Math.round((kept / total) * 1000) / 1000;
 }
 
 function summarizePairs(pairs: ComparisonPair[]): ComparisonSummary {

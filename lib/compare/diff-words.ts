@@ -20,6 +20,13 @@ export interface WordDiff {
   ops: DiffOp[];
   /** No difference other than (hidden) noise. */
   equal: boolean;
+  /**
+   * Share of the two texts' characters (whitespace aside) in words they have in
+   * common, measured before semantic clean-up: the clean-up folds scattered
+   * kept words into larger replacements, which reads better but understates
+   * how much survived.
+   */
+  similarity: number;
 }
 
 const FIRST_CODE = 0x21;
@@ -32,20 +39,34 @@ const dmp = new DiffMatchPatch();
 dmp.Diff_Timeout = 0;
 
 export function diffWords(oldText: string, newText: string, options: { showNoise?: boolean } = {}): WordDiff {
-  if (oldText === newText) return { ops: newText ? [[0, newText]] : [], equal: true };
+  if (oldText === newText) return { ops: newText ? [[0, newText]] : [], equal: true, similarity: 1 };
   const [oldSide, newSide] = options.showNoise
     ? [buildExactUnits(oldText), buildExactUnits(newText)]
     : buildNoiseFreePair(oldText, newText);
-  if (sameKeys(oldSide.units, newSide.units)) return { ops: newText ? [[0, newText]] : [], equal: true };
+  if (sameKeys(oldSide.units, newSide.units)) return { ops: newText ? [[0, newText]] : [], equal: true, similarity: 1 };
 
   const encoded = encodeUnits(oldSide.units, newSide.units);
-  if (!encoded) return { ops: coarseOps(oldText, newText), equal: false };
+  if (!encoded) return { ops: coarseOps(oldText, newText), equal: false, similarity: 0 };
   const diffs = dmp.diff_main(encoded.old, encoded.new, false);
+  const similarity = measureKeptShare(decodeDiffs(diffs, oldSide, newSide));
   dmp.diff_cleanupSemantic(diffs);
   const ops = decodeDiffs(diffs, oldSide, newSide);
   const cleaned = options.showNoise ? ops : hideStrayFootnoteNumbers(ops);
   const merged = mergeOps(cleaned);
-  return { ops: merged, equal: merged.every(([op]) => op === 0) };
+  const equal = merged.every(([op]) => op === 0);
+  return { ops: merged, equal, similarity: equal ? 1 : Math.min(similarity, 0.999) };
+}
+
+/** Kept characters over both texts, whitespace aside, to three decimals. */
+function measureKeptShare(ops: UnitOp[]): number {
+  let kept = 0;
+  let total = 0;
+  for (const { op, units } of ops) {
+    const length = units.reduce((sum, unit) => sum + unit.key.replace(/\s+/g, '').length, 0);
+    total += op === 0 ? 2 * length : length;
+    if (op === 0) kept += 2 * length;
+  }
+  return total === 0 ? 1 : Math.round((kept / total) * 1000) / 1000;
 }
 
 function buildNoiseFreePair(oldText: string, newText: string): [UnitSequence, UnitSequence] {
