@@ -3,6 +3,7 @@ import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
 import { parseDocument } from '@/lib/corpus/parse-document';
 import { readDocxAsMarkdown } from '@/lib/corpus/read-docx';
 import type { CorpusDocument } from '@/lib/corpus/types';
+import { buildVocabulary } from '@/lib/text/vocabulary';
 import type { Db } from '@/server/db/client';
 import { findCorpusDocument } from './find-corpus-document';
 import { saveCorpusDocument } from './save-corpus-document';
@@ -39,7 +40,10 @@ async function readImportText(file: ImportFile): Promise<{ text: string; format:
  */
 export async function importCorpusFile(db: Db, file: ImportFile): Promise<{ document: CorpusDocument; changed: boolean }> {
   const { text, format } = await readImportText(file);
-  const parsed = parseDocument(text, { format, name: file.name, meta: file.meta });
+  // The corpus's own words let the parser rejoin words a PDF split in two.
+  const corpusTexts = await db.corpusParagraph.findMany({ select: { text: true } });
+  const vocabulary = buildVocabulary(corpusTexts.map((paragraph) => paragraph.text));
+  const parsed = parseDocument(text, { format, name: file.name, meta: file.meta, vocabulary });
   let document = parsed;
   const clash = await db.corpusDocument.findUnique({ where: { id: parsed.id }, select: { sources: true, builtIn: true } });
   if (clash && (clash.builtIn || !(JSON.parse(clash.sources) as string[]).includes(file.name))) {

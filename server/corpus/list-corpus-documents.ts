@@ -1,9 +1,10 @@
+import type { DocumentKind } from '@/lib/corpus/types';
 import type { Db } from '@/server/db/client';
 
 export interface CorpusListing {
   id: string;
   title: string;
-  kind: string;
+  kind: DocumentKind;
   body: string;
   number?: string;
   meeting?: number;
@@ -29,7 +30,7 @@ export async function listCorpusDocuments(db: Db, filter: CorpusFilter = {}): Pr
     const listing: CorpusListing = {
       id: row.id,
       title: row.title,
-      kind: row.kind,
+      kind: row.kind as DocumentKind,
       body: row.body,
       year: row.year,
       paragraphCount: row.paragraphCount,

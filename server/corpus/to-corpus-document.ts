@@ -27,15 +27,8 @@ interface ParagraphRow {
 
 /** Rebuilds the domain shape from database rows; optional fields are left out rather than null. */
 export function toCorpusDocument(row: DocumentRow, paragraphs: ParagraphRow[], draftIds: string[] = []): CorpusDocument {
-  const document: CorpusDocument = {
-    id: row.id,
-    title: row.title,
-    kind: row.kind as DocumentKind,
-    body: row.body,
-    year: row.year,
-    sources: JSON.parse(row.sources) as string[],
-    paragraphs: paragraphs.map(toCorpusParagraph),
-  };
+  // Built in reading order of the catalogue so JSON output lists number and dates before the paragraphs.
+  const document: CorpusDocument = { id: row.id, title: row.title, kind: row.kind as DocumentKind, body: row.body, year: row.year, sources: [], paragraphs: [] };
   if (row.number) document.number = row.number;
   if (row.meeting !== null) document.meeting = row.meeting;
   if (row.date) document.date = row.date;
@@ -44,6 +37,8 @@ export function toCorpusDocument(row: DocumentRow, paragraphs: ParagraphRow[], d
   if (row.chapeau) document.chapeau = row.chapeau;
   if (row.becameId) document.becameId = row.becameId;
   if (draftIds.length) document.draftIds = draftIds;
+  document.sources = JSON.parse(row.sources) as string[];
+  document.paragraphs = paragraphs.map(toCorpusParagraph);
   return document;
 }
 
