@@ -122,13 +122,21 @@ export interface ImportedTrackedChange {
    * paragraph points at the paragraph it would come before (`paragraphs.length` at the end).
    */
   paragraphIndex: number;
+  /** Set when the change is in the heading, title or chapeau rather than a paragraph (paragraphIndex is then -1). */
+  part?: DocumentPart;
+  /** The change also inserts or deletes the paragraph break after its text: a whole paragraph, or a split or merge. */
+  paragraphBreak?: boolean;
 }
+
+export type DocumentPart = 'heading' | 'title' | 'chapeau';
 
 export interface ImportedComment {
   author: string;
   text: string;
   date?: string;
+  /** Index in `paragraphs` of the paragraph the comment is anchored in. */
   paragraphIndex?: number;
+  part?: DocumentPart;
 }
 
 export interface ImportedDraft {

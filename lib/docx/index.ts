@@ -1,0 +1,11 @@
+export * from './types';
+export { DocxImportError } from './docx-import-error';
+export { exportDraftDocx } from './export-draft-docx';
+export { exportTrackedChangesDocx } from './export-tracked-changes-docx';
+export {
+  buildTrackedChangesInput,
+  type BuildTrackedChangesOptions,
+  type RefParagraph,
+  type TrackedChangesInput,
+} from './build-tracked-changes-input';
+export { importDraftDocx } from './import-draft-docx';
