@@ -39,14 +39,14 @@ function runBenchmark(): void {
   const result = compareTexts(planted.older, planted.newer);
   console.log(`  summary: ${formatSummary(result.summary)}`);
   const score = scoreSyntheticResult(result.pairs, planted);
-  console.log(`  paired with their true origin: ${score.correctlyPaired}/${score.paragraphs} (${percent(score.correctlyPaired, score.paragraphs)})`);
+  console.log(`  paired with their true origin: ${score.correctlyPaired}/${score.paragraphs} (${formatPercent(score.correctlyPaired, score.paragraphs)})`);
   console.log(
-    `  planted moves detected: ${score.movesFound}/${score.movesPlanted} (${percent(score.movesFound, score.movesPlanted)}), ` +
-      `reported moves that were planted: ${score.movesFound}/${score.movesReported} (${percent(score.movesFound, score.movesReported)})`,
+    `  planted moves detected: ${score.movesFound}/${score.movesPlanted} (${formatPercent(score.movesFound, score.movesPlanted)}), ` +
+      `reported moves that were planted: ${score.movesFound}/${score.movesReported} (${formatPercent(score.movesFound, score.movesReported)})`,
   );
   console.log(
-    `  planted edits detected: ${score.editsFound}/${score.editsPlanted} (${percent(score.editsFound, score.editsPlanted)}), ` +
-      `reported edits that were planted: ${score.editsFound}/${score.editsReported} (${percent(score.editsFound, score.editsReported)})`,
+    `  planted edits detected: ${score.editsFound}/${score.editsPlanted} (${formatPercent(score.editsFound, score.editsPlanted)}), ` +
+      `reported edits that were planted: ${score.editsFound}/${score.editsReported} (${formatPercent(score.editsFound, score.editsReported)})`,
   );
 }
 
@@ -67,7 +67,7 @@ function formatSummary(summary: ComparisonSummary): string {
     .join(', ');
 }
 
-function percent(part: number, whole: number): string {
+function formatPercent(part: number, whole: number): string {
   return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`;
 }
 

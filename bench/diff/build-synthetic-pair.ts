@@ -49,14 +49,14 @@ export function buildSyntheticPair(sentences: string[], options: SyntheticOption
     originOfNew.splice(position, 0, index);
   }
 
-  const older = olderTexts.map((text, index) => toOperative(index, text));
+  const older = olderTexts.map((text, index) => buildOperative(index, text));
   const newer = originOfNew.map((origin, index) =>
-    toOperative(index, editedOld.has(origin) ? editParagraph(olderTexts[origin]!, random) : olderTexts[origin]!),
+    buildOperative(index, editedOld.has(origin) ? editParagraph(olderTexts[origin]!, random) : olderTexts[origin]!),
   );
   return { older, newer, originOfNew, movedOld, editedOld };
 }
 
-function toOperative(index: number, text: string): ComparableParagraph {
+function buildOperative(index: number, text: string): ComparableParagraph {
   return { ref: String(index + 1), kind: 'operative', text };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Median wall-clock and CPU time of `runs` calls, after one untimed warm-up.
+ * Median wall-clock and CPU time of `runs` calls, after untimed warm-up calls that let the JIT settle.
  * CPU time is reported too because the benchmark often shares the machine:
  * wall time then includes waiting for a core.
  */
@@ -23,10 +23,10 @@ export function measureMedian(runs: number, task: () => void): Timing {
     const used = process.cpuUsage(startCpu);
     cpu.push((used.user + used.system) / 1000);
   }
-  return { wallMs: median(wall), cpuMs: median(cpu) };
+  return { wallMs: computeMedian(wall), cpuMs: computeMedian(cpu) };
 }
 
-function median(values: number[]): number {
+function computeMedian(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;

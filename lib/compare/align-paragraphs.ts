@@ -78,7 +78,7 @@ export function alignParagraphs({ oldKinds, newKinds, index, isIdentical }: Alig
   ];
   oldSide.match.forEach((newIndex, oldIndex) => {
     if (newIndex < 0 || oldSide.grouped[oldIndex]) return;
-    const similarity = adjustedSimilarity(oldSide, newSide, oldIndex, newIndex);
+    const similarity = measureAdjustedSimilarity(oldSide, newSide, oldIndex, newIndex);
     groups.push({ oldIndexes: [oldIndex], newIndexes: [newIndex], inOrder: true, similarity });
   });
 
@@ -103,7 +103,7 @@ function pushCandidate(map: Map<number, Candidate[]>, key: number, candidate: Ca
   else map.set(key, [candidate]);
 }
 
-function adjustedSimilarity(oldSide: Side, newSide: Side, oldIndex: number, newIndex: number, raw?: number): number {
+function measureAdjustedSimilarity(oldSide: Side, newSide: Side, oldIndex: number, newIndex: number, raw?: number): number {
   const similarity = raw ?? measureSimilarity(oldSide.features[oldIndex]!, newSide.features[newIndex]!);
   const crossKind = (oldSide.kinds[oldIndex] === 'preambular') !== (newSide.kinds[newIndex] === 'preambular');
   return crossKind ? similarity * CROSS_KIND_FACTOR : similarity;
@@ -119,7 +119,7 @@ function matchGreedily(
   const newCount = Math.max(1, newSide.features.length - 1);
   const scored = candidates
     .map((candidate) => {
-      const similarity = adjustedSimilarity(oldSide, newSide, candidate.oldIndex, candidate.newIndex, candidate.similarity);
+      const similarity = measureAdjustedSimilarity(oldSide, newSide, candidate.oldIndex, candidate.newIndex, candidate.similarity);
       const distance = Math.abs(candidate.oldIndex / oldCount - candidate.newIndex / newCount);
       const bonus = isIdentical(candidate.oldIndex, candidate.newIndex) ? IDENTICAL_BONUS : 0;
       return { candidate, similarity, score: similarity + bonus + POSITION_BONUS * (1 - distance) };
@@ -226,8 +226,8 @@ function pairWithinGaps(oldSide: Side, newSide: Side, groups: AlignedGroup[]): A
     const anchor = anchors[position];
     const oldEnd = anchor ? anchor.oldIndexes[0]! : oldSide.features.length;
     const newEnd = anchor ? anchor.newIndexes[0]! : newSide.features.length;
-    const olds = range(oldStart, oldEnd).filter((index) => oldSide.match[index]! < 0);
-    const news = range(newStart, newEnd).filter((index) => newSide.match[index]! < 0);
+    const olds = listRange(oldStart, oldEnd).filter((index) => oldSide.match[index]! < 0);
+    const news = listRange(newStart, newEnd).filter((index) => newSide.match[index]! < 0);
     if (olds.length > 0 && news.length > 0 && olds.length * news.length <= MAX_GAP_CELLS) {
       added.push(...alignGap(oldSide, newSide, olds, news));
     }
@@ -245,7 +245,7 @@ function alignGap(oldSide: Side, newSide: Side, olds: number[], news: number[]):
   const cols = news.length;
   const score = new Float64Array((rows + 1) * (cols + 1));
   const at = (row: number, col: number) => row * (cols + 1) + col;
-  const similarity = (row: number, col: number) => adjustedSimilarity(oldSide, newSide, olds[row]!, news[col]!);
+  const similarity = (row: number, col: number) => measureAdjustedSimilarity(oldSide, newSide, olds[row]!, news[col]!);
   const cache = new Float64Array(rows * cols);
   for (let row = 1; row <= rows; row += 1) {
     for (let col = 1; col <= cols; col += 1) {
@@ -277,7 +277,7 @@ function alignGap(oldSide: Side, newSide: Side, olds: number[], news: number[]):
   return pairs;
 }
 
-function range(start: number, end: number): number[] {
+function listRange(start: number, end: number): number[] {
   const values: number[] = [];
   for (let value = start; value < end; value += 1) values.push(value);
   return values;

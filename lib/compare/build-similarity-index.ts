@@ -54,12 +54,12 @@ export function buildSimilarityIndex(oldTexts: string[], newTexts: string[]): Si
 /** Weighted Dice coefficient of the two feature sets. */
 export function measureSimilarity(a: ParagraphFeatures, b: ParagraphFeatures): number {
   const denominator = a.total + b.total;
-  return denominator === 0 ? 0 : (2 * sharedWeight(a, b)) / denominator;
+  return denominator === 0 ? 0 : (2 * sumSharedWeight(a, b)) / denominator;
 }
 
 /** Share of `part`'s weight that `whole` also has. */
 export function measureContainment(part: ParagraphFeatures, whole: ParagraphFeatures): number {
-  return part.total === 0 ? 0 : sharedWeight(part, whole) / part.total;
+  return part.total === 0 ? 0 : sumSharedWeight(part, whole) / part.total;
 }
 
 export function combineFeatures(list: ParagraphFeatures[]): ParagraphFeatures {
@@ -72,7 +72,7 @@ export function combineFeatures(list: ParagraphFeatures[]): ParagraphFeatures {
   return { ids, weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
 }
 
-function sharedWeight(a: ParagraphFeatures, b: ParagraphFeatures): number {
+function sumSharedWeight(a: ParagraphFeatures, b: ParagraphFeatures): number {
   let shared = 0;
   let i = 0;
   let j = 0;

@@ -92,15 +92,15 @@ function collapseSpaces(text: string): string {
 }
 
 function buildNewPair(paragraph: ComparableParagraph): ComparisonPair {
-  return withAttribution(
-    { from: null, to: paragraph.ref, status: 'new', similarity: 0, ops: textOps(1, paragraph.text), kind: paragraph.kind },
+  return addAttribution(
+    { from: null, to: paragraph.ref, status: 'new', similarity: 0, ops: buildTextOps(1, paragraph.text), kind: paragraph.kind },
     paragraph,
   );
 }
 
 function buildDeletedPair(paragraph: ComparableParagraph): ComparisonPair {
-  return withAttribution(
-    { from: paragraph.ref, to: null, status: 'deleted', similarity: 0, ops: textOps(-1, paragraph.text), kind: paragraph.kind },
+  return addAttribution(
+    { from: paragraph.ref, to: null, status: 'deleted', similarity: 0, ops: buildTextOps(-1, paragraph.text), kind: paragraph.kind },
     paragraph,
   );
 }
@@ -135,15 +135,15 @@ function buildGroupPair(
   } else if (diff.equal) {
     pair.status = 'unchanged';
   }
-  return withAttribution(pair, first);
+  return addAttribution(pair, first);
 }
 
-function withAttribution(pair: ComparisonPair, paragraph: ComparableParagraph): ComparisonPair {
+function addAttribution(pair: ComparisonPair, paragraph: ComparableParagraph): ComparisonPair {
   if (paragraph.attribution !== undefined) pair.attribution = paragraph.attribution;
   return pair;
 }
 
-function textOps(op: -1 | 1, text: string): DiffOp[] {
+function buildTextOps(op: -1 | 1, text: string): DiffOp[] {
   return text ? [[op, text]] : [];
 }
 

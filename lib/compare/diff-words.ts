@@ -43,10 +43,10 @@ export function diffWords(oldText: string, newText: string, options: { showNoise
   const [oldSide, newSide] = options.showNoise
     ? [buildExactUnits(oldText), buildExactUnits(newText)]
     : buildNoiseFreePair(oldText, newText);
-  if (sameKeys(oldSide.units, newSide.units)) return { ops: newText ? [[0, newText]] : [], equal: true, similarity: 1 };
+  if (haveSameKeys(oldSide.units, newSide.units)) return { ops: newText ? [[0, newText]] : [], equal: true, similarity: 1 };
 
   const encoded = encodeUnits(oldSide.units, newSide.units);
-  if (!encoded) return { ops: coarseOps(oldText, newText), equal: false, similarity: 0 };
+  if (!encoded) return { ops: buildCoarseOps(oldText, newText), equal: false, similarity: 0 };
   const diffs = dmp.diff_main(encoded.old, encoded.new, false);
   const similarity = measureKeptShare(decodeDiffs(diffs, oldSide, newSide));
   dmp.diff_cleanupSemantic(diffs);
@@ -80,7 +80,7 @@ function buildNoiseFreePair(oldText: string, newText: string): [UnitSequence, Un
   ];
 }
 
-function sameKeys(a: DiffUnit[], b: DiffUnit[]): boolean {
+function haveSameKeys(a: DiffUnit[], b: DiffUnit[]): boolean {
   return a.length === b.length && a.every((unit, index) => unit.key === b[index]!.key);
 }
 
@@ -125,7 +125,7 @@ function decodeDiffs(diffs: [number, string][], oldSide: UnitSequence, newSide: 
       newIndex += length;
     } else if (op === -1) {
       const units = oldSide.units.slice(oldIndex, oldIndex + length);
-      const gap = junctionSpace(ops.at(-1), oldSide.units[oldIndex - 1]);
+      const gap = findJunctionSpace(ops.at(-1), oldSide.units[oldIndex - 1]);
       ops.push({ op: -1, units: gap ? [{ kind: 'space', key: '', text: gap }, ...units] : units });
       oldIndex += length;
     } else {
@@ -142,7 +142,7 @@ function decodeDiffs(diffs: [number, string][], oldSide: UnitSequence, newSide: 
  * The equal run before a deletion shows the new text, which may lack the space
  * the old text had there ("act" + "quickly"); the deletion carries that space.
  */
-function junctionSpace(previous: UnitOp | undefined, oldUnit: DiffUnit | undefined): string {
+function findJunctionSpace(previous: UnitOp | undefined, oldUnit: DiffUnit | undefined): string {
   const shown = previous?.units.at(-1)?.text ?? '';
   if (!previous || previous.op !== 0 || /\s$/.test(shown)) return '';
   return oldUnit?.text.match(/\s+$/)?.[0] ?? '';
@@ -189,7 +189,7 @@ function mergeOps(ops: UnitOp[]): DiffOp[] {
   return merged;
 }
 
-function coarseOps(oldText: string, newText: string): DiffOp[] {
+function buildCoarseOps(oldText: string, newText: string): DiffOp[] {
   const ops: DiffOp[] = [];
   if (oldText) ops.push([-1, oldText]);
   if (newText) ops.push([1, newText]);
