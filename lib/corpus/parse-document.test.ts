@@ -181,6 +181,25 @@ _____
 `;
 
 describe('parseDocument on a never-seen document', () => {
+  it('ends header lines that are short even when nothing in the text is indented', () => {
+    const text = [
+      'Resolution 12/9',
+      '',
+      'Protecting victims of trafficking at sea',
+      '',
+      '  The Conference of the Parties to the United Nations Convention against ',
+      'Transnational Organized Crime, ',
+      '',
+      '  Recalling its resolution 11/5 on the implementation of the Protocol, ',
+      '',
+      '  1. Urges States parties to protect victims of trafficking in persons at sea; ',
+    ].join('\n');
+    const document = parseDocument(text, { format: 'text', name: 'res-12-9.txt', meta: { year: 2024 } });
+    expect(document).toMatchObject({ number: '12/9', kind: 'resolution', title: 'Protecting victims of trafficking at sea' });
+    expect(document.chapeau).toBe('The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,');
+    expect(document.paragraphs.map((paragraph) => paragraph.ref)).toEqual(['PP1', '1']);
+  });
+
   it('imports a fictional resolution with correct structure', () => {
     const document = parseDocument(FICTIONAL, {
       format: 'text',

@@ -48,6 +48,12 @@ function mostCommonIndent(lines: Line[]): number {
   return best;
 }
 
+/** The length of a full line of running text: lines near it wrapped, shorter ones ended. */
+function measureFullWidth(lines: Line[]): number {
+  const lengths = lines.map((line) => line.text.trim().length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
+
 interface Footnote {
   key: string;
   text: string;
@@ -68,7 +74,9 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBl
   const lines: (Line | 'blank')[] = rawLines.map((text, index) =>
     text.trim() === '' ? 'blank' : { text, indent: indentOf(text), number: index + 1 },
   );
-  const baseIndent = mostCommonIndent(lines.filter((line): line is Line => line !== 'blank'));
+  const textLines = lines.filter((line): line is Line => line !== 'blank');
+  const baseIndent = mostCommonIndent(textLines);
+  const fullWidth = measureFullWidth(textLines);
 
   const blocks: SourceBlock[] = [];
   const footnotes: Footnote[] = [];
@@ -76,6 +84,7 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBl
   let blankRun = 0;
   let inFootnotes = false;
   let footnote: Footnote | undefined;
+  let previousLineLength = 0;
 
   const startBlock = (line: Line, text: string): void => {
     current = { kind: 'body', text, line: line.number };
@@ -116,9 +125,14 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBl
     // A footnote number may still trail the punctuation ("Convention,2").
     const previousEnded = previous === '' || endsParagraph(previous.replace(/([.,;:])\s*\d{1,3}\s*$/, '$1'));
     const indented = entry.indent >= baseIndent + 2;
+    // A line far shorter than the text's full width ends its block even without punctuation: a heading or title.
+    const previousShort = previous !== '' && previousLineLength < fullWidth * 0.6 && /^[A-Z]/.test(text);
+    previousLineLength = trimmed.length;
     const opensParagraph =
-      (NUMBERED_START.test(text) || LETTERED_START.test(text)) ? previousEnded
-        : previousEnded && /^[A-Z]/.test(text) && (indented || looksLikePreambularStart(text));
+      previousShort ||
+      (NUMBERED_START.test(text) || LETTERED_START.test(text)
+        ? previousEnded
+        : previousEnded && /^[A-Z]/.test(text) && (indented || looksLikePreambularStart(text)));
     if (!current || hardBreak || opensParagraph) {
       startBlock(entry, text);
     } else {
