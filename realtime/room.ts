@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import type { ConnectionIdentity } from './authenticate';
 import { findForbiddenChange, readEditRules, type EditRules } from './edit-policy';
@@ -25,6 +26,8 @@ export interface RoomTiming {
   updateBatchMs: number;
   /** Presence changes go out at most this often, one message for all of them. */
   awarenessBatchMs: number;
+  /** Unchanged presence (15-second keep-alives) is passed on in slower batches; clients drop peers after 30 s. */
+  awarenessRenewalMs: number;
   saveDebounceMs: number;
   saveMaxWaitMs: number;
 }
@@ -32,6 +35,7 @@ export interface RoomTiming {
 export const defaultRoomTiming: RoomTiming = {
   updateBatchMs: 25,
   awarenessBatchMs: 100,
+  awarenessRenewalMs: 3_000,
   saveDebounceMs: 750,
   saveMaxWaitMs: 5_000,
 };
@@ -58,6 +62,9 @@ interface Connection {
 /** Origin of the server's own changes (none today, but kept apart from connections). */
 const serverOrigin = Symbol('server');
 
+/** A browser tab has one awareness id; a few allow for a document being replaced without reconnecting. */
+const maxAwarenessClientsPerConnection = 4;
+
 class MalformedMessageError extends Error {}
 
 /**
@@ -73,11 +80,16 @@ export class Room {
   private readonly options: RoomOptions;
 
   private pendingUpdates: Uint8Array[] = [];
-  private updateTimer: NodeJS.Timeout | undefined;
+  private updateTimer: { cancel(): void } | undefined;
+  private lastUpdateFlush = -Infinity;
+  private lastAwarenessFlush = -Infinity;
   private cachedFullSync: Uint8Array | undefined;
   private cachedStep1: Uint8Array | undefined;
 
   private readonly changedAwareness = new Set<number>();
+  private readonly renewedAwareness = new Set<number>();
+  private readonly awarenessOwners = new Map<number, Connection>();
+  private renewalTimer: NodeJS.Timeout | undefined;
   private readonly needFullAwareness = new Set<Connection>();
   private awarenessTimer: NodeJS.Timeout | undefined;
 
@@ -96,11 +108,14 @@ export class Room {
     // The server is not a participant: it has no presence of its own to share.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array) => this.handleDocUpdate(update));
-    this.awareness.on('update', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
-      for (const id of added) this.changedAwareness.add(id);
-      for (const id of updated) this.changedAwareness.add(id);
-      for (const id of removed) this.changedAwareness.add(id);
+    // 'change' (a state really changed) is emitted just before 'update' (which also counts 15-second renewals).
+    this.awareness.on('change', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
+      for (const id of [...added, ...updated, ...removed]) this.changedAwareness.add(id);
       this.scheduleAwareness();
+    });
+    this.awareness.on('update', ({ updated }: Record<'updated', number[]>) => {
+      for (const id of updated) if (!this.changedAwareness.has(id)) this.renewedAwareness.add(id);
+      this.renewalTimer ??= setTimeout(() => this.flushRenewals(), this.options.timing.awarenessRenewalMs);
     });
   }
 
@@ -129,6 +144,7 @@ export class Room {
   private removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection.ws)) return;
     this.needFullAwareness.delete(connection);
+    for (const id of connection.awarenessClients) this.awarenessOwners.delete(id);
     if (connection.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], connection);
     }
@@ -191,20 +207,50 @@ export class Room {
     Y.applyUpdate(this.doc, payload, connection);
   }
 
+  /**
+   * y-websocket clients send back every presence change they receive, so with
+   * N people each change returns N times. Entries for client ids that belong
+   * to another connection are skipped without being parsed; a connection may
+   * only speak for the ids it introduced.
+   */
   private readAwareness(connection: Connection, update: Uint8Array): void {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    const clients: number[] = [];
+    const kept: { client: number; clock: number; state: Uint8Array }[] = [];
     for (let i = 0; i < count; i++) {
-      clients.push(decoding.readVarUint(decoder));
-      decoding.readVarUint(decoder);
-      JSON.parse(decoding.readVarString(decoder));
+      const client = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state = decoding.readVarUint8Array(decoder);
+      const owner = this.awarenessOwners.get(client);
+      if (owner === connection) {
+        kept.push({ client, clock, state });
+      } else if (!owner && !this.isNullState(state) && connection.awarenessClients.size < maxAwarenessClientsPerConnection) {
+        this.awarenessOwners.set(client, connection);
+        connection.awarenessClients.add(client);
+        kept.push({ client, clock, state });
+      }
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
-    for (const id of clients) {
-      if (this.awareness.getStates().has(id)) connection.awarenessClients.add(id);
-      else connection.awarenessClients.delete(id);
+    if (kept.length === 0) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, kept.length);
+    for (const entry of kept) {
+      encoding.writeVarUint(encoder, entry.client);
+      encoding.writeVarUint(encoder, entry.clock);
+      encoding.writeVarUint8Array(encoder, entry.state);
     }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encoding.toUint8Array(encoder), connection);
+  }
+
+  private isNullState(state: Uint8Array): boolean {
+    return state.length === 4 && state[0] === 110 && state[1] === 117 && state[2] === 108 && state[3] === 108;
+  }
+
+  private flushRenewals(): void {
+    this.renewalTimer = undefined;
+    const renewed = [...this.renewedAwareness].filter((id) => this.awareness.getStates().has(id));
+    this.renewedAwareness.clear();
+    if (renewed.length === 0) return;
+    this.broadcast(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, renewed)));
   }
 
   private readStep1(): Uint8Array {
@@ -225,26 +271,45 @@ export class Room {
     this.cachedFullSync = undefined;
     this.cachedStep1 = undefined;
     this.pendingUpdates.push(update);
-    this.updateTimer ??= setTimeout(() => this.flushUpdates(), this.options.timing.updateBatchMs);
+    if (!this.updateTimer) {
+      // Leading edge: a lone keystroke goes out at once (after this I/O turn, to merge a burst read together);
+      // only updates arriving while the last batch is recent wait for the window to end.
+      const wait = this.lastUpdateFlush + this.options.timing.updateBatchMs - performance.now();
+      if (wait <= 0) {
+        const immediate = setImmediate(() => this.flushUpdates());
+        this.updateTimer = { cancel: () => clearImmediate(immediate) };
+      } else {
+        const timeout = setTimeout(() => this.flushUpdates(), wait);
+        this.updateTimer = { cancel: () => clearTimeout(timeout) };
+      }
+    }
     this.markDirty();
   }
 
   private flushUpdates(): void {
-    clearTimeout(this.updateTimer);
-    this.updateTimer = undefined;
+    this.clearUpdateTimer();
     if (this.pendingUpdates.length === 0) return;
+    this.lastUpdateFlush = performance.now();
     const merged = this.pendingUpdates.length === 1 ? this.pendingUpdates[0]! : Y.mergeUpdates(this.pendingUpdates);
     this.pendingUpdates = [];
     this.broadcast(encodeUpdateMessage(merged));
   }
 
+  private clearUpdateTimer(): void {
+    this.updateTimer?.cancel();
+    this.updateTimer = undefined;
+  }
+
   private scheduleAwareness(): void {
-    this.awarenessTimer ??= setTimeout(() => this.flushAwareness(), this.options.timing.awarenessBatchMs);
+    if (this.awarenessTimer) return;
+    const wait = Math.max(0, this.lastAwarenessFlush + this.options.timing.awarenessBatchMs - performance.now());
+    this.awarenessTimer = setTimeout(() => this.flushAwareness(), wait);
   }
 
   private flushAwareness(): void {
     clearTimeout(this.awarenessTimer);
     this.awarenessTimer = undefined;
+    this.lastAwarenessFlush = performance.now();
     if (this.needFullAwareness.size > 0) {
       const states = [...this.awareness.getStates().keys()];
       if (states.length > 0) {
@@ -329,8 +394,9 @@ export class Room {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    clearTimeout(this.updateTimer);
+    this.clearUpdateTimer();
     clearTimeout(this.awarenessTimer);
+    clearTimeout(this.renewalTimer);
     clearTimeout(this.saveTimer);
     this.awareness.destroy();
     this.doc.destroy();

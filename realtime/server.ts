@@ -95,7 +95,8 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
-    http.listen(options.port, host, () => {
+    // A whole delegation room reconnecting at once must not overflow the accept queue (Node's default is 511).
+    http.listen({ port: options.port, host, backlog: 4_096 }, () => {
       http.off('error', reject);
       resolve();
     });
