@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from '@/lib/compare';
+import type { ComparisonPair } from '@/lib/compare';
+import { buildTrackedChangesInput, exportTrackedChangesDocx, importDraftDocx, type RefParagraph, type TrackedBaseText } from './index';
+import { FIXED_DATE, readPart } from './test-fixtures';
+
+const BASE: TrackedBaseText = {
+  title: 'Trafficking in persons',
+  chapeau: 'The Conference of the Parties,',
+  paragraphs: [
+    { ref: 'PP1', kind: 'preambular', text: 'Recalling its resolution 10/3,', lead: 'Recalling' },
+    { ref: '1', kind: 'operative', text: 'Urges States parties to act;', lead: 'Urges' },
+    { ref: '2', kind: 'operative', text: 'Requests the secretariat to report.', lead: 'Requests' },
+  ],
+};
+
+function readRevisions(xml: string, tag: 'ins' | 'del'): { author: string; date: string; text: string }[] {
+  const pattern = new RegExp(`<w:${tag} w:id="\\d+" w:author="([^"]*)" w:date="([^"]*)"(?:/>|>(.*?)</w:${tag}>)`, 'g');
+  return [...xml.matchAll(pattern)].map((match) => ({
+    author: match[1]!,
+    date: match[2]!,
+    text: [...(match[3] ?? '').matchAll(/<w:(?:t|delText)[^>]*>([^<]*)</g)].map((text) => text[1]).join(''),
+  }));
+}
+
+describe('exportTrackedChangesDocx', () => {
+  it('writes every change as w:ins / w:del credited to its delegation', async () => {
+    const buffer = await exportTrackedChangesDocx(
+      BASE,
+      {
+        title: BASE.title,
+        chapeau: BASE.chapeau,
+        paragraphs: [
+          { ref: 'PP1', baseRef: 'PP1', kind: 'preambular', text: 'Recalling also its resolution 10/3,', lead: 'Recalling also', change: 'revised', author: 'European Union' },
+          {
+            ref: '1',
+            baseRef: '1',
+            kind: 'operative',
+            text: 'Urges States to act [promptly];',
+            lead: 'Urges',
+            change: 'revised',
+            author: 'Mexico',
+            ops: [[0, 'Urges States '], [-1, 'parties '], [0, 'to act'], [1, ' [promptly]', { author: 'Colombia' }], [0, ';']],
+          },
+          { ref: '2', baseRef: '2', kind: 'operative', text: 'Requests the secretariat to report.', lead: 'Requests', change: 'deleted', author: 'Canada' },
+          { ref: '2', kind: 'operative', text: 'Invites donors to contribute.', lead: 'Invites', change: 'new', author: 'Norway' },
+        ],
+      },
+      { defaultDate: FIXED_DATE },
+    );
+    const xml = await readPart(buffer, 'word/document.xml');
+    const insertions = readRevisions(xml, 'ins');
+    const deletions = readRevisions(xml, 'del');
+    expect(insertions.filter((change) => change.text)).toEqual([
+      { author: 'European Union', date: FIXED_DATE, text: 'also' },
+      { author: 'European Union', date: FIXED_DATE, text: ' ' },
+      { author: 'Colombia', date: FIXED_DATE, text: ' [promptly]' },
+      { author: 'Norway', date: FIXED_DATE, text: 'Invites' },
+      { author: 'Norway', date: FIXED_DATE, text: ' donors to contribute.' },
+    ]);
+    expect(deletions.filter((change) => change.text)).toEqual([
+      { author: 'Mexico', date: FIXED_DATE, text: 'parties ' },
+      { author: 'Canada', date: FIXED_DATE, text: 'Requests' },
+      { author: 'Canada', date: FIXED_DATE, text: ' the secretariat to report.' },
+    ]);
+    // Whole paragraphs carry a tracked paragraph mark, so Accept/Reject removes the paragraph too.
+    expect(xml).toContain(`<w:rPr><w:del w:id="`);
+    expect(xml).toMatch(/<w:pPr>[^]*?<w:rPr><w:ins w:id="\d+" w:author="Norway" w:date="2022-10-19T10:30:00Z"\/><\/w:rPr><\/w:pPr>/);
+    // The italic lead stays italic inside a tracked insertion and deletion.
+    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="Norway"[^>]*><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">Invites</);
+    expect(xml).toMatch(/<w:del w:id="\d+" w:author="Canada"[^>]*><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:delText xml:space="preserve">Requests</);
+    const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(await readPart(buffer, 'word/settings.xml')).toContain('<w:trackRevisions/>');
+
+    const imported = await importDraftDocx(buffer);
+    expect(imported.paragraphs.map((paragraph) => paragraph.text)).toEqual(BASE.paragraphs.map((paragraph) => paragraph.text));
+    expect(imported.trackedChanges).toEqual([
+      { type: 'insertion', author: 'European Union', date: FIXED_DATE, text: 'also ', paragraphIndex: 0 },
+      { type: 'deletion', author: 'Mexico', date: FIXED_DATE, text: 'parties ', paragraphIndex: 1 },
+      { type: 'insertion', author: 'Colombia', date: FIXED_DATE, text: ' [promptly]', paragraphIndex: 1 },
+      { type: 'deletion', author: 'Canada', date: FIXED_DATE, text: 'Requests the secretariat to report.', paragraphIndex: 2, paragraphBreak: true },
+      { type: 'insertion', author: 'Norway', date: FIXED_DATE, text: 'Invites donors to contribute.', paragraphIndex: 3, paragraphBreak: true },
+    ]);
+  });
+
+  it('deletes base paragraphs the revision leaves out, where they stood, and tracks title changes', async () => {
+    const buffer = await exportTrackedChangesDocx(
+      BASE,
+      {
+        title: 'Combating trafficking in persons',
+        chapeau: BASE.chapeau,
+        author: 'Secretariat',
+        date: '2022-10-20',
+        paragraphs: [{ ref: '1', baseRef: '1', kind: 'operative', text: 'Urges States parties to act;', lead: 'Urges', change: 'revised' }],
+      },
+      { defaultDate: FIXED_DATE },
+    );
+    const imported = await importDraftDocx(buffer);
+    expect(imported.title).toBe(BASE.title);
+    expect(imported.paragraphs.map((paragraph) => paragraph.text)).toEqual(BASE.paragraphs.map((paragraph) => paragraph.text));
+    expect(imported.trackedChanges.map(({ type, author, text, paragraphIndex, part }) => ({ type, author, text, paragraphIndex, part }))).toEqual([
+      { type: 'deletion', author: 'Secretariat', text: 'Trafficking', paragraphIndex: -1, part: 'title' },
+      { type: 'insertion', author: 'Secretariat', text: 'Combating trafficking', paragraphIndex: -1, part: 'title' },
+      { type: 'deletion', author: 'Secretariat', text: 'Recalling its resolution 10/3,', paragraphIndex: 0, part: undefined },
+      { type: 'deletion', author: 'Secretariat', text: 'Requests the secretariat to report.', paragraphIndex: 2, part: undefined },
+    ]);
+    expect(imported.trackedChanges[0]!.date).toBe('2022-10-20T00:00:00Z');
+  });
+
+  it('refuses ops that do not spell the revised text, and dates that are not dates', async () => {
+    await expect(
+      exportTrackedChangesDocx(BASE, {
+        ...BASE,
+        paragraphs: [{ ref: '1', kind: 'operative', text: 'Urges all States;', change: 'revised', ops: [[0, 'Urges States;']] }],
+      }),
+    ).rejects.toThrow(/ops do not spell its text/);
+    await expect(
+      exportTrackedChangesDocx(BASE, { ...BASE, paragraphs: [{ kind: 'operative', text: 'x', change: 'new', date: 'yesterday' }] }),
+    ).rejects.toThrow(/Not a date/);
+  });
+});
+
+describe('buildTrackedChangesInput', () => {
+  const oldParagraphs: RefParagraph[] = [
+    { ref: 'PP1', kind: 'preambular', text: 'Recalling its resolution 10/3 on trafficking in persons,', lead: 'Recalling' },
+    { ref: 'PP2', kind: 'preambular', text: 'Deeply concerned about the use of online platforms by traffickers to recruit victims,', lead: 'Deeply concerned' },
+    { ref: '1', kind: 'operative', text: 'Urges Member States that have not yet done so to consider ratifying or acceding to the Protocol;', lead: 'Urges' },
+    {
+      ref: '2',
+      kind: 'operative',
+      text: 'Calls upon States to ensure that victims are not punished for unlawful acts committed as a direct consequence of having been trafficked, and to provide shelters for victims;',
+      lead: 'Calls upon',
+    },
+    { ref: '3', kind: 'operative', text: 'Requests the Secretariat to report to the Conference at its next session.', lead: 'Requests' },
+  ];
+  const newParagraphs: RefParagraph[] = [
+    { ref: 'PP1', kind: 'preambular', text: 'Recalling its resolution 10/3 on trafficking in persons [and its decision 11/5],', lead: 'Recalling' },
+    { ref: 'PP2', kind: 'preambular', text: 'Deeply concerned about the use of online platforms by traffickers to recruit victims,', lead: 'Deeply concerned' },
+    { ref: '1', kind: 'operative', text: 'Urges Member States that have not yet done so to consider ratifying or acceding to the Protocol;', lead: 'Urges' },
+    {
+      ref: '2',
+      kind: 'operative',
+      text: 'Calls upon States to ensure that victims are not punished for unlawful acts committed as a direct consequence of having been trafficked;',
+      lead: 'Calls upon',
+    },
+    { ref: '3', kind: 'operative', text: 'Also calls upon States to provide shelters and legal aid for victims;', lead: 'Also calls upon' },
+    { ref: '4', kind: 'operative', text: 'Invites Member States to provide extrabudgetary resources for these purposes;', lead: 'Invites' },
+  ];
+  const authors: Record<string, string> = { EU: 'European Union', MEX: 'Mexico', COL: 'Colombia' };
+  const attributed = newParagraphs.map((paragraph) => ({
+    ...paragraph,
+    attribution: paragraph.ref === 'PP1' ? 'EU' : paragraph.ref === '4' ? 'COL' : 'MEX',
+  }));
+
+  it('turns a comparison into tracked changes whose reject-all text is the base and accept-all text the revision', async () => {
+    const { pairs } = compareTexts(oldParagraphs, attributed);
+    const input = buildTrackedChangesInput(pairs, {
+      oldParagraphs,
+      newParagraphs,
+      authorFor: (pair: ComparisonPair) => (pair.attribution ? authors[pair.attribution] : undefined),
+      dateFor: () => FIXED_DATE,
+    });
+    const acceptAll = input.paragraphs
+      .filter((paragraph) => paragraph.change !== 'deleted')
+      .map((paragraph) => paragraph.text);
+    expect(acceptAll.join(' ')).toBe(newParagraphs.map((paragraph) => paragraph.text).join(' '));
+
+    const buffer = await exportTrackedChangesDocx(
+      { title: 'T', chapeau: 'The Conference of the Parties,', paragraphs: input.base },
+      { title: 'T', chapeau: 'The Conference of the Parties,', paragraphs: input.paragraphs },
+      { defaultDate: FIXED_DATE },
+    );
+    const imported = await importDraftDocx(buffer);
+    expect(imported.paragraphs.map(({ kind, text, lead }) => ({ kind, text, lead }))).toEqual(
+      oldParagraphs.map(({ kind, text, lead }) => ({ kind, text, lead })),
+    );
+    const authorsSeen = new Set(imported.trackedChanges.map((change) => change.author));
+    // The deleted paragraph 3 has no attribution in the comparison, so it goes to the default author.
+    expect(authorsSeen).toEqual(new Set(['European Union', 'Mexico', 'Colombia', 'Zero Draft']));
+    expect(imported.trackedChanges).toContainEqual(
+      expect.objectContaining({ type: 'deletion', author: 'Zero Draft', paragraphIndex: 4, paragraphBreak: true }),
+    );
+    expect(imported.trackedChanges).toContainEqual(
+      expect.objectContaining({ type: 'insertion', author: 'European Union', text: ' [and its decision 11/5]', paragraphIndex: 0 }),
+    );
+    expect(imported.trackedChanges).toContainEqual(
+      expect.objectContaining({ type: 'insertion', author: 'Colombia', text: 'Invites Member States to provide extrabudgetary resources for these purposes;' }),
+    );
+  });
+
+  it('writes a split as an inserted paragraph mark, and a moved paragraph as deleted there and inserted here', async () => {
+    const pairs: ComparisonPair[] = [
+      {
+        from: '1',
+        to: '1',
+        fromRefs: ['1'],
+        toRefs: ['1', '2'],
+        status: 'split',
+        similarity: 0.9,
+        kind: 'operative',
+        ops: [[0, 'Urges States to act'], [-1, ' and'], [1, ';\nInvites'], [0, ' donors to give;']],
+        attribution: 'Mexico',
+      },
+      { from: 'PP1', to: 'PP1', status: 'moved', moved: true, similarity: 1, kind: 'preambular', ops: [[0, 'Noting the report,']] },
+    ];
+    const input = buildTrackedChangesInput(pairs, {
+      oldParagraphs: [
+        { ref: 'PP1', kind: 'preambular', text: 'Noting the report,', lead: 'Noting' },
+        { ref: '1', kind: 'operative', text: 'Urges States to act and donors to give;', lead: 'Urges' },
+      ],
+      newParagraphs: [
+        { ref: '1', kind: 'operative', text: 'Urges States to act;', lead: 'Urges' },
+        { ref: '2', kind: 'operative', text: 'Invites donors to give;', lead: 'Invites' },
+        { ref: 'PP1', kind: 'preambular', text: 'Noting the report,', lead: 'Noting' },
+      ],
+    });
+    expect(input.paragraphs.map(({ change, text, mark, author }) => ({ change, text, mark, author }))).toEqual([
+      { change: 'deleted', text: 'Noting the report,', mark: undefined, author: undefined },
+      { change: 'revised', text: 'Urges States to act;', mark: 'inserted', author: 'Mexico' },
+      { change: 'revised', text: 'Invites donors to give;', mark: undefined, author: 'Mexico' },
+      { change: 'new', text: 'Noting the report,', mark: undefined, author: undefined },
+    ]);
+    const buffer = await exportTrackedChangesDocx(
+      { title: 'T', chapeau: 'The Conference of the Parties,', paragraphs: input.base },
+      { title: 'T', chapeau: 'The Conference of the Parties,', paragraphs: input.paragraphs },
+      { defaultDate: FIXED_DATE },
+    );
+    const imported = await importDraftDocx(buffer);
+    expect(imported.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Noting the report,', 'Urges States to act and donors to give;']);
+    expect(imported.paragraphs[1]!.lead).toBe('Urges');
+  });
+
+  it('rebuilds exact ops when the engine hid noise', () => {
+    const pair: ComparisonPair = { from: '1', to: '1', status: 'unchanged', similarity: 1, kind: 'operative', ops: [[0, 'Urges “States” to act;']] };
+    const input = buildTrackedChangesInput([pair], {
+      oldParagraphs: [{ ref: '1', kind: 'operative', text: 'Urges "States" to act;' }],
+      newParagraphs: [{ ref: '1', kind: 'operative', text: 'Urges “States” to act;' }],
+    });
+    const ops = input.paragraphs[0]!.ops!;
+    expect(ops.filter(([op]) => op !== 1).map(([, text]) => text).join('')).toBe('Urges "States" to act;');
+    expect(ops.filter(([op]) => op !== -1).map(([, text]) => text).join('')).toBe('Urges “States” to act;');
+  });
+});
