@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatCitation } from '../lib/corpus/format-citation';
 import { loadBuiltInCorpus } from '../lib/corpus/load-built-in-corpus';
 import type { CorpusDocument } from '../lib/corpus/types';
 import {
@@ -107,7 +108,7 @@ function benchCompetitor(build: () => Competitor, shortQueries: string[], longQu
 async function main(): Promise<void> {
   const started = performance.now();
   const corpus = loadBuiltInCorpus(corpusDir);
-  const options: SearchIndexOptions = { topics: corpus.topics };
+  const options: SearchIndexOptions = { formatCitation, topics: corpus.topics };
   const queries = JSON.parse(readFileSync(path.join(benchDir, 'search', 'queries.json'), 'utf8')) as BenchQuery[];
   const paragraphs = corpus.documents.reduce((sum, doc) => sum + doc.paragraphs.length, 0);
   console.log(`Real corpus: ${corpus.documents.length} documents, ${paragraphs} paragraphs; ${queries.length} queries`);

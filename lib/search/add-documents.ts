@@ -68,7 +68,7 @@ export function addDocuments(index: SearchIndex, docs: CorpusDocument[]): void {
       doc,
       alive: true,
       adopted: isAdoptedKind(doc.kind),
-      kindFactor: getKindFactor(doc.kind),
+      kindFactor: getKindFactor(doc),
       firstParagraph: index.paragraphDoc.size,
       paragraphCount: doc.paragraphs.length,
     });

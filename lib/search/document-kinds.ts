@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../corpus/types';
+import type { CorpusDocument, DocumentKind } from '../corpus/types';
 
 const ADOPTED_KINDS: ReadonlySet<string> = new Set<DocumentKind>(['resolution', 'decision', 'recommendations']);
 
@@ -6,9 +6,15 @@ export function isAdoptedKind(kind: string): boolean {
   return ADOPTED_KINDS.has(kind);
 }
 
-/** Multiplier that only separates texts of (nearly) the same wording: adopted first, drafts last. */
-export function getKindFactor(kind: string): number {
-  if (ADOPTED_KINDS.has(kind)) return 1;
-  if (kind === 'draft resolution' || kind === 'revised draft resolution') return 0.96;
-  return 0.98;
+/**
+ * Multiplier that only separates texts of (nearly) the same wording: negotiators
+ * cite resolutions first, then other adopted texts, and newer agreed language
+ * over older; drafts come last.
+ */
+export function getKindFactor(doc: Pick<CorpusDocument, 'kind' | 'year'>): number {
+  const recency = 1 + 0.002 * Math.max(0, Math.min(30, doc.year - 2000));
+  if (doc.kind === 'resolution') return recency;
+  if (ADOPTED_KINDS.has(doc.kind)) return 0.97 * recency;
+  if (doc.kind === 'draft resolution' || doc.kind === 'revised draft resolution') return 0.93 * recency;
+  return 0.95 * recency;
 }

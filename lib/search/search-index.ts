@@ -8,6 +8,11 @@ import type { SearchHit, SearchIndex, SearchOptions, SearchResult, TextRange } f
 
 const K1 = 1.2;
 const B = 0.75;
+/**
+ * Milder length normalisation when rescoring: a long operative paragraph that
+ * contains the whole phrase should not lose to a short one by much.
+ */
+const RESCORE_B = 0.4;
 /** Shared word sequences say more than shared words. */
 const SHINGLE_BOOST = 1.5;
 /**
@@ -183,7 +188,7 @@ function scoreParagraph(index: SearchIndex, query: ParsedQuery, paragraphId: num
   }
   for (const phrase of query.phrases) if (!containsSequence(stemBuffer, length, phrase)) return -1;
 
-  const lengthNorm = K1 * (1 - B + (B * length) / scratch.averageLength);
+  const lengthNorm = K1 * (1 - RESCORE_B + (RESCORE_B * length) / scratch.averageLength);
   let termScore = 0;
   query.terms.forEach((term, slot) => {
     const f = tf[slot];

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatCitation } from '../corpus/format-citation';
+import { loadBuiltInCorpus } from '../corpus/load-built-in-corpus';
+import { addDocuments, checkAgreedLanguage, createSearchIndex, searchIndex } from './index';
+
+const corpus = loadBuiltInCorpus();
+const index = createSearchIndex({ formatCitation, topics: corpus.topics });
+addDocuments(index, corpus.documents);
+
+describe('search on the built-in corpus', () => {
+  it('returns the resolutions\' demand paragraphs for "discourage the demand that fosters"', () => {
+    const { hits } = searchIndex(index, 'discourage the demand that fosters', { limit: 5 });
+    expect(hits).toHaveLength(5);
+    for (const hit of hits) expect(hit.text.toLowerCase()).toMatch(/discourage.{0,40}the demand that foster/);
+    const adopted = hits.filter((hit) => hit.documentId.startsWith('cop-res-'));
+    expect(adopted.length).toBeGreaterThanOrEqual(3);
+    expect(hits[0].citation).toMatch(/res\./i);
+  });
+
+  it('finds where a draft paragraph was adopted', () => {
+    const draft = corpus.documents.find((doc) => doc.id === 'cop10-draft-resolution-2020')!;
+    const paragraph = draft.paragraphs.find((p) => p.ref === '11')!;
+    const keys = searchIndex(index, paragraph.text, { limit: 5 }).hits.map((hit) => `${hit.documentId}#${hit.ref}`);
+    expect(keys).toContain('cop-res-10-3#11');
+  });
+
+  it('marks the agreed language of a draft paragraph and cites an adopted resolution', () => {
+    const draft = corpus.documents.find((doc) => doc.id === 'cop11-colombia-revised-draft-2022')!;
+    const paragraph = draft.paragraphs.find((p) => p.ref === '6')!;
+    const { coverage, spans } = checkAgreedLanguage(index, paragraph.text);
+    expect(coverage).toBeGreaterThan(0.8);
+    expect(spans.some((span) => span.documentId === 'cop-res-11-5')).toBe(true);
+    expect(spans.every((span) => !span.documentId.includes('draft'))).toBe(true);
+  });
+});
