@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 /**
  * Where drafts' shared documents live. The realtime server only talks to this
@@ -38,8 +38,7 @@ export function createMemoryPersistence(initial: Record<string, Uint8Array> = {}
       return states.get(draftId) ?? null;
     },
     async save(draftId, doc) {
-      const { encodeStateAsUpdate } = await import('yjs');
-      states.set(draftId, encodeStateAsUpdate(doc));
+      states.set(draftId, Y.encodeStateAsUpdate(doc));
     },
   };
 }
