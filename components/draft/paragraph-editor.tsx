@@ -52,7 +52,9 @@ export function ParagraphEditor({ fragment, provider, user, editable, labelledBy
   handlersRef.current = handlers;
   const editor = useEditor(
     {
-      immediatelyRender: false,
+      // Rows only render in the browser, once connected; creating the editor during the
+      // first render lets a new paragraph take focus before the next key arrives.
+      immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editable,
       extensions: [

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import { getParagraphMap, paragraphKeys } from '@/lib/draft';
 import type { DraftConnection } from './draft-connection';
 import { createDraftOperations, createDraftUndoManager, type DraftOperations } from './draft-operations';
@@ -23,9 +24,19 @@ export interface RoomSession {
   destroy(): void;
 }
 
+/**
+ * Focuses at once rather than through Tiptap's focus command, which waits a
+ * frame: keys typed right after Enter must land in the new paragraph.
+ */
 function applyFocus(editor: Editor, at: FocusTarget): void {
-  if (at === 'keep') editor.view.focus();
-  else editor.commands.focus(at);
+  const { view } = editor;
+  if (at !== 'keep') {
+    const { doc } = view.state;
+    const last = Math.max(1, doc.content.size - 1);
+    const pos = at === 'start' ? 1 : at === 'end' ? last : Math.min(Math.max(1, at), last);
+    view.dispatch(view.state.tr.setSelection(TextSelection.near(doc.resolve(pos))).scrollIntoView());
+  }
+  view.focus();
 }
 
 export function createRoomSession(
