@@ -86,6 +86,7 @@ export function addDocuments(index: SearchIndex, docs: CorpusDocument[]): void {
       pushInt(index.tokenStart, start);
       pushInt(index.tokenCount, count);
       pushInt(index.paragraphAlive, 1);
+      pushInt(index.liveLength, count);
       index.liveParagraphs++;
       index.liveTokens += count;
       indexParagraphFeatures(index, paragraphId, start, count);

@@ -27,6 +27,7 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
     tokenStart: createIntBuffer(1024),
     tokenCount: createIntBuffer(1024),
     paragraphAlive: createIntBuffer(1024),
+    liveLength: createIntBuffer(1024),
     tokens: createIntBuffer(1 << 16),
     liveParagraphs: 0,
     liveTokens: 0,

@@ -19,6 +19,7 @@ export function removeDocument(index: SearchIndex, id: string): boolean {
   for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) {
     if (index.paragraphAlive.data[p] === 0) continue;
     index.paragraphAlive.data[p] = 0;
+    index.liveLength.data[p] = -1;
     const start = index.tokenStart.data[p];
     const count = index.tokenCount.data[p];
     index.liveParagraphs--;

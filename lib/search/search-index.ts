@@ -21,6 +21,8 @@ const SHINGLE_BOOST = 1.5;
  * the postings of "the" and "States".
  */
 const POSTING_BUDGET = 400_000;
+/** Long queries have plenty of rare shingles; their common features only add cache misses. */
+const LONG_QUERY_POSTING_BUDGET = 120_000;
 const MAX_FEATURES = 64;
 const SHORT_QUERY_CANDIDATES = 300;
 const LONG_QUERY_CANDIDATES = 150;
@@ -38,6 +40,7 @@ let heapIds = new Int32Array(512);
 let heapScores = new Float64Array(512);
 
 function listFeatures(query: ParsedQuery, index: SearchIndex): Feature[] {
+  const budget = query.sequence.length > LONG_QUERY_WORDS ? LONG_QUERY_POSTING_BUDGET : POSTING_BUDGET;
   const features: Feature[] = query.terms.map((term) => ({
     pool: index.terms,
     feature: term.stemId,
@@ -56,7 +59,7 @@ function listFeatures(query: ParsedQuery, index: SearchIndex): Feature[] {
   const chosen: Feature[] = [];
   let spent = 0;
   for (const feature of features) {
-    if (chosen.length > 0 && (spent + feature.df > POSTING_BUDGET || chosen.length >= MAX_FEATURES)) break;
+    if (chosen.length > 0 && (spent + feature.df > budget || chosen.length >= MAX_FEATURES)) break;
     chosen.push(feature);
     spent += feature.df;
   }
@@ -66,8 +69,7 @@ function listFeatures(query: ParsedQuery, index: SearchIndex): Feature[] {
 /** Approximate BM25 over the chosen features, accumulated in index.scores; fills `touched`. */
 function accumulateCandidates(index: SearchIndex, features: Feature[], filter: ParagraphFilter): void {
   const scores = index.scores;
-  const alive = index.paragraphAlive.data;
-  const lengths = index.tokenCount.data;
+  const lengths = index.liveLength.data;
   const paragraphDoc = index.paragraphDoc.data;
   const documentMask = filter.documents;
   const paragraphSet = filter.paragraphs;
@@ -84,13 +86,14 @@ function accumulateCandidates(index: SearchIndex, features: Feature[], filter: P
       for (let i = block + 2; i < end; i++) {
         const packed = data[i];
         const paragraphId = packed >>> 4;
-        if (alive[paragraphId] === 0) continue;
+        const length = lengths[paragraphId];
+        if (length < 0) continue;
         if (documentMask !== null && documentMask[paragraphDoc[paragraphId]] === 0) continue;
         if (paragraphSet !== null && !paragraphSet.has(paragraphId)) continue;
         const tf = packed & 15;
         const previous = scores[paragraphId];
         if (previous === 0) pushInt(touched, paragraphId);
-        scores[paragraphId] = previous + (scaled * tf) / (tf + lengthBase + lengthScale * lengths[paragraphId]);
+        scores[paragraphId] = previous + (scaled * tf) / (tf + lengthBase + lengthScale * length);
       }
     }
   }

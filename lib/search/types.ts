@@ -111,6 +111,8 @@ export interface SearchIndex {
   tokenStart: IntBuffer;
   tokenCount: IntBuffer;
   paragraphAlive: IntBuffer;
+  /** Word count of live paragraphs, -1 for removed ones: one array read per posting while scoring. */
+  liveLength: IntBuffer;
   /** Word ids of every paragraph, concatenated. */
   tokens: IntBuffer;
   liveParagraphs: number;
