@@ -144,6 +144,30 @@ test.describe('live co-drafting', () => {
     await expect(editorOf(colombia, 0)).toHaveText('Text the observer follows. More.');
   });
 
+  test('edits made offline are kept, announced, and sent when the connection returns', async ({ browser }) => {
+    const colombia = await openAs(browser, 'colombia');
+    const eu = await openAs(browser, 'eu');
+    const id = await createDraft(colombia, 'Offline edits');
+    await openDraft(colombia, id);
+    await openDraft(eu, id);
+    await typeParagraphs(colombia, ['Before the outage.']);
+    await expect(editorOf(eu, 0)).toHaveText('Before the outage.');
+
+    await colombia.context().setOffline(true);
+    await expect(colombia.getByTestId('connection-status')).toHaveText(
+      'You are offline — your edits are kept and will be sent when the connection returns',
+    );
+    await editorOf(colombia, 0).click();
+    await colombia.keyboard.press('End');
+    await colombia.keyboard.type(' Typed offline.');
+    await expect(editorOf(colombia, 0)).toHaveText('Before the outage. Typed offline.');
+    await expect(editorOf(eu, 0)).toHaveText('Before the outage.');
+
+    await colombia.context().setOffline(false);
+    await expect(colombia.getByTestId('connection-status')).toHaveText('');
+    await expect(editorOf(eu, 0)).toHaveText('Before the outage. Typed offline.');
+  });
+
   test('a draft started from a corpus document shows its paragraphs with derived numbering', async ({ browser }) => {
     const chair = await openAs(browser, 'chair');
     await chair.goto('/drafts');

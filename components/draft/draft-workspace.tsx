@@ -172,10 +172,22 @@ export function DraftWorkspace({
         session.focusParagraph(operations.split(id, readCaretOffset(editor)), 'start');
       },
       merge: () => {
-        const previousId = operations.mergeIntoPrevious(id);
-        if (previousId) session.focusParagraph(previousId, 'end');
+        const order = view.paragraphs.map((p) => p.id);
+        const previousId = order[order.indexOf(id) - 1];
+        if (!previousId) return;
+        const previousEditor = editors.get(previousId);
+        const join = previousEditor ? previousEditor.state.doc.content.size - 1 : 'end';
+        operations.mergeIntoPrevious(id);
+        session.focusParagraph(previousId, join);
       },
-      remove: () => operations.remove(id),
+      remove: () => {
+        // Keep keyboard users in the text: the caret goes to the neighbouring paragraph.
+        const order = view.paragraphs.map((p) => p.id);
+        const index = order.indexOf(id);
+        const neighbour = order[index - 1] ?? order[index + 1];
+        operations.remove(id);
+        if (neighbour) session.focusParagraph(neighbour, neighbour === order[index - 1] ? 'end' : 'start');
+      },
       setKind: (kind, depth) => operations.setKind(id, kind, depth),
       setStatus: (value) => operations.setStatus(id, value),
       setFrozen: (frozen) => operations.setFrozen(id, frozen),

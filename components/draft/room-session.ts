@@ -48,6 +48,8 @@ export function createRoomSession(
   const editors = new Map<string, Editor>();
   let pending: { id: string; at: FocusTarget } | null = null;
   let refocusId: string | null = null;
+  // The same for a focused button or select in a row that moves (Move up / down).
+  let refocusElement: HTMLElement | null = null;
 
   const findFocusedParagraph = (): string | null => {
     for (const [id, editor] of editors) if (!editor.isDestroyed && editor.view.hasFocus()) return id;
@@ -59,6 +61,8 @@ export function createRoomSession(
   // focused node in the DOM blurs it, which would end the typing of whoever is in it.
   const views = createDraftViewStore(doc, () => {
     refocusId = findFocusedParagraph() ?? refocusId;
+    const active = document.activeElement;
+    refocusElement = refocusId === null && active instanceof HTMLElement && active !== document.body ? active : null;
   });
   const user = buildPresenceUser(person);
   provider.awareness.setLocalStateField('user', user);
@@ -103,6 +107,10 @@ export function createRoomSession(
           editor.view.focus();
         }
         refocusId = null;
+      }
+      if (refocusElement) {
+        if (refocusElement.isConnected && document.activeElement === document.body) refocusElement.focus();
+        refocusElement = null;
       }
       if (pending) {
         const editor = editors.get(pending.id);
