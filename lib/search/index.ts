@@ -1,3 +1,19 @@
+/**
+ * Pure in-memory search over corpus paragraphs, built for "where was this agreed
+ * before?" questions.
+ *
+ * - Words are normalised (case, apostrophes, quotes) and stemmed (stem-word.ts);
+ *   each paragraph is stored once as word ids, and postings for stems and for
+ *   hashed 3-word shingles live in block-chained typed arrays (posting-pool.ts).
+ * - A query reads the postings of its rarest features first, within a budget, to
+ *   collect candidates (approximate BM25), then rescores the best few hundred on
+ *   the whole query: word weight, shingle weight and the longest exact run, so an
+ *   exact phrase outranks scattered words even for paragraph-long queries.
+ * - Unknown query words of 5+ letters are corrected to vocabulary words one edit
+ *   away through a deletion index; adopted texts and newer ones win ties.
+ * - checkAgreedLanguage finds 6+ word runs shared with adopted texts through a
+ *   lazily built 6-gram index.
+ */
 export { addDocuments } from './add-documents';
 export { checkAgreedLanguage, MIN_AGREED_WORDS } from './check-agreed-language';
 export { createSearchIndex, setTopics } from './create-search-index';
