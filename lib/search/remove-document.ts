@@ -1,3 +1,4 @@
+import { compactIndexIfWasteful } from './compact-index';
 import { hashTriple } from './hash-words';
 import { getIntValue } from './int-hash-map';
 import type { SearchIndex } from './types';
@@ -5,7 +6,8 @@ import type { SearchIndex } from './types';
 /**
  * Takes a document out of the results. Its paragraphs are tombstoned and their
  * features' document frequencies lowered at once; the dead postings are skipped
- * while searching rather than spliced out, which keeps removal cheap.
+ * while searching rather than spliced out, which keeps removal cheap; the index
+ * is rebuilt once removed paragraphs outnumber live ones.
  * Returns false when the id is unknown.
  */
 export function removeDocument(index: SearchIndex, id: string): boolean {
@@ -38,5 +40,6 @@ export function removeDocument(index: SearchIndex, id: string): boolean {
       if (featureId >= 0) index.shingles.df.data[featureId]--;
     }
   }
+  compactIndexIfWasteful(index);
   return true;
 }

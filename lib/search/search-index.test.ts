@@ -131,4 +131,16 @@ describe('searchIndex', () => {
     expect(searchIndex(index, 'zzzz qqqq')).toEqual({ hits: [], total: 0 });
     expect(searchIndex(index, '')).toEqual({ hits: [], total: 0 });
   });
+
+  it('stays correct when repeated re-imports trigger a rebuild', () => {
+    const index = buildIndex();
+    const many = Array.from({ length: 1500 }, (_, i) => `Paragraph ${i} on regional cooperation against trafficking.`);
+    addDocuments(index, [makeDocument('bulk', 'decision', 2015, many)]);
+    addDocuments(index, [makeDocument('bulk', 'decision', 2015, many)]);
+    addDocuments(index, [makeDocument('bulk', 'decision', 2016, ['Only paragraph left on regional cooperation.'])]);
+    expect(index.paragraphDoc.size).toBeLessThan(100);
+    expect(searchIndex(index, 'regional cooperation').hits.map((h) => `${h.documentId}#${h.ref}`)).toEqual(['bulk#1']);
+    expect(searchIndex(index, 'discourage the demand that fosters').hits[0].documentId).toBe('res-a');
+    expect(searchIndex(index, 'demand', { filter: { topic: 'nothing' } }).hits).toEqual([]);
+  });
 });
