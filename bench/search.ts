@@ -6,6 +6,7 @@
  *   node --expose-gc --max-old-space-size=8192 --import tsx bench/search.ts [--quick] [--corpus DIR]
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatCitation } from '../lib/corpus/format-citation';
@@ -107,6 +108,8 @@ function benchCompetitor(build: () => Competitor, shortQueries: string[], longQu
 
 async function main(): Promise<void> {
   const started = performance.now();
+  // other processes on a 2-core machine inflate every latency below: say how busy it was
+  console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   const corpus = loadBuiltInCorpus(corpusDir);
   const options: SearchIndexOptions = { formatCitation, topics: corpus.topics };
   const queries = JSON.parse(readFileSync(path.join(benchDir, 'search', 'queries.json'), 'utf8')) as BenchQuery[];
@@ -171,6 +174,7 @@ async function main(): Promise<void> {
     }
   }
   if (quick) console.log('\n1,000,000 skipped (--quick).');
+  console.log(`Load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   console.log(`\nTotal bench time ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
