@@ -78,7 +78,7 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const target = event.target as HTMLElement;
-      if (target.closest('input, select, textarea')) return;
+      if (target.closest('input:not([type=checkbox]), select, textarea')) return;
       if (event.key === 'j' || event.key === 'n') goTo(1);
       if (event.key === 'k' || event.key === 'p') goTo(-1);
     }

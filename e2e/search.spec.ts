@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures';
+
+test('a delegate finds agreed language with its citation and opens the paragraph', async ({ signInAs }) => {
+  const page = await signInAs('mexico');
+  await page.goto('/search');
+  await page.getByLabel('Words, a phrase or a whole paragraph').fill('discourage the demand that fosters');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const hits = page.getByTestId('search-hit');
+  await expect(hits.first()).toBeVisible();
+  const top = await hits.evaluateAll((items) => items.slice(0, 5).map((item) => item.textContent ?? ''));
+  expect(top.some((text) => /discourage the demand that fost/i.test(text))).toBe(true);
+  await expect(hits.first().locator('mark').first()).toBeVisible();
+  const link = hits.first().getByRole('link');
+  const citation = await link.textContent();
+  expect(citation).toMatch(/(COP (res|dec)\.|WG) /);
+  const href = (await link.getAttribute('href'))!;
+  await link.click();
+  await expect(page).toHaveURL(/\/corpus\//);
+  const ref = decodeURIComponent(href.split('#')[1]!);
+  await expect(page.locator(`[id="${ref}"]`)).toContainText(/demand/);
+});
+
+test('filters narrow precedent to adopted resolutions', async ({ signInAs }) => {
+  const page = await signInAs('mexico');
+  await page.goto('/search?q=non-punishment+of+victims&kind=resolution');
+  const citations = await page.getByTestId('search-hit').getByRole('link').allTextContents();
+  expect(citations.length).toBeGreaterThan(0);
+  for (const citation of citations) expect(citation).toMatch(/^COP res\./);
+});
