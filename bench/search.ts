@@ -106,7 +106,7 @@ function benchCompetitor(build: () => Competitor, shortQueries: string[], longQu
   competitor.close();
 }
 
-async function main(): Promise<void> {
+async function runBench(): Promise<void> {
   const started = performance.now();
   // other processes on a 2-core machine inflate every latency below: say how busy it was
   console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
@@ -178,4 +178,4 @@ async function main(): Promise<void> {
   console.log(`\nTotal bench time ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-await main();
+await runBench();

@@ -85,7 +85,6 @@ export function addDocuments(index: SearchIndex, docs: CorpusDocument[]): void {
       pushInt(index.paragraphSlot, paragraphSlot);
       pushInt(index.tokenStart, start);
       pushInt(index.tokenCount, count);
-      pushInt(index.paragraphAlive, 1);
       pushInt(index.liveLength, count);
       index.liveParagraphs++;
       index.liveTokens += count;

@@ -23,7 +23,7 @@ function updateAgreedIndex(index: SearchIndex): AgreedGramIndex {
   });
   const tokens = index.tokens.data;
   for (let p = agreed.indexedParagraphs; p < index.paragraphDoc.size; p++) {
-    if (index.paragraphAlive.data[p] === 0) continue;
+    if (index.liveLength.data[p] < 0) continue;
     if (!index.documents[index.paragraphDoc.data[p]].adopted) continue;
     const start = index.tokenStart.data[p];
     const last = index.tokenCount.data[p] - MIN_AGREED_WORDS;
@@ -57,7 +57,7 @@ export function checkAgreedLanguage(index: SearchIndex, text: string): AgreedLan
   if (n < MIN_AGREED_WORDS) return { coverage: 0, spans: [] };
   const agreed = updateAgreedIndex(index);
   const tokens = index.tokens.data;
-  const alive = index.paragraphAlive.data;
+  const liveLength = index.liveLength.data;
 
   const bestEnd = new Int32Array(n);
   const bestSource = new Int32Array(n).fill(-1);
@@ -76,7 +76,7 @@ export function checkAgreedLanguage(index: SearchIndex, text: string): AgreedLan
       o = agreed.next.data[o], examined++
     ) {
       const paragraphId = agreed.paragraph.data[o];
-      if (alive[paragraphId] === 0) continue;
+      if (liveLength[paragraphId] < 0) continue;
       const from = index.tokenStart.data[paragraphId] + agreed.position.data[o];
       const limit = Math.min(n - i, index.tokenStart.data[paragraphId] + index.tokenCount.data[paragraphId] - from);
       let k = 0;

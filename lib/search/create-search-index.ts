@@ -26,7 +26,6 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
     paragraphSlot: createIntBuffer(1024),
     tokenStart: createIntBuffer(1024),
     tokenCount: createIntBuffer(1024),
-    paragraphAlive: createIntBuffer(1024),
     liveLength: createIntBuffer(1024),
     tokens: createIntBuffer(1 << 16),
     liveParagraphs: 0,

@@ -1,5 +1,4 @@
-import type { SearchFilter } from './types';
-import type { SearchIndex } from './types';
+import type { SearchFilter, SearchIndex } from './types';
 
 /** Paragraphs a filter admits: a per-document mask, plus a paragraph set for topic filters. */
 export interface ParagraphFilter {

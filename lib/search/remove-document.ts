@@ -19,8 +19,7 @@ export function removeDocument(index: SearchIndex, id: string): boolean {
   const tokens = index.tokens.data;
   const wordStem = index.wordStem.data;
   for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) {
-    if (index.paragraphAlive.data[p] === 0) continue;
-    index.paragraphAlive.data[p] = 0;
+    if (index.liveLength.data[p] < 0) continue;
     index.liveLength.data[p] = -1;
     const start = index.tokenStart.data[p];
     const count = index.tokenCount.data[p];

@@ -110,7 +110,6 @@ export interface SearchIndex {
   paragraphSlot: IntBuffer;
   tokenStart: IntBuffer;
   tokenCount: IntBuffer;
-  paragraphAlive: IntBuffer;
   /** Word count of live paragraphs, -1 for removed ones: one array read per posting while scoring. */
   liveLength: IntBuffer;
   /** Word ids of every paragraph, concatenated. */
