@@ -1,0 +1,112 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-cli-'));
+const env = { ...process.env, ZERO_DRAFT_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cli.db')}` };
+delete env.AUTH_SECRET;
+
+async function cli(...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return run(process.execPath, ['--import', 'tsx', 'cli/index.ts', ...args], { env, cwd: process.cwd(), maxBuffer: 64 * 1024 * 1024 });
+}
+
+async function cliJson<T>(...args: string[]): Promise<T> {
+  const { stdout } = await cli(...args, '--json');
+  return JSON.parse(stdout) as T;
+}
+
+async function cliFailure(...args: string[]): Promise<{ code: number; stderr: string }> {
+  try {
+    await cli(...args);
+  } catch (error) {
+    const failure = error as { code: number; stderr: string };
+    return { code: failure.code, stderr: failure.stderr };
+  }
+  throw new Error('expected the command to fail');
+}
+
+beforeAll(async () => {
+  await cli('setup');
+}, 120_000);
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('cli', () => {
+  it('setup is idempotent and --json prints only JSON', async () => {
+    const result = await cliJson<{ appliedMigrations: string[]; demoAccountsCreated: number; corpus: { changedDocuments: number } }>('setup');
+    expect(result.appliedMigrations).toEqual([]);
+    expect(result.demoAccountsCreated).toBe(0);
+    expect(result.corpus.changedDocuments).toBe(0);
+  });
+
+  it('lists the demo room with delegations and roles', async () => {
+    const users = await cliJson<{ email: string; role: string; delegation: string; delegationName: string }[]>('users', 'list');
+    expect(users).toContainEqual(expect.objectContaining({ email: 'colombia@zerodraft.test', role: 'delegate', delegation: 'COL', delegationName: 'Colombia' }));
+    expect(new Set(users.filter((user) => user.role === 'delegate').map((user) => user.delegation)).size).toBeGreaterThanOrEqual(6);
+    expect(users.map((user) => user.role)).toEqual(expect.arrayContaining(['facilitator', 'secretariat', 'observer']));
+  });
+
+  it('lists and shows corpus documents with clean paragraphs', async () => {
+    const list = await cliJson<{ id: string; number?: string; meeting?: number; paragraphCount: number }[]>('corpus', 'list');
+    expect(list.find((doc) => doc.number === '10/3')).toMatchObject({ id: 'cop-res-10-3', paragraphCount: 50 });
+    expect(new Set(list.filter((doc) => doc.meeting).map((doc) => doc.meeting)).size).toBe(13);
+    const shown = await cliJson<{ number: string; paragraphs: { ref: string; kind: string; text: string }[] }>('corpus', 'show', '10/3');
+    expect(shown.number).toBe('10/3');
+    expect(shown.paragraphs.filter((p) => p.kind === 'preambular')).toHaveLength(22);
+    expect(shown.paragraphs.filter((p) => p.kind === 'operative')).toHaveLength(17);
+    expect(shown.paragraphs.filter((p) => /^13\([a-k]\)$/.test(p.ref))).toHaveLength(11);
+    for (const paragraph of shown.paragraphs) expect(paragraph.text).not.toMatch(/https?:|vulnerabi lity|\s{2}/);
+  });
+
+  it('lists topics whose references resolve', async () => {
+    const topics = await cliJson<{ topic: string; refs: { documentId: string; ref: string }[]; unresolved: string[] }[]>('corpus', 'topics');
+    expect(topics.length).toBeGreaterThanOrEqual(70);
+    expect(topics.find((topic) => topic.topic.startsWith('Victims, non-punishment'))?.refs.length).toBeGreaterThan(0);
+  });
+
+  it('finds precedent and checks agreed language', async () => {
+    const hits = await cliJson<{ documentId: string; ref: string; citation: string; score: number; text: string }[]>(
+      'search',
+      'discourage the demand that fosters',
+      '--limit',
+      '5',
+    );
+    expect(hits).toHaveLength(5);
+    expect(hits.some((hit) => /discourage the demand that fost/i.test(hit.text))).toBe(true);
+    const paragraph = hits.find((hit) => hit.documentId === 'cop-res-10-3') ?? hits[0]!;
+    const check = await cliJson<{ coverage: number; spans: { citation: string }[] }>('check', paragraph.text);
+    expect(check.coverage).toBeGreaterThan(0.9);
+    expect(check.spans.length).toBeGreaterThan(0);
+  });
+
+  it('compares two resolutions by number', async () => {
+    const diff = await cliJson<{ pairs: { from: string | null; to: string | null; status: string }[]; summary: Record<string, number> }>('diff', '10/3', '11/5');
+    expect(diff.pairs.find((pair) => pair.from === '1' && pair.to === '1')?.status).toBe('unchanged');
+    expect(diff.pairs.find((pair) => pair.from === '3')).toMatchObject({ to: '19', status: 'moved' });
+    expect(diff.summary.new).toBeGreaterThan(0);
+  });
+
+  it('imports a new document once, and refuses a broken one without changing the corpus', async () => {
+    const file = path.join(dataDir, 'res-7-1.md');
+    writeFileSync(
+      file,
+      'Resolution 7/1\n\nCooperation at sea\n\n*The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,*\n\n*Recalling* its resolution 5/2,\n\n1. *Urges* States parties to cooperate;\n\n2. *Requests* the Secretariat to report.\n',
+    );
+    const imported = await cliJson<{ id: string; paragraphs: { ref: string }[] }>('corpus', 'import', file, '--year', '2014');
+    expect(imported.paragraphs.map((p) => p.ref)).toEqual(['PP1', '1', '2']);
+    const again = await cliJson<{ id: string }>('corpus', 'import', file, '--year', '2014');
+    expect(again.id).toBe(imported.id);
+    const before = await cliJson<unknown[]>('corpus', 'list');
+
+    const broken = path.join(dataDir, 'broken.txt');
+    writeFileSync(broken, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    const failure = await cliFailure('corpus', 'import', broken, '--json');
+    expect(failure.code).not.toBe(0);
+    expect(failure.stderr).toMatch(/broken\.txt/);
+    expect(await cliJson<unknown[]>('corpus', 'list')).toEqual(before);
+  });
+});
