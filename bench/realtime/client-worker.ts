@@ -89,7 +89,8 @@ async function join(command: Extract<WorkerCommand, { cmd: 'join' }>): Promise<v
 
 function findTypingTarget(participant: Participant, paragraphIndex: number): Y.XmlText {
   const order = readParagraphOrder(participant.doc);
-  const id = order[paragraphIndex % order.length]!;
+  const id = order[paragraphIndex % order.length];
+  if (!id) throw new Error('A typist has no paragraphs: it never synced.');
   const block = getParagraphContent(getParagraph(participant.doc, id)).get(0) as Y.XmlElement;
   return block.get(0) as Y.XmlText;
 }
@@ -168,7 +169,8 @@ process.on('message', (message: WorkerCommand) => {
       void join(message);
       break;
     case 'typists':
-      localTypists = participants.slice(0, message.count);
+      // Only participants that finished syncing can type into the draft.
+      localTypists = participants.filter((participant) => participant.provider.synced).slice(0, message.count);
       reply({ event: 'typists', clientIds: localTypists.map((typist) => typist.doc.clientID) });
       break;
     case 'run':
