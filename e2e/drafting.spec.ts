@@ -1,22 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { accounts, demoPassword, expect, test, type Account } from './fixtures';
-
-/**
- * Signs in through next-auth's endpoints in a context of its own: clicking the
- * sign-in form before it hydrates submits it natively, which flakes under load.
- */
-async function openAs(browser: Browser, account: Account): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const response = await page.request.post('/api/auth/callback/credentials', {
-    form: { csrfToken, email: accounts[account], password: demoPassword, callbackUrl: '/', json: 'true' },
-  });
-  expect(response.ok(), `sign-in as ${account}`).toBe(true);
-  await page.goto('/');
-  await expect(page.getByTestId('whoami')).toBeVisible();
-  return page;
-}
+import type { Page } from '@playwright/test';
+import { expect, openAs, test } from './fixtures';
 
 /** Creates a fresh draft through the API with the signed-in user of `page`; returns its id. */
 async function createDraft(page: Page, title: string, from?: string): Promise<string> {
