@@ -58,4 +58,12 @@ describe('edit policy', () => {
     );
     expect(findForbiddenChange(server, captureUpdate(third, () => setParagraphFrozen(third, ids[1]!, true)), delegate)).toMatch(/freeze/);
   });
+
+  it('lets a delegate delete an open paragraph even though that deletes its status with it', () => {
+    const { server, client, ids } = createServerAndClient();
+    setParagraphStatus(server, ids[1]!, 'bracketed');
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const deletion = captureUpdate(client, () => deleteParagraph(client, ids[1]!));
+    expect(findForbiddenChange(server, deletion, delegate)).toBeNull();
+  });
 });

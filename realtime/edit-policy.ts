@@ -132,6 +132,17 @@ export function findForbiddenChange(doc: Y.Doc, update: Uint8Array, rules: EditR
     }
   }
 
+  const isDeletedByUpdate = (id: Y.ID): boolean =>
+    (ds.clients.get(id.client) ?? []).some(({ clock, len }) => clock <= id.clock && id.clock < clock + len);
+
+  // Deleting a paragraph deletes everything inside it too; those inner deletions are judged by the paragraph's own.
+  const insideDeletedType = (struct: Y.Item): boolean => {
+    for (let current = struct.parent as AnyType | null; current?._item; current = current._item.parent as AnyType) {
+      if (isDeletedByUpdate(current._item.id)) return true;
+    }
+    return false;
+  };
+
   for (const [client, ranges] of ds.clients) {
     const stored = doc.store.clients.get(client);
     if (!stored) continue;
@@ -141,7 +152,7 @@ export function findForbiddenChange(doc: Y.Doc, update: Uint8Array, rules: EditR
       for (let index = Y.findIndexSS(stored, clock); index < stored.length; index++) {
         const struct = stored[index]!;
         if (struct.id.clock >= end) break;
-        if (!(struct instanceof Y.Item) || struct.deleted) continue;
+        if (!(struct instanceof Y.Item) || struct.deleted || insideDeletedType(struct)) continue;
         const reason = check(struct.parent as AnyType, struct.parentSub);
         if (reason) return reason;
       }
