@@ -134,19 +134,24 @@ async function seedDraft(url: string): Promise<void> {
 
 class Worker {
   private readonly child: ChildProcess;
-  private waiting: ((reply: WorkerReply) => void)[] = [];
+  private waiting: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }[] = [];
 
   constructor() {
     this.child = fork(path.join(here, 'realtime', 'client-worker.ts'), [], {
       execArgv: ['--import', 'tsx', '--max-old-space-size=2048'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    this.child.on('message', (reply: WorkerReply) => this.waiting.shift()?.(reply));
+    this.child.on('message', (reply: WorkerReply) => this.waiting.shift()?.resolve(reply));
+    // A crashed worker fails the run instead of leaving the benchmark waiting forever.
+    this.child.on('exit', (code) => {
+      for (const waiter of this.waiting.splice(0)) waiter.reject(new Error(`client worker exited with ${code}`));
+    });
   }
 
   request<E extends WorkerReply['event']>(command: WorkerCommand): Promise<Extract<WorkerReply, { event: E }>> {
-    return new Promise((resolve) => {
-      this.waiting.push((reply) => resolve(reply as Extract<WorkerReply, { event: E }>));
+    return new Promise((resolve, reject) => {
+      if (this.child.exitCode !== null) return reject(new Error('client worker has exited'));
+      this.waiting.push({ resolve: (reply) => resolve(reply as Extract<WorkerReply, { event: E }>), reject });
       this.child.send(command);
     });
   }
