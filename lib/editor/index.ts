@@ -1,4 +1,4 @@
-export { createEditorExtensions, getEditorSchema, Footnote, markNames, blockNodeName, footnoteNodeName, hardBreakNodeName } from './schema';
+export { createEditorExtensions, getEditorSchema, Footnote, Attribution, markNames, blockNodeName, footnoteNodeName, hardBreakNodeName } from './schema';
 export {
   readFragmentJson,
   readFragmentText,

@@ -1,4 +1,4 @@
-import { getSchema, mergeAttributes, Node, type AnyExtension } from '@tiptap/core';
+import { getSchema, Mark, mergeAttributes, Node, type AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import type { Schema } from '@tiptap/pm/model';
 
@@ -20,6 +20,32 @@ export const Footnote = Node.create({
   },
   renderHTML({ HTMLAttributes, node }) {
     return ['sup', mergeAttributes(HTMLAttributes, { 'data-footnote': '', 'data-note': String(node.attrs.note) }), '*'];
+  },
+});
+
+/**
+ * Words that entered the text by accepting a proposal carry who proposed them.
+ * Not inclusive: typing next to attributed words must not claim them too.
+ */
+export const Attribution = Mark.create({
+  name: 'attribution',
+  inclusive: false,
+  addAttributes() {
+    return { proposalId: { default: null }, delegation: { default: null } };
+  },
+  parseHTML() {
+    return [
+      {
+        tag: 'span[data-proposal]',
+        getAttrs: (el) => ({
+          proposalId: (el as HTMLElement).getAttribute('data-proposal'),
+          delegation: (el as HTMLElement).getAttribute('data-delegation'),
+        }),
+      },
+    ];
+  },
+  renderHTML({ mark }) {
+    return ['span', { 'data-proposal': String(mark.attrs.proposalId ?? ''), 'data-delegation': String(mark.attrs.delegation ?? '') }, 0];
   },
 });
 
@@ -49,6 +75,7 @@ export function createEditorExtensions(): AnyExtension[] {
       gapcursor: false,
     }),
     Footnote,
+    Attribution,
   ];
 }
 
@@ -61,7 +88,7 @@ export function getEditorSchema(): Schema {
 }
 
 /** Mark names as Yjs stores them in XmlText formatting attributes (non-overlapping marks use the bare name). */
-export const markNames = { italic: 'italic', bold: 'bold' } as const;
+export const markNames = { italic: 'italic', bold: 'bold', attribution: 'attribution' } as const;
 
 export const blockNodeName = 'paragraph';
 export const footnoteNodeName = 'footnote';

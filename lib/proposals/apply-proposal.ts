@@ -1,0 +1,91 @@
+import * as Y from 'yjs';
+import {
+  cleanParagraphOrder,
+  deleteParagraph,
+  getOrderArray,
+  getParagraph,
+  getParagraphContent,
+  getParagraphMap,
+  moveParagraph,
+  paragraphKeys,
+  readParagraphDepth,
+  readParagraphKind,
+  readParagraphOrder,
+  type ParagraphKind,
+} from '@/lib/draft';
+import { findRawInsertIndex } from '@/lib/draft/read-paragraph-order';
+import { markNames, readFragmentText, writeFragmentRuns } from '@/lib/editor';
+import { diffReplacement } from './diff-replacement';
+import { applyTextOps } from './edit-fragment-text';
+import { ProposalNotOpenError, type ProposalRecord } from './proposal-doc-parts';
+
+/** Says why the proposal cannot be applied to the text as it now stands, or null. */
+export function findApplyProblem(doc: Y.Doc, record: ProposalRecord): string | null {
+  if (record.status !== 'open') return new ProposalNotOpenError(record.id, record.status).message;
+  const paragraphs = getParagraphMap(doc);
+  if (record.kind === 'add') {
+    return paragraphs.has(record.paragraphId) ? `Paragraph "${record.paragraphId}" already exists.` : null;
+  }
+  if (!paragraphs.has(record.paragraphId)) return `Paragraph "${record.paragraphId}" no longer exists.`;
+  if (record.kind === 'move' && record.afterParagraphId !== null) {
+    if (record.afterParagraphId === record.paragraphId) return 'A paragraph cannot be placed after itself.';
+    if (!paragraphs.has(record.afterParagraphId)) return `Paragraph "${record.afterParagraphId}" no longer exists.`;
+  }
+  return null;
+}
+
+function attributionMark(record: ProposalRecord): Record<string, unknown> {
+  return { [markNames.attribution]: { proposalId: record.id, delegation: record.delegation } };
+}
+
+/** Index in the reading order (without `excludeId`) right after `afterId`; 0 for the top, the end if it is gone. */
+function findIndexAfter(doc: Y.Doc, afterId: string | null, excludeId?: string): number {
+  const order = readParagraphOrder(doc).filter((id) => id !== excludeId);
+  if (afterId === null) return 0;
+  const index = order.indexOf(afterId);
+  return index === -1 ? order.length : index + 1;
+}
+
+function insertProposedParagraph(doc: Y.Doc, record: ProposalRecord): void {
+  const anchorId = record.afterParagraphId ?? readParagraphOrder(doc)[0] ?? null;
+  const anchor = anchorId ? getParagraphMap(doc).get(anchorId) : undefined;
+  const kind: ParagraphKind = record.paragraphKind ?? (anchor ? readParagraphKind(anchor) : 'operative');
+  const at = findIndexAfter(doc, record.afterParagraphId);
+  cleanParagraphOrder(doc);
+  const paragraph = new Y.Map<unknown>();
+  getParagraphMap(doc).set(record.paragraphId, paragraph);
+  paragraph.set(paragraphKeys.kind, kind);
+  paragraph.set(paragraphKeys.status, 'open');
+  paragraph.set(paragraphKeys.frozen, false);
+  if (kind === 'subparagraph') paragraph.set(paragraphKeys.depth, anchor && readParagraphDepth(anchor) === 2 ? 2 : 1);
+  const content = new Y.XmlFragment();
+  paragraph.set(paragraphKeys.content, content);
+  writeFragmentRuns(content, [{ text: record.text, attributes: attributionMark(record) }]);
+  getOrderArray(doc).insert(findRawInsertIndex(doc, at, record.paragraphId), [record.paragraphId]);
+}
+
+/**
+ * Carries the proposal into the text. Amendments and alternatives become a
+ * minimal word edit of the paragraph, the inserted words marked with the
+ * proposal and its delegation. Call inside a transaction, after findApplyProblem.
+ */
+export function applyProposalChange(doc: Y.Doc, record: ProposalRecord): void {
+  switch (record.kind) {
+    case 'amend':
+    case 'alternative': {
+      const content = getParagraphContent(getParagraph(doc, record.paragraphId));
+      const proposed = record.text.replace(/\n/g, ' ');
+      applyTextOps(content, diffReplacement(readFragmentText(content), proposed), attributionMark(record));
+      return;
+    }
+    case 'add':
+      insertProposedParagraph(doc, record);
+      return;
+    case 'delete':
+      deleteParagraph(doc, record.paragraphId);
+      return;
+    case 'move':
+      moveParagraph(doc, record.paragraphId, findIndexAfter(doc, record.afterParagraphId, record.paragraphId));
+      return;
+  }
+}

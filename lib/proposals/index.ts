@@ -1,0 +1,43 @@
+export {
+  proposalsKey,
+  modeKey,
+  draftModes,
+  proposalKinds,
+  proposalStatuses,
+  proposalKeys,
+  decisionKeys,
+  positionKeys,
+  getProposalsMap,
+  getProposal,
+  readProposalRecord,
+  readProposalRecords,
+  UnknownProposalError,
+  ProposalNotOpenError,
+  type DraftMode,
+  type ProposalKind,
+  type ProposalStatus,
+  type ProposalInit,
+  type ProposalRecord,
+  type ProposalView,
+  type DecisionInit,
+  type ProposalMap,
+} from './proposal-doc-parts';
+export { readDraftMode } from './read-draft-mode';
+export { setDraftMode } from './set-draft-mode';
+export { createProposal } from './create-proposal';
+export { supportProposal } from './support-proposal';
+export { objectToProposal } from './object-to-proposal';
+export { clearPosition } from './clear-position';
+export { withdrawProposal } from './withdraw-proposal';
+export { acceptProposal } from './accept-proposal';
+export { rejectProposal } from './reject-proposal';
+export { acceptAllProposals } from './accept-all-proposals';
+export { rejectAllProposals } from './reject-all-proposals';
+export { type ProposalFilter } from './proposal-filter';
+export { bracketText } from './bracket-text';
+export { bracketParagraph } from './bracket-paragraph';
+export { readProposals } from './read-proposals';
+export { readProposalCounts, type ProposalCounts } from './read-proposal-counts';
+export { findAttributionAt } from './find-attribution-at';
+export { deriveAlternativeSuffix } from './derive-alternative-suffix';
+export { readParagraphNumber } from './read-paragraph-number';
