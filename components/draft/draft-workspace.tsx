@@ -2,6 +2,7 @@
 
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
+import { PrecedentPanel } from '@/components/precedent/precedent-panel';
 import type { DraftView, ParagraphView } from './draft-view-store';
 import type { ConnectionStatus } from './draft-connection';
 import type { DraftPermissions } from './draft-room';
@@ -234,40 +235,43 @@ export function DraftWorkspace({
         </div>
       )}
 
-      <section className="card draft-text" aria-label="Draft text">
-        {view.chapeau && <p className="draft-chapeau">{view.chapeau}</p>}
-        {session && synced && view.paragraphs.length === 0 && <p className="muted">This draft has no paragraphs yet.</p>}
-        {session && (
-          <ol className="draft-paragraphs" aria-label="Paragraphs">
-            {view.paragraphs.map((paragraph, index) => {
-              const previous = view.paragraphs[index - 1];
-              const rights = buildRights(paragraph, previous);
-              return (
-                <ParagraphRow
-                  key={`${paragraph.id}:${paragraph.fragmentKey}`}
-                  paragraph={paragraph}
-                  isFirst={index === 0}
-                  isLast={index === view.paragraphs.length - 1}
-                  rights={rights}
-                  readOnly={!permissions.edit}
-                  provider={session.connection.provider}
-                  user={session.user}
-                  people={people.filter((person) => !person.self && person.paragraphId === paragraph.id)}
-                  handlers={buildHandlers(session, paragraph, rights)}
-                  commands={buildCommands(session, paragraph)}
-                />
-              );
-            })}
-          </ol>
-        )}
-        {canEdit && (
-          <p>
-            <button type="button" className="button secondary" onClick={appendParagraph}>
-              Add paragraph at the end
-            </button>
-          </p>
-        )}
-      </section>
+      <div className="draft-layout">
+        <section className="card draft-text" aria-label="Draft text">
+          {view.chapeau && <p className="draft-chapeau">{view.chapeau}</p>}
+          {session && synced && view.paragraphs.length === 0 && <p className="muted">This draft has no paragraphs yet.</p>}
+          {session && (
+            <ol className="draft-paragraphs" aria-label="Paragraphs">
+              {view.paragraphs.map((paragraph, index) => {
+                const previous = view.paragraphs[index - 1];
+                const rights = buildRights(paragraph, previous);
+                return (
+                  <ParagraphRow
+                    key={`${paragraph.id}:${paragraph.fragmentKey}`}
+                    paragraph={paragraph}
+                    isFirst={index === 0}
+                    isLast={index === view.paragraphs.length - 1}
+                    rights={rights}
+                    readOnly={!permissions.edit}
+                    provider={session.connection.provider}
+                    user={session.user}
+                    people={people.filter((person) => !person.self && person.paragraphId === paragraph.id)}
+                    handlers={buildHandlers(session, paragraph, rights)}
+                    commands={buildCommands(session, paragraph)}
+                  />
+                );
+              })}
+            </ol>
+          )}
+          {canEdit && (
+            <p>
+              <button type="button" className="button secondary" onClick={appendParagraph}>
+                Add paragraph at the end
+              </button>
+            </p>
+          )}
+        </section>
+        <PrecedentPanel session={session} ready={ready} canEdit={canEdit} editFrozen={permissions.editFrozen} />
+      </div>
 
       {permissions.edit && (
         <details className="card draft-keys">

@@ -2,6 +2,7 @@
 
 import type { WebsocketProvider } from 'y-websocket';
 import { paragraphStatuses, type ParagraphKind, type ParagraphStatus } from '@/lib/draft';
+import { ParagraphPrecedentMarks } from '@/components/precedent/paragraph-precedent-marks';
 import { ParagraphEditor, type ParagraphEditorHandlers } from './paragraph-editor';
 import { findKindChoice, kindChoices, readKindChoice, statusLabels } from './paragraph-labels';
 import type { PresenceEntry, PresenceUser } from './presence';
@@ -103,6 +104,7 @@ export function ParagraphRow({
             ))}
           </ul>
         )}
+        <ParagraphPrecedentMarks doc={provider.doc} paragraphId={id} fragment={paragraph.fragment} kind={paragraph.kind} label={label} />
       </div>
       <div className="draft-side">
         <p className="draft-state" id={stateId}>

@@ -1,0 +1,216 @@
+'use client';
+
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { HighlightedText } from '@/components/search/highlighted-text';
+import type { DraftView } from '@/components/draft/draft-view-store';
+import type { RoomSession } from '@/components/draft/room-session';
+import { AgreedLanguageReport, describeAgreedLanguage, formatCoverage } from './agreed-language-report';
+import { buildCorpusLink, precedentScopes, type PrecedentHit, type PrecedentScope } from './precedent-api';
+import { insertPrecedentAfter, insertWordsAtCursor, replaceWithPrecedent } from './precedent-operations';
+import { formatParagraphName } from './precedent-shape';
+import { useDraftCheck } from './use-draft-check';
+import { useFocusedParagraphId, useParagraphText } from './use-paragraph-focus';
+import { usePrecedentSelection } from './use-precedent-selection';
+import { usePrecedents, type PrecedentState } from './use-precedents';
+import './precedent.css';
+
+interface PrecedentPanelProps {
+  session: RoomSession | null;
+  ready: boolean;
+  /** May change the draft at all; observers read precedents but cannot use them. */
+  canEdit: boolean;
+  /** May change frozen paragraphs (the facilitator). */
+  editFrozen: boolean;
+}
+
+const emptyView: DraftView = { title: '', chapeau: '', body: '', paragraphs: [] };
+const subscribeToNothing = () => () => undefined;
+
+function keyHit(hit: PrecedentHit): string {
+  return `${hit.documentId}#${hit.ref}`;
+}
+
+function describeCount(state: PrecedentState, name: string | null): string {
+  if (name === null) return '';
+  if (state.status === 'idle') return '';
+  if (state.status === 'failed') return `Precedents could not be loaded: ${state.message}`;
+  if (state.status === 'loading' && state.hits.length === 0) return 'Looking for precedents…';
+  const count = state.hits.length;
+  if (count === 0) return `No precedent found for ${name}.`;
+  return `${count} ${count === 1 ? 'precedent' : 'precedents'} for ${name}`;
+}
+
+/**
+ * Precedent language for the paragraph being written: earlier texts that say
+ * something close, ready to take over whole, in place of the paragraph, or a
+ * few words at a time. Every change goes through the shared document, so the
+ * room sees it at once and Ctrl/⌘+Z takes it back.
+ */
+export function PrecedentPanel({ session, ready, canEdit, editFrozen }: PrecedentPanelProps) {
+  const headingId = useId();
+  const bodyId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+  const [open, setOpen] = useState(true);
+  const [scope, setScope] = useState<PrecedentScope>('adopted');
+  const [announcement, setAnnouncement] = useState('');
+  const view = useSyncExternalStore(
+    session ? session.views.subscribe : subscribeToNothing,
+    session ? session.views.getSnapshot : () => emptyView,
+    () => emptyView,
+  );
+  const focusedId = useFocusedParagraphId(session);
+  const target = view.paragraphs.find((paragraph) => paragraph.id === focusedId) ?? null;
+  const text = useParagraphText(session?.connection.doc ?? null, target?.id ?? null) ?? '';
+  const precedents = usePrecedents(open && target ? text : '', scope);
+  const selection = usePrecedentSelection(panelRef);
+  const draftCheck = useDraftCheck();
+
+  const targetName = target ? formatParagraphName(target.kind, target.label) : null;
+  const canUse = Boolean(session) && ready && canEdit;
+  const canChangeTarget = canUse && target !== null && (!target.frozen || editFrozen);
+  const hits = precedents.status === 'idle' ? [] : precedents.hits;
+
+  const insertAsNew = (hit: PrecedentHit) => {
+    if (!session) return;
+    const id = insertPrecedentAfter(session, target?.id ?? null, hit);
+    setAnnouncement(`Inserted ${hit.citation} as a new paragraph.`);
+    session.focusParagraph(id, 'end');
+  };
+
+  const replaceTarget = (hit: PrecedentHit) => {
+    if (!session || !target) return;
+    replaceWithPrecedent(session, target.id, hit, target.kind);
+    setAnnouncement(`${targetName} now reads as ${hit.citation}.`);
+    session.focusParagraph(target.id, 'end');
+  };
+
+  const insertSelected = (hit: PrecedentHit) => {
+    if (!session || !target || selection?.key !== keyHit(hit)) return;
+    if (insertWordsAtCursor(session, target.id, selection.text)) setAnnouncement(`Inserted the selected words into ${targetName}.`);
+  };
+
+  return (
+    <aside
+      ref={panelRef}
+      className="precedent-panel card"
+      aria-labelledby={headingId}
+      data-testid="precedent-panel"
+      data-open={open ? 'true' : 'false'}
+    >
+      <div className="precedent-head">
+        <h2 id={headingId}>Precedent language</h2>
+        <button type="button" className="draft-tool" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((value) => !value)}>
+          {open ? 'Hide' : 'Show'}
+          <span className="visually-hidden"> precedent language</span>
+        </button>
+      </div>
+      {open && (
+        <div id={bodyId} className="precedent-body">
+          <label className="precedent-scope">
+            <span>Search in</span>
+            <select value={scope} onChange={(event) => setScope(event.target.value as PrecedentScope)}>
+              {precedentScopes.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {!target && <p className="muted" data-testid="precedent-hint">Click in a paragraph and write: precedents for it appear here.</p>}
+          {target && text.trim().length === 0 && (
+            <p className="muted" data-testid="precedent-hint">
+              {targetName} is empty. Type a few words and precedents will appear here.
+            </p>
+          )}
+          <p className="precedent-count" role="status" aria-live="polite" data-testid="precedent-count">
+            {text.trim().length > 0 ? describeCount(precedents, targetName) : ''}
+          </p>
+          {hits.length > 0 && text.trim().length > 0 && (
+            <ol className="precedent-hits" aria-label={`Precedents for ${targetName}`} aria-busy={precedents.status === 'loading'}>
+              {hits.map((hit) => {
+                const key = keyHit(hit);
+                const selected = selection?.key === key;
+                return (
+                  <li key={key} className="precedent-hit" data-testid="precedent-hit" data-document-id={hit.documentId} data-ref={hit.ref}>
+                    <p className="precedent-hit-citation">
+                      <a href={buildCorpusLink(hit.documentId, hit.ref)} target="_blank" rel="noreferrer">
+                        {hit.citation}
+                      </a>
+                    </p>
+                    <p className="precedent-text" data-precedent-text={key}>
+                      <HighlightedText text={hit.text} ranges={hit.matches} />
+                    </p>
+                    {canUse && (
+                      <div className="precedent-actions" role="group" aria-label={`Use ${hit.citation}`}>
+                        <button type="button" className="draft-tool" onClick={() => insertAsNew(hit)}>
+                          Insert as new paragraph
+                        </button>
+                        <button type="button" className="draft-tool" disabled={!canChangeTarget} onClick={() => replaceTarget(hit)}>
+                          Replace this paragraph
+                        </button>
+                        <button
+                          type="button"
+                          className="draft-tool"
+                          disabled={!canChangeTarget || !selected}
+                          title={selected ? undefined : 'Select words in this precedent first'}
+                          // Keeps the selected words selected: a click would otherwise clear them first.
+                          onMouseDown={(event) => event.preventDefault()}
+                          onClick={() => insertSelected(hit)}
+                        >
+                          Insert selected words
+                        </button>
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+          <p className="visually-hidden" aria-live="polite">
+            {announcement}
+          </p>
+          <section className="precedent-draft-check" aria-label="Agreed language in the whole draft">
+            <button
+              type="button"
+              className="draft-tool"
+              disabled={!session || !ready || draftCheck.state.status === 'checking'}
+              onClick={() => void draftCheck.run(view.paragraphs)}
+            >
+              Check the whole draft
+            </button>
+            <div aria-live="polite" data-testid="draft-check">
+              {draftCheck.state.status === 'checking' && (
+                <p className="muted">
+                  Checking {draftCheck.state.done} of {draftCheck.state.of} paragraphs…
+                </p>
+              )}
+              {draftCheck.state.status === 'failed' && <p className="error">{draftCheck.state.message}</p>}
+              {draftCheck.state.status === 'done' && (
+                <>
+                  <p className="precedent-report-summary">
+                    {draftCheck.state.paragraphs.length === 0
+                      ? 'The draft has no text to check yet.'
+                      : `${formatCoverage(draftCheck.state.coverage)} of the draft is agreed language.`}
+                  </p>
+                  <ul className="precedent-draft-results">
+                    {draftCheck.state.paragraphs.map((paragraph) => (
+                      <li key={paragraph.id}>
+                        <details>
+                          <summary>{describeAgreedLanguage(paragraph.name, paragraph.result)}</summary>
+                          <AgreedLanguageReport name={paragraph.name} text={paragraph.text} result={paragraph.result} />
+                        </details>
+                      </li>
+                    ))}
+                  </ul>
+                  <button type="button" className="draft-tool" onClick={draftCheck.reset}>
+                    Clear
+                  </button>
+                </>
+              )}
+            </div>
+          </section>
+        </div>
+      )}
+    </aside>
+  );
+}
