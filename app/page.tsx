@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 
@@ -20,6 +21,15 @@ export default async function HomePage() {
       </section>
       <section className="card" aria-labelledby="drafts">
         <h2 id="drafts">Drafts</h2>
+        <p>
+          <Link href="/drafts">All drafts</Link>
+          {can(user.role, 'draft:create') && (
+            <>
+              {' · '}
+              <Link href="/drafts/new">New draft</Link>
+            </>
+          )}
+        </p>
         {drafts.length === 0 ? (
           <p className="muted">No drafts yet.</p>
         ) : (

@@ -22,9 +22,11 @@ const env = {
   REALTIME_PORT: String(realtimePort),
   ZERO_DRAFT_DATA_DIR: dataDir,
   DATABASE_URL: `file:${path.join(dataDir, 'e2e.db')}`,
+  PLAYWRIGHT_OUTPUT_DIR: path.join(os.tmpdir(), `zero-draft-e2e-results-${process.pid}`),
 };
 delete env.AUTH_SECRET;
 const playwrightCli = path.join(path.dirname(require.resolve('@playwright/test/package.json')), 'cli.js');
 const result = spawnSync(process.execPath, [playwrightCli, 'test', ...process.argv.slice(2)], { stdio: 'inherit', env });
 rmSync(dataDir, { recursive: true, force: true });
+if (result.status !== 0) console.error(`Traces of failed tests: ${env.PLAYWRIGHT_OUTPUT_DIR}`);
 process.exit(result.status ?? 1);

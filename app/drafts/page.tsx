@@ -44,6 +44,7 @@ export default async function DraftsPage() {
                 <th scope="col">Title</th>
                 <th scope="col">Based on</th>
                 <th scope="col">Updated (UTC)</th>
+                <th scope="col">Revisions and Word</th>
               </tr>
             </thead>
             <tbody>
@@ -62,6 +63,9 @@ export default async function DraftsPage() {
                     )}
                   </td>
                   <td>{formatUpdated(draft.updatedAt)}</td>
+                  <td>
+                    <Link href={`/drafts/${draft.id}/revisions`}>Revisions</Link> · <a href={`/api/drafts/${draft.id}/export`}>.docx</a>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -3,8 +3,8 @@ import type { Db } from '@/server/db/client';
 import { resolveComparableText, type ComparableText } from './resolve-comparable-text';
 
 export interface StoredComparison extends ComparisonResult {
-  a: Omit<ComparableText, 'paragraphs'>;
-  b: Omit<ComparableText, 'paragraphs'>;
+  a: Pick<ComparableText, 'key' | 'label'>;
+  b: Pick<ComparableText, 'key' | 'label'>;
 }
 
 export async function compareStoredTexts(db: Db, a: string, b: string, options: { showNoise?: boolean } = {}): Promise<StoredComparison> {

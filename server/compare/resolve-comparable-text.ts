@@ -1,64 +1,96 @@
 import type { ComparableParagraph } from '@/lib/compare';
-import type { ParagraphKind } from '@/lib/corpus/types';
+import { paragraphKinds, type ParagraphKind } from '@/lib/draft/types';
+import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
 import type { Db } from '@/server/db/client';
 import { findCorpusDocument } from '@/server/corpus/find-corpus-document';
+import { findRevision } from '@/server/revisions/find-revision';
+
+/** Lead and depth ride along for Word export; the comparison itself ignores them. */
+export interface LaidOutParagraph extends ComparableParagraph {
+  lead?: string;
+  depth?: number;
+}
 
 export interface ComparableText {
-  /** What the user typed or linked: a corpus id or number, `draft:<id>`. */
+  /** Canonical key for links: a corpus id, `revision:<id>` or `draft:<id>`. */
   key: string;
   label: string;
-  paragraphs: ComparableParagraph[];
+  title: string;
+  chapeau: string;
+  paragraphs: LaidOutParagraph[];
 }
 
 export class UnknownTextError extends Error {
   constructor(key: string) {
-    super(`Nothing to compare called "${key}": give a corpus document id or number (e.g. 10/3) or draft:<id>.`);
+    super(`Nothing to compare called "${key}": give a corpus document id or number (e.g. 10/3), a revision (revision:<id>) or a draft (draft:<id>).`);
   }
 }
 
-interface DraftRow {
-  kind: string;
-  text: string;
+function toKind(kind: string): ParagraphKind {
+  return (paragraphKinds as readonly string[]).includes(kind) ? (kind as ParagraphKind) : 'operative';
 }
 
-/** Drafts number their paragraphs by position; refs follow the corpus convention so both sides read alike. */
-export function deriveDraftRefs(rows: DraftRow[]): ComparableParagraph[] {
-  let preambular = 0;
-  let operative = 0;
-  let sub = 0;
-  return rows.map((row) => {
-    const kind = row.kind as ParagraphKind;
-    let ref: string;
-    if (kind === 'preambular') ref = `PP${++preambular}`;
-    else if (kind === 'operative') {
-      operative += 1;
-      sub = 0;
-      ref = String(operative);
-    } else {
-      sub += 1;
-      ref = `${operative || ''}(${String.fromCharCode(96 + Math.min(sub, 26))})`;
-    }
-    return { ref, kind, text: row.text };
+async function resolveDraft(db: Db, id: string): Promise<ComparableText | null> {
+  const draft = await db.draft.findUnique({
+    where: { id },
+    include: { paragraphs: { orderBy: { position: 'asc' }, select: { kind: true, text: true } } },
   });
+  if (!draft) return null;
+  const rows = draft.paragraphs.map((row) => ({ kind: toKind(row.kind), text: row.text }));
+  const refs = deriveParagraphRefs(rows);
+  return {
+    key: `draft:${id}`,
+    label: `${draft.title} (live draft)`,
+    title: draft.title,
+    chapeau: draft.chapeau,
+    paragraphs: rows.map((row, index) => ({ ...row, ref: refs[index]! })),
+  };
 }
 
+async function resolveRevision(db: Db, id: string): Promise<ComparableText | null> {
+  const revision = await findRevision(db, id);
+  if (!revision) return null;
+  return {
+    key: `revision:${id}`,
+    label: `${revision.snapshot.title} — ${revision.name}`,
+    title: revision.snapshot.title,
+    chapeau: revision.snapshot.chapeau,
+    paragraphs: revision.snapshot.paragraphs.map((paragraph) => ({
+      ref: paragraph.ref,
+      kind: paragraph.kind,
+      text: paragraph.text,
+      depth: paragraph.depth,
+      ...(paragraph.lead ? { lead: paragraph.lead } : {}),
+      ...(paragraph.attributions.length ? { attribution: paragraph.attributions.join(', ') } : {}),
+    })),
+  };
+}
+
+/** Accepts corpus ids and numbers ("10/3"), `revision:<id>`, `draft:<id>`, or a bare revision or draft id. */
 export async function resolveComparableText(db: Db, key: string): Promise<ComparableText> {
   const trimmed = key.trim();
   if (trimmed.startsWith('draft:')) {
-    const id = trimmed.slice('draft:'.length);
-    const draft = await db.draft.findUnique({
-      where: { id },
-      include: { paragraphs: { orderBy: { position: 'asc' }, select: { kind: true, text: true } } },
-    });
+    const draft = await resolveDraft(db, trimmed.slice('draft:'.length));
     if (!draft) throw new UnknownTextError(trimmed);
-    return { key: trimmed, label: `${draft.title} (live draft)`, paragraphs: deriveDraftRefs(draft.paragraphs) };
+    return draft;
+  }
+  if (trimmed.startsWith('revision:')) {
+    const revision = await resolveRevision(db, trimmed.slice('revision:'.length));
+    if (!revision) throw new UnknownTextError(trimmed);
+    return revision;
   }
   const document = await findCorpusDocument(db, trimmed);
-  if (!document) throw new UnknownTextError(trimmed);
-  const name = document.number ? `${document.kind === 'decision' ? 'Decision' : 'Resolution'} ${document.number}` : document.title;
-  return {
-    key: document.id,
-    label: `${name} (${document.year}${document.kind.includes('draft') ? `, ${document.kind}` : ''})`,
-    paragraphs: document.paragraphs.map(({ ref, kind, text }) => ({ ref, kind, text })),
-  };
+  if (document) {
+    const name = document.number ? `${document.kind === 'decision' ? 'Decision' : 'Resolution'} ${document.number}` : document.title;
+    return {
+      key: document.id,
+      label: `${name} (${document.year}${document.kind.includes('draft') ? `, ${document.kind}` : ''})`,
+      title: document.title,
+      chapeau: document.chapeau ?? '',
+      paragraphs: document.paragraphs.map(({ ref, kind, text, lead, depth }) => ({ ref, kind, text, depth, ...(lead ? { lead } : {}) })),
+    };
+  }
+  const found = (await resolveRevision(db, trimmed)) ?? (await resolveDraft(db, trimmed));
+  if (!found) throw new UnknownTextError(trimmed);
+  return found;
 }

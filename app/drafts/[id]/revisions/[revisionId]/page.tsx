@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CorpusParagraphView } from '@/components/corpus/corpus-paragraph';
+import { requireUser } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { findRevision } from '@/server/revisions/find-revision';
+import '@/components/corpus/corpus.css';
+
+const statusLabels: Record<string, string> = { open: 'open', bracketed: 'bracketed', 'agreed-ad-ref': 'agreed ad ref', agreed: 'agreed' };
+
+export default async function RevisionPage({ params }: { params: Promise<{ id: string; revisionId: string }> }) {
+  await requireUser();
+  const { id, revisionId } = await params;
+  const revision = await findRevision(getDb(), revisionId);
+  if (!revision || revision.draftId !== id) notFound();
+  const { snapshot } = revision;
+  return (
+    <main>
+      <p>
+        <Link href={`/drafts/${id}/revisions`}>← Revisions</Link>
+      </p>
+      <div className="card">
+        <h1>
+          {snapshot.title} — {revision.name}
+        </h1>
+        <p className="muted">
+          Read-only. Issued {revision.issuedAt.slice(0, 16).replace('T', ' ')} UTC · {snapshot.paragraphs.length} paragraphs ·{' '}
+          {snapshot.openProposals.length} open proposals · <a href={`/api/revisions/${revision.id}/export`}>Word (.docx)</a>
+        </p>
+      </div>
+      <article className="un-text" aria-label={`${snapshot.title} ${revision.name}`}>
+        <h1>{snapshot.title}</h1>
+        {snapshot.chapeau && <p className="chapeau">{snapshot.chapeau}</p>}
+        {snapshot.paragraphs.map((paragraph) => (
+          <div key={paragraph.id} data-testid="revision-paragraph" data-status={paragraph.status}>
+            <CorpusParagraphView paragraph={{ ref: paragraph.ref, kind: paragraph.kind, text: paragraph.text, depth: paragraph.depth, ...(paragraph.lead ? { lead: paragraph.lead } : {}) }} />
+            {paragraph.status !== 'open' && (
+              <p className="muted" style={{ margin: '-0.5rem 0 0.75rem 4rem', fontSize: '0.8rem' }}>
+                {statusLabels[paragraph.status] ?? paragraph.status}
+                {paragraph.attributions.length ? ` · from proposals of ${paragraph.attributions.join(', ')}` : ''}
+              </p>
+            )}
+          </div>
+        ))}
+      </article>
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { IssueRevisionForm } from '@/components/revisions/issue-revision-form';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { listRevisions } from '@/server/revisions/list-revisions';
+
+function compareLink(a: string, b: string): string {
+  return `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
+}
+
+export default async function RevisionsPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const db = getDb();
+  const draft = await db.draft.findUnique({ where: { id }, select: { id: true, title: true, baseDocumentId: true } });
+  if (!draft) notFound();
+  const revisions = await listRevisions(db, id);
+  return (
+    <main>
+      <p>
+        <Link href={`/drafts/${id}`}>← {draft.title}</Link>
+      </p>
+      <div className="card">
+        <h1>Revisions</h1>
+        <p className="muted">
+          A revision is an immutable record of every paragraph&apos;s text, numbering and status, and of the open proposals, at the
+          moment the facilitator issued it.{' '}
+          <a href={`/api/drafts/${id}/export`}>Download the live draft (.docx)</a>
+        </p>
+        {can(user.role, 'draft:issue-revision') && <IssueRevisionForm draftId={id} suggestedName={`Rev.${revisions.length + 1}`} />}
+      </div>
+      <div className="card">
+        {revisions.length === 0 ? (
+          <p className="muted">No revision issued yet.</p>
+        ) : (
+          <table className="listing">
+            <caption className="visually-hidden">Revisions of {draft.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Revision</th>
+                <th scope="col">Issued</th>
+                <th scope="col">Compare</th>
+                <th scope="col">Word</th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.map((revision, index) => {
+                const key = `revision:${revision.id}`;
+                const previous = revisions[index - 1];
+                return (
+                  <tr key={revision.id} data-testid="revision-row">
+                    <td>
+                      <Link href={`/drafts/${id}/revisions/${revision.id}`}>
+                        <strong>{revision.name}</strong>
+                      </Link>{' '}
+                      <span className="muted">{revision.paragraphs} paragraphs</span>
+                    </td>
+                    <td>
+                      {revision.issuedAt.slice(0, 16).replace('T', ' ')} UTC
+                      <div className="muted">{revision.issuedBy}</div>
+                    </td>
+                    <td>
+                      {previous && (
+                        <>
+                          <Link href={compareLink(`revision:${previous.id}`, key)}>
+                            {previous.name} → {revision.name}
+                          </Link>
+                          <br />
+                        </>
+                      )}
+                      {draft.baseDocumentId && (
+                        <>
+                          <Link href={compareLink(draft.baseDocumentId, key)}>base text → {revision.name}</Link>
+                          <br />
+                        </>
+                      )}
+                      <Link href={compareLink(key, `draft:${id}`)}>{revision.name} → live draft</Link>
+                    </td>
+                    <td>
+                      <a href={`/api/revisions/${revision.id}/export`}>clean .docx</a>
+                      {(previous || draft.baseDocumentId) && (
+                        <>
+                          <br />
+                          <a href={`/api/revisions/${revision.id}/export?tracked=1`}>tracked changes .docx</a>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+
+export function IssueRevisionForm({ draftId, suggestedName }: { draftId: string; suggestedName: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get('name') ?? '');
+    setPending(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/drafts/${draftId}/revisions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name }),
+      });
+      const body = (await response.json()) as { error?: string };
+      if (!response.ok) {
+        setError(body.error ?? 'The revision could not be issued.');
+        return;
+      }
+      router.refresh();
+    } catch {
+      setError('The server could not be reached. No revision was issued.');
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} style={{ display: 'flex', gap: '0.75rem', alignItems: 'flex-end', flexWrap: 'wrap' }}>
+      <div className="field" style={{ margin: 0 }}>
+        <label htmlFor="revision-name">Revision name</label>
+        <input id="revision-name" name="name" defaultValue={suggestedName} required maxLength={60} />
+      </div>
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? 'Issuing…' : 'Issue revision'}
+      </button>
+      {error && (
+        <p role="alert" className="error" style={{ width: '100%' }}>
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ParagraphKind } from '@/lib/corpus/types';
+import type { ParagraphStatus } from '@/lib/draft/types';
+
+export interface RevisionParagraph {
+  id: string;
+  /** Printed number: PP1, 3, (a). */
+  number: string;
+  /** Corpus-style reference: PP1, 3, 3(a). */
+  ref: string;
+  kind: ParagraphKind;
+  status: ParagraphStatus;
+  depth: number;
+  text: string;
+  lead?: string;
+  /** Delegations whose accepted proposals wrote words of this paragraph. */
+  attributions: string[];
+}
+
+export interface RevisionProposal {
+  id: string;
+  paragraphId: string;
+  kind: string;
+  delegation: string;
+  status: string;
+  text: string;
+  supporters: string[];
+  objectors: string[];
+}
+
+/** An immutable record of a draft at the moment the facilitator issued it. */
+export interface RevisionSnapshot {
+  title: string;
+  body: string;
+  chapeau: string;
+  baseDocumentId?: string;
+  paragraphs: RevisionParagraph[];
+  openProposals: RevisionProposal[];
+}
