@@ -3,6 +3,9 @@
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
 import { PrecedentPanel } from '@/components/precedent/precedent-panel';
+import { CompilationLink, NegotiationBar } from '@/components/proposals/negotiation-bar';
+import { ParagraphProposals } from '@/components/proposals/paragraph-proposals';
+import { useProposalRoomState } from '@/components/proposals/proposal-room';
 import type { DraftView, ParagraphView } from './draft-view-store';
 import type { ConnectionStatus } from './draft-connection';
 import type { DraftPermissions } from './draft-room';
@@ -71,7 +74,9 @@ export function DraftWorkspace({
   }, [session, view]);
 
   const ready = session !== null && synced && failure === null;
-  const canEdit = ready && permissions.edit;
+  const proposalRoom = useProposalRoomState(session, view.paragraphs, people);
+  // In negotiation mode a delegate changes the text only through proposals; the server refuses direct edits.
+  const canEdit = ready && permissions.edit && !proposalRoom?.locksText;
   const title = view.title || initialTitle;
   const connectionMessage = failure ? '' : describeConnection(status, synced);
   const labels = new Map(view.paragraphs.map((paragraph) => [paragraph.id, paragraph.label]));
@@ -214,9 +219,11 @@ export function DraftWorkspace({
         )}
         <div className="draft-header-row">
           <PresenceList people={people} labels={labels} />
+          {proposalRoom && <CompilationLink draftId={proposalRoom.draftId} />}
           {canEdit && session && <UndoButtons undoManager={session.undoManager} />}
         </div>
       </header>
+      {proposalRoom && <NegotiationBar room={proposalRoom} />}
 
       <div role="status" aria-live="polite" className={connectionMessage ? 'draft-banner' : 'draft-banner empty'} data-testid="connection-status">
         {connectionMessage}
@@ -242,6 +249,7 @@ export function DraftWorkspace({
           {session && (
             <ol className="draft-paragraphs" aria-label="Paragraphs">
               {view.paragraphs.map((paragraph, index) => {
+                if (proposalRoom?.hidesParagraph(paragraph.id)) return null;
                 const previous = view.paragraphs[index - 1];
                 const rights = buildRights(paragraph, previous);
                 return (
@@ -257,6 +265,7 @@ export function DraftWorkspace({
                     people={people.filter((person) => !person.self && person.paragraphId === paragraph.id)}
                     handlers={buildHandlers(session, paragraph, rights)}
                     commands={buildCommands(session, paragraph)}
+                    proposals={proposalRoom && <ParagraphProposals room={proposalRoom} paragraphId={paragraph.id} label={paragraph.label} />}
                   />
                 );
               })}

@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { paragraphStatuses, type ParagraphKind, type ParagraphStatus } from '@/lib/draft';
 import { ParagraphPrecedentMarks } from '@/components/precedent/paragraph-precedent-marks';
@@ -41,6 +42,8 @@ interface ParagraphRowProps {
   people: PresenceEntry[];
   handlers: ParagraphEditorHandlers;
   commands: ParagraphCommands;
+  /** The paragraph's proposals, shown in place under its text (components/proposals). */
+  proposals?: ReactNode;
 }
 
 function LockIcon() {
@@ -65,6 +68,7 @@ export function ParagraphRow({
   people,
   handlers,
   commands,
+  proposals,
 }: ParagraphRowProps) {
   const { id, label, status, frozen } = paragraph;
   const labelId = `paragraph-label-${id}`;
@@ -105,6 +109,7 @@ export function ParagraphRow({
           </ul>
         )}
         <ParagraphPrecedentMarks doc={provider.doc} paragraphId={id} fragment={paragraph.fragment} kind={paragraph.kind} label={label} />
+        {proposals}
       </div>
       <div className="draft-side">
         <p className="draft-state" id={stateId}>

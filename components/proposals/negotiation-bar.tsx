@@ -1,0 +1,143 @@
+'use client';
+
+import Link from 'next/link';
+import { useId, useState } from 'react';
+import { acceptAllProposals, rejectAllProposals, setDraftMode, type DraftMode } from './proposal-model';
+import type { ProposalRoomValue } from './proposal-room';
+import { collectDelegationNames } from './proposal-text';
+import './proposals.css';
+
+const modeLabels: Record<DraftMode, string> = {
+  drafting: 'Open drafting',
+  negotiation: 'Negotiation (proposals)',
+};
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export function CompilationLink({ draftId }: { draftId: string }) {
+  return (
+    <Link href={`/drafts/${encodeURIComponent(draftId)}/compilation`} className="draft-tool" data-testid="compilation-link">
+      Compilation of proposals
+    </Link>
+  );
+}
+
+/**
+ * The negotiation controls above the text: the facilitator's mode switch, the
+ * banner everyone sees in negotiation mode, live counts, filters, bulk
+ * decisions by delegation and the link to the compilation.
+ */
+export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
+  const filterId = useId();
+  const [bulkDelegation, setBulkDelegation] = useState('');
+  const { snapshot, rights, filters, setFilters, doc, user } = room;
+  const { counts, mode } = snapshot;
+  const names = collectDelegationNames(snapshot.proposals);
+  const delegations = [...names].sort((a, b) => a[1].localeCompare(b[1]));
+  const openByDelegation = new Map<string, number>();
+  for (const proposal of snapshot.proposals) {
+    if (proposal.status === 'open') openByDelegation.set(proposal.delegation, (openByDelegation.get(proposal.delegation) ?? 0) + 1);
+  }
+  const bulkTarget = bulkDelegation || delegations.find(([code]) => openByDelegation.has(code))?.[0] || '';
+  const bulkName = names.get(bulkTarget) ?? bulkTarget;
+
+  return (
+    <section className="card negotiation-bar" aria-label="Negotiation" data-testid="negotiation-bar" data-mode={mode}>
+      {mode === 'negotiation' && (
+        <p className="negotiation-banner" role="status" data-testid="negotiation-banner">
+          Negotiation mode: changes to the text are made as proposals, which the facilitator accepts or rejects.
+        </p>
+      )}
+      <div className="negotiation-row">
+        {rights.switchMode ? (
+          <fieldset className="negotiation-mode">
+            <legend>Mode</legend>
+            {(Object.keys(modeLabels) as DraftMode[]).map((value) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={`${filterId}-mode`}
+                  value={value}
+                  checked={mode === value}
+                  onChange={() => room.run('Switching mode', () => setDraftMode(doc, value))}
+                />
+                {modeLabels[value]}
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <p className="negotiation-mode-text">
+            Mode: <strong data-testid="draft-mode">{modeLabels[mode]}</strong>
+          </p>
+        )}
+        <p className="negotiation-counts" aria-live="polite" data-testid="proposal-counts">
+          <span data-testid="count-open">{plural(counts.open, 'open proposal', 'open proposals')}</span>
+          <span data-testid="count-contested">{plural(counts.contestedParagraphs, 'contested paragraph', 'contested paragraphs')}</span>
+          <span data-testid="count-brackets">{plural(counts.brackets, 'bracket', 'brackets')}</span>
+          <span data-testid="count-agreed">{plural(counts.agreedParagraphs, 'agreed paragraph', 'agreed paragraphs')}</span>
+        </p>
+      </div>
+      <div className="negotiation-row negotiation-filters" role="group" aria-label="Filters">
+        <label>
+          <span>Proposals of</span>{' '}
+          <select value={filters.delegation} onChange={(event) => setFilters({ ...filters, delegation: event.target.value })}>
+            <option value="">all delegations</option>
+            {delegations.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name} ({code})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={filters.hideAccepted} onChange={(event) => setFilters({ ...filters, hideAccepted: event.target.checked })} /> Hide
+          accepted
+        </label>
+        <label>
+          <input type="checkbox" checked={filters.contestedOnly} onChange={(event) => setFilters({ ...filters, contestedOnly: event.target.checked })} />{' '}
+          Only contested paragraphs
+        </label>
+      </div>
+      {rights.decide && openByDelegation.size > 0 && (
+        <div className="negotiation-row" role="group" aria-label="Decide by delegation">
+          <label>
+            <span>All open proposals of</span>{' '}
+            <select value={bulkTarget} onChange={(event) => setBulkDelegation(event.target.value)}>
+              {delegations
+                .filter(([code]) => openByDelegation.has(code))
+                .map(([code, name]) => (
+                  <option key={code} value={code}>
+                    {name} ({openByDelegation.get(code)})
+                  </option>
+                ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="draft-tool proposal-accept"
+            onClick={() => room.run('Accepting all', () => acceptAllProposals(doc, { delegation: bulkTarget }, user.id))}
+          >
+            Accept all of {bulkName}
+          </button>
+          <button
+            type="button"
+            className="draft-tool danger"
+            onClick={() => room.run('Rejecting all', () => rejectAllProposals(doc, { delegation: bulkTarget }, user.id))}
+          >
+            Reject all of {bulkName}
+          </button>
+        </div>
+      )}
+      {room.error && (
+        <p role="alert" className="draft-banner draft-failure">
+          {room.error}{' '}
+          <button type="button" className="draft-tool" onClick={room.dismissError}>
+            Dismiss
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,188 @@
+'use client';
+
+import { useState } from 'react';
+import { measureTextOffset } from '@/components/draft/paragraph-text';
+import {
+  acceptAllProposals,
+  bracketParagraph,
+  bracketText,
+  createProposal,
+  rejectAllProposals,
+  type ProposalView,
+} from './proposal-model';
+import { ProposalCard } from './proposal-card';
+import { ProposalComposer, type ComposerKind } from './proposal-composer';
+import { ParagraphHistory } from './paragraph-history';
+import { readParagraphText, type ProposalRoomValue } from './proposal-room';
+import { collectDelegationNames } from './proposal-text';
+
+interface ParagraphProposalsProps {
+  room: ProposalRoomValue;
+  paragraphId: string;
+  label: string;
+}
+
+/** Which paragraph a proposal is shown with: a new paragraph appears under the one it is to follow. */
+export function findAnchorParagraph(proposal: ProposalView): string {
+  return proposal.kind === 'add' && proposal.afterParagraphId ? proposal.afterParagraphId : proposal.paragraphId;
+}
+
+export function filterProposals(room: ProposalRoomValue, proposals: readonly ProposalView[]): ProposalView[] {
+  const { delegation, hideAccepted } = room.filters;
+  return proposals.filter(
+    (proposal) => (delegation === '' || proposal.delegation === delegation) && !(hideAccepted && proposal.status === 'accepted'),
+  );
+}
+
+const statusOrder: Record<ProposalView['status'], number> = { open: 0, accepted: 1, rejected: 2, withdrawn: 3 };
+
+/** New paragraphs last, since they are shown as following this one; open proposals before decided ones. */
+function orderProposals(proposals: ProposalView[]): ProposalView[] {
+  return proposals.sort(
+    (a, b) =>
+      Number(a.kind === 'add') - Number(b.kind === 'add') ||
+      statusOrder[a.status] - statusOrder[b.status] ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
+}
+
+/**
+ * Everything about one paragraph's negotiation, shown under its text: the
+ * actions to propose, the proposals in place, the facilitator's decisions,
+ * who introduced a clicked word, and the history.
+ */
+export function ParagraphProposals({ room, paragraphId, label }: ParagraphProposalsProps) {
+  const [composing, setComposing] = useState<ComposerKind | null>(null);
+  const { rights, snapshot, user, doc } = room;
+  const negotiating = snapshot.mode === 'negotiation';
+  const all = snapshot.proposals.filter((proposal) => findAnchorParagraph(proposal) === paragraphId);
+  const shown = orderProposals(filterProposals(room, all));
+  const openHere = all.filter((proposal) => proposal.status === 'open' && proposal.paragraphId === paragraphId);
+  const names = collectDelegationNames(snapshot.proposals, [[user.delegation.code, user.delegation.name]]);
+  const attribution = room.attribution?.paragraphId === paragraphId ? room.attribution.message : '';
+  const canPropose = rights.create && negotiating;
+
+  const proposeDeletion = () =>
+    room.run('The deletion proposal', () =>
+      createProposal(doc, {
+        kind: 'delete',
+        paragraphId,
+        delegation: user.delegation.code,
+        delegationName: user.delegation.name,
+        authorId: user.id,
+        authorName: user.name,
+      }),
+    );
+
+  const bracketSelection = () => {
+    const editor = room.editors.get(paragraphId);
+    if (!editor) return;
+    const { from, to } = editor.state.selection;
+    if (from === to) {
+      room.reportError(`Select the words to bracket in ${label} first.`);
+      return;
+    }
+    const start = measureTextOffset(editor.state.doc, from);
+    const end = measureTextOffset(editor.state.doc, to);
+    room.run('Bracketing', () => bracketText(doc, paragraphId, start, end));
+  };
+
+  return (
+    <div className="proposal-zone" data-testid="paragraph-proposals">
+      <p className="proposal-attribution" aria-live="polite" data-testid="attribution">
+        {attribution}
+      </p>
+      {(canPropose || rights.decide || rights.bracket) && (
+        <div className="proposal-tools" role="group" aria-label={`Proposals on ${label}`}>
+          {canPropose && (
+            <>
+              <button type="button" className="draft-tool" aria-expanded={composing === 'amend'} aria-label={`Propose an amendment to ${label}`} onClick={() => setComposing('amend')}>
+                Propose amendment
+              </button>
+              <button type="button" className="draft-tool" aria-expanded={composing === 'alternative'} aria-label={`Propose an alternative to ${label}`} onClick={() => setComposing('alternative')}>
+                Propose alternative
+              </button>
+              <button type="button" className="draft-tool" aria-label={`Propose deleting ${label}`} onClick={proposeDeletion}>
+                Propose deletion
+              </button>
+              <button type="button" className="draft-tool" aria-expanded={composing === 'add'} aria-label={`Propose a new paragraph after ${label}`} onClick={() => setComposing('add')}>
+                Propose new paragraph after
+              </button>
+              <button type="button" className="draft-tool" aria-expanded={composing === 'move'} aria-label={`Propose moving ${label}`} onClick={() => setComposing('move')}>
+                Propose move
+              </button>
+            </>
+          )}
+          {rights.decide && openHere.length > 0 && (
+            <>
+              <button
+                type="button"
+                className="draft-tool proposal-accept"
+                aria-label={`Accept all proposals in ${label}`}
+                onClick={() => room.run('Accepting all', () => acceptAllProposals(doc, { paragraphId }, user.id))}
+              >
+                Accept all here
+              </button>
+              <button
+                type="button"
+                className="draft-tool danger"
+                aria-label={`Reject all proposals in ${label}`}
+                onClick={() => room.run('Rejecting all', () => rejectAllProposals(doc, { paragraphId }, user.id))}
+              >
+                Reject all here
+              </button>
+            </>
+          )}
+          {rights.bracket && (
+            <>
+              <button
+                type="button"
+                className="draft-tool"
+                aria-label={`Bracket the selected words in ${label}`}
+                // Keeps the editor's selection: the button must not take focus before it is read.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={bracketSelection}
+              >
+                [Bracket selection]
+              </button>
+              <button
+                type="button"
+                className="draft-tool"
+                aria-label={`Bracket the whole of ${label}`}
+                onClick={() => room.run('Bracketing', () => bracketParagraph(doc, paragraphId))}
+              >
+                [Bracket paragraph]
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {composing && (
+        <ProposalComposer
+          key={composing}
+          kind={composing}
+          paragraphId={paragraphId}
+          label={label}
+          currentText={readParagraphText(room.doc, paragraphId)}
+          room={room}
+          onDone={() => setComposing(null)}
+        />
+      )}
+      {shown.length > 0 && (
+        <ul className="proposal-list" aria-label={`Proposals on ${label}`}>
+          {shown.map((proposal) => (
+            <li key={proposal.id} className={proposal.kind === 'add' ? 'proposal-new-paragraph' : undefined}>
+              <ProposalCard proposal={proposal} room={room} names={names} colour={room.colourOf(proposal.delegation)} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <ParagraphHistory draftId={room.draftId} paragraphId={paragraphId} label={label} version={describeVersion(all)} />
+    </div>
+  );
+}
+
+/** Changes whenever anything the history would record changes, so an open history refreshes. */
+function describeVersion(proposals: readonly ProposalView[]): string {
+  return proposals.map((p) => `${p.id}:${p.status}:${p.supporters.join(',')}:${p.objectors.join(',')}`).join('|');
+}

@@ -1,0 +1,110 @@
+'use client';
+
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { createProposal, type ProposalKind } from './proposal-model';
+import type { ProposalRoomValue } from './proposal-room';
+
+export type ComposerKind = Exclude<ProposalKind, 'delete'>;
+
+interface ProposalComposerProps {
+  kind: ComposerKind;
+  paragraphId: string;
+  label: string;
+  currentText: string;
+  room: ProposalRoomValue;
+  onDone(): void;
+}
+
+const headings: Record<ComposerKind, (label: string) => string> = {
+  amend: (label) => `Propose an amendment to ${label}`,
+  alternative: (label) => `Propose an alternative to ${label}`,
+  add: (label) => `Propose a new paragraph after ${label}`,
+  move: (label) => `Propose moving ${label}`,
+};
+
+/**
+ * A proposal being written: the wording in a plain text box (prefilled with
+ * the current text for amendments and alternatives), or a target position for
+ * a move. Nothing reaches the draft until it is submitted.
+ */
+export function ProposalComposer({ kind, paragraphId, label, currentText, room, onDone }: ProposalComposerProps) {
+  const fieldId = useId();
+  const [text, setText] = useState(kind === 'add' ? '' : currentText);
+  const others = room.order.filter((id) => id !== paragraphId);
+  const [target, setTarget] = useState<string>(() => {
+    const index = room.order.indexOf(paragraphId);
+    return room.order[index + 1] ?? others[0] ?? '';
+  });
+  const fieldRef = useRef<HTMLTextAreaElement | HTMLSelectElement | null>(null);
+
+  useEffect(() => {
+    fieldRef.current?.focus();
+  }, []);
+
+  const unchanged = (kind === 'amend' || kind === 'alternative') && text.trim() === currentText.trim();
+  const empty = kind !== 'move' && text.trim().length === 0;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (unchanged || empty) return;
+    const { user } = room;
+    const base = {
+      kind,
+      // A new paragraph gets its own id from the model; it is placed after this one.
+      paragraphId: kind === 'add' ? undefined : paragraphId,
+      delegation: user.delegation.code,
+      delegationName: user.delegation.name,
+      authorId: user.id,
+      authorName: user.name,
+    };
+    const input =
+      kind === 'move'
+        ? { ...base, afterParagraphId: target === '' ? undefined : target }
+        : kind === 'add'
+          ? { ...base, text: text.trim(), afterParagraphId: paragraphId }
+          : { ...base, text: text.trim() };
+    if (room.run('The proposal', () => createProposal(room.doc, input))) onDone();
+  };
+
+  return (
+    <form className="proposal-composer" onSubmit={submit} aria-label={headings[kind](label)} data-testid="proposal-composer">
+      <h3 className="proposal-title">{headings[kind](label)}</h3>
+      {kind === 'move' ? (
+        <label className="proposal-field" htmlFor={fieldId}>
+          <span>Move {label} to</span>
+          <select id={fieldId} ref={(node) => void (fieldRef.current = node)} value={target} onChange={(event) => setTarget(event.target.value)}>
+            <option value="">the start of the draft</option>
+            {others.map((id) => (
+              <option key={id} value={id}>
+                after {room.labels.get(id) ?? id}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <label className="proposal-field" htmlFor={fieldId}>
+          <span>{kind === 'add' ? 'Text of the new paragraph' : 'Proposed wording'}</span>
+          <textarea
+            id={fieldId}
+            ref={(node) => void (fieldRef.current = node)}
+            rows={Math.min(10, Math.max(3, Math.ceil(text.length / 80)))}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') onDone();
+            }}
+          />
+        </label>
+      )}
+      {unchanged && <p className="muted">Change the wording to make a proposal.</p>}
+      <div className="proposal-actions">
+        <button type="submit" className="button" disabled={unchanged || empty}>
+          Submit proposal
+        </button>
+        <button type="button" className="button secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,190 @@
+'use client';
+
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useParams } from 'next/navigation';
+import * as Y from 'yjs';
+import { getParagraphMap, paragraphKeys } from '@/lib/draft';
+import { readFragmentText } from '@/lib/editor';
+import type { Editor } from '@tiptap/core';
+import { can, isRole, type Role } from '@/lib/auth/permissions';
+import { createProposalStore, emptyProposalSnapshot, type ProposalSnapshot } from './proposal-store';
+import type { ProposalView } from './proposal-model';
+import { describeAttribution, watchWordAttribution } from './word-attribution';
+import { isContested, pickFallbackColour } from './proposal-text';
+
+export interface ProposalUser {
+  id: string;
+  name: string;
+  role: Role;
+  delegation: { code: string; name: string; colour: string };
+}
+
+export interface ProposalRights {
+  create: boolean;
+  support: boolean;
+  decide: boolean;
+  bracket: boolean;
+  switchMode: boolean;
+}
+
+export interface ProposalFilters {
+  /** Delegation code, or '' for all delegations. */
+  delegation: string;
+  hideAccepted: boolean;
+  contestedOnly: boolean;
+}
+
+export interface ProposalRoomValue {
+  doc: Y.Doc;
+  draftId: string;
+  user: ProposalUser;
+  rights: ProposalRights;
+  snapshot: ProposalSnapshot;
+  filters: ProposalFilters;
+  setFilters(next: ProposalFilters): void;
+  /** Paragraph id → label as shown in the gutter. */
+  labels: ReadonlyMap<string, string>;
+  /** Paragraph ids in document order. */
+  order: readonly string[];
+  editors: ReadonlyMap<string, Editor>;
+  /** Negotiation mode for someone who cannot decide: the text changes only through proposals. */
+  locksText: boolean;
+  /** The contested-only filter hides this paragraph's row. */
+  hidesParagraph(id: string): boolean;
+  /** A delegation's colour as the room has seen it, or a stable stand-in. */
+  colourOf(code: string): string;
+  /** Runs a model call, turning a thrown refusal into a visible message. */
+  run(describe: string, change: () => unknown): boolean;
+  reportError(message: string): void;
+  error: string | null;
+  dismissError(): void;
+  /** What the last clicked word of a paragraph says about where it came from. */
+  attribution: AttributionNote | null;
+}
+
+export interface AttributionNote {
+  paragraphId: string;
+  message: string;
+}
+
+const noSubscription = () => () => undefined;
+
+export function buildProposalRights(role: Role): ProposalRights {
+  return {
+    create: can(role, 'proposal:create'),
+    support: can(role, 'proposal:support'),
+    decide: can(role, 'proposal:decide'),
+    bracket: can(role, 'proposal:bracket'),
+    switchMode: role === 'facilitator',
+  };
+}
+
+export function readProposalUser(user: { id: string; name: string; role: string; delegation: ProposalUser['delegation'] }): ProposalUser {
+  return { ...user, role: isRole(user.role) ? user.role : 'observer' };
+}
+
+/**
+ * What still needs negotiating: paragraphs with an open proposal someone
+ * objects to, and paragraphs in brackets (wholly, or with bracketed words).
+ */
+export function findContestedParagraphs(doc: Y.Doc, proposals: readonly ProposalView[], paragraphs: readonly RoomParagraph[]): Set<string> {
+  const contested = new Set<string>();
+  for (const proposal of proposals) if (isContested(proposal)) contested.add(proposal.paragraphId);
+  for (const paragraph of paragraphs) {
+    if (paragraph.status === 'bracketed' || readParagraphText(doc, paragraph.id).includes('[')) contested.add(paragraph.id);
+  }
+  return contested;
+}
+
+export function readParagraphText(doc: Y.Doc, paragraphId: string): string {
+  const paragraph = getParagraphMap(doc).get(paragraphId);
+  const content = paragraph?.get(paragraphKeys.content);
+  return content instanceof Y.XmlFragment ? readFragmentText(content) : '';
+}
+
+interface RoomParagraph {
+  id: string;
+  label: string;
+  status: string;
+}
+
+interface RoomPerson {
+  delegation: { code: string; colour: string };
+}
+
+interface RoomSessionLike {
+  connection: { doc: Y.Doc; ticket: { user: { id: string; name: string; role: string; delegation: ProposalUser['delegation'] } } };
+  editors: ReadonlyMap<string, Editor>;
+}
+
+/**
+ * Everything the proposal components share, built once per render of the
+ * drafting room from its session, paragraphs and people.
+ */
+export function useProposalRoomState(
+  session: RoomSessionLike | null,
+  paragraphs: readonly RoomParagraph[],
+  people: readonly RoomPerson[],
+): ProposalRoomValue | null {
+  const params = useParams<{ id: string }>();
+  const draftId = params?.id ?? '';
+  const doc = session?.connection.doc ?? null;
+  const store = useMemo(() => (doc ? createProposalStore(doc) : null), [doc]);
+  useEffect(() => () => store?.destroy(), [store]);
+  const snapshot = useSyncExternalStore(
+    store ? store.subscribe : noSubscription,
+    store ? store.getSnapshot : () => emptyProposalSnapshot,
+    () => emptyProposalSnapshot,
+  );
+  const [filters, setFilters] = useState<ProposalFilters>({ delegation: '', hideAccepted: false, contestedOnly: false });
+  const [error, setError] = useState<string | null>(null);
+  const [attribution, setAttribution] = useState<AttributionNote | null>(null);
+  const editors = session?.editors;
+
+  useEffect(() => {
+    if (!doc || !editors) return undefined;
+    return watchWordAttribution(editors, (paragraphId, offset) => {
+      setAttribution({ paragraphId, message: describeAttribution(doc, paragraphId, offset) });
+    });
+  }, [doc, editors]);
+
+  if (!session || !doc || !editors) return null;
+  const ticketUser = session.connection.ticket.user;
+  const user = readProposalUser(ticketUser);
+  const colours = new Map<string, string>();
+  for (const person of people) colours.set(person.delegation.code, person.delegation.colour);
+  colours.set(user.delegation.code, user.delegation.colour);
+  const contested = filters.contestedOnly ? findContestedParagraphs(doc, snapshot.proposals, paragraphs) : null;
+  const rights = buildProposalRights(user.role);
+
+  return {
+    doc,
+    draftId,
+    user,
+    rights,
+    snapshot,
+    filters,
+    setFilters,
+    labels: new Map(paragraphs.map((paragraph) => [paragraph.id, paragraph.label])),
+    order: paragraphs.map((paragraph) => paragraph.id),
+    editors,
+    colourOf: (code) => colours.get(code) ?? pickFallbackColour(code),
+    locksText: snapshot.mode === 'negotiation' && !rights.decide,
+    hidesParagraph: (id) => contested !== null && !contested.has(id),
+    run(describe, change) {
+      try {
+        change();
+        setError(null);
+        return true;
+      } catch (failure) {
+        const reason = failure instanceof Error ? failure.message : String(failure);
+        setError(`${describe} did not work: ${reason}`);
+        return false;
+      }
+    },
+    reportError: setError,
+    error,
+    dismissError: () => setError(null),
+    attribution,
+  };
+}

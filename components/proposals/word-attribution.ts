@@ -1,0 +1,69 @@
+import type * as Y from 'yjs';
+import type { Editor } from '@tiptap/core';
+import { measureTextOffset } from '@/components/draft/paragraph-text';
+import { findAttributionAt, type ProposalView } from './proposal-model';
+import { formatTime } from './proposal-text';
+
+const navigationKeys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
+function findParagraphEditor(target: EventTarget | null, editors: ReadonlyMap<string, Editor>): [string, Editor] | null {
+  if (!(target instanceof Element) || !target.closest('.ProseMirror')) return null;
+  const row = target.closest<HTMLElement>('[data-paragraph-id]');
+  const id = row?.dataset.paragraphId;
+  const editor = id ? editors.get(id) : undefined;
+  return id && editor && !editor.isDestroyed ? [id, editor] : null;
+}
+
+/** The text offset of the character a click landed on (not the gap before it). */
+function readClickedOffset(editor: Editor, event: MouseEvent): number | null {
+  const found = editor.view.posAtCoords({ left: event.clientX, top: event.clientY });
+  if (!found) return null;
+  const { doc } = editor.state;
+  const offset = measureTextOffset(doc, found.pos);
+  // posAtCoords gives the nearest gap; past the middle of the last letter of a word that gap is after it.
+  const after = doc.textBetween(found.pos, Math.min(doc.content.size, found.pos + 1));
+  return after.trim() === '' && offset > 0 ? offset - 1 : offset;
+}
+
+/**
+ * Tells `onWord` which paragraph and character the user pointed at: a click
+ * on a word, or the caret moved with the keyboard, so the answer is there for
+ * keyboard users too. Listens on the document because the editors come and go.
+ */
+export function watchWordAttribution(
+  editors: ReadonlyMap<string, Editor>,
+  onWord: (paragraphId: string, offset: number) => void,
+): () => void {
+  const onClick = (event: MouseEvent) => {
+    const hit = findParagraphEditor(event.target, editors);
+    if (!hit) return;
+    const offset = readClickedOffset(hit[1], event);
+    if (offset !== null) onWord(hit[0], offset);
+  };
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (!navigationKeys.has(event.key)) return;
+    const hit = findParagraphEditor(event.target, editors);
+    if (!hit) return;
+    const { state } = hit[1];
+    onWord(hit[0], measureTextOffset(state.doc, state.selection.from));
+  };
+  document.addEventListener('click', onClick);
+  document.addEventListener('keyup', onKeyUp);
+  return () => {
+    document.removeEventListener('click', onClick);
+    document.removeEventListener('keyup', onKeyUp);
+  };
+}
+
+function describeDecision(proposal: ProposalView): string {
+  const when = formatTime(proposal.decidedAt);
+  const by = proposal.decidedBy ? ` by ${proposal.decidedBy}` : '';
+  return when || by ? `, accepted${when ? ` ${when}` : ''}${by}` : '';
+}
+
+/** "Introduced by Colombia's proposal, accepted 10:42 by Elena Rossi", or "In the base text". */
+export function describeAttribution(doc: Y.Doc, paragraphId: string, offset: number): string {
+  const proposal = findAttributionAt(doc, paragraphId, offset);
+  if (!proposal) return 'In the base text';
+  return `Introduced by ${proposal.delegationName}'s proposal${describeDecision(proposal)}`;
+}

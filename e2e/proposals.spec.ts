@@ -1,0 +1,240 @@
+import type { Page } from '@playwright/test';
+import { expect, openAs, test } from './fixtures';
+
+async function createDraft(page: Page, title: string): Promise<string> {
+  const response = await page.request.post('/api/drafts', { data: { title } });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+async function openDraft(page: Page, id: string): Promise<void> {
+  await page.goto(`/drafts/${id}`);
+  await expect(page.getByTestId('draft-room')).toHaveAttribute('data-ready', 'true');
+}
+
+function paragraphs(page: Page) {
+  return page.getByTestId('draft-paragraph');
+}
+
+function editorOf(page: Page, index: number) {
+  return paragraphs(page).nth(index).locator('.ProseMirror');
+}
+
+function proposalsOf(page: Page, delegation: string) {
+  return page.locator(`[data-testid="proposal"][data-delegation="${delegation}"]`);
+}
+
+async function typeParagraphs(page: Page, texts: string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Add paragraph at the end' }).click();
+  await expect(editorOf(page, 0)).toBeFocused();
+  for (const [index, text] of texts.entries()) {
+    if (index > 0) {
+      await page.keyboard.press('Enter');
+      await expect(editorOf(page, index)).toBeFocused();
+    }
+    await page.keyboard.type(text);
+    await expect(editorOf(page, index)).toHaveText(text);
+  }
+}
+
+/** The facilitator writes the base text in open drafting, then switches the room to negotiation. */
+async function startNegotiation(chair: Page, title: string, texts: string[]): Promise<string> {
+  const id = await createDraft(chair, title);
+  await openDraft(chair, id);
+  await typeParagraphs(chair, texts);
+  await chair.getByRole('radio', { name: 'Negotiation (proposals)' }).check();
+  await expect(chair.getByTestId('negotiation-banner')).toBeVisible();
+  return id;
+}
+
+async function proposeAmendment(page: Page, label: string, text: string): Promise<void> {
+  await page.getByRole('button', { name: `Propose an amendment to ${label}` }).click();
+  const field = page.getByTestId('proposal-composer').getByLabel('Proposed wording');
+  await expect(field).toBeFocused();
+  await field.fill(text);
+  await page.getByRole('button', { name: 'Submit proposal' }).click();
+  await expect(page.getByTestId('proposal-composer')).toHaveCount(0);
+}
+
+/** Clicks the middle of a word in a paragraph's editor. */
+async function clickWord(page: Page, index: number, word: string): Promise<void> {
+  const box = await editorOf(page, index).evaluate((element, target) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, word);
+  expect(box, `"${word}" should be in the paragraph`).not.toBeNull();
+  await page.mouse.click(box!.x, box!.y);
+}
+
+test.describe('proposals and attribution', () => {
+  test('two delegations amend one paragraph; support and objection are recorded; the facilitator accepts one and rejects the other; history and attribution tell the story', async ({
+    browser,
+  }) => {
+    const chair = await openAs(browser, 'chair');
+    const colombia = await openAs(browser, 'colombia');
+    const eu = await openAs(browser, 'eu');
+    const usa = await openAs(browser, 'usa');
+    const id = await startNegotiation(chair, 'Negotiating one paragraph', ['Welcomes the report of the Commission.']);
+    for (const page of [colombia, eu, usa]) {
+      await openDraft(page, id);
+      await expect(page.getByTestId('negotiation-banner')).toBeVisible();
+    }
+    // In negotiation mode a delegate's text is changed only through proposals.
+    await expect(editorOf(colombia, 0)).toHaveAttribute('contenteditable', 'false');
+    await expect(colombia.getByRole('button', { name: 'Add paragraph at the end' })).toHaveCount(0);
+
+    await proposeAmendment(colombia, 'PP1', 'Warmly welcomes the report of the Commission.');
+    await proposeAmendment(eu, 'PP1', 'Welcomes the annual report of the Commission.');
+
+    const colombiaProposal = proposalsOf(usa, 'COL');
+    const euProposal = proposalsOf(usa, 'EU');
+    await expect(colombiaProposal.getByTestId('proposal-tag')).toHaveText('COL');
+    await expect(euProposal.getByTestId('proposal-tag')).toHaveText('EU');
+    await expect(colombiaProposal.locator('ins')).toHaveText(/Warmly/);
+    await expect(euProposal.locator('ins')).toHaveText(/annual/);
+    await expect(usa.getByTestId('count-open')).toHaveText('2 open proposals');
+
+    await colombiaProposal.getByRole('button', { name: /^Support/ }).click();
+    await euProposal.getByRole('button', { name: /^Object to/ }).click();
+    // A delegation cannot support its own proposal, but may withdraw it.
+    await expect(proposalsOf(colombia, 'COL').getByRole('button', { name: /^Support/ })).toHaveCount(0);
+    await expect(proposalsOf(colombia, 'COL').getByRole('button', { name: /^Withdraw/ })).toBeVisible();
+
+    await expect(proposalsOf(chair, 'COL').getByTestId('proposal-standing')).toContainText('Proposed by Colombia · supported by United States');
+    await expect(proposalsOf(chair, 'EU').getByTestId('proposal-standing')).toContainText('Proposed by European Union · opposed by United States');
+    await expect(chair.getByTestId('count-contested')).toHaveText('1 contested paragraph');
+
+    await proposalsOf(chair, 'COL').getByRole('button', { name: /^Accept/ }).click();
+    for (const page of [chair, colombia, eu, usa]) await expect(editorOf(page, 0)).toHaveText('Warmly welcomes the report of the Commission.');
+    await proposalsOf(chair, 'EU').getByRole('button', { name: /^Reject/ }).click();
+    await expect(proposalsOf(eu, 'EU')).toHaveAttribute('data-status', 'rejected');
+    await expect(proposalsOf(eu, 'COL')).toHaveAttribute('data-status', 'accepted');
+    await expect(eu.getByTestId('count-open')).toHaveText('0 open proposals');
+    await expect(editorOf(eu, 0)).toHaveText('Warmly welcomes the report of the Commission.');
+
+    // The paragraph's history, in order: two proposals, support, objection, acceptance, rejection.
+    const history = paragraphs(usa).first().getByTestId('paragraph-history');
+    await history.locator('summary').click();
+    const entries = history.getByTestId('history-entry');
+    await expect(entries).toHaveCount(6);
+    await expect(entries.nth(0)).toContainText('Colombia');
+    await expect(entries.nth(0)).toContainText('María Gómez');
+    await expect(entries.nth(1)).toContainText('European Union');
+    await expect(entries.nth(2)).toContainText('United States');
+    await expect(entries.nth(2)).toContainText(/support/i);
+    await expect(entries.nth(3)).toContainText('United States');
+    await expect(entries.nth(3)).toContainText(/object/i);
+    await expect(entries.nth(4)).toContainText('Elena Rossi');
+    await expect(entries.nth(4)).toContainText(/accept/i);
+    await expect(entries.nth(5)).toContainText('Elena Rossi');
+    await expect(entries.nth(5)).toContainText(/reject/i);
+
+    // Each word knows where it came from.
+    await clickWord(usa, 0, 'Warmly');
+    const attribution = paragraphs(usa).first().getByTestId('attribution');
+    await expect(attribution).toContainText("Introduced by Colombia's proposal, accepted");
+    await expect(attribution).toContainText('Elena Rossi');
+    await clickWord(usa, 0, 'Commission');
+    await expect(attribution).toHaveText('In the base text');
+  });
+
+  test('alternatives, deletions, new paragraphs and moves appear where proposed; filters and bulk decisions by delegation', async ({ browser }) => {
+    const chair = await openAs(browser, 'chair');
+    const mexico = await openAs(browser, 'mexico');
+    const eu = await openAs(browser, 'eu');
+    const id = await startNegotiation(chair, 'Every kind of proposal', ['Recalls its earlier resolutions.', 'Decides to remain seized of the matter.']);
+    await openDraft(mexico, id);
+    await openDraft(eu, id);
+
+    await mexico.getByRole('button', { name: 'Propose an alternative to PP1' }).click();
+    await mexico.getByLabel('Proposed wording').fill('Recalls all its relevant resolutions.');
+    await mexico.getByRole('button', { name: 'Submit proposal' }).click();
+    await mexico.getByRole('button', { name: 'Propose an alternative to PP1' }).click();
+    await mexico.getByLabel('Proposed wording').fill('Recalls its resolutions on the subject.');
+    await mexico.getByRole('button', { name: 'Submit proposal' }).click();
+    await eu.getByRole('button', { name: 'Propose deleting PP2' }).click();
+    await eu.getByRole('button', { name: 'Propose a new paragraph after PP1' }).click();
+    await eu.getByLabel('Text of the new paragraph').fill('Notes the work of the expert group.');
+    await eu.getByRole('button', { name: 'Submit proposal' }).click();
+    await eu.getByRole('button', { name: 'Propose moving PP2' }).click();
+    await eu.getByLabel('Move PP2 to').selectOption({ label: 'the start of the draft' });
+    await eu.getByRole('button', { name: 'Submit proposal' }).click();
+
+    const first = paragraphs(chair).nth(0);
+    const second = paragraphs(chair).nth(1);
+    await expect(first.locator('[data-testid="proposal"][data-kind="alternative"]').getByRole('heading')).toHaveText(['PP1 bis', 'PP1 ter']);
+    await expect(first.locator('[data-testid="proposal"][data-kind="add"]').getByRole('heading')).toHaveText('New paragraph after PP1');
+    await expect(second.locator('[data-testid="proposal"][data-kind="delete"]').getByRole('heading')).toHaveText('Deletion of PP2');
+    await expect(second.locator('[data-testid="proposal"][data-kind="move"]').getByRole('heading')).toHaveText('Move of PP2 to the start');
+    await expect(chair.getByTestId('count-open')).toHaveText('5 open proposals');
+
+    await chair.getByLabel('Proposals of').selectOption({ label: 'Mexico (MEX)' });
+    await expect(chair.getByTestId('proposal')).toHaveCount(2);
+    await chair.getByLabel('Proposals of').selectOption({ label: 'all delegations' });
+    await expect(chair.getByTestId('proposal')).toHaveCount(5);
+
+    // The compilation lists the same open proposals, by paragraph and by delegation.
+    const compilation = await openAs(browser, 'eu');
+    await compilation.goto(`/drafts/${id}/compilation`);
+    await expect(compilation.getByTestId('compilation')).toHaveAttribute('data-ready', 'true');
+    await expect(compilation.getByTestId('compilation-counts')).toContainText('5 open proposals on 2 paragraphs from 2 delegations');
+    await compilation.getByRole('radio', { name: 'By delegation' }).check();
+    await expect(compilation.getByTestId('compilation-group')).toHaveCount(2);
+    await expect(compilation.getByTestId('compilation-group').first().getByRole('heading')).toContainText('European Union (EU) (3)');
+
+    await chair.getByRole('button', { name: 'Reject all of European Union' }).click();
+    await expect(eu.getByTestId('count-open')).toHaveText('2 open proposals');
+    await chair.getByLabel('Hide accepted').check();
+    await chair.getByRole('button', { name: 'Accept all proposals in PP1' }).click();
+    await expect(chair.getByTestId('count-open')).toHaveText('0 open proposals');
+    await expect(first.locator('[data-testid="proposal"][data-status="accepted"]')).toHaveCount(0);
+    await expect(compilation.getByTestId('compilation-counts')).toContainText('0 open proposals');
+    await expect(paragraphs(mexico)).toHaveCount(2);
+  });
+
+  test('the facilitator brackets words and a whole paragraph; the contested filter and counts follow', async ({ browser }) => {
+    const chair = await openAs(browser, 'chair');
+    const colombia = await openAs(browser, 'colombia');
+    const id = await startNegotiation(chair, 'Brackets', ['Urges all States to act.', 'Invites donors to contribute.']);
+    await openDraft(colombia, id);
+
+    await editorOf(chair, 0).click();
+    await chair.keyboard.press('End');
+    for (let i = 0; i < ' to act.'.length - 1; i++) await chair.keyboard.press('Shift+ArrowLeft');
+    await chair.getByRole('button', { name: 'Bracket the selected words in PP1' }).click();
+    await expect(editorOf(colombia, 0)).toHaveText('Urges all States [to act].');
+    await expect(colombia.getByTestId('count-brackets')).toHaveText('1 bracket');
+
+    await colombia.getByLabel('Only contested paragraphs').check();
+    await expect(paragraphs(colombia)).toHaveCount(1);
+    await colombia.getByLabel('Only contested paragraphs').uncheck();
+    await expect(paragraphs(colombia)).toHaveCount(2);
+    await expect(colombia.getByRole('button', { name: /Bracket/ })).toHaveCount(0);
+  });
+
+  test('an observer follows the negotiation but has no proposal controls', async ({ browser }) => {
+    const chair = await openAs(browser, 'chair');
+    const colombia = await openAs(browser, 'colombia');
+    const observer = await openAs(browser, 'observer');
+    const id = await startNegotiation(chair, 'Observed negotiation', ['Calls upon Member States to cooperate.']);
+    await openDraft(colombia, id);
+    await openDraft(observer, id);
+
+    await proposeAmendment(colombia, 'PP1', 'Calls upon all Member States to cooperate fully.');
+    const proposal = proposalsOf(observer, 'COL');
+    await expect(proposal).toBeVisible();
+    await expect(observer.getByTestId('negotiation-banner')).toBeVisible();
+    await expect(observer.getByRole('button', { name: /^Propose/ })).toHaveCount(0);
+    await expect(proposal.getByRole('button')).toHaveCount(0);
+    await expect(observer.getByRole('radio', { name: 'Negotiation (proposals)' })).toHaveCount(0);
+  });
+});
