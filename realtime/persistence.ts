@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { AuditEventInput } from './audit-events';
 
 /**
  * Where drafts' shared documents live. The realtime server only talks to this
@@ -9,6 +10,8 @@ export interface DraftPersistence {
   load(draftId: string): Promise<Uint8Array | null>;
   /** Stores the document (and whatever plain projection the store keeps beside it). */
   save(draftId: string, doc: Y.Doc): Promise<void>;
+  /** Appends rows to the audit log; a store without one keeps no audit trail. */
+  appendAuditEvents?(events: AuditEventInput[]): Promise<void>;
 }
 
 /** Maps y-websocket room names to drafts and back. */
@@ -30,10 +33,16 @@ export const draftRoomNaming: RoomNaming = {
 /** Keeps documents in memory; for tests and the benchmark. */
 export function createMemoryPersistence(initial: Record<string, Uint8Array> = {}): DraftPersistence & {
   states: Map<string, Uint8Array>;
+  auditEvents: AuditEventInput[];
 } {
   const states = new Map(Object.entries(initial));
+  const auditEvents: AuditEventInput[] = [];
   return {
     states,
+    auditEvents,
+    async appendAuditEvents(events) {
+      auditEvents.push(...events);
+    },
     async load(draftId) {
       return states.get(draftId) ?? null;
     },

@@ -3,10 +3,13 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
+import { attachAuditRecorder, type AuditRecorder } from './audit-recorder';
 import type { ConnectionIdentity } from './authenticate';
+import { ClientOwnership } from './client-ownership';
 import { findForbiddenChange, readEditRules, type EditRules } from './edit-policy';
 import { closeCodes, createRateLimiter, type ConnectionLimits, type RateLimiter } from './guards';
 import type { DraftPersistence } from './persistence';
+import { findForbiddenProposalChange } from './proposal-policy';
 import {
   encodeAwarenessMessage,
   encodeSyncStep1,
@@ -98,6 +101,8 @@ export class Room {
   private dirtySince = 0;
   private saveChain: Promise<void> = Promise.resolve();
   private destroyed = false;
+  private readonly ownership = new ClientOwnership();
+  private readonly audit: AuditRecorder;
 
   constructor(state: Uint8Array, options: RoomOptions) {
     this.options = options;
@@ -108,6 +113,14 @@ export class Room {
     // The server is not a participant: it has no presence of its own to share.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array) => this.handleDocUpdate(update));
+    const { persistence } = options;
+    // Audit rows come from what the server applied, attributed to the connection that sent it.
+    this.audit = attachAuditRecorder(this.doc, {
+      draftId: options.draftId,
+      sink: persistence.appendAuditEvents ? { appendAuditEvents: (events) => persistence.appendAuditEvents!(events) } : null,
+      readActor: (origin) => (origin && typeof origin === 'object' && 'identity' in origin ? (origin as Connection).identity : null),
+      log: options.log,
+    });
     // 'change' (a state really changed) is emitted just before 'update' (which also counts 15-second renewals).
     this.awareness.on('change', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
       for (const id of [...added, ...updated, ...removed]) this.changedAwareness.add(id);
@@ -198,12 +211,17 @@ export class Room {
     }
     if (kind !== syncStep2 && kind !== syncUpdate) throw new MalformedMessageError(`Unknown sync message ${kind}.`);
     if (connection.identity.readOnly) return;
-    const forbidden = findForbiddenChange(this.doc, payload, connection.rules);
+    const { userId } = connection.identity;
+    const forbidden =
+      findForbiddenChange(this.doc, payload, connection.rules) ??
+      this.ownership.findForeignClient(this.doc, payload, userId) ??
+      findForbiddenProposalChange(this.doc, payload, connection.identity);
     if (forbidden) {
       // The client's copy now differs from ours in a way it must not keep: tell it why and stop it from retrying.
       this.close(connection, closeCodes.forbiddenEdit, forbidden);
       return;
     }
+    this.ownership.bind(this.doc, payload, userId);
     Y.applyUpdate(this.doc, payload, connection);
   }
 
@@ -366,6 +384,7 @@ export class Room {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     this.saveChain = this.saveChain.then(async () => {
+      await this.audit.flush();
       if (!this.dirty) return;
       this.dirty = false;
       try {
@@ -399,6 +418,7 @@ export class Room {
     clearTimeout(this.renewalTimer);
     clearTimeout(this.saveTimer);
     this.awareness.destroy();
+    this.audit.destroy();
     this.doc.destroy();
   }
 

@@ -11,6 +11,7 @@ export {
   getProposal,
   readProposalRecord,
   readProposalRecords,
+  readProposalStatus,
   UnknownProposalError,
   ProposalNotOpenError,
   type DraftMode,

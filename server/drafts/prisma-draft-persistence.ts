@@ -1,7 +1,9 @@
 import * as Y from 'yjs';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { readDraftSnapshot } from '@/lib/draft';
+import { readProposalRecords } from '@/lib/proposals';
 import type { DraftPersistence } from '@/realtime/persistence';
+import { writeProposalRows } from '@/server/proposals/write-proposal-rows';
 import { writeDraftRows } from './write-draft-rows';
 
 /**
@@ -19,8 +21,15 @@ export function createPrismaDraftPersistence(db: PrismaClient): DraftPersistence
     },
     async save(draftId, doc) {
       const snapshot = readDraftSnapshot(doc);
+      const proposals = readProposalRecords(doc);
       const state = Y.encodeStateAsUpdate(doc);
-      await db.$transaction((tx) => writeDraftRows(tx, draftId, snapshot, state));
+      await db.$transaction(async (tx) => {
+        await writeDraftRows(tx, draftId, snapshot, state);
+        await writeProposalRows(tx, draftId, proposals);
+      });
+    },
+    async appendAuditEvents(events) {
+      await db.auditEvent.createMany({ data: events });
     },
   };
 }

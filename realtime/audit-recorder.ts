@@ -1,0 +1,65 @@
+import type * as Y from 'yjs';
+import { deriveAuditEntries, type AuditActor, type AuditEventInput } from './audit-events';
+
+export interface AuditSink {
+  appendAuditEvents(events: AuditEventInput[]): Promise<void>;
+}
+
+export interface AuditRecorder {
+  /** Resolves once every entry derived so far is written (or the write failed and was logged). */
+  flush(): Promise<void>;
+  destroy(): void;
+}
+
+export interface AuditRecorderOptions {
+  draftId: string;
+  sink: AuditSink | null;
+  /** The authenticated identity behind a transaction origin, or null for the server's own changes. */
+  readActor: (origin: unknown) => AuditActor | null;
+  log: (message: string) => void;
+}
+
+/**
+ * Writes audit rows for what each transaction applied to the room's document.
+ * Rows are written in the order they happened, with strictly increasing
+ * timestamps, so sorting by time reproduces the sequence even within one
+ * millisecond. A failed write is kept and retried with the next one.
+ */
+export function attachAuditRecorder(doc: Y.Doc, options: AuditRecorderOptions): AuditRecorder {
+  const { sink } = options;
+  let pending: AuditEventInput[] = [];
+  let chain: Promise<void> = Promise.resolve();
+  let lastTime = 0;
+
+  const write = () => {
+    chain = chain.then(async () => {
+      if (!sink || pending.length === 0) return;
+      const batch = pending;
+      pending = [];
+      try {
+        await sink.appendAuditEvents(batch);
+      } catch (error) {
+        pending = batch.concat(pending);
+        options.log(`draft ${options.draftId}: audit write failed: ${(error as Error).message}`);
+      }
+    });
+    return chain;
+  };
+
+  const onTransaction = (transaction: Y.Transaction) => {
+    const actor = options.readActor(transaction.origin);
+    if (!actor || !sink) return;
+    const entries = deriveAuditEntries(doc, transaction, actor);
+    if (entries.length === 0) return;
+    for (const entry of entries) {
+      lastTime = Math.max(Date.now(), lastTime + 1);
+      pending.push({ ...entry, draftId: options.draftId, createdAt: new Date(lastTime) });
+    }
+    void write();
+  };
+  doc.on('afterTransaction', onTransaction);
+  return {
+    flush: write,
+    destroy: () => doc.off('afterTransaction', onTransaction),
+  };
+}
