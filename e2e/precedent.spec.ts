@@ -66,6 +66,12 @@ test.describe('precedent language', () => {
     const hits = await panel.getByTestId('precedent-hit').count();
     expect(hits).toBeGreaterThanOrEqual(5);
     expect(hits).toBeLessThanOrEqual(8);
+    // Two more pauses while writing on, so the log shows warm requests as well as the first one.
+    for (const words of [' exploitation', ' of persons']) {
+      const before = (await readLatencies(colombia)).pauseToVisible.length;
+      await colombia.keyboard.type(words);
+      await expect.poll(async () => (await readLatencies(colombia)).pauseToVisible.length).toBeGreaterThan(before);
+    }
     console.log('precedent latency (ms)', JSON.stringify(await readLatencies(colombia)));
 
     await precedentFrom103(colombia).getByRole('button', { name: 'Insert as new paragraph' }).click();
@@ -109,6 +115,53 @@ test.describe('precedent language', () => {
     await colombia.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(paragraphs(colombia)).toHaveCount(1);
     await expect(editorOf(colombia, 0)).toHaveText(typed);
+  });
+
+  test('selected words of a precedent go in at the caret, and a paragraph can be replaced by a precedent', async ({ browser }) => {
+    const colombia = await openAs(browser, 'colombia');
+    const id = await createDraft(colombia, 'Words from precedents');
+    await openDraft(colombia, id);
+    await writeOperativeParagraph(colombia, 'Urges States parties to');
+    await colombia.keyboard.type(' ' + typed);
+    await expect(precedentFrom103(colombia)).toBeVisible();
+
+    // Put the caret back after "Urges States parties to", then pick words in the panel.
+    await colombia.keyboard.press('End');
+    for (let index = 0; index < typed.length + 1; index++) await colombia.keyboard.press('ArrowLeft');
+    const text = precedentFrom103(colombia).locator('[data-precedent-text]');
+    await text.evaluate((element, words) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+      const full = nodes.map((node) => node.data).join('');
+      const start = full.indexOf(words);
+      const locate = (offset: number): [Text, number] => {
+        let rest = offset;
+        for (const node of nodes) {
+          if (rest <= node.data.length) return [node, rest];
+          rest -= node.data.length;
+        }
+        throw new Error('offset outside the text');
+      };
+      const range = document.createRange();
+      range.setStart(...locate(start));
+      range.setEnd(...locate(start + words.length));
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    }, 'strengthen national laws');
+    const insertWords = precedentFrom103(colombia).getByRole('button', { name: 'Insert selected words' });
+    await expect(insertWords).toBeEnabled();
+    await insertWords.click();
+    await expect(editorOf(colombia, 0)).toHaveText(`Urges States parties to strengthen national laws ${typed}`);
+    await expect(paragraphs(colombia).first().getByTestId('citation-chip')).toHaveCount(0);
+
+    await precedentFrom103(colombia).getByRole('button', { name: 'Replace this paragraph' }).click();
+    await expect(paragraphs(colombia)).toHaveCount(1);
+    await expect(editorOf(colombia, 0)).toContainText(sourceStart);
+    await expect(paragraphs(colombia).first()).toHaveAttribute('data-kind', 'operative');
+    await expect(paragraphs(colombia).first().getByTestId('citation-chip')).toContainText(citation);
+    // Italic opening words, as the UN sets them.
+    await expect(editorOf(colombia, 0).locator('em').first()).toHaveText('Encourages');
   });
 
   test('an observer sees precedents but no buttons to use them', async ({ browser }) => {
