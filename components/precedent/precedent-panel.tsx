@@ -61,7 +61,7 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
   const focusedId = useFocusedParagraphId(session);
   const target = view.paragraphs.find((paragraph) => paragraph.id === focusedId) ?? null;
   const text = useParagraphText(session?.connection.doc ?? null, target?.id ?? null) ?? '';
-  const precedents = usePrecedents(open && target ? text : '', scope);
+  const precedents = usePrecedents(target?.id ?? null, open && target ? text : '', scope);
   const selection = usePrecedentSelection(panelRef);
   const draftCheck = useDraftCheck();
 

@@ -37,10 +37,15 @@ function measureSafely(name: string, start: string): void {
  * screen. The previous list stays up while the next one loads, which keeps
  * the panel from flickering on every pause.
  */
-export function usePrecedents(text: string, scope: PrecedentScope): PrecedentState {
+export function usePrecedents(paragraphId: string | null, text: string, scope: PrecedentScope): PrecedentState {
   const [state, setState] = useState<PrecedentState>({ status: 'idle' });
   const pendingMeasure = useRef(false);
   const query = text.replace(/\s+/g, ' ').trim();
+
+  // Another paragraph's precedents would be offered for this one until the next answer.
+  useEffect(() => {
+    setState({ status: 'idle' });
+  }, [paragraphId]);
 
   useEffect(() => {
     if (query.length === 0) {
