@@ -34,6 +34,7 @@ test('the facilitator issues Rev.1 and Rev.2, compares them, and downloads Word 
   await expect(changed).toHaveAttribute('data-status', 'changed');
   await expect(changed.locator('ins.diff')).toContainText('as amended in informal consultations');
 
+  await chair.goto(`/drafts/${id}/revisions`);
   const rev2 = chair.getByTestId('revision-row').nth(1);
   const tracked = await chair.request.get((await rev2.getByRole('link', { name: 'tracked changes .docx' }).getAttribute('href'))!);
   expect(tracked.status()).toBe(200);
@@ -43,7 +44,7 @@ test('the facilitator issues Rev.1 and Rev.2, compares them, and downloads Word 
   expect(xml).toMatch(/<w:ins [^>]*w:author="[^"]+"/);
   expect(xml).toContain('as amended in informal consultations');
 
-  await rev2.getByRole('link', { name: 'Rev.2' }).click();
+  await rev2.getByRole('link', { name: 'Rev.2', exact: true }).click();
   await expect(chair.getByTestId('revision-paragraph')).toHaveCount(50);
   await expect(chair.getByText('Read-only.', { exact: false })).toBeVisible();
 });
