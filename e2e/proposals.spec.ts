@@ -209,15 +209,20 @@ test.describe('proposals and attribution', () => {
 
     await editorOf(chair, 0).click();
     await chair.keyboard.press('End');
-    for (let i = 0; i < ' to act.'.length - 1; i++) await chair.keyboard.press('Shift+ArrowLeft');
+    await chair.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 'to act'.length; i++) await chair.keyboard.press('Shift+ArrowLeft');
     await chair.getByRole('button', { name: 'Bracket the selected words in PP1' }).click();
     await expect(editorOf(colombia, 0)).toHaveText('Urges all States [to act].');
     await expect(colombia.getByTestId('count-brackets')).toHaveText('1 bracket');
 
     await colombia.getByLabel('Only contested paragraphs').check();
     await expect(paragraphs(colombia)).toHaveCount(1);
-    await colombia.getByLabel('Only contested paragraphs').uncheck();
+    await chair.getByRole('button', { name: 'Bracket the whole of PP2' }).click();
     await expect(paragraphs(colombia)).toHaveCount(2);
+    await expect(editorOf(colombia, 1)).toHaveText('[Invites donors to contribute.]');
+    await expect(paragraphs(colombia).nth(1).getByTestId('paragraph-status')).toHaveText('Bracketed');
+    await expect(colombia.getByTestId('count-brackets')).toHaveText('2 brackets');
+    await colombia.getByLabel('Only contested paragraphs').uncheck();
     await expect(colombia.getByRole('button', { name: /Bracket/ })).toHaveCount(0);
   });
 

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { openDraftConnection, type DraftConnection } from '@/components/draft/draft-connection';
 import { createDraftViewStore, type DraftView, type DraftViewStore } from '@/components/draft/draft-view-store';
+import { useDelegationDirectory } from './delegation-directory';
 import { describeTarget } from './proposal-card';
 import { ProposalDiff } from './proposal-diff';
 import type { ProposalView } from './proposal-model';
@@ -64,6 +65,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
   const [failure, setFailure] = useState<string | null>(null);
   const [synced, setSynced] = useState(false);
   const [grouping, setGrouping] = useState<Grouping>('paragraph');
+  const directory = useDelegationDirectory(draftId);
 
   useEffect(() => {
     let cancelled = false;
@@ -114,7 +116,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
     view,
   );
   const labels = new Map(view.paragraphs.map((paragraph) => [paragraph.id, paragraph.label]));
-  const names = collectDelegationNames(snapshot.proposals);
+  const names = collectDelegationNames(snapshot.proposals, [...directory.values()].map((delegation) => [delegation.code, delegation.name]));
   const groups = grouping === 'paragraph' ? groupByParagraph(open, view) : groupByDelegation(open);
   const paragraphsWithProposals = new Set(open.map(findAnchorParagraph)).size;
   const delegationsProposing = new Set(open.map((proposal) => proposal.delegation)).size;
@@ -176,7 +178,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                   <td>
                     {grouping === 'paragraph' ? (
                       <>
-                        <span className="proposal-tag" style={{ background: pickFallbackColour(proposal.delegation) }}>
+                        <span className="proposal-tag" style={{ background: directory.get(proposal.delegation)?.colour ?? pickFallbackColour(proposal.delegation) }}>
                           {proposal.delegation}
                         </span>{' '}
                         {proposal.delegationName}

@@ -34,8 +34,9 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
   const [bulkDelegation, setBulkDelegation] = useState('');
   const { snapshot, rights, filters, setFilters, doc, user } = room;
   const { counts, mode } = snapshot;
-  const names = collectDelegationNames(snapshot.proposals);
-  const delegations = [...names].sort((a, b) => a[1].localeCompare(b[1]));
+  const names = room.delegationNames;
+  // Only delegations that have proposed anything are worth filtering by.
+  const delegations = [...collectDelegationNames(snapshot.proposals)].map(([code]) => [code, names.get(code) ?? code] as const).sort((a, b) => a[1].localeCompare(b[1]));
   const openByDelegation = new Map<string, number>();
   for (const proposal of snapshot.proposals) {
     if (proposal.status === 'open') openByDelegation.set(proposal.delegation, (openByDelegation.get(proposal.delegation) ?? 0) + 1);

@@ -14,7 +14,6 @@ import { ProposalCard } from './proposal-card';
 import { ProposalComposer, type ComposerKind } from './proposal-composer';
 import { ParagraphHistory } from './paragraph-history';
 import { readParagraphText, type ProposalRoomValue } from './proposal-room';
-import { collectDelegationNames } from './proposal-text';
 
 interface ParagraphProposalsProps {
   room: ProposalRoomValue;
@@ -58,7 +57,6 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
   const all = snapshot.proposals.filter((proposal) => findAnchorParagraph(proposal) === paragraphId);
   const shown = orderProposals(filterProposals(room, all));
   const openHere = all.filter((proposal) => proposal.status === 'open' && proposal.paragraphId === paragraphId);
-  const names = collectDelegationNames(snapshot.proposals, [[user.delegation.code, user.delegation.name]]);
   const attribution = room.attribution?.paragraphId === paragraphId ? room.attribution.message : '';
   const canPropose = rights.create && negotiating;
 
@@ -172,7 +170,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
         <ul className="proposal-list" aria-label={`Proposals on ${label}`}>
           {shown.map((proposal) => (
             <li key={proposal.id} className={proposal.kind === 'add' ? 'proposal-new-paragraph' : undefined}>
-              <ProposalCard proposal={proposal} room={room} names={names} colour={room.colourOf(proposal.delegation)} />
+              <ProposalCard proposal={proposal} room={room} names={room.delegationNames} colour={room.colourOf(proposal.delegation)} />
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import type { Editor } from '@tiptap/core';
 import { can, isRole, type Role } from '@/lib/auth/permissions';
 import { createProposalStore, emptyProposalSnapshot, type ProposalSnapshot } from './proposal-store';
 import type { ProposalView } from './proposal-model';
+import { useDelegationDirectory } from './delegation-directory';
 import { describeAttribution, watchWordAttribution } from './word-attribution';
 import { isContested, pickFallbackColour } from './proposal-text';
 
@@ -51,6 +52,8 @@ export interface ProposalRoomValue {
   locksText: boolean;
   /** The contested-only filter hides this paragraph's row. */
   hidesParagraph(id: string): boolean;
+  /** Delegation code → name, for everyone known to the room (named in lines, filters and bulk decisions). */
+  delegationNames: ReadonlyMap<string, string>;
   /** A delegation's colour as the room has seen it, or a stable stand-in. */
   colourOf(code: string): string;
   /** Runs a model call, turning a thrown refusal into a visible message. */
@@ -109,7 +112,7 @@ interface RoomParagraph {
 }
 
 interface RoomPerson {
-  delegation: { code: string; colour: string };
+  delegation: { code: string; name: string; colour: string };
 }
 
 interface RoomSessionLike {
@@ -140,6 +143,7 @@ export function useProposalRoomState(
   const [error, setError] = useState<string | null>(null);
   const [attribution, setAttribution] = useState<AttributionNote | null>(null);
   const editors = session?.editors;
+  const directory = useDelegationDirectory(draftId);
 
   useEffect(() => {
     if (!doc || !editors) return undefined;
@@ -152,8 +156,12 @@ export function useProposalRoomState(
   const ticketUser = session.connection.ticket.user;
   const user = readProposalUser(ticketUser);
   const colours = new Map<string, string>();
-  for (const person of people) colours.set(person.delegation.code, person.delegation.colour);
-  colours.set(user.delegation.code, user.delegation.colour);
+  const names = new Map<string, string>();
+  for (const delegation of [...directory.values(), ...people.map((person) => person.delegation), user.delegation]) {
+    colours.set(delegation.code, delegation.colour);
+    names.set(delegation.code, delegation.name);
+  }
+  for (const proposal of snapshot.proposals) if (!names.has(proposal.delegation)) names.set(proposal.delegation, proposal.delegationName);
   const contested = filters.contestedOnly ? findContestedParagraphs(doc, snapshot.proposals, paragraphs) : null;
   const rights = buildProposalRights(user.role);
 
@@ -168,6 +176,7 @@ export function useProposalRoomState(
     labels: new Map(paragraphs.map((paragraph) => [paragraph.id, paragraph.label])),
     order: paragraphs.map((paragraph) => paragraph.id),
     editors,
+    delegationNames: names,
     colourOf: (code) => colours.get(code) ?? pickFallbackColour(code),
     locksText: snapshot.mode === 'negotiation' && !rights.decide,
     hidesParagraph: (id) => contested !== null && !contested.has(id),
