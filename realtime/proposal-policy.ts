@@ -32,7 +32,12 @@ interface Place {
   steps: Step[];
 }
 
-type Resolved = { kind: 'place'; place: Place } | { kind: 'discarded' } | { kind: 'unresolved' };
+/**
+ * Where an incoming struct lands: its container, and its own key there. An
+ * update leaves out the parent and key of a struct that has an origin (Yjs
+ * inherits them from the origin), so both may come from a neighbour.
+ */
+type Resolved = { kind: 'place'; place: Place; key: string | null } | { kind: 'discarded' } | { kind: 'unresolved' };
 
 /** A change found in the update: a new struct (with its value) or the deletion of an existing one. */
 interface Change {
@@ -95,13 +100,14 @@ function readChanges(doc: Y.Doc, update: Uint8Array): Change[] | 'unresolved' {
     if (cached) return cached;
     let result: Resolved = { kind: 'unresolved' };
     const parent = item.parent;
+    const own = item.parentSub;
     if (typeof parent === 'string') {
-      result = { kind: 'place', place: { root: parent, steps: [] } };
+      result = { kind: 'place', place: { root: parent, steps: [] }, key: own };
     } else if (parent instanceof Y.ID) {
       const existing = findExisting(parent);
       if (existing instanceof Y.Item && existing.content instanceof Y.ContentType) {
         const place = placeOfType(existing.content.type);
-        result = place ? { kind: 'place', place } : { kind: 'unresolved' };
+        result = place ? { kind: 'place', place, key: own } : { kind: 'unresolved' };
       } else if (existing) {
         result = { kind: 'discarded' };
       } else {
@@ -110,7 +116,11 @@ function readChanges(doc: Y.Doc, update: Uint8Array): Change[] | 'unresolved' {
           const outer = resolve(fresh as DecodedItem, depth + 1);
           result =
             outer.kind === 'place'
-              ? { kind: 'place', place: { root: outer.place.root, steps: [...outer.place.steps, { key: fresh.parentSub, item: fresh, fresh: true }] } }
+              ? {
+                  kind: 'place',
+                  place: { root: outer.place.root, steps: [...outer.place.steps, { key: outer.key, item: fresh, fresh: true }] },
+                  key: own,
+                }
               : outer;
         }
       }
@@ -119,7 +129,7 @@ function readChanges(doc: Y.Doc, update: Uint8Array): Change[] | 'unresolved' {
       const existing = originId ? findExisting(originId) : undefined;
       if (existing instanceof Y.Item) {
         const place = placeOfType(existing.parent as AnyType);
-        result = place ? { kind: 'place', place } : { kind: 'unresolved' };
+        result = place ? { kind: 'place', place, key: existing.parentSub } : { kind: 'unresolved' };
       } else if (existing) {
         result = { kind: 'discarded' };
       } else {
@@ -128,7 +138,7 @@ function readChanges(doc: Y.Doc, update: Uint8Array): Change[] | 'unresolved' {
       }
     } else {
       const place = placeOfType(parent);
-      result = place ? { kind: 'place', place } : { kind: 'unresolved' };
+      result = place ? { kind: 'place', place, key: own } : { kind: 'unresolved' };
     }
     memo.set(item, result);
     return result;
@@ -142,7 +152,7 @@ function readChanges(doc: Y.Doc, update: Uint8Array): Change[] | 'unresolved' {
       const resolved = resolve(item as DecodedItem);
       if (resolved.kind === 'unresolved') return 'unresolved';
       if (resolved.kind === 'discarded') continue;
-      changes.push({ place: resolved.place, key: item.parentSub, deletion: false, item });
+      changes.push({ place: resolved.place, key: resolved.key, deletion: false, item });
     }
   }
   for (const [client, ranges] of ds.clients) {
