@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { runCorpus } from './commands/corpus';
 import { runDiff } from './commands/diff';
+import { runProposals } from './commands/proposals';
 import { runCheck, runSearch } from './commands/search';
 import { runSetup } from './commands/setup';
 import { runUsers } from './commands/users';
@@ -19,6 +20,7 @@ Commands:
   search "<text>" [--limit N] [--filter kind=…|body=…|year=…|topic=…]   find precedent language
   check "<text>"        which spans are agreed language, and where from
   diff <a> <b> [--noise]  compare two texts paragraph by paragraph (ids, numbers such as 10/3, draft:<id>)
+  proposals <draft-id>  who proposed what in a draft, with supporters, objectors and status
 Options:
   --json                machine-readable output only`;
 
@@ -52,6 +54,8 @@ async function runCli(argv: string[]): Promise<void> {
       return runCheck(rest, json);
     case 'diff':
       return runDiff(rest, json);
+    case 'proposals':
+      return runProposals(rest, json);
     default:
       throw new UsageError(`Unknown command "${command}".\n\n${usage}`);
   }
