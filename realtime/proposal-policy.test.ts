@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createDraftDoc, getMetaMap, readParagraphOrder, moveParagraph } from '@/lib/draft';
+import {
+  acceptProposal,
+  clearPosition,
+  createProposal,
+  getProposal,
+  getProposalsMap,
+  objectToProposal,
+  proposalKeys,
+  rejectProposal,
+  setDraftMode,
+  supportProposal,
+  withdrawProposal,
+} from '@/lib/proposals';
+import type { ConnectionIdentity } from './authenticate';
+import { findForbiddenProposalChange } from './proposal-policy';
+
+const eu: ConnectionIdentity = { userId: 'u-eu', delegationCode: 'EU', role: 'delegate', readOnly: false };
+const col: ConnectionIdentity = { userId: 'u-col', delegationCode: 'COL', role: 'delegate', readOnly: false };
+const chair: ConnectionIdentity = { userId: 'u-chair', delegationCode: 'CHAIR', role: 'facilitator', readOnly: false };
+const secretariat: ConnectionIdentity = { userId: 'u-sec', delegationCode: 'SEC', role: 'secretariat', readOnly: false };
+
+function createServerDoc(): Y.Doc {
+  return createDraftDoc({ title: 't', body: 'b', chapeau: 'c', paragraphs: [{ kind: 'operative', text: 'Urges States to act;' }] });
+}
+
+function replicate(server: Y.Doc): Y.Doc {
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+  return client;
+}
+
+function capture(doc: Y.Doc, change: () => void): Uint8Array {
+  const updates: Uint8Array[] = [];
+  const listener = (update: Uint8Array) => updates.push(update);
+  doc.on('update', listener);
+  change();
+  doc.off('update', listener);
+  return Y.mergeUpdates(updates);
+}
+
+function proposeAs(doc: Y.Doc, who: ConnectionIdentity, overrides: Partial<Parameters<typeof createProposal>[1]> = {}): string {
+  return createProposal(doc, {
+    kind: 'amend',
+    paragraphId: readParagraphOrder(doc)[0]!,
+    text: 'Urges all States to act;',
+    delegation: who.delegationCode,
+    delegationName: who.delegationCode,
+    authorId: who.userId,
+    authorName: 'Someone',
+    ...overrides,
+  });
+}
+
+/** The server doc with one open EU proposal in it, and a client replica. */
+function createWithProposal(): { server: Y.Doc; id: string } {
+  const server = createServerDoc();
+  const id = proposeAs(server, eu);
+  return { server, id };
+}
+
+function check(server: Y.Doc, who: ConnectionIdentity, change: (client: Y.Doc) => void): string | null {
+  const client = replicate(server);
+  return findForbiddenProposalChange(server, capture(client, () => change(client)), who);
+}
+
+describe('proposal policy', () => {
+  it('lets delegates propose, support, object, clear and withdraw in their own name', () => {
+    const server = createServerDoc();
+    expect(check(server, eu, (doc) => proposeAs(doc, eu))).toBeNull();
+    const { server: withProposal, id } = createWithProposal();
+    expect(check(withProposal, col, (doc) => supportProposal(doc, id, 'COL'))).toBeNull();
+    expect(check(withProposal, col, (doc) => objectToProposal(doc, id, 'COL'))).toBeNull();
+    supportProposal(withProposal, id, 'COL');
+    expect(check(withProposal, col, (doc) => objectToProposal(doc, id, 'COL'))).toBeNull();
+    expect(check(withProposal, col, (doc) => clearPosition(doc, id, 'COL'))).toBeNull();
+    expect(check(withProposal, eu, (doc) => withdrawProposal(doc, id))).toBeNull();
+  });
+
+  it('refuses proposals and positions in another name', () => {
+    const { server, id } = createWithProposal();
+    expect(check(server, eu, (doc) => proposeAs(doc, col))).toMatch(/own delegation/);
+    expect(check(server, eu, (doc) => proposeAs(doc, { ...eu, userId: 'u-other' }))).toMatch(/as yourself/);
+    expect(check(server, eu, (doc) => supportProposal(doc, id, 'COL'))).toMatch(/own delegation/);
+    supportProposal(server, id, 'COL');
+    expect(check(server, eu, (doc) => clearPosition(doc, id, 'COL'))).toMatch(/own delegation/);
+    expect(check(server, col, (doc) => withdrawProposal(doc, id))).toMatch(/proposing delegation/);
+    expect(check(server, secretariat, (doc) => proposeAs(doc, secretariat))).toMatch(/cannot make proposals/);
+    expect(check(server, { ...eu, readOnly: true }, (doc) => supportProposal(doc, id, 'EU'))).toMatch(/read-only/);
+  });
+
+  it('refuses forged records: wrong status, decided at birth, replaced, deleted or edited later', () => {
+    const { server, id } = createWithProposal();
+    expect(check(server, eu, (doc) => getProposal(doc, proposeAs(doc, eu)).set(proposalKeys.status, 'accepted'))).toMatch(/new proposal is open|set twice/);
+    expect(
+      check(server, eu, (doc) => {
+        const map = new Y.Map<unknown>();
+        getProposalsMap(doc).set('forged', map);
+        map.set(proposalKeys.kind, 'amend');
+        map.set(proposalKeys.paragraphId, 'p');
+        map.set(proposalKeys.delegation, 'EU');
+        map.set(proposalKeys.authorId, 'u-eu');
+        map.set(proposalKeys.status, 'accepted');
+      }),
+    ).toMatch(/new proposal is open/);
+    expect(check(server, eu, (doc) => getProposalsMap(doc).set(id, new Y.Map()))).toMatch(/cannot be replaced/);
+    expect(check(server, chair, (doc) => getProposalsMap(doc).delete(id))).toMatch(/never deleted/);
+    expect(check(server, eu, (doc) => getProposal(doc, id).set(proposalKeys.text, 'Other;'))).toMatch(/cannot change/);
+    expect(check(server, eu, (doc) => getProposal(doc, id).set(proposalKeys.delegation, 'COL'))).toMatch(/cannot change/);
+    expect(check(server, eu, (doc) => getProposal(doc, id).set(proposalKeys.supporters, new Y.Map()))).toMatch(/cannot change/);
+  });
+
+  it('lets only the facilitator decide, in their own name, on open proposals', () => {
+    const { server, id } = createWithProposal();
+    expect(check(server, eu, (doc) => getProposal(doc, id).set(proposalKeys.status, 'accepted'))).toMatch(/facilitator/);
+    expect(check(server, chair, (doc) => acceptProposal(doc, id, { decidedBy: 'u-chair' }))).toBeNull();
+    expect(check(server, chair, (doc) => rejectProposal(doc, id, { decidedBy: 'u-chair' }))).toBeNull();
+    expect(check(server, chair, (doc) => rejectProposal(doc, id, { decidedBy: 'u-someone' }))).toMatch(/own name/);
+    expect(check(server, chair, (doc) => getProposal(doc, id).set(proposalKeys.status, 'open'))).toMatch(/only be accepted/);
+    withdrawProposal(server, id);
+    expect(check(server, chair, (doc) => getProposal(doc, id).set(proposalKeys.status, 'accepted'))).toMatch(/already withdrawn/);
+  });
+
+  it('keeps the mode to the facilitator and, in negotiation, the text too', () => {
+    const server = createServerDoc();
+    const paragraphId = readParagraphOrder(server)[0]!;
+    expect(check(server, eu, (doc) => setDraftMode(doc, 'negotiation'))).toMatch(/Only the facilitator/);
+    expect(check(server, chair, (doc) => setDraftMode(doc, 'negotiation'))).toBeNull();
+    expect(check(server, chair, (doc) => getMetaMap(doc).set('mode', 'anarchy'))).toMatch(/Unknown draft mode/);
+    expect(check(server, eu, (doc) => moveParagraph(doc, paragraphId, 0))).toBeNull();
+    setDraftMode(server, 'negotiation');
+    expect(check(server, eu, (doc) => moveParagraph(doc, paragraphId, 0))).toMatch(/negotiation/);
+    expect(check(server, eu, (doc) => getMetaMap(doc).set('title', 'Mine'))).toMatch(/negotiation/);
+    expect(check(server, secretariat, (doc) => moveParagraph(doc, paragraphId, 0))).toMatch(/negotiation/);
+    expect(check(server, chair, (doc) => moveParagraph(doc, paragraphId, 0))).toBeNull();
+    expect(check(server, eu, (doc) => proposeAs(doc, eu))).toBeNull();
+    expect(check(server, eu, (doc) => setDraftMode(doc, 'drafting'))).toMatch(/Only the facilitator/);
+  });
+});
