@@ -1,5 +1,28 @@
 import type { Page } from '@playwright/test';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { createProposal, readProposals } from '@/lib/proposals';
 import { expect, openAs, test } from './fixtures';
+
+/** A bare realtime client with the page's sign-in, to try what the UI would never send. */
+async function connectRaw(page: Page, draftId: string) {
+  const response = await page.request.post(`/api/drafts/${draftId}/realtime-token`);
+  expect(response.ok(), await response.text()).toBe(true);
+  const ticket = (await response.json()) as { url: string; room: string; token: string; user: { id: string; name: string } };
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(ticket.url.replace(/\/[^/]*$/, ''), ticket.room, doc, {
+    params: { token: ticket.token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  const closes: number[] = [];
+  provider.on('connection-close', (event: CloseEvent | null) => {
+    if (event) closes.push(event.code);
+  });
+  await expect.poll(() => provider.synced).toBe(true);
+  return { doc, provider, closes, user: ticket.user };
+}
 
 async function createDraft(page: Page, title: string): Promise<string> {
   const response = await page.request.post('/api/drafts', { data: { title } });
@@ -121,6 +144,14 @@ test.describe('proposals and attribution', () => {
     await expect(eu.getByTestId('count-open')).toHaveText('0 open proposals');
     await expect(editorOf(eu, 0)).toHaveText('Warmly welcomes the report of the Commission.');
 
+    // Each word knows where it came from.
+    await clickWord(usa, 0, 'Warmly');
+    const attribution = paragraphs(usa).first().getByTestId('attribution');
+    await expect(attribution).toContainText("Introduced by Colombia's proposal, accepted");
+    await expect(attribution).toContainText('Elena Rossi');
+    await clickWord(usa, 0, 'Commission');
+    await expect(attribution).toHaveText('In the base text');
+
     // The paragraph's history, in order: two proposals, support, objection, acceptance, rejection.
     const history = paragraphs(usa).first().getByTestId('paragraph-history');
     await history.locator('summary').click();
@@ -137,14 +168,6 @@ test.describe('proposals and attribution', () => {
     await expect(entries.nth(4)).toContainText(/accept/i);
     await expect(entries.nth(5)).toContainText('Elena Rossi');
     await expect(entries.nth(5)).toContainText(/reject/i);
-
-    // Each word knows where it came from.
-    await clickWord(usa, 0, 'Warmly');
-    const attribution = paragraphs(usa).first().getByTestId('attribution');
-    await expect(attribution).toContainText("Introduced by Colombia's proposal, accepted");
-    await expect(attribution).toContainText('Elena Rossi');
-    await clickWord(usa, 0, 'Commission');
-    await expect(attribution).toHaveText('In the base text');
   });
 
   test('alternatives, deletions, new paragraphs and moves appear where proposed; filters and bulk decisions by delegation', async ({ browser }) => {
@@ -177,9 +200,9 @@ test.describe('proposals and attribution', () => {
     await expect(second.locator('[data-testid="proposal"][data-kind="move"]').getByRole('heading')).toHaveText('Move of PP2 to the start');
     await expect(chair.getByTestId('count-open')).toHaveText('5 open proposals');
 
-    await chair.getByLabel('Proposals of').selectOption({ label: 'Mexico (MEX)' });
+    await chair.getByLabel('Show proposals of').selectOption({ label: 'Mexico (MEX)' });
     await expect(chair.getByTestId('proposal')).toHaveCount(2);
-    await chair.getByLabel('Proposals of').selectOption({ label: 'all delegations' });
+    await chair.getByLabel('Show proposals of').selectOption({ label: 'all delegations' });
     await expect(chair.getByTestId('proposal')).toHaveCount(5);
 
     // The compilation lists the same open proposals, by paragraph and by delegation.
@@ -241,5 +264,45 @@ test.describe('proposals and attribution', () => {
     await expect(observer.getByRole('button', { name: /^Propose/ })).toHaveCount(0);
     await expect(proposal.getByRole('button')).toHaveCount(0);
     await expect(observer.getByRole('radio', { name: 'Negotiation (proposals)' })).toHaveCount(0);
+
+    // Around the UI, the server still refuses: an observer's proposal never reaches anyone.
+    const raw = await connectRaw(observer, id);
+    const paragraphId = await paragraphs(chair).first().getAttribute('data-paragraph-id');
+    createProposal(raw.doc, {
+      kind: 'delete',
+      paragraphId: paragraphId!,
+      delegation: 'OBS',
+      delegationName: 'Civil society observer',
+      authorId: raw.user.id,
+      authorName: raw.user.name,
+    });
+    // A later proposal from a delegate arrives; the observer's, sent first, does not.
+    await proposeAmendment(colombia, 'PP1', 'Calls upon Member States to cooperate closely.');
+    await expect(chair.getByTestId('count-open')).toHaveText('2 open proposals');
+    await expect(proposalsOf(chair, 'OBS')).toHaveCount(0);
+    const fresh = await connectRaw(chair, id);
+    expect(readProposals(fresh.doc).map((proposal) => proposal.delegation)).toEqual(['COL', 'COL']);
+    raw.provider.destroy();
+    fresh.provider.destroy();
+  });
+
+  test('the server refuses a delegate proposing in another delegation\'s name', async ({ browser }) => {
+    const chair = await openAs(browser, 'chair');
+    const colombia = await openAs(browser, 'colombia');
+    const id = await startNegotiation(chair, 'Forged proposal', ['Requests the Secretariat to report.']);
+    const paragraphId = await paragraphs(chair).first().getAttribute('data-paragraph-id');
+    const raw = await connectRaw(colombia, id);
+    createProposal(raw.doc, {
+      kind: 'delete',
+      paragraphId: paragraphId!,
+      delegation: 'EU',
+      delegationName: 'European Union',
+      authorId: raw.user.id,
+      authorName: raw.user.name,
+    });
+    await expect.poll(() => raw.closes).toContain(4403);
+    raw.provider.destroy();
+    await expect(chair.getByTestId('count-open')).toHaveText('0 open proposals');
+    await expect(chair.getByTestId('proposal')).toHaveCount(0);
   });
 });

@@ -116,7 +116,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
     view,
   );
   const labels = new Map(view.paragraphs.map((paragraph) => [paragraph.id, paragraph.label]));
-  const names = collectDelegationNames(snapshot.proposals, [...directory.values()].map((delegation) => [delegation.code, delegation.name]));
+  const names = collectDelegationNames(snapshot.proposals, [...directory.delegations.values()].map((delegation) => [delegation.code, delegation.name]));
   const groups = grouping === 'paragraph' ? groupByParagraph(open, view) : groupByDelegation(open);
   const paragraphsWithProposals = new Set(open.map(findAnchorParagraph)).size;
   const delegationsProposing = new Set(open.map((proposal) => proposal.delegation)).size;
@@ -178,7 +178,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                   <td>
                     {grouping === 'paragraph' ? (
                       <>
-                        <span className="proposal-tag" style={{ background: directory.get(proposal.delegation)?.colour ?? pickFallbackColour(proposal.delegation) }}>
+                        <span className="proposal-tag" style={{ background: directory.delegations.get(proposal.delegation)?.colour ?? pickFallbackColour(proposal.delegation) }}>
                           {proposal.delegation}
                         </span>{' '}
                         {proposal.delegationName}

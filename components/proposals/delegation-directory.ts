@@ -8,21 +8,31 @@ export interface DirectoryDelegation {
   colour: string;
 }
 
-const emptyDirectory: ReadonlyMap<string, DirectoryDelegation> = new Map();
+export interface Directory {
+  delegations: ReadonlyMap<string, DirectoryDelegation>;
+  /** User id → name. */
+  people: ReadonlyMap<string, string>;
+}
+
+const emptyDirectory: Directory = { delegations: new Map(), people: new Map() };
 
 /**
- * All delegations by code, loaded once per draft. Until it arrives (or if it
+ * All delegations by code and people by id, loaded once per draft. Until it arrives (or if it
  * fails) the room falls back to names seen in presence and proposals.
  */
-export function useDelegationDirectory(draftId: string): ReadonlyMap<string, DirectoryDelegation> {
+export function useDelegationDirectory(draftId: string): Directory {
   const [directory, setDirectory] = useState(emptyDirectory);
   useEffect(() => {
     if (!draftId) return undefined;
     const controller = new AbortController();
     fetch(`/drafts/${encodeURIComponent(draftId)}/compilation/delegations`, { signal: controller.signal, credentials: 'same-origin' })
-      .then((response) => (response.ok ? (response.json() as Promise<{ delegations?: DirectoryDelegation[] }>) : null))
+      .then((response) => (response.ok ? (response.json() as Promise<{ delegations?: DirectoryDelegation[]; people?: { id: string; name: string }[] }>) : null))
       .then((body) => {
-        if (body?.delegations) setDirectory(new Map(body.delegations.map((delegation) => [delegation.code, delegation])));
+        if (!body) return;
+        setDirectory({
+          delegations: new Map((body.delegations ?? []).map((delegation) => [delegation.code, delegation])),
+          people: new Map((body.people ?? []).map((person) => [person.id, person.name])),
+        });
       })
       .catch(() => undefined);
     return () => controller.abort();

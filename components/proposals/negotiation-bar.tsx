@@ -82,7 +82,7 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
       </div>
       <div className="negotiation-row negotiation-filters" role="group" aria-label="Filters">
         <label>
-          <span>Proposals of</span>{' '}
+          <span>Show proposals of</span>{' '}
           <select value={filters.delegation} onChange={(event) => setFilters({ ...filters, delegation: event.target.value })}>
             <option value="">all delegations</option>
             {delegations.map(([code, name]) => (
@@ -104,7 +104,7 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
       {rights.decide && openByDelegation.size > 0 && (
         <div className="negotiation-row" role="group" aria-label="Decide by delegation">
           <label>
-            <span>All open proposals of</span>{' '}
+            <span>Decide on the open proposals of</span>{' '}
             <select value={bulkTarget} onChange={(event) => setBulkDelegation(event.target.value)}>
               {delegations
                 .filter(([code]) => openByDelegation.has(code))

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from './proposal-text';
 
 export interface HistoryEntry {
@@ -16,62 +16,105 @@ interface ParagraphHistoryProps {
   label: string;
   /** Changes when the paragraph's proposals change; an open history then reloads. */
   version: string;
+  names: ReadonlyMap<string, string>;
 }
 
-function readString(record: Record<string, unknown>, ...keys: string[]): string {
-  for (const key of keys) {
-    const value = record[key];
-    if (typeof value === 'string' && value.length > 0) return value;
-    if (typeof value === 'number') return new Date(value).toISOString();
-    if (value && typeof value === 'object' && 'name' in value && typeof value.name === 'string') return value.name;
+const kindPhrases: Record<string, string> = {
+  amend: 'an amendment',
+  alternative: 'an alternative',
+  delete: 'deleting the paragraph',
+  add: 'a new paragraph',
+  move: 'moving the paragraph',
+};
+
+function readText(record: Record<string, unknown>, key: string): string {
+  const value = record[key];
+  return typeof value === 'string' ? value : '';
+}
+
+/** The audit action in words: "proposed an amendment", "supported Colombia's proposal", "accepted …". */
+export function describeHistoryAction(action: string, detail: Record<string, unknown>, names: ReadonlyMap<string, string>): string {
+  const proposer = readText(detail, 'proposer');
+  const whose = proposer ? `${names.get(proposer) ?? proposer}'s proposal` : 'a proposal';
+  const text = readText(detail, 'text');
+  switch (action) {
+    case 'proposal.create':
+      return `proposed ${kindPhrases[readText(detail, 'kind')] ?? 'a change'}${text ? `: “${text}”` : ''}`;
+    case 'proposal.support':
+      return `supported ${whose}`;
+    case 'proposal.object':
+      return `objected to ${whose}`;
+    case 'proposal.clear':
+      return `withdrew its position on ${whose}`;
+    case 'proposal.withdraw':
+      return `withdrew ${whose}`;
+    case 'proposal.accept':
+      return `accepted ${whose}`;
+    case 'proposal.reject':
+      return `rejected ${whose}`;
+    case 'paragraph.bracket':
+      return 'put the paragraph in brackets';
+    default:
+      return action;
   }
-  return '';
 }
 
-/** Accepts the route's answer as an array or as `{ entries }` / `{ events }`, and tolerates missing fields. */
-export function readHistoryEntries(body: unknown): HistoryEntry[] {
-  const list = Array.isArray(body)
-    ? body
-    : body && typeof body === 'object'
-      ? ((body as Record<string, unknown>).entries ?? (body as Record<string, unknown>).events ?? (body as Record<string, unknown>).history)
-      : null;
+/** The history route's `{ history: [...] }`, tolerant of missing fields. */
+export function readHistoryEntries(body: unknown, names: ReadonlyMap<string, string>): HistoryEntry[] {
+  const list = body && typeof body === 'object' ? (body as Record<string, unknown>).history : null;
   if (!Array.isArray(list)) return [];
   return list
     .filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object')
-    .map((item) => ({
-      delegation: readString(item, 'delegationName', 'delegation'),
-      person: readString(item, 'personName', 'person', 'actorName', 'userName'),
-      action: readString(item, 'description', 'summary', 'action'),
-      time: readString(item, 'time', 'at', 'createdAt'),
-    }));
+    .filter((item) => item.action !== 'draft.mode')
+    .map((item) => {
+      const detail = item.detail && typeof item.detail === 'object' ? (item.detail as Record<string, unknown>) : {};
+      return {
+        delegation: readText(item, 'delegationName') || readText(item, 'delegation'),
+        person: readText(item, 'actorName'),
+        action: describeHistoryAction(readText(item, 'action'), detail, names),
+        time: readText(item, 'createdAt'),
+      };
+    });
 }
+
+const refreshDelayMs = 1_500;
 
 type Loaded = { state: 'idle' } | { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; entries: HistoryEntry[] };
 
 /** The paragraph's timeline from the server's audit, loaded when opened and again whenever its proposals change. */
-export function ParagraphHistory({ draftId, paragraphId, label, version }: ParagraphHistoryProps) {
+export function ParagraphHistory({ draftId, paragraphId, label, version, names }: ParagraphHistoryProps) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'idle' });
+  // Names only dress up the entries; a new map must not reload the history.
+  const namesRef = useRef(names);
+  namesRef.current = names;
 
   useEffect(() => {
     if (!open) return undefined;
     const controller = new AbortController();
     setLoaded((current) => (current.state === 'ready' ? current : { state: 'loading' }));
     const url = `/api/drafts/${encodeURIComponent(draftId)}/history?paragraph=${encodeURIComponent(paragraphId)}`;
-    fetch(url, { signal: controller.signal, cache: 'no-store', credentials: 'same-origin' })
-      .then(async (response) => {
-        const body: unknown = await response.json().catch(() => null);
-        if (!response.ok) {
-          const message = body && typeof body === 'object' && 'error' in body ? String(body.error) : `The server answered ${response.status}.`;
-          setLoaded({ state: 'failed', message });
-          return;
-        }
-        setLoaded({ state: 'ready', entries: readHistoryEntries(body) });
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setLoaded({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-      });
-    return () => controller.abort();
+    const load = () =>
+      fetch(url, { signal: controller.signal, cache: 'no-store', credentials: 'same-origin' })
+        .then(async (response) => {
+          const body: unknown = await response.json().catch(() => null);
+          if (!response.ok) {
+            const message = body && typeof body === 'object' && 'error' in body ? String(body.error) : `The server answered ${response.status}.`;
+            setLoaded({ state: 'failed', message });
+            return;
+          }
+          setLoaded({ state: 'ready', entries: readHistoryEntries(body, namesRef.current) });
+        })
+        .catch((error: unknown) => {
+          if (!controller.signal.aborted) setLoaded({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+        });
+    void load();
+    // The server writes its audit just after it applies a change, so a change seen here may not be recorded yet.
+    const again = setTimeout(() => void load(), refreshDelayMs);
+    return () => {
+      clearTimeout(again);
+      controller.abort();
+    };
   }, [open, draftId, paragraphId, version]);
 
   return (

@@ -175,7 +175,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
           ))}
         </ul>
       )}
-      <ParagraphHistory draftId={room.draftId} paragraphId={paragraphId} label={label} version={describeVersion(all)} />
+      <ParagraphHistory draftId={room.draftId} paragraphId={paragraphId} label={label} version={describeVersion(all)} names={room.delegationNames} />
     </div>
   );
 }

@@ -70,6 +70,11 @@ export interface AttributionNote {
   message: string;
 }
 
+interface PointedWord {
+  paragraphId: string;
+  offset: number;
+}
+
 const noSubscription = () => () => undefined;
 
 export function buildProposalRights(role: Role): ProposalRights {
@@ -141,15 +146,13 @@ export function useProposalRoomState(
   );
   const [filters, setFilters] = useState<ProposalFilters>({ delegation: '', hideAccepted: false, contestedOnly: false });
   const [error, setError] = useState<string | null>(null);
-  const [attribution, setAttribution] = useState<AttributionNote | null>(null);
+  const [pointed, setPointed] = useState<PointedWord | null>(null);
   const editors = session?.editors;
   const directory = useDelegationDirectory(draftId);
 
   useEffect(() => {
     if (!doc || !editors) return undefined;
-    return watchWordAttribution(editors, (paragraphId, offset) => {
-      setAttribution({ paragraphId, message: describeAttribution(doc, paragraphId, offset) });
-    });
+    return watchWordAttribution(editors, (paragraphId, offset) => setPointed({ paragraphId, offset }));
   }, [doc, editors]);
 
   if (!session || !doc || !editors) return null;
@@ -157,7 +160,7 @@ export function useProposalRoomState(
   const user = readProposalUser(ticketUser);
   const colours = new Map<string, string>();
   const names = new Map<string, string>();
-  for (const delegation of [...directory.values(), ...people.map((person) => person.delegation), user.delegation]) {
+  for (const delegation of [...directory.delegations.values(), ...people.map((person) => person.delegation), user.delegation]) {
     colours.set(delegation.code, delegation.colour);
     names.set(delegation.code, delegation.name);
   }
@@ -194,6 +197,10 @@ export function useProposalRoomState(
     reportError: setError,
     error,
     dismissError: () => setError(null),
-    attribution,
+    // Worked out on each render so it follows the text, and names the decider once the directory is in.
+    attribution: pointed && {
+      paragraphId: pointed.paragraphId,
+      message: describeAttribution(doc, pointed.paragraphId, pointed.offset, (id) => directory.people.get(id)),
+    },
   };
 }

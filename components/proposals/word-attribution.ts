@@ -55,15 +55,27 @@ export function watchWordAttribution(
   };
 }
 
-function describeDecision(proposal: ProposalView): string {
+function describeDecision(proposal: ProposalView, nameOf: (userId: string) => string | undefined): string {
   const when = formatTime(proposal.decidedAt);
-  const by = proposal.decidedBy ? ` by ${proposal.decidedBy}` : '';
+  const name = proposal.decidedBy ? nameOf(proposal.decidedBy) : undefined;
+  const by = name ? ` by ${name}` : '';
   return when || by ? `, accepted${when ? ` ${when}` : ''}${by}` : '';
 }
 
 /** "Introduced by Colombia's proposal, accepted 10:42 by Elena Rossi", or "In the base text". */
-export function describeAttribution(doc: Y.Doc, paragraphId: string, offset: number): string {
-  const proposal = findAttributionAt(doc, paragraphId, offset);
+export function describeAttribution(
+  doc: Y.Doc,
+  paragraphId: string,
+  offset: number,
+  nameOf: (userId: string) => string | undefined,
+): string {
+  let proposal: ProposalView | null;
+  try {
+    proposal = findAttributionAt(doc, paragraphId, offset);
+  } catch {
+    // The paragraph went away since the click.
+    return '';
+  }
   if (!proposal) return 'In the base text';
-  return `Introduced by ${proposal.delegationName}'s proposal${describeDecision(proposal)}`;
+  return `Introduced by ${proposal.delegationName}'s proposal${describeDecision(proposal, nameOf)}`;
 }

@@ -3,15 +3,19 @@ import { requirePermission, respondWithError } from '@/server/auth/current-user'
 import { getDb } from '@/server/db/client';
 
 /**
- * Every delegation's code, name and colour, so the drafting room and the
- * compilation can name supporters and objectors who are not in the room.
+ * Every delegation's code, name and colour, and every person's name by user
+ * id, so the drafting room and the compilation can name supporters, objectors
+ * and deciders who are not in the room.
  * Lives beside the compilation because that is where the proposals UI keeps its server parts.
  */
 export async function GET() {
   try {
     await requirePermission('draft:read');
-    const delegations = await getDb().delegation.findMany({ select: { code: true, name: true, colour: true }, orderBy: { name: 'asc' } });
-    return NextResponse.json({ delegations });
+    const db = getDb();
+    const delegations = await db.delegation.findMany({ select: { code: true, name: true, colour: true }, orderBy: { name: 'asc' } });
+    // Decisions record the facilitator's user id; names (never e-mails) let the room say who decided.
+    const people = await db.user.findMany({ select: { id: true, name: true } });
+    return NextResponse.json({ delegations, people });
   } catch (error) {
     return respondWithError(error);
   }
