@@ -80,27 +80,30 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
           <span data-testid="count-agreed">{plural(counts.agreedParagraphs, 'agreed paragraph', 'agreed paragraphs')}</span>
         </p>
       </div>
-      <div className="negotiation-row negotiation-filters" role="group" aria-label="Filters">
-        <label>
-          <span>Show proposals of</span>{' '}
-          <select value={filters.delegation} onChange={(event) => setFilters({ ...filters, delegation: event.target.value })}>
-            <option value="">all delegations</option>
-            {delegations.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name} ({code})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <input type="checkbox" checked={filters.hideAccepted} onChange={(event) => setFilters({ ...filters, hideAccepted: event.target.checked })} /> Hide
-          accepted
-        </label>
-        <label>
-          <input type="checkbox" checked={filters.contestedOnly} onChange={(event) => setFilters({ ...filters, contestedOnly: event.target.checked })} />{' '}
-          Only contested paragraphs
-        </label>
-      </div>
+      {/* Filters have nothing to work on before the first proposal. */}
+      {(mode === 'negotiation' || snapshot.proposals.length > 0) && (
+        <div className="negotiation-row negotiation-filters" role="group" aria-label="Filters">
+          <label>
+            <span>Show proposals of</span>{' '}
+            <select value={filters.delegation} onChange={(event) => setFilters({ ...filters, delegation: event.target.value })}>
+              <option value="">all delegations</option>
+              {delegations.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name} ({code})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input type="checkbox" checked={filters.hideAccepted} onChange={(event) => setFilters({ ...filters, hideAccepted: event.target.checked })} /> Hide
+            accepted
+          </label>
+          <label>
+            <input type="checkbox" checked={filters.contestedOnly} onChange={(event) => setFilters({ ...filters, contestedOnly: event.target.checked })} />{' '}
+            Only contested paragraphs
+          </label>
+        </div>
+      )}
       {rights.decide && openByDelegation.size > 0 && (
         <div className="negotiation-row" role="group" aria-label="Decide by delegation">
           <label>
