@@ -9,7 +9,8 @@ export interface CreateDraftInput {
   body?: string;
   chapeau?: string;
   createdById: string;
-  from?: { document: CorpusDocument } | { draftId: string };
+  /** `document` links the draft to its corpus base; `imported` only seeds the text (an uploaded file has no base in the corpus). */
+  from?: { document: CorpusDocument } | { imported: CorpusDocument } | { draftId: string };
 }
 
 export class BaseDraftNotFoundError extends Error {}
@@ -37,13 +38,13 @@ export async function createDraft(db: PrismaClient, input: CreateDraftInput): Pr
       meta.set('baseDraftId', base.id);
     });
   } else {
-    const document = input.from?.document;
-    baseDocumentId = document?.id ?? null;
+    const document = input.from && 'document' in input.from ? input.from.document : input.from?.imported;
+    baseDocumentId = input.from && 'document' in input.from ? input.from.document.id : null;
     doc = createDraftDoc({
       title: input.title,
       body: input.body ?? document?.body ?? '',
       chapeau: input.chapeau ?? document?.chapeau ?? '',
-      ...(document ? { baseDocumentId: document.id } : {}),
+      ...(baseDocumentId ? { baseDocumentId } : {}),
       paragraphs: (document?.paragraphs ?? []).map((paragraph) => ({
         kind: paragraph.kind,
         text: paragraph.text,

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ImportDraftForm } from '@/components/draft/import-draft-form';
 import { NewDraftForm } from '@/components/draft/new-draft-form';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/server/auth/current-user';
@@ -49,6 +50,9 @@ export default async function NewDraftPage({ searchParams }: { searchParams: Pro
         <h1 id="new-draft-heading">New draft</h1>
         <p className="muted">Start blank, from a resolution or decision in the corpus, or from an earlier draft.</p>
         <NewDraftForm documents={documentChoices} drafts={draftChoices} {...(initialFrom ? { initialFrom } : {})} />
+      </section>
+      <section className="card">
+        <ImportDraftForm />
       </section>
     </main>
   );

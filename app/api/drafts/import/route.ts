@@ -1,0 +1,29 @@
+import { NextResponse } from 'next/server';
+import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { DraftImportError, importDraftFile } from '@/server/drafts/import-draft-file';
+
+const maxBytes = 20 * 1024 * 1024;
+
+export async function POST(request: Request) {
+  try {
+    const user = await requirePermission('draft:create');
+    const form = await request.formData().catch(() => {
+      throw new HttpError(400, 'Send the file as multipart form data with a "file" field.');
+    });
+    const file = form.get('file');
+    if (!(file instanceof File) || file.size === 0) throw new HttpError(400, 'Choose a Word (.docx), text or Markdown file.');
+    if (file.size > maxBytes) throw new HttpError(413, 'The file is larger than 20 MB.');
+    const title = String(form.get('title') ?? '').trim().slice(0, 300);
+    const result = await importDraftFile(getDb(), {
+      name: file.name,
+      content: Buffer.from(await file.arrayBuffer()),
+      createdById: user.id,
+      ...(title ? { title } : {}),
+    });
+    return NextResponse.json(result, { status: 201 });
+  } catch (error) {
+    if (error instanceof DraftImportError) return NextResponse.json({ error: `${error.message} Nothing was created.` }, { status: 422 });
+    return respondWithError(error);
+  }
+}

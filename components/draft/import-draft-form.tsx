@@ -1,0 +1,97 @@
+'use client';
+
+import Link from 'next/link';
+import { useState, type FormEvent } from 'react';
+
+interface NotImported {
+  trackedChanges: { type: 'insertion' | 'deletion'; author: string; text: string }[];
+  comments: { author: string; text: string }[];
+}
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'busy' }
+  | { phase: 'done'; id: string; paragraphs: number; notImported: NotImported; warnings: string[] }
+  | { phase: 'failed'; message: string };
+
+/** Word's own tracked changes and comments are listed after the import, never dropped silently. */
+export function ImportDraftForm() {
+  const [state, setState] = useState<State>({ phase: 'idle' });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setState({ phase: 'busy' });
+    try {
+      const response = await fetch('/api/drafts/import', { method: 'POST', body: new FormData(event.currentTarget) });
+      const body = (await response.json()) as { id?: string; paragraphs?: number; notImported?: NotImported; warnings?: string[]; error?: string };
+      if (!response.ok || !body.id) {
+        setState({ phase: 'failed', message: body.error ?? 'The file could not be imported. Nothing was created.' });
+        return;
+      }
+      setState({ phase: 'done', id: body.id, paragraphs: body.paragraphs ?? 0, notImported: body.notImported ?? { trackedChanges: [], comments: [] }, warnings: body.warnings ?? [] });
+    } catch {
+      setState({ phase: 'failed', message: 'The server could not be reached. Nothing was created.' });
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-labelledby="import-draft-heading">
+      <h2 id="import-draft-heading">Import a draft from a file</h2>
+      <p className="muted">A Word file (.docx) in any style, or text or Markdown: paragraphs, kinds, numbering and italics are recovered.</p>
+      <div className="field">
+        <label htmlFor="import-file">Draft file</label>
+        <input id="import-file" name="file" type="file" accept=".docx,.txt,.md" required />
+      </div>
+      <div className="field">
+        <label htmlFor="import-title">Title (optional)</label>
+        <input id="import-title" name="title" maxLength={300} placeholder="read from the file" />
+      </div>
+      <button className="button" type="submit" disabled={state.phase === 'busy'}>
+        {state.phase === 'busy' ? 'Importing…' : 'Import draft'}
+      </button>
+      <div aria-live="polite" style={{ marginTop: '1rem' }}>
+        {state.phase === 'busy' && <progress className="progress" aria-label="Reading the file" />}
+        {state.phase === 'failed' && (
+          <p role="alert" className="error">
+            {state.message}
+          </p>
+        )}
+        {state.phase === 'done' && (
+          <div data-testid="draft-import-result">
+            <p>
+              Imported {state.paragraphs} paragraphs. <Link href={`/drafts/${state.id}`}>Open the draft</Link>
+            </p>
+            {(state.notImported.trackedChanges.length > 0 || state.notImported.comments.length > 0) && (
+              <div>
+                <p>
+                  <strong>Not imported into the text:</strong> {state.notImported.trackedChanges.length} tracked changes and{' '}
+                  {state.notImported.comments.length} comments from the Word file. The draft holds the text as it read before those
+                  changes; here they are, so nothing is lost:
+                </p>
+                <ul data-testid="not-imported">
+                  {state.notImported.trackedChanges.map((change, index) => (
+                    <li key={`c${index}`}>
+                      {change.author}: {change.type === 'insertion' ? 'inserted' : 'deleted'} “{change.text}”
+                    </li>
+                  ))}
+                  {state.notImported.comments.map((comment, index) => (
+                    <li key={`m${index}`}>
+                      {comment.author} commented: “{comment.text}”
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {state.warnings.length > 0 && (
+              <ul className="muted">
+                {state.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}
