@@ -7,20 +7,17 @@ import type { CurrentUser } from '@/server/users/find-user';
 
 export class RevisionNameTakenError extends Error {}
 
-/** Open proposals come from the Proposal table when the draft has one; a draft without proposals records none. */
 async function readOpenProposals(db: Db, draftId: string): Promise<RevisionProposal[]> {
-  const table = (db as unknown as { proposal?: { findMany(args: unknown): Promise<Record<string, unknown>[]> } }).proposal;
-  if (!table) return [];
-  const rows = await table.findMany({ where: { draftId, status: 'open' }, orderBy: { createdAt: 'asc' } });
+  const rows = await db.proposal.findMany({ where: { draftId, status: 'open' }, orderBy: { createdAt: 'asc' } });
   return rows.map((row) => ({
-    id: String(row.id),
-    paragraphId: String(row.paragraphId),
-    kind: String(row.kind),
-    delegation: String(row.delegation),
-    status: String(row.status),
-    text: String(row.text ?? ''),
-    supporters: JSON.parse(String(row.supporters ?? '[]')) as string[],
-    objectors: JSON.parse(String(row.objectors ?? '[]')) as string[],
+    id: row.id,
+    paragraphId: row.paragraphId,
+    kind: row.kind,
+    delegation: row.delegation,
+    status: row.status,
+    text: row.text,
+    supporters: JSON.parse(row.supporters) as string[],
+    objectors: JSON.parse(row.objectors) as string[],
   }));
 }
 
