@@ -9,6 +9,8 @@ import { findRevision } from '@/server/revisions/find-revision';
 export interface LaidOutParagraph extends ComparableParagraph {
   lead?: string;
   depth?: number;
+  /** The draft paragraph's id, for drafts and revisions. */
+  id?: string;
 }
 
 export interface ComparableText {
@@ -18,6 +20,8 @@ export interface ComparableText {
   title: string;
   chapeau: string;
   paragraphs: LaidOutParagraph[];
+  /** For drafts and revisions: which draft, and as of when (ISO). */
+  draft?: { id: string; asOf: string };
 }
 
 export class UnknownTextError extends Error {
@@ -33,10 +37,10 @@ function toKind(kind: string): ParagraphKind {
 async function resolveDraft(db: Db, id: string): Promise<ComparableText | null> {
   const draft = await db.draft.findUnique({
     where: { id },
-    include: { paragraphs: { orderBy: { position: 'asc' }, select: { kind: true, text: true } } },
+    include: { paragraphs: { orderBy: { position: 'asc' }, select: { id: true, kind: true, text: true } } },
   });
   if (!draft) return null;
-  const rows = draft.paragraphs.map((row) => ({ kind: toKind(row.kind), text: row.text }));
+  const rows = draft.paragraphs.map((row) => ({ id: row.id, kind: toKind(row.kind), text: row.text }));
   const refs = deriveParagraphRefs(rows);
   return {
     key: `draft:${id}`,
@@ -44,6 +48,7 @@ async function resolveDraft(db: Db, id: string): Promise<ComparableText | null> 
     title: draft.title,
     chapeau: draft.chapeau,
     paragraphs: rows.map((row, index) => ({ ...row, ref: refs[index]! })),
+    draft: { id, asOf: new Date().toISOString() },
   };
 }
 
@@ -55,7 +60,9 @@ async function resolveRevision(db: Db, id: string): Promise<ComparableText | nul
     label: `${revision.snapshot.title} — ${revision.name}`,
     title: revision.snapshot.title,
     chapeau: revision.snapshot.chapeau,
+    draft: { id: revision.draftId, asOf: revision.issuedAt },
     paragraphs: revision.snapshot.paragraphs.map((paragraph) => ({
+      id: paragraph.id,
       ref: paragraph.ref,
       kind: paragraph.kind,
       text: paragraph.text,

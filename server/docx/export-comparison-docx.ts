@@ -1,6 +1,6 @@
-import { compareTexts } from '@/lib/compare';
 import { buildTrackedChangesInput, exportTrackedChangesDocx } from '@/lib/docx';
 import type { Db } from '@/server/db/client';
+import { compareResolvedTexts } from '@/server/compare/compare-stored-texts';
 import { resolveComparableText } from '@/server/compare/resolve-comparable-text';
 
 /**
@@ -14,7 +14,7 @@ export async function exportComparisonDocx(
   options: { date?: string } = {},
 ): Promise<{ buffer: Buffer; title: string }> {
   const [a, b] = await Promise.all([resolveComparableText(db, aKey), resolveComparableText(db, bKey)]);
-  const { pairs } = compareTexts(a.paragraphs, b.paragraphs, { showNoise: true });
+  const { pairs } = await compareResolvedTexts(db, a, b, { showNoise: true });
   const delegations = await db.delegation.findMany({ select: { code: true, name: true } });
   const nameOf = new Map(delegations.map((delegation) => [delegation.code, delegation.name]));
   const input = buildTrackedChangesInput(pairs, {
