@@ -1,12 +1,4 @@
-import type { ProposalKind, ProposalView } from './proposal-model';
-
-export const kindLabels: Record<ProposalKind, string> = {
-  amend: 'Amendment',
-  add: 'New paragraph',
-  delete: 'Deletion',
-  alternative: 'Alternative',
-  move: 'Move',
-};
+import type { ProposalView } from './proposal-model';
 
 export const statusWords: Record<ProposalView['status'], string> = {
   open: 'Open',
