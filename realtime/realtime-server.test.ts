@@ -157,6 +157,25 @@ describe('realtime server', () => {
     expect((await readRowTexts(draftId))[2]).toBe('inter alia by training officers;');
   });
 
+  it('saves a draft at once when asked over HTTP with a writer token, and refuses read-only tokens', async () => {
+    await server.close();
+    server = await start(60_000);
+    const draftId = await createSampleDraft(database);
+    const a = await connectSynced(draftId);
+    const id = readParagraphOrder(a.doc)[2]!;
+    typeInto(a.doc, id, 0, 'urgently ');
+    const room = await server.rooms.open(draftId);
+    await vi.waitFor(() => expect(readDraftSnapshot(room.doc).paragraphs[2]!.text).toBe('urgently by training officers;'));
+    const flush = (token: string) => fetch(`http://127.0.0.1:${server.port}/draft-${draftId}?token=${token}`, { method: 'POST' });
+    expect((await flush(signTestToken(draftId, 'observer', true))).status).toBe(403);
+    expect((await readRowTexts(draftId))[2]).toBe('by training officers;');
+    expect((await flush(signTestToken(draftId, 'facilitator'))).status).toBe(204);
+    expect((await readRowTexts(draftId))[2]).toBe('urgently by training officers;');
+    a.destroy();
+    await server.close();
+    server = await start();
+  });
+
   it('closes only the connection that sends a malformed message', async () => {
     const draftId = await createSampleDraft(database);
     const a = await connectSynced(draftId);

@@ -69,6 +69,12 @@ export class RoomRegistry {
     room.destroy();
   }
 
+  /** Writes a loaded draft now, so a revision issued right after typing includes the last keystrokes. */
+  async flush(draftId: string): Promise<void> {
+    const pending = this.rooms.get(draftId);
+    if (pending) await (await pending).flushSave();
+  }
+
   /** Writes every room and closes every socket. */
   async shutdown(): Promise<void> {
     const rooms = await Promise.allSettled([...this.rooms.values()]);

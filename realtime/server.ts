@@ -53,8 +53,29 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   const auth = authenticator;
   const rooms = new RoomRegistry({ persistence: options.persistence, timing, limits, log });
 
-  const http = createServer((_request, response) => {
-    response.writeHead(426, { 'Content-Type': 'text/plain' }).end('Zero Draft realtime server: WebSocket only.\n');
+  const http = createServer((request, response) => {
+    if (request.method !== 'POST') {
+      response.writeHead(426, { 'Content-Type': 'text/plain' }).end('Zero Draft realtime server: WebSocket only.\n');
+      return;
+    }
+    // POST /<room>?token=… asks for the draft to be saved now; the same token check as a socket.
+    let draftId: string;
+    try {
+      const authenticated = auth.authenticate(request);
+      if (authenticated.identity.readOnly) {
+        response.writeHead(403, { 'Content-Type': 'text/plain' }).end('Read-only tokens cannot flush a draft.\n');
+        return;
+      }
+      draftId = authenticated.draftId;
+    } catch (error) {
+      const status = error instanceof UpgradeRefusedError ? error.status : 400;
+      response.writeHead(status, { 'Content-Type': 'text/plain' }).end(`${(error as Error).message}\n`);
+      return;
+    }
+    rooms.flush(draftId).then(
+      () => response.writeHead(204).end(),
+      (error: Error) => response.writeHead(500, { 'Content-Type': 'text/plain' }).end(`${error.message}\n`),
+    );
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
   const sockets = new Set<Socket>();

@@ -50,6 +50,7 @@ const env = {
   ...process.env,
   PORT: String(port),
   REALTIME_PORT: String(realtimePort),
+  REALTIME_HOST: process.env.REALTIME_HOST ?? host,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
 };

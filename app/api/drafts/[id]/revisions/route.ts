@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { DraftNotFoundError } from '@/server/drafts/load-draft-snapshot';
+import { flushRealtimeDraft } from '@/server/realtime/flush-realtime-draft';
 import { issueRevision, RevisionNameTakenError } from '@/server/revisions/issue-revision';
 import { listRevisions } from '@/server/revisions/list-revisions';
 
@@ -24,7 +25,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const body = bodySchema.safeParse(await request.json().catch(() => null));
     if (!body.success) throw new HttpError(400, body.error.issues[0]?.message ?? 'Name the revision.');
-    const revision = await issueRevision(getDb(), id, body.data.name, user).catch((error: unknown) => {
+    const db = getDb();
+    if (!(await db.draft.findUnique({ where: { id }, select: { id: true } }))) throw new HttpError(404, `There is no draft "${id}".`);
+    await flushRealtimeDraft(db, user, id);
+    const revision = await issueRevision(db, id, body.data.name, user).catch((error: unknown) => {
       if (error instanceof DraftNotFoundError) throw new HttpError(404, error.message);
       if (error instanceof RevisionNameTakenError) throw new HttpError(409, error.message);
       throw error;
