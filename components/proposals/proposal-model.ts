@@ -10,6 +10,7 @@ export {
   clearPosition,
   createProposal,
   findAttributionAt,
+  findContestedParagraphs,
   objectToProposal,
   readDraftMode,
   readProposalCounts,

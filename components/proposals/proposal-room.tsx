@@ -8,10 +8,10 @@ import { readFragmentText } from '@/lib/editor';
 import type { Editor } from '@tiptap/core';
 import { can, isRole, type Role } from '@/lib/auth/permissions';
 import { createProposalStore, emptyProposalSnapshot, type ProposalSnapshot } from './proposal-store';
-import type { ProposalView } from './proposal-model';
+import { findContestedParagraphs, type ProposalView } from './proposal-model';
 import { useDelegationDirectory } from './delegation-directory';
 import { describeAttribution, watchWordAttribution } from './word-attribution';
-import { isContested, pickFallbackColour } from './proposal-text';
+import { pickFallbackColour } from './proposal-text';
 
 export interface ProposalUser {
   id: string;
@@ -91,19 +91,6 @@ export function readProposalUser(user: { id: string; name: string; role: string;
   return { ...user, role: isRole(user.role) ? user.role : 'observer' };
 }
 
-/**
- * What still needs negotiating: paragraphs with an open proposal someone
- * objects to, and paragraphs in brackets (wholly, or with bracketed words).
- */
-export function findContestedParagraphs(doc: Y.Doc, proposals: readonly ProposalView[], paragraphs: readonly RoomParagraph[]): Set<string> {
-  const contested = new Set<string>();
-  for (const proposal of proposals) if (isContested(proposal)) contested.add(proposal.paragraphId);
-  for (const paragraph of paragraphs) {
-    if (paragraph.status === 'bracketed' || readParagraphText(doc, paragraph.id).includes('[')) contested.add(paragraph.id);
-  }
-  return contested;
-}
-
 export function readParagraphText(doc: Y.Doc, paragraphId: string): string {
   const paragraph = getParagraphMap(doc).get(paragraphId);
   const content = paragraph?.get(paragraphKeys.content);
@@ -165,7 +152,7 @@ export function useProposalRoomState(
     names.set(delegation.code, delegation.name);
   }
   for (const proposal of snapshot.proposals) if (!names.has(proposal.delegation)) names.set(proposal.delegation, proposal.delegationName);
-  const contested = filters.contestedOnly ? findContestedParagraphs(doc, snapshot.proposals, paragraphs) : null;
+  const contested = filters.contestedOnly ? findContestedParagraphs(doc) : null;
   const rights = buildProposalRights(user.role);
 
   return {

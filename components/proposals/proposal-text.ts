@@ -7,10 +7,6 @@ export const statusWords: Record<ProposalView['status'], string> = {
   withdrawn: 'Withdrawn',
 };
 
-export function isContested(proposal: ProposalView): boolean {
-  return proposal.status === 'open' && proposal.objectors.length > 0;
-}
-
 /** "Colombia", "Colombia and Mexico", "Colombia, Mexico and Japan". */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');

@@ -39,6 +39,7 @@ export { bracketText } from './bracket-text';
 export { bracketParagraph } from './bracket-paragraph';
 export { readProposals } from './read-proposals';
 export { readProposalCounts, type ProposalCounts } from './read-proposal-counts';
+export { findContestedParagraphs } from './find-contested-paragraphs';
 export { findAttributionAt } from './find-attribution-at';
 export { deriveAlternativeSuffix } from './derive-alternative-suffix';
 export { readParagraphNumber } from './read-paragraph-number';

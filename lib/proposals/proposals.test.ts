@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createDraftDoc, getParagraph, getParagraphContent, readDraftSnapshot, readParagraphOrder } from '@/lib/draft';
 import {
+  findContestedParagraphs,
   acceptAllProposals,
   acceptProposal,
   bracketParagraph,
@@ -220,6 +221,8 @@ describe('proposals', () => {
     const id = propose(doc, { kind: 'amend', paragraphId: urges, text: 'Urges all;' });
     propose(doc, { kind: 'delete', paragraphId: recalling }, col, 1);
     objectToProposal(doc, id, 'COL');
-    expect(readProposalCounts(doc)).toEqual({ open: 2, contestedParagraphs: 1, brackets: 2, agreedParagraphs: 0 });
+    // Contested: "Urges" (bracketed words and an objection) and the bracketed "Requests"; not the unopposed deletion.
+    expect(readProposalCounts(doc)).toEqual({ open: 2, contestedParagraphs: 2, brackets: 2, agreedParagraphs: 0 });
+    expect(findContestedParagraphs(doc)).toEqual(new Set([urges, requests]));
   });
 });

@@ -1,12 +1,13 @@
 import type * as Y from 'yjs';
 import { getParagraph, getParagraphContent, readParagraphOrder, readParagraphStatus } from '@/lib/draft';
 import { readFragmentText } from '@/lib/editor';
+import { findContestedParagraphs } from './find-contested-paragraphs';
 import { readProposalRecords } from './proposal-doc-parts';
 
 export interface ProposalCounts {
   /** Open proposals. */
   open: number;
-  /** Paragraphs with an open proposal someone objects to, or open proposals from more than one delegation. */
+  /** Paragraphs with an open proposal someone objects to, or in brackets (see findContestedParagraphs). */
   contestedParagraphs: number;
   /** Opening square brackets in the text. */
   brackets: number;
@@ -16,16 +17,7 @@ export interface ProposalCounts {
 
 export function readProposalCounts(doc: Y.Doc): ProposalCounts {
   const order = readParagraphOrder(doc);
-  const live = new Set(order);
   const open = readProposalRecords(doc).filter((record) => record.status === 'open');
-  const byParagraph = new Map<string, { delegations: Set<string>; objected: boolean }>();
-  for (const record of open) {
-    if (!live.has(record.paragraphId)) continue;
-    const entry = byParagraph.get(record.paragraphId) ?? { delegations: new Set<string>(), objected: false };
-    entry.delegations.add(record.delegation);
-    entry.objected ||= record.objectors.length > 0;
-    byParagraph.set(record.paragraphId, entry);
-  }
   let brackets = 0;
   let agreedParagraphs = 0;
   for (const id of order) {
@@ -36,7 +28,7 @@ export function readProposalCounts(doc: Y.Doc): ProposalCounts {
   }
   return {
     open: open.length,
-    contestedParagraphs: [...byParagraph.values()].filter((entry) => entry.objected || entry.delegations.size > 1).length,
+    contestedParagraphs: findContestedParagraphs(doc).size,
     brackets,
     agreedParagraphs,
   };
