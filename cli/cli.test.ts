@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { verifyRealtimeToken } from '@/lib/auth/realtime-token';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-cli-'));
@@ -108,5 +110,18 @@ describe('cli', () => {
     expect(failure.code).not.toBe(0);
     expect(failure.stderr).toMatch(/broken\.txt/);
     expect(await cliJson<unknown[]>('corpus', 'list')).toEqual(before);
+  });
+
+  it('creates a draft from a resolution on the server and mints a realtime ticket for it', async () => {
+    const { id } = await cliJson<{ id: string }>('drafts', 'create', '--title', 'Trafficking 2024', '--from', '11/5');
+    expect(id).toMatch(/\w{8,}/);
+    const ticket = await cliJson<{ url: string; token: string }>('realtime-token', '--user', 'eu@zerodraft.test', '--draft', id);
+    expect(ticket.url).toMatch(new RegExp(`^ws://[^/]+/draft-${id}$`));
+    const claims = verifyRealtimeToken(ticket.token, readFileSync(path.join(dataDir, 'secret'), 'utf8').trim());
+    expect(claims).toMatchObject({ draftId: id, delegationCode: 'EU', role: 'delegate', readOnly: false });
+    const observer = await cliJson<{ token: string }>('realtime-token', '--user', 'observer@zerodraft.test', '--draft', id);
+    expect(verifyRealtimeToken(observer.token, readFileSync(path.join(dataDir, 'secret'), 'utf8').trim()).readOnly).toBe(true);
+    const unknown = await cliFailure('drafts', 'create', '--title', 'x', '--from', '99/99');
+    expect(unknown.stderr).toContain('99/99');
   });
 });

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { runCorpus } from './commands/corpus';
 import { runDiff } from './commands/diff';
+import { runDrafts, runRealtimeToken } from './commands/drafts';
 import { runProposals } from './commands/proposals';
 import { runCheck, runSearch } from './commands/search';
 import { runSetup } from './commands/setup';
@@ -19,6 +20,8 @@ Commands:
   corpus list|show|topics|import   browse and import the corpus
   search "<text>" [--limit N] [--filter kind=…|body=…|year=…|topic=…]   find precedent language
   check "<text>"        which spans are agreed language, and where from
+  drafts create --title "…" [--from <corpus id|number|draft id>]   create a draft on the server
+  realtime-token --user <email> --draft <id>   websocket URL and short-lived token for that user
   diff <a> <b> [--noise]  compare two texts paragraph by paragraph (ids, numbers such as 10/3, draft:<id>)
   proposals <draft-id>  who proposed what in a draft, with supporters, objectors and status
 Options:
@@ -54,6 +57,10 @@ async function runCli(argv: string[]): Promise<void> {
       return runCheck(rest, json);
     case 'diff':
       return runDiff(rest, json);
+    case 'drafts':
+      return runDrafts(rest, json);
+    case 'realtime-token':
+      return runRealtimeToken(rest, json);
     case 'proposals':
       return runProposals(rest, json);
     default:
