@@ -129,9 +129,14 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
           <h1>Compilation of proposals</h1>
           <p className="muted">{view.title || title}</p>
         </div>
-        <Link href={`/drafts/${encodeURIComponent(draftId)}`} className="button secondary">
-          Back to the draft
-        </Link>
+        <span>
+          <a href={`/api/drafts/${encodeURIComponent(draftId)}/compilation`} className="button secondary">
+            Word table (.docx)
+          </a>{' '}
+          <Link href={`/drafts/${encodeURIComponent(draftId)}`} className="button secondary">
+            Back to the draft
+          </Link>
+        </span>
       </header>
       {failure && (
         <p role="alert" className="error">

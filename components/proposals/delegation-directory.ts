@@ -25,7 +25,7 @@ export function useDelegationDirectory(draftId: string): Directory {
   useEffect(() => {
     if (!draftId) return undefined;
     const controller = new AbortController();
-    fetch(`/drafts/${encodeURIComponent(draftId)}/compilation/delegations`, { signal: controller.signal, credentials: 'same-origin' })
+    fetch('/api/delegations', { signal: controller.signal, credentials: 'same-origin' })
       .then((response) => (response.ok ? (response.json() as Promise<{ delegations?: DirectoryDelegation[]; people?: { id: string; name: string }[] }>) : null))
       .then((body) => {
         if (!body) return;

@@ -6,7 +6,6 @@ import { getDb } from '@/server/db/client';
  * Every delegation's code, name and colour, and every person's name by user
  * id, so the drafting room and the compilation can name supporters, objectors
  * and deciders who are not in the room.
- * Lives beside the compilation because that is where the proposals UI keeps its server parts.
  */
 export async function GET() {
   try {
