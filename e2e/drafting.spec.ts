@@ -1,40 +1,6 @@
 import type { Page } from '@playwright/test';
+import { createDraft, editorOf, openDraft, paragraphs, typeParagraphs } from './draft-room';
 import { expect, openAs, test } from './fixtures';
-
-/** Creates a fresh draft through the API with the signed-in user of `page`; returns its id. */
-async function createDraft(page: Page, title: string, from?: string): Promise<string> {
-  const response = await page.request.post('/api/drafts', { data: from ? { title, from } : { title } });
-  expect(response.status(), await response.text()).toBe(201);
-  const body = (await response.json()) as { id: string };
-  return body.id;
-}
-
-async function openDraft(page: Page, id: string): Promise<void> {
-  await page.goto(`/drafts/${id}`);
-  await expect(page.getByTestId('draft-room')).toHaveAttribute('data-ready', 'true');
-}
-
-function paragraphs(page: Page) {
-  return page.getByTestId('draft-paragraph');
-}
-
-function editorOf(page: Page, index: number) {
-  return paragraphs(page).nth(index).locator('.ProseMirror');
-}
-
-/** Adds paragraphs by typing, the way a delegate would: Enter at the end of one starts the next. */
-async function typeParagraphs(page: Page, texts: string[]): Promise<void> {
-  await page.getByRole('button', { name: 'Add paragraph at the end' }).click();
-  await expect(editorOf(page, 0)).toBeFocused();
-  for (const [index, text] of texts.entries()) {
-    if (index > 0) {
-      await page.keyboard.press('Enter');
-      await expect(editorOf(page, index)).toBeFocused();
-    }
-    await page.keyboard.type(text);
-    await expect(editorOf(page, index)).toHaveText(text);
-  }
-}
 
 test.describe('live co-drafting', () => {
   test('two delegations edit the same paragraph at once; both see both edits and they are saved', async ({ browser }) => {

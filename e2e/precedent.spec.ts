@@ -1,28 +1,10 @@
 import type { Page } from '@playwright/test';
+import { createDraft, editorOf, openDraft, paragraphs } from './draft-room';
 import { expect, openAs, test } from './fixtures';
 
 const typed = 'discourage the demand that fosters';
 const citation = 'COP res. 10/3, OP 11 (2020)';
 const sourceStart = 'Encourages States to strengthen national laws';
-
-async function createDraft(page: Page, title: string): Promise<string> {
-  const response = await page.request.post('/api/drafts', { data: { title } });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
-
-async function openDraft(page: Page, id: string): Promise<void> {
-  await page.goto(`/drafts/${id}`);
-  await expect(page.getByTestId('draft-room')).toHaveAttribute('data-ready', 'true');
-}
-
-function paragraphs(page: Page) {
-  return page.getByTestId('draft-paragraph');
-}
-
-function editorOf(page: Page, index: number) {
-  return paragraphs(page).nth(index).locator('.ProseMirror');
-}
 
 function panelOf(page: Page) {
   return page.getByTestId('precedent-panel');

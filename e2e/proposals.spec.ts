@@ -3,6 +3,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { createProposal, readProposals } from '@/lib/proposals';
+import { createDraft, editorOf, openDraft, paragraphs, proposalsOf, proposeAmendment, typeParagraphs } from './draft-room';
 import { expect, openAs, test } from './fixtures';
 
 /** A bare realtime client with the page's sign-in, to try what the UI would never send. */
@@ -24,42 +25,6 @@ async function connectRaw(page: Page, draftId: string) {
   return { doc, provider, closes, user: ticket.user };
 }
 
-async function createDraft(page: Page, title: string): Promise<string> {
-  const response = await page.request.post('/api/drafts', { data: { title } });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
-
-async function openDraft(page: Page, id: string): Promise<void> {
-  await page.goto(`/drafts/${id}`);
-  await expect(page.getByTestId('draft-room')).toHaveAttribute('data-ready', 'true');
-}
-
-function paragraphs(page: Page) {
-  return page.getByTestId('draft-paragraph');
-}
-
-function editorOf(page: Page, index: number) {
-  return paragraphs(page).nth(index).locator('.ProseMirror');
-}
-
-function proposalsOf(page: Page, delegation: string) {
-  return page.locator(`[data-testid="proposal"][data-delegation="${delegation}"]`);
-}
-
-async function typeParagraphs(page: Page, texts: string[]): Promise<void> {
-  await page.getByRole('button', { name: 'Add paragraph at the end' }).click();
-  await expect(editorOf(page, 0)).toBeFocused();
-  for (const [index, text] of texts.entries()) {
-    if (index > 0) {
-      await page.keyboard.press('Enter');
-      await expect(editorOf(page, index)).toBeFocused();
-    }
-    await page.keyboard.type(text);
-    await expect(editorOf(page, index)).toHaveText(text);
-  }
-}
-
 /** The facilitator writes the base text in open drafting, then switches the room to negotiation. */
 async function startNegotiation(chair: Page, title: string, texts: string[]): Promise<string> {
   const id = await createDraft(chair, title);
@@ -68,15 +33,6 @@ async function startNegotiation(chair: Page, title: string, texts: string[]): Pr
   await chair.getByRole('radio', { name: 'Negotiation (proposals)' }).check();
   await expect(chair.getByTestId('negotiation-banner')).toBeVisible();
   return id;
-}
-
-async function proposeAmendment(page: Page, label: string, text: string): Promise<void> {
-  await page.getByRole('button', { name: `Propose an amendment to ${label}` }).click();
-  const field = page.getByTestId('proposal-composer').getByLabel('Proposed wording');
-  await expect(field).toBeFocused();
-  await field.fill(text);
-  await page.getByRole('button', { name: 'Submit proposal' }).click();
-  await expect(page.getByTestId('proposal-composer')).toHaveCount(0);
 }
 
 /** Clicks the middle of a word in a paragraph's editor. */

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { DraftImportError, importDraftFile } from '@/server/drafts/import-draft-file';
+import { issueRevision } from '@/server/revisions/issue-revision';
 
 const maxBytes = 20 * 1024 * 1024;
 
@@ -15,12 +16,15 @@ export async function POST(request: Request) {
     if (!(file instanceof File) || file.size === 0) throw new HttpError(400, 'Choose a Word (.docx), text or Markdown file.');
     if (file.size > maxBytes) throw new HttpError(413, 'The file is larger than 20 MB.');
     const title = String(form.get('title') ?? '').trim().slice(0, 300);
-    const result = await importDraftFile(getDb(), {
+    const db = getDb();
+    const result = await importDraftFile(db, {
       name: file.name,
       content: Buffer.from(await file.arrayBuffer()),
       createdById: user.id,
       ...(title ? { title } : {}),
     });
+    // The text as it arrived is the base that later revisions are tracked against in Word.
+    await issueRevision(db, result.id, 'As imported', user);
     return NextResponse.json(result, { status: 201 });
   } catch (error) {
     if (error instanceof DraftImportError) return NextResponse.json({ error: `${error.message} Nothing was created.` }, { status: 422 });

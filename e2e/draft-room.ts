@@ -1,0 +1,55 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Creates a fresh draft through the API as the user signed in on `page`; returns its id. */
+export async function createDraft(page: Page, title: string, from?: string): Promise<string> {
+  const response = await page.request.post('/api/drafts', { data: from ? { title, from } : { title } });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+export async function openDraft(page: Page, id: string): Promise<void> {
+  await page.goto(`/drafts/${id}`);
+  await expect(page.getByTestId('draft-room')).toHaveAttribute('data-ready', 'true');
+}
+
+export function paragraphs(page: Page) {
+  return page.getByTestId('draft-paragraph');
+}
+
+export function editorOf(page: Page, index: number) {
+  return paragraphs(page).nth(index).locator('.ProseMirror');
+}
+
+/** Adds paragraphs by typing, the way a delegate would: Enter at the end of one starts the next. */
+export async function typeParagraphs(page: Page, texts: string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Add paragraph at the end' }).click();
+  await expect(editorOf(page, 0)).toBeFocused();
+  for (const [index, text] of texts.entries()) {
+    if (index > 0) {
+      await page.keyboard.press('Enter');
+      await expect(editorOf(page, index)).toBeFocused();
+    }
+    await page.keyboard.type(text);
+    await expect(editorOf(page, index)).toHaveText(text);
+  }
+}
+
+export function proposalsOf(page: Page, delegation: string) {
+  return page.locator(`[data-testid="proposal"][data-delegation="${delegation}"]`);
+}
+
+export async function proposeAmendment(page: Page, label: string, text: string): Promise<void> {
+  await page.getByRole('button', { name: `Propose an amendment to ${label}`, exact: true }).click();
+  const field = page.getByTestId('proposal-composer').getByLabel('Proposed wording');
+  await expect(field).toBeFocused();
+  await field.fill(text);
+  await page.getByRole('button', { name: 'Submit proposal' }).click();
+  await expect(page.getByTestId('proposal-composer')).toHaveCount(0);
+}
+
+/** The facilitator switches an open draft to negotiation: from then on delegates change it only through proposals. */
+export async function switchToNegotiation(chair: Page): Promise<void> {
+  await chair.getByRole('radio', { name: 'Negotiation (proposals)' }).check();
+  await expect(chair.getByTestId('negotiation-banner')).toBeVisible();
+}
