@@ -51,7 +51,8 @@ const env = {
   PORT: String(port),
   REALTIME_PORT: String(realtimePort),
   REALTIME_HOST: process.env.REALTIME_HOST ?? host,
-  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+  // Sign-in works on whatever address people use (localhost, 127.0.0.1, the machine's name) unless NEXTAUTH_URL pins one.
+  ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: 'true' }),
   NEXT_TELEMETRY_DISABLED: '1',
 };
 const children = [
@@ -83,10 +84,11 @@ for (const child of children) {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
-const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+const url = `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${port}`;
+const probeUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
 for (let attempt = 0; attempt < 600 && !stopping; attempt += 1) {
   try {
-    const response = await fetch(`${url}/signin`);
+    const response = await fetch(`${probeUrl}/signin`);
     if (response.ok) break;
   } catch {
     // not listening yet
