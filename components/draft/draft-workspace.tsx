@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
 import { PrecedentPanel } from '@/components/precedent/precedent-panel';
@@ -219,7 +220,17 @@ export function DraftWorkspace({
         )}
         <div className="draft-header-row">
           <PresenceList people={people} labels={labels} />
-          {proposalRoom && <CompilationLink draftId={proposalRoom.draftId} />}
+          {proposalRoom && (
+            <span className="draft-links">
+              <CompilationLink draftId={proposalRoom.draftId} />{' '}
+              <Link href={`/drafts/${encodeURIComponent(proposalRoom.draftId)}/revisions`} className="draft-tool">
+                Revisions
+              </Link>{' '}
+              <a href={`/api/drafts/${encodeURIComponent(proposalRoom.draftId)}/export`} className="draft-tool">
+                Word (.docx)
+              </a>
+            </span>
+          )}
           {canEdit && session && <UndoButtons undoManager={session.undoManager} />}
         </div>
       </header>
