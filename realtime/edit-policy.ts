@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { draftDocKeys, paragraphKeys } from '@/lib/draft';
+import { listItemsDeletedBy } from './deleted-items';
 import { can, type Role } from '@/lib/auth/permissions';
 
 export interface EditRules {
@@ -143,20 +144,10 @@ export function findForbiddenChange(doc: Y.Doc, update: Uint8Array, rules: EditR
     return false;
   };
 
-  for (const [client, ranges] of ds.clients) {
-    const stored = doc.store.clients.get(client);
-    if (!stored) continue;
-    for (const { clock, len } of ranges) {
-      const end = Math.min(clock + len, Y.getState(doc.store, client));
-      if (clock >= end) continue;
-      for (let index = Y.findIndexSS(stored, clock); index < stored.length; index++) {
-        const struct = stored[index]!;
-        if (struct.id.clock >= end) break;
-        if (!(struct instanceof Y.Item) || struct.deleted || insideDeletedType(struct)) continue;
-        const reason = check(struct.parent as AnyType, struct.parentSub);
-        if (reason) return reason;
-      }
-    }
+  for (const struct of listItemsDeletedBy(doc, ds)) {
+    if (insideDeletedType(struct)) continue;
+    const reason = check(struct.parent as AnyType, struct.parentSub);
+    if (reason) return reason;
   }
   return null;
 }

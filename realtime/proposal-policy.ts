@@ -13,6 +13,7 @@ import {
   readProposalStatus,
 } from '@/lib/proposals';
 import type { ConnectionIdentity } from './authenticate';
+import { listItemsDeletedBy } from './deleted-items';
 
 // Yjs types are parameterised by their event type, which does not matter here.
 type AnyType = Y.AbstractType<any>;
@@ -155,20 +156,9 @@ function readChanges(doc: Y.Doc, update: Uint8Array): Change[] | 'unresolved' {
       changes.push({ place: resolved.place, key: resolved.key, deletion: false, item });
     }
   }
-  for (const [client, ranges] of ds.clients) {
-    const stored = doc.store.clients.get(client);
-    if (!stored) continue;
-    for (const { clock, len } of ranges) {
-      const end = Math.min(clock + len, Y.getState(doc.store, client));
-      if (clock >= end) continue;
-      for (let index = Y.findIndexSS(stored, clock); index < stored.length; index++) {
-        const struct = stored[index]!;
-        if (struct.id.clock >= end) break;
-        if (!(struct instanceof Y.Item) || struct.deleted) continue;
-        const place = placeOfType(struct.parent as AnyType);
-        if (place) changes.push({ place, key: struct.parentSub, deletion: true, item: struct });
-      }
-    }
+  for (const struct of listItemsDeletedBy(doc, ds)) {
+    const place = placeOfType(struct.parent as AnyType);
+    if (place) changes.push({ place, key: struct.parentSub, deletion: true, item: struct });
   }
   return changes;
 }

@@ -11,6 +11,7 @@ import {
   type ParagraphKind,
   type ParagraphStatus,
 } from '@/lib/draft';
+import { createDocStore, type DocStore } from './create-doc-store';
 
 export interface ParagraphView {
   id: string;
@@ -35,11 +36,7 @@ export interface DraftView {
   paragraphs: ParagraphView[];
 }
 
-export interface DraftViewStore {
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): DraftView;
-  destroy(): void;
-}
+export type DraftViewStore = DocStore<DraftView>;
 
 const fragmentKeys = new WeakMap<Y.XmlFragment, number>();
 let nextFragmentKey = 1;
@@ -105,28 +102,5 @@ function describeView(view: DraftView): string {
  * React is told, while the DOM still matches the old order.
  */
 export function createDraftViewStore(doc: Y.Doc, beforePublish: () => void): DraftViewStore {
-  let view = readDraftView(doc);
-  let description = describeView(view);
-  const listeners = new Set<() => void>();
-  const onTransaction = () => {
-    const next = readDraftView(doc);
-    const nextDescription = describeView(next);
-    if (nextDescription === description) return;
-    view = next;
-    description = nextDescription;
-    beforePublish();
-    for (const listener of listeners) listener();
-  };
-  doc.on('afterTransaction', onTransaction);
-  return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    getSnapshot: () => view,
-    destroy() {
-      doc.off('afterTransaction', onTransaction);
-      listeners.clear();
-    },
-  };
+  return createDocStore(doc, readDraftView, describeView, beforePublish);
 }

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { readDraftMode, readProposalCounts, readProposals, type DraftMode, type ProposalCounts, type ProposalView } from './proposal-model';
+import { createDocStore, type DocStore } from '@/components/draft/create-doc-store';
 
 export interface ProposalSnapshot {
   mode: DraftMode;
@@ -7,11 +8,7 @@ export interface ProposalSnapshot {
   counts: ProposalCounts;
 }
 
-export interface ProposalStore {
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): ProposalSnapshot;
-  destroy(): void;
-}
+export type ProposalStore = DocStore<ProposalSnapshot>;
 
 export const emptyProposalSnapshot: ProposalSnapshot = {
   mode: 'drafting',
@@ -29,27 +26,5 @@ function readSnapshot(doc: Y.Doc): ProposalSnapshot {
  * published when something shown changed, so the aria-live counts stay quiet.
  */
 export function createProposalStore(doc: Y.Doc): ProposalStore {
-  let snapshot = readSnapshot(doc);
-  let description = JSON.stringify(snapshot);
-  const listeners = new Set<() => void>();
-  const onTransaction = () => {
-    const next = readSnapshot(doc);
-    const nextDescription = JSON.stringify(next);
-    if (nextDescription === description) return;
-    snapshot = next;
-    description = nextDescription;
-    for (const listener of listeners) listener();
-  };
-  doc.on('afterTransaction', onTransaction);
-  return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    getSnapshot: () => snapshot,
-    destroy() {
-      doc.off('afterTransaction', onTransaction);
-      listeners.clear();
-    },
-  };
+  return createDocStore(doc, readSnapshot, (snapshot) => JSON.stringify(snapshot));
 }
