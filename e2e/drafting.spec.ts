@@ -63,6 +63,21 @@ test.describe('live co-drafting', () => {
     await expect(editorOf(colombia, 0)).toBeFocused();
   });
 
+  test('a paragraph dragged by its number onto another takes its place, for everyone', async ({ browser }) => {
+    const colombia = await openAs(browser, 'colombia');
+    const eu = await openAs(browser, 'eu');
+    const id = await createDraft(colombia, 'Dragging');
+    await openDraft(colombia, id);
+    await openDraft(eu, id);
+    await typeParagraphs(colombia, ['Alpha.', 'Beta.', 'Gamma.']);
+    await paragraphs(colombia).nth(2).getByTestId('paragraph-number').dragTo(paragraphs(colombia).nth(0));
+    for (const page of [colombia, eu]) {
+      await expect(editorOf(page, 0)).toHaveText('Gamma.');
+      await expect(editorOf(page, 1)).toHaveText('Alpha.');
+      await expect(editorOf(page, 2)).toHaveText('Beta.');
+    }
+  });
+
   test('an observer sees the live text but has no editing controls and cannot type', async ({ browser }) => {
     const colombia = await openAs(browser, 'colombia');
     const observer = await openAs(browser, 'observer');

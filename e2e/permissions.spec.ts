@@ -4,6 +4,10 @@ import { expect, openAs, test } from './fixtures';
 const writeEndpoints: { path: string; data?: Record<string, unknown>; multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> }[] = [
   { path: '/api/drafts', data: { title: 'Observer draft' } },
   {
+    path: '/api/drafts/import',
+    multipart: { file: { name: 'observer.txt', mimeType: 'text/plain', buffer: Buffer.from('The Conference,\n\n1. Decides to act;\n') } },
+  },
+  {
     path: '/api/corpus/import',
     multipart: { file: { name: 'observer.txt', mimeType: 'text/plain', buffer: Buffer.from('The Conference,\n\n1. Decides to act;\n') } },
   },

@@ -51,6 +51,8 @@ export interface DraftOperations {
   insertTextsAfter(id: string, texts: readonly string[], splitAt?: number): string | null;
   remove(id: string): void;
   move(id: string, delta: -1 | 1): boolean;
+  /** Puts the paragraph where `targetId` stands now (drag and drop). */
+  moveTo(id: string, targetId: string): boolean;
   split(id: string, offset: number): string;
   mergeIntoPrevious(id: string): string | null;
   setKind(id: string, kind: ParagraphKind, depth?: number): void;
@@ -97,6 +99,14 @@ export function createDraftOperations(doc: Y.Doc, undoManager: Y.UndoManager): D
       const from = order.indexOf(id);
       const to = from + delta;
       if (from === -1 || to < 0 || to >= order.length) return false;
+      runLocal(doc, undoManager, () => moveParagraph(doc, id, to));
+      return true;
+    },
+    moveTo(id, targetId) {
+      const order = readParagraphOrder(doc);
+      const from = order.indexOf(id);
+      const to = order.indexOf(targetId);
+      if (from === -1 || to === -1 || from === to) return false;
       runLocal(doc, undoManager, () => moveParagraph(doc, id, to));
       return true;
     },

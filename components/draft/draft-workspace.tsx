@@ -173,6 +173,7 @@ export function DraftWorkspace({
     return {
       insertAfter: () => session.focusParagraph(operations.insertAfter(id), 'start'),
       move: (delta) => operations.move(id, delta),
+      receiveDrop: (draggedId) => operations.moveTo(draggedId, id),
       split: () => {
         const editor = editors.get(id);
         if (!editor) return;

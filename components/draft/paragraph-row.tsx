@@ -23,6 +23,8 @@ export interface ParagraphRights {
 export interface ParagraphCommands {
   insertAfter(): void;
   move(delta: -1 | 1): void;
+  /** Another paragraph was dropped on this one: it takes this one's place. */
+  receiveDrop(draggedId: string): void;
   split(): void;
   merge(): void;
   remove(): void;
@@ -45,6 +47,9 @@ interface ParagraphRowProps {
   /** The paragraph's proposals, shown in place under its text (components/proposals). */
   proposals?: ReactNode;
 }
+
+/** Paragraph ids travel in their own drag type so text dragged from elsewhere is never taken for a move. */
+const dragType = 'application/x-zero-draft-paragraph';
 
 function LockIcon() {
   return (
@@ -82,8 +87,25 @@ export function ParagraphRow({
       data-status={status}
       data-frozen={frozen ? 'true' : 'false'}
       data-testid="draft-paragraph"
+      onDragOver={(event) => {
+        if (rights.move && event.dataTransfer.types.includes(dragType)) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const draggedId = event.dataTransfer.getData(dragType);
+        if (!rights.move || !draggedId) return;
+        event.preventDefault();
+        commands.receiveDrop(draggedId);
+      }}
     >
-      <div className="draft-gutter">
+      <div
+        className="draft-gutter"
+        draggable={rights.move}
+        title={rights.move ? 'Drag to move this paragraph (or Alt+↑ / Alt+↓ in its text)' : undefined}
+        onDragStart={(event) => {
+          event.dataTransfer.setData(dragType, id);
+          event.dataTransfer.effectAllowed = 'move';
+        }}
+      >
         <span className="draft-number" id={labelId} data-testid="paragraph-number">
           {label}
         </span>
