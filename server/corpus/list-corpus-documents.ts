@@ -1,19 +1,10 @@
-import type { DocumentKind } from '@/lib/corpus/types';
+import type { CorpusDocument, DocumentKind } from '@/lib/corpus/types';
 import type { Db } from '@/server/db/client';
 
-export interface CorpusListing {
-  id: string;
-  title: string;
-  kind: DocumentKind;
-  body: string;
-  number?: string;
-  meeting?: number;
-  year: number;
-  date?: string;
-  sponsors?: string;
+export type CorpusListing = Pick<CorpusDocument, 'id' | 'title' | 'kind' | 'body' | 'number' | 'meeting' | 'year' | 'date' | 'sponsors'> & {
   paragraphCount: number;
   builtIn: boolean;
-}
+};
 
 export interface CorpusFilter {
   body?: string;
