@@ -27,3 +27,14 @@ test('filters narrow precedent to adopted resolutions', async ({ signInAs }) => 
   expect(citations.length).toBeGreaterThan(0);
   for (const citation of citations) expect(citation).toMatch(/^COP res\./);
 });
+
+test('the body filter keeps only that body's texts', async ({ signInAs }) => {
+  const page = await signInAs('secretariat');
+  await page.goto('/search');
+  await page.getByLabel('Words, a phrase or a whole paragraph').fill('training of law enforcement officers');
+  await page.getByLabel('Body').selectOption('Working Group on Trafficking in Persons');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const citations = await page.getByTestId('search-hit').getByRole('link').allTextContents();
+  expect(citations.length).toBeGreaterThan(0);
+  for (const citation of citations) expect(citation).toMatch(/^WG \d{4}, rec\./);
+});

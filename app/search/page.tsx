@@ -3,6 +3,7 @@ import { HighlightedText } from '@/components/search/highlighted-text';
 import { searchIndex } from '@/lib/search';
 import { requireUser } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
+import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
 import { listTopics } from '@/server/corpus/list-topics';
 import { getSearchIndex } from '@/server/search/get-search-index';
 
@@ -11,6 +12,7 @@ const kinds = ['resolution', 'decision', 'recommendations', 'draft resolution', 
 
 interface SearchParams {
   q?: string;
+  body?: string;
   kind?: string;
   topic?: string;
   yearFrom?: string;
@@ -22,7 +24,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   await requireUser();
   const params = await searchParams;
   const db = getDb();
-  const topics = await listTopics(db);
+  const [topics, documents] = await Promise.all([listTopics(db), listCorpusDocuments(db)]);
+  const bodies = [...new Set(documents.map((document) => document.body).filter(Boolean))].sort();
   const query = params.q?.trim().slice(0, 10_000) ?? '';
   const page = Math.max(1, Number(params.page) || 1);
   const year = (value?: string) => (value && /^\d{4}$/.test(value) ? Number(value) : undefined);
@@ -30,7 +33,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     ? searchIndex(await getSearchIndex(db), query, {
         limit: pageSize,
         offset: (page - 1) * pageSize,
-        filter: { kind: params.kind ? [params.kind] : undefined, topic: params.topic || undefined, yearFrom: year(params.yearFrom), yearTo: year(params.yearTo) },
+        filter: { body: params.body || undefined, kind: params.kind ? [params.kind] : undefined, topic: params.topic || undefined, yearFrom: year(params.yearFrom), yearTo: year(params.yearTo) },
       })
     : null;
   const link = (target: number) => {
@@ -48,6 +51,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <textarea id="q" name="q" rows={3} defaultValue={query} placeholder="e.g. discourage the demand that fosters exploitation" />
           </div>
           <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
+            <div className="field">
+              <label htmlFor="body">Body</label>
+              <select id="body" name="body" defaultValue={params.body ?? ''}>
+                <option value="">Any</option>
+                {bodies.map((body) => (
+                  <option key={body}>{body}</option>
+                ))}
+              </select>
+            </div>
             <div className="field">
               <label htmlFor="kind">Kind</label>
               <select id="kind" name="kind" defaultValue={params.kind ?? ''}>
