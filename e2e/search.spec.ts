@@ -28,7 +28,7 @@ test('filters narrow precedent to adopted resolutions', async ({ signInAs }) => 
   for (const citation of citations) expect(citation).toMatch(/^COP res\./);
 });
 
-test('the body filter keeps only that body's texts', async ({ signInAs }) => {
+test("the body filter keeps only that body's texts", async ({ signInAs }) => {
   const page = await signInAs('secretariat');
   await page.goto('/search');
   await page.getByLabel('Words, a phrase or a whole paragraph').fill('training of law enforcement officers');
