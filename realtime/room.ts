@@ -23,6 +23,7 @@ import {
   syncStep2,
   syncUpdate,
 } from './protocol';
+import { findIncompleteUpdate } from './update-integrity';
 
 export interface RoomTiming {
   /** Updates arriving within this window go out as one merged message. */
@@ -213,6 +214,7 @@ export class Room {
     if (connection.identity.readOnly) return;
     const { userId } = connection.identity;
     const forbidden =
+      findIncompleteUpdate(this.doc, payload) ??
       findForbiddenChange(this.doc, payload, connection.rules) ??
       this.ownership.findForeignClient(this.doc, payload, userId) ??
       findForbiddenProposalChange(this.doc, payload, connection.identity);
@@ -223,6 +225,12 @@ export class Room {
     }
     this.ownership.bind(this.doc, payload, userId);
     Y.applyUpdate(this.doc, payload, connection);
+    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
+      // Nothing judged may wait to be applied later; findIncompleteUpdate should make this unreachable.
+      this.doc.store.pendingStructs = null;
+      this.doc.store.pendingDs = null;
+      this.close(connection, closeCodes.forbiddenEdit, 'The update could not be applied completely.');
+    }
   }
 
   /**
