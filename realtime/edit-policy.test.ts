@@ -66,4 +66,26 @@ describe('edit policy', () => {
     const deletion = captureUpdate(client, () => deleteParagraph(client, ids[1]!));
     expect(findForbiddenChange(server, deletion, delegate)).toBeNull();
   });
+
+  it('refuses a paragraph that arrives already agreed or frozen from a delegate, and malformed entries from anyone', () => {
+    const { server, client, ids } = createServerAndClient();
+    const replaced = captureUpdate(client, () => {
+      const copy = new Y.Map<unknown>();
+      client.getMap('paragraphs').set(ids[1]!, copy);
+      copy.set('kind', 'operative');
+      copy.set('status', 'agreed');
+      copy.set('frozen', true);
+      copy.set('content', new Y.XmlFragment());
+    });
+    expect(findForbiddenChange(server, replaced, delegate)).toMatch(/facilitator/);
+    expect(findForbiddenChange(server, replaced, readEditRules('facilitator'))).toBeNull();
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(server));
+    const garbage = captureUpdate(other, () => other.getMap('paragraphs').set('pevil', 'x'));
+    expect(findForbiddenChange(server, garbage, readEditRules('facilitator'))).toMatch(/map/);
+    const third = new Y.Doc();
+    Y.applyUpdate(third, Y.encodeStateAsUpdate(server));
+    const badKind = captureUpdate(third, () => (third.getMap('paragraphs').get(ids[1]!) as Y.Map<unknown>).set('kind', 'rogue'));
+    expect(findForbiddenChange(server, badKind, delegate)).toMatch(/kind/);
+  });
 });

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { draftDocKeys, paragraphKeys } from '@/lib/draft';
 import { listItemsDeletedBy } from './deleted-items';
+import { checkOrderEntry, checkParagraphEntry, checkParagraphField } from './paragraph-shape';
 import { can, type Role } from '@/lib/auth/permissions';
 
 export interface EditRules {
@@ -38,9 +39,9 @@ type Container =
  * Cheap for keystroke-sized updates, and the document is never touched.
  */
 export function findForbiddenChange(doc: Y.Doc, update: Uint8Array, rules: EditRules): string | null {
-  if (rules.canEditFrozen && rules.canFreeze && rules.canSetStatus) return null;
   const { structs, ds } = Y.decodeUpdate(update);
   const paragraphs = doc.getMap(draftDocKeys.paragraphs);
+  const order = doc.getArray(draftDocKeys.order);
   const incoming = new Map<number, Y.Item[]>();
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
@@ -121,13 +122,37 @@ export function findForbiddenChange(doc: Y.Doc, update: Uint8Array, rules: EditR
     return null;
   };
 
+  /** A field of a paragraph map that arrives in the same update (a new or replaced paragraph). */
+  const checkFieldOfNewParagraph = (item: Y.Item): string | null => {
+    const parentId = (item as DecodedItem).parent;
+    const map = parentId instanceof Y.ID ? findIncoming(parentId) : undefined;
+    if (!map || !(map.content instanceof Y.ContentType && map.content.type instanceof Y.Map)) return null;
+    const landing = resolve(map as DecodedItem);
+    if (landing.kind !== 'existing' || landing.type !== paragraphs) return null;
+    return checkParagraphField(item.parentSub, item, true, rules);
+  };
+
   for (const [client, items] of incoming) {
     const known = Y.getState(doc.store, client);
     for (const item of items) {
       if (item.id.clock + item.length <= known) continue;
       const container = resolve(item as DecodedItem);
       if (container.kind === 'unresolved') return 'The update refers to content this draft does not have.';
+      if (container.kind === 'new') {
+        const reason = checkFieldOfNewParagraph(item);
+        if (reason) return reason;
+        continue;
+      }
       if (container.kind !== 'existing') continue;
+      const shape =
+        container.type === paragraphs && container.key !== null
+          ? checkParagraphEntry(item)
+          : container.type === order
+            ? checkOrderEntry(item)
+            : isParagraph(container.type)
+              ? checkParagraphField(container.key, item, false, rules)
+              : null;
+      if (shape) return shape;
       const reason = check(container.type, container.key);
       if (reason) return reason;
     }

@@ -1,5 +1,5 @@
-import type * as Y from 'yjs';
-import { getOrderArray, getParagraphMap } from './draft-doc-parts';
+import * as Y from 'yjs';
+import { getOrderArray, getParagraphMap, paragraphKeys } from './draft-doc-parts';
 
 /**
  * The paragraph ids in reading order.
@@ -18,12 +18,21 @@ export function readParagraphOrder(doc: Y.Doc): string[] {
   const seen = new Set<string>();
   const order: string[] = [];
   for (const id of getOrderArray(doc).toArray()) {
-    if (seen.has(id) || !paragraphs.has(id)) continue;
+    if (typeof id !== 'string' || seen.has(id) || !isWellFormedParagraph(paragraphs.get(id))) continue;
     seen.add(id);
     order.push(id);
   }
-  const missing = [...paragraphs.keys()].filter((id) => !seen.has(id)).sort();
+  const missing = [...paragraphs.keys()].filter((id) => !seen.has(id) && isWellFormedParagraph(paragraphs.get(id))).sort();
   return order.concat(missing);
+}
+
+/**
+ * A paragraph entry every reader can use: a map holding its text fragment.
+ * Anything else (which the realtime server refuses) is left out of the order
+ * rather than breaking every save and snapshot.
+ */
+export function isWellFormedParagraph(value: unknown): boolean {
+  return value instanceof Y.Map && value.get(paragraphKeys.content) instanceof Y.XmlFragment;
 }
 
 /**

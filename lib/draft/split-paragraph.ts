@@ -6,7 +6,6 @@ import {
   getParagraphContent,
   readParagraphDepth,
   readParagraphKind,
-  readParagraphStatus,
 } from './draft-doc-parts';
 import { moveFragmentTail } from './fragment-surgery';
 import { cleanParagraphOrder, findRawInsertIndex, readParagraphOrder } from './read-paragraph-order';
@@ -25,7 +24,8 @@ export function splitParagraph(doc: Y.Doc, id: string, offset: number): string {
       {
         kind: readParagraphKind(paragraph),
         depth: readParagraphDepth(paragraph),
-        status: readParagraphStatus(paragraph),
+        // The new half starts open: only the facilitator gives paragraphs a status, and a split is not a decision.
+        status: 'open',
         text: '',
       },
       [],
