@@ -49,7 +49,14 @@ export function attachAuditRecorder(doc: Y.Doc, options: AuditRecorderOptions): 
   const onTransaction = (transaction: Y.Transaction) => {
     const actor = options.readActor(transaction.origin);
     if (!actor || !sink) return;
-    const entries = deriveAuditEntries(doc, transaction, actor);
+    let entries: ReturnType<typeof deriveAuditEntries>;
+    try {
+      entries = deriveAuditEntries(doc, transaction, actor);
+    } catch (error) {
+      // Throwing here would abort Yjs's own after-transaction work (broadcast, saving) for everyone.
+      options.log(`draft ${options.draftId}: audit could not read a change: ${(error as Error).message}`);
+      return;
+    }
     if (entries.length === 0) return;
     for (const entry of entries) {
       lastTime = Math.max(Date.now(), lastTime + 1);
