@@ -25,7 +25,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         setError('Wrong email or password. Check both and try again.');
         return;
       }
-      window.location.assign(callbackUrl);
+      const target = new URL(callbackUrl, window.location.origin);
+      window.location.assign(target.origin === window.location.origin ? target.pathname + target.search + target.hash : '/');
     } catch {
       setError('The server could not be reached. Check your connection and try again.');
     } finally {

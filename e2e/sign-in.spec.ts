@@ -26,3 +26,20 @@ test('a wrong password gets a clear error and no session', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test('after sign-in a visitor returns to the page asked for, never to another site', async ({ page, baseURL }) => {
+  for (const [callbackUrl, expected] of [
+    ['/corpus', '/corpus'],
+    ['/%5Cevil.example', '/'],
+    ['//evil.example', '/'],
+  ] as const) {
+    await page.context().clearCookies();
+    await page.goto(`/signin?callbackUrl=${callbackUrl}`);
+    await page.getByLabel('Email').fill('eu@zerodraft.test');
+    await page.getByLabel('Password').fill('zero-draft-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('whoami')).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    expect(new URL(page.url()).pathname).toBe(expected);
+  }
+});

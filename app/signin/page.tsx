@@ -6,7 +6,8 @@ import { demoPassword, demoUsers } from '@/server/setup/demo-room';
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   if (await getCurrentUser()) redirect('/');
   const { callbackUrl } = await searchParams;
-  const safeCallback = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';
+  // Only a path on this site: no scheme, no host, no backslash or control characters browsers would read as one.
+  const safeCallback = callbackUrl && /^\/(?![/\\])[^\\\s\x00-\x1f]*$/.test(callbackUrl) ? callbackUrl : '/';
   return (
     <main className="signin">
       <div className="card">
