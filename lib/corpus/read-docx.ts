@@ -1,4 +1,6 @@
 import mammoth from 'mammoth';
+import JSZip from 'jszip';
+import { checkDeclaredSizes, OversizedDocxError } from '@/lib/docx/read-zip-entry';
 import { CorpusParseError } from './corpus-parse-error';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -53,6 +55,12 @@ export async function readDocxAsMarkdown(buffer: Buffer): Promise<string> {
   }
   if (!buffer.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) {
     throw new CorpusParseError('Line 1: not a Word (.docx) file: the content is not a .docx package', 1);
+  }
+  try {
+    checkDeclaredSizes(await JSZip.loadAsync(buffer));
+  } catch (error) {
+    const reason = error instanceof OversizedDocxError ? `it is too large: ${error.message}` : 'its ZIP package is damaged';
+    throw new CorpusParseError(`Line 1: the Word file could not be read (${reason})`, 1);
   }
   let html: string;
   try {

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { checkDeclaredSizes, OversizedDocxError, readZipEntryText } from './read-zip-entry';
 import { DocxImportError } from './docx-import-error';
 import { readDocxParagraphs, readPlainText, type RawParagraph, type Revision, type Segment } from './read-docx-paragraphs';
 import { readNumberingFormats, readWordStyles } from './read-word-styles';
@@ -46,6 +47,11 @@ async function openPackage(buffer: Buffer): Promise<JSZip> {
   } catch (error) {
     throw new DocxImportError('This .docx file is damaged: its ZIP package cannot be read.', { cause: error });
   }
+  try {
+    checkDeclaredSizes(zip);
+  } catch (error) {
+    throw new DocxImportError(`This .docx file is too large to read: ${(error as Error).message}`, { cause: error });
+  }
   if (!zip.file('word/document.xml')) {
     if (zip.file('content.xml')) throw new DocxImportError('This is an OpenDocument file (.odt), not a Word .docx. Save it as .docx and upload it again.');
     if (zip.file('xl/workbook.xml')) throw new DocxImportError('This is an Excel workbook, not a Word document.');
@@ -57,7 +63,13 @@ async function openPackage(buffer: Buffer): Promise<JSZip> {
 async function readPart(zip: JSZip, path: string): Promise<XmlElement | undefined> {
   const file = zip.file(path);
   if (!file) return undefined;
-  const text = await file.async('string');
+  let text: string;
+  try {
+    text = await readZipEntryText(file);
+  } catch (error) {
+    if (error instanceof OversizedDocxError) throw new DocxImportError(`This .docx file is too large to read: ${error.message}`, { cause: error });
+    throw new DocxImportError(`This .docx file is damaged: ${path} cannot be unpacked.`, { cause: error });
+  }
   try {
     return readXml(text);
   } catch (error) {

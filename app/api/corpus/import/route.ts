@@ -21,6 +21,8 @@ const metaSchema = z.object({
 export async function POST(request: Request) {
   try {
     await requirePermission('corpus:import');
+    // Refuse before reading the body: formData() would buffer all of it first.
+    if (Number(request.headers.get('content-length') ?? 0) > maxImportBytes + 1024 * 1024) throw new HttpError(413, 'The file is larger than ' + maxImportBytes / 1024 / 1024 + ' MB.');
     const form = await request.formData().catch(() => {
       throw new HttpError(400, 'Send the file as multipart form data with a "file" field.');
     });

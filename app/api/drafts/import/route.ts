@@ -9,6 +9,8 @@ const maxBytes = 20 * 1024 * 1024;
 export async function POST(request: Request) {
   try {
     const user = await requirePermission('draft:create');
+    // Refuse before reading the body: formData() would buffer all of it first.
+    if (Number(request.headers.get('content-length') ?? 0) > maxBytes + 1024 * 1024) throw new HttpError(413, 'The file is larger than ' + maxBytes / 1024 / 1024 + ' MB.');
     const form = await request.formData().catch(() => {
       throw new HttpError(400, 'Send the file as multipart form data with a "file" field.');
     });
