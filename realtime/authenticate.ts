@@ -7,6 +7,9 @@ export interface ConnectionIdentity {
   userId: string;
   delegationCode: string;
   role: Role;
+  /** From the signed ticket; proposals must carry exactly these names. */
+  userName?: string;
+  delegationName?: string;
   /** Decided once, at the upgrade: read-only connections never change the document. */
   readOnly: boolean;
 }
@@ -57,6 +60,8 @@ export function createTokenAuthenticator(secret: string, naming: RoomNaming): Au
           delegationCode: claims.delegationCode,
           role: claims.role,
           readOnly: claims.readOnly || !canWriteDrafts(claims.role),
+          ...(claims.userName !== undefined ? { userName: claims.userName } : {}),
+          ...(claims.delegationName !== undefined ? { delegationName: claims.delegationName } : {}),
         },
       };
     },

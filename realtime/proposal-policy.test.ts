@@ -138,4 +138,18 @@ describe('proposal policy', () => {
     expect(check(server, eu, (doc) => proposeAs(doc, eu))).toBeNull();
     expect(check(server, eu, (doc) => setDraftMode(doc, 'drafting'))).toMatch(/Only the facilitator/);
   });
+
+  it('refuses a proposal whose displayed names or date are not the ones the server signed', () => {
+    const server = createServerDoc();
+    const named: ConnectionIdentity = { ...eu, userName: 'Anna Schmidt', delegationName: 'European Union' };
+    const attempt = (overrides: Partial<Parameters<typeof createProposal>[1]>) => {
+      const client = replicate(server);
+      const update = capture(client, () => proposeAs(client, eu, { delegationName: 'European Union', authorName: 'Anna Schmidt', ...overrides }));
+      return findForbiddenProposalChange(server, update, named);
+    };
+    expect(attempt({})).toBeNull();
+    expect(attempt({ delegationName: 'United States' })).toMatch(/as European Union/);
+    expect(attempt({ authorName: 'John Carter' })).toMatch(/as Anna Schmidt/);
+    expect(attempt({ now: new Date('2000-01-01T00:00:00Z') })).toMatch(/dated now/);
+  });
 });

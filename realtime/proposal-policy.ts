@@ -271,6 +271,13 @@ function checkNewProposal(id: string, fields: Map<string, unknown[]>, identity: 
     throw new Forbidden(`You can only make proposals for your own delegation (${identity.delegationCode}).`);
   }
   if (readSingle(fields, proposalKeys.authorId) !== identity.userId) throw new Forbidden('You can only make proposals as yourself.');
+  // The names people read ("Proposed by Colombia") must be the ones the server signed, not the sender's choice.
+  if (identity.delegationName !== undefined && readSingle(fields, proposalKeys.delegationName) !== identity.delegationName) {
+    throw new Forbidden(`You can only make proposals as ${identity.delegationName}.`);
+  }
+  if (identity.userName !== undefined && readSingle(fields, proposalKeys.authorName) !== identity.userName) {
+    throw new Forbidden(`You can only make proposals as ${identity.userName}.`);
+  }
   if (readSingle(fields, proposalKeys.status) !== 'open') throw new Forbidden('A new proposal is open.');
   if (!(proposalKinds as readonly unknown[]).includes(readSingle(fields, proposalKeys.kind))) throw new Forbidden('Unknown proposal kind.');
   const paragraphId = readSingle(fields, proposalKeys.paragraphId);
@@ -278,6 +285,8 @@ function checkNewProposal(id: string, fields: Map<string, unknown[]>, identity: 
   const recordId = fields.get(proposalKeys.id);
   if (recordId && recordId.some((value) => value !== id)) throw new Forbidden('A proposal id must match its key.');
   if (fields.has(proposalKeys.decidedBy) || fields.has(proposalKeys.decidedAt)) throw new Forbidden('A new proposal is not decided.');
+  const createdAt = Date.parse(String(readSingle(fields, proposalKeys.createdAt)));
+  if (!Number.isFinite(createdAt) || Math.abs(createdAt - Date.now()) > 10 * 60_000) throw new Forbidden('A new proposal is dated now.');
 }
 
 function checkDecision(id: string, { proposal, set, deleted }: Decision, identity: ConnectionIdentity): void {

@@ -11,6 +11,9 @@ export interface RealtimeTokenClaims {
   role: Role;
   delegationCode: string;
   readOnly: boolean;
+  /** Display names as the server knows them, so records that carry names can be checked against them. */
+  userName?: string;
+  delegationName?: string;
 }
 
 export interface VerifiedRealtimeToken extends RealtimeTokenClaims {
@@ -32,6 +35,8 @@ export function signRealtimeToken(claims: RealtimeTokenClaims, secret: string, t
     role: claims.role,
     delegationCode: claims.delegationCode,
     readOnly: claims.readOnly,
+    ...(claims.userName !== undefined ? { userName: claims.userName } : {}),
+    ...(claims.delegationName !== undefined ? { delegationName: claims.delegationName } : {}),
     exp: Math.floor(Date.now() / 1000) + ttlSeconds,
   };
   const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
@@ -62,7 +67,9 @@ export function verifyRealtimeToken(token: string, secret: string, now = Date.no
     !isRole(claims.role) ||
     typeof claims.delegationCode !== 'string' ||
     typeof claims.readOnly !== 'boolean' ||
-    typeof claims.exp !== 'number'
+    typeof claims.exp !== 'number' ||
+    (claims.userName !== undefined && typeof claims.userName !== 'string') ||
+    (claims.delegationName !== undefined && typeof claims.delegationName !== 'string')
   ) {
     throw new InvalidRealtimeTokenError('Token payload is incomplete.');
   }

@@ -42,7 +42,7 @@ export async function mintRealtimeToken(
   if (!draft) throw new UnknownDraftError(draftId);
   const readOnly = !canWriteDrafts(user.role);
   const token = signRealtimeToken(
-    { userId: user.id, draftId, role: user.role, delegationCode: user.delegation.code, readOnly },
+    { userId: user.id, draftId, role: user.role, delegationCode: user.delegation.code, readOnly, userName: user.name, delegationName: user.delegation.name },
     readSecret(),
   );
   const room = roomNameFor(draftId);
