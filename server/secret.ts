@@ -5,28 +5,46 @@ import { resolveDataDir } from './db/database-url';
 
 export class MissingSecretError extends Error {}
 
+/** Shorter secrets (or a file left empty by an interrupted first start) would make sessions and tickets forgeable. */
+const minimumLength = 32;
+
 function secretFile(): string {
   return path.join(resolveDataDir(), 'secret');
 }
 
+function readConfiguredSecret(): string | null {
+  const configured = process.env.AUTH_SECRET;
+  if (configured === undefined) return null;
+  if (configured.length < minimumLength) {
+    throw new MissingSecretError(`AUTH_SECRET must be at least ${minimumLength} characters long; unset it to use a generated one.`);
+  }
+  return configured;
+}
+
 /** Generated on first start, kept in the git-ignored data folder, shared by the web app and the realtime server. */
 export function ensureSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const configured = readConfiguredSecret();
+  if (configured) return configured;
   const file = secretFile();
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (stored.length >= minimumLength) return stored;
+  }
   mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
 
 export function readSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const configured = readConfiguredSecret();
+  if (configured) return configured;
   const file = secretFile();
-  if (!existsSync(file)) {
+  const stored = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  if (stored.length < minimumLength) {
     throw new MissingSecretError(
-      `No session secret at ${file}. Run "npm run -s cli -- setup" (npm start does it) or set AUTH_SECRET.`,
+      `No usable session secret at ${file}. Run "npm run -s cli -- setup" (npm start does it) or set AUTH_SECRET (at least ${minimumLength} characters).`,
     );
   }
-  return readFileSync(file, 'utf8').trim();
+  return stored;
 }

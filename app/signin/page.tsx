@@ -1,11 +1,17 @@
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/sign-in-form';
 import { getCurrentUser } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
 import { demoPassword, demoUsers } from '@/server/setup/demo-room';
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   if (await getCurrentUser()) redirect('/');
   const { callbackUrl } = await searchParams;
+  // Only demo accounts that still exist are listed: an operator who removed them removes the hint too.
+  const present = new Set(
+    (await getDb().user.findMany({ where: { email: { in: demoUsers.map((user) => user.email) } }, select: { email: true } })).map((user) => user.email),
+  );
+  const listed = demoUsers.filter((user) => present.has(user.email));
   // Only a path on this site: no scheme, no host, no backslash or control characters browsers would read as one.
   const safeCallback = callbackUrl && /^\/(?![/\\])[^\\\s\x00-\x1f]*$/.test(callbackUrl) ? callbackUrl : '/';
   return (
@@ -14,16 +20,18 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1>Sign in to Zero Draft</h1>
         <SignInForm callbackUrl={safeCallback} />
       </div>
-      <details className="card demo-accounts">
-        <summary>Demo accounts (password: {demoPassword})</summary>
-        <ul>
-          {demoUsers.map((user) => (
-            <li key={user.email}>
-              <code>{user.email}</code> — {user.role}
-            </li>
-          ))}
-        </ul>
-      </details>
+      {listed.length > 0 && (
+        <details className="card demo-accounts">
+          <summary>Demo accounts (password: {demoPassword})</summary>
+          <ul>
+            {listed.map((user) => (
+              <li key={user.email}>
+                <code>{user.email}</code> — {user.role}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </main>
   );
 }

@@ -2,8 +2,13 @@ import bcrypt from 'bcryptjs';
 import type { Db } from '@/server/db/client';
 import { demoDelegations, demoPassword, demoUsers } from './demo-room';
 
-/** Idempotent: creates what is missing and leaves existing accounts (and their passwords) alone. */
+/**
+ * Seeds the demo room into a database that has no accounts yet, unless
+ * ZERO_DRAFT_DEMO=0. Once anyone exists it does nothing, so demo accounts an
+ * operator deleted (their password is public) never come back by themselves.
+ */
 export async function seedDemoRoom(db: Db): Promise<{ created: number }> {
+  if (process.env.ZERO_DRAFT_DEMO === '0' || (await db.user.count()) > 0) return { created: 0 };
   for (const delegation of demoDelegations) {
     await db.delegation.upsert({
       where: { code: delegation.code },
