@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { DraftRoom } from '@/components/draft/draft-room';
 import { can } from '@/lib/auth/permissions';
-import { requireUser } from '@/server/auth/current-user';
+import { getCurrentUser, requireUser } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 
 export default async function DraftPage({ params }: { params: Promise<{ id: string }> }) {
@@ -25,6 +25,8 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  // Titles are not for signed-out visitors, even in the page head.
+  if (!(await getCurrentUser())) return { title: 'Zero Draft' };
   const { id } = await params;
   const draft = await getDb().draft.findUnique({ where: { id }, select: { title: true } });
   return { title: draft ? `${draft.title} · Zero Draft` : 'Draft not found · Zero Draft' };

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { CompilationView } from '@/components/proposals/compilation-view';
-import { requireUser } from '@/server/auth/current-user';
+import { getCurrentUser, requireUser } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 
 /**
@@ -16,6 +16,8 @@ export default async function CompilationPage({ params }: { params: Promise<{ id
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  // Titles are not for signed-out visitors, even in the page head.
+  if (!(await getCurrentUser())) return { title: 'Zero Draft' };
   const { id } = await params;
   const draft = await getDb().draft.findUnique({ where: { id }, select: { title: true } });
   return { title: draft ? `Compilation · ${draft.title} · Zero Draft` : 'Draft not found · Zero Draft' };
