@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { readDraftSnapshot, readParagraphOrder, moveParagraph, setParagraphFrozen } from '@/lib/draft';
+import { signRealtimeToken } from '@/lib/auth/realtime-token';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 import { startRealtimeServer, type RealtimeServer } from './server';
 import {
@@ -174,6 +175,23 @@ describe('realtime server', () => {
     a.destroy();
     await server.close();
     server = await start();
+  });
+
+  it('shows everyone in the presence list as their ticket says, whatever their browser claims', async () => {
+    const draftId = await createSampleDraft(database);
+    const token = signRealtimeToken(
+      { userId: 'u-eu', draftId, role: 'delegate', delegationCode: 'EU', readOnly: false, userName: 'Anna Schmidt', delegationName: 'European Union' },
+      testSecret,
+    );
+    const impostor = connectClient(server.port, draftId, token);
+    const watcher = await connectSynced(draftId);
+    await vi.waitFor(() => expect(impostor.provider.synced).toBe(true));
+    impostor.provider.awareness.setLocalStateField('user', { name: 'Elena Rossi', role: 'facilitator', delegation: { code: 'CHAIR', name: 'Facilitator', colour: '#123456' } });
+    await vi.waitFor(() => {
+      const seen = watcher.provider.awareness.getStates().get(impostor.doc.clientID) as { user?: { name: string; role: string; delegation: { code: string; name: string; colour: string } } } | undefined;
+      expect(seen?.user).toEqual({ name: 'Anna Schmidt', role: 'delegate', delegation: { code: 'EU', name: 'European Union', colour: '#123456' } });
+    });
+    impostor.destroy();
   });
 
   it('closes only the connection that sends a malformed message', async () => {

@@ -262,9 +262,33 @@ export class Room {
     for (const entry of kept) {
       encoding.writeVarUint(encoder, entry.client);
       encoding.writeVarUint(encoder, entry.clock);
-      encoding.writeVarUint8Array(encoder, entry.state);
+      encoding.writeVarUint8Array(encoder, this.stampIdentity(connection, entry.state));
     }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encoding.toUint8Array(encoder), connection);
+  }
+
+  /**
+   * Who someone is in the presence list comes from their ticket, not from what
+   * their browser says: name, role and delegation are overwritten here.
+   */
+  private stampIdentity(connection: Connection, state: Uint8Array): Uint8Array {
+    const { identity } = connection;
+    if (this.isNullState(state) || identity.userName === undefined) return state;
+    try {
+      const parsed = JSON.parse(new TextDecoder().decode(state)) as Record<string, unknown> | null;
+      if (!parsed || typeof parsed !== 'object') return state;
+      const user = (typeof parsed.user === 'object' && parsed.user ? parsed.user : {}) as Record<string, unknown>;
+      const delegation = (typeof user.delegation === 'object' && user.delegation ? user.delegation : {}) as Record<string, unknown>;
+      parsed.user = {
+        ...user,
+        name: identity.userName,
+        role: identity.role,
+        delegation: { ...delegation, code: identity.delegationCode, name: identity.delegationName ?? identity.delegationCode },
+      };
+      return new TextEncoder().encode(JSON.stringify(parsed));
+    } catch {
+      return state;
+    }
   }
 
   private isNullState(state: Uint8Array): boolean {
