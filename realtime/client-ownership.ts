@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { readDecodedUpdate, type DecodedUpdate } from './decoded-update';
 
 /**
  * Which authenticated user writes under each Yjs client id. Yjs attributes
@@ -12,9 +13,9 @@ export class ClientOwnership {
   private readonly owners = new Map<number, string>();
 
   /** Client ids under which the update adds structs the document does not have yet. */
-  private readNewClients(doc: Y.Doc, update: Uint8Array): number[] {
+  private readNewClients(doc: Y.Doc, update: Uint8Array | DecodedUpdate): number[] {
     const clients = new Set<number>();
-    for (const struct of Y.decodeUpdate(update).structs) {
+    for (const struct of readDecodedUpdate(update).structs) {
       if (struct instanceof Y.Skip) continue;
       const { client, clock } = struct.id;
       if (clock + struct.length > Y.getState(doc.store, client)) clients.add(client);
@@ -23,7 +24,7 @@ export class ClientOwnership {
   }
 
   /** Says why the update may not be applied for this user, or null if every client id it writes under is theirs or free. */
-  findForeignClient(doc: Y.Doc, update: Uint8Array, userId: string): string | null {
+  findForeignClient(doc: Y.Doc, update: Uint8Array | DecodedUpdate, userId: string): string | null {
     for (const client of this.readNewClients(doc, update)) {
       const owner = this.owners.get(client);
       if (owner !== undefined && owner !== userId) return `Yjs client id ${client} belongs to another participant.`;
@@ -32,7 +33,7 @@ export class ClientOwnership {
   }
 
   /** Call once the update has passed every check, before applying it. */
-  bind(doc: Y.Doc, update: Uint8Array, userId: string): void {
+  bind(doc: Y.Doc, update: Uint8Array | DecodedUpdate, userId: string): void {
     for (const client of this.readNewClients(doc, update)) {
       if (!this.owners.has(client)) this.owners.set(client, userId);
     }

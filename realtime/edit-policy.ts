@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { draftDocKeys, paragraphKeys } from '@/lib/draft';
+import { readDecodedUpdate, type DecodedUpdate } from './decoded-update';
 import { listItemsDeletedBy } from './deleted-items';
 import { checkOrderEntry, checkParagraphEntry, checkParagraphField } from './paragraph-shape';
 import { can, type Role } from '@/lib/auth/permissions';
@@ -38,8 +39,8 @@ type Container =
  * whether it sits inside a frozen paragraph or sets a status or freeze flag.
  * Cheap for keystroke-sized updates, and the document is never touched.
  */
-export function findForbiddenChange(doc: Y.Doc, update: Uint8Array, rules: EditRules): string | null {
-  const { structs, ds } = Y.decodeUpdate(update);
+export function findForbiddenChange(doc: Y.Doc, update: Uint8Array | DecodedUpdate, rules: EditRules): string | null {
+  const { structs, ds } = readDecodedUpdate(update);
   const paragraphs = doc.getMap(draftDocKeys.paragraphs);
   const order = doc.getArray(draftDocKeys.order);
   const incoming = new Map<number, Y.Item[]>();

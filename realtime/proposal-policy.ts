@@ -13,6 +13,7 @@ import {
   readProposalStatus,
 } from '@/lib/proposals';
 import type { ConnectionIdentity } from './authenticate';
+import { readDecodedUpdate, type DecodedUpdate } from './decoded-update';
 import { listItemsDeletedBy } from './deleted-items';
 
 // Yjs types are parameterised by their event type, which does not matter here.
@@ -65,8 +66,8 @@ function readValue(item: Y.Item): unknown {
  * is found in the document or among the update's own structs, and each
  * deleted struct is looked up in the document, then walked up to its root.
  */
-function readChanges(doc: Y.Doc, update: Uint8Array): Change[] | 'unresolved' {
-  const { structs, ds } = Y.decodeUpdate(update);
+function readChanges(doc: Y.Doc, update: Uint8Array | DecodedUpdate): Change[] | 'unresolved' {
+  const { structs, ds } = readDecodedUpdate(update);
   const rootNames = new Map<AnyType, string>();
   for (const [name, type] of doc.share) rootNames.set(type, name);
   const incoming = new Map<number, Y.Item[]>();
@@ -180,7 +181,7 @@ interface Decision {
  * decided by a facilitator; the draft mode is the facilitator's; and in
  * negotiation mode only the facilitator changes the text directly.
  */
-export function findForbiddenProposalChange(doc: Y.Doc, update: Uint8Array, identity: ConnectionIdentity): string | null {
+export function findForbiddenProposalChange(doc: Y.Doc, update: Uint8Array | DecodedUpdate, identity: ConnectionIdentity): string | null {
   const changes = readChanges(doc, update);
   if (changes === 'unresolved') return 'The update refers to content this draft does not have.';
   if (changes.length === 0) return null;

@@ -213,17 +213,19 @@ export class Room {
     if (kind !== syncStep2 && kind !== syncUpdate) throw new MalformedMessageError(`Unknown sync message ${kind}.`);
     if (connection.identity.readOnly) return;
     const { userId } = connection.identity;
+    // Decoded once: every check below reads the same structs.
+    const decoded = Y.decodeUpdate(payload);
     const forbidden =
-      findIncompleteUpdate(this.doc, payload) ??
-      findForbiddenChange(this.doc, payload, connection.rules) ??
-      this.ownership.findForeignClient(this.doc, payload, userId) ??
-      findForbiddenProposalChange(this.doc, payload, connection.identity);
+      findIncompleteUpdate(this.doc, decoded) ??
+      findForbiddenChange(this.doc, decoded, connection.rules) ??
+      this.ownership.findForeignClient(this.doc, decoded, userId) ??
+      findForbiddenProposalChange(this.doc, decoded, connection.identity);
     if (forbidden) {
       // The client's copy now differs from ours in a way it must not keep: tell it why and stop it from retrying.
       this.close(connection, closeCodes.forbiddenEdit, forbidden);
       return;
     }
-    this.ownership.bind(this.doc, payload, userId);
+    this.ownership.bind(this.doc, decoded, userId);
     Y.applyUpdate(this.doc, payload, connection);
     if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
       // Nothing judged may wait to be applied later; findIncompleteUpdate should make this unreachable.

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { draftDocKeys } from '@/lib/draft';
 import { proposalsKey } from '@/lib/proposals/proposal-doc-parts';
+import { readDecodedUpdate, type DecodedUpdate } from './decoded-update';
 
 /** The only shared types a draft has; anything else is data nobody reads and everybody would download. */
 const draftRoots = new Set<string>([draftDocKeys.meta, draftDocKeys.order, draftDocKeys.paragraphs, proposalsKey]);
@@ -11,8 +12,8 @@ const draftRoots = new Set<string>([draftDocKeys.meta, draftDocKeys.order, draft
  * other updates arrive; the policies judge an update when it arrives, so parked
  * parts would land unjudged. A client's own updates are always complete.
  */
-export function findIncompleteUpdate(doc: Y.Doc, update: Uint8Array): string | null {
-  const { structs, ds } = Y.decodeUpdate(update);
+export function findIncompleteUpdate(doc: Y.Doc, update: Uint8Array | DecodedUpdate): string | null {
+  const { structs, ds } = readDecodedUpdate(update);
   const first = new Map<number, number>();
   const end = new Map<number, number>();
   for (const struct of structs) {
