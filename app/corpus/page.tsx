@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FilterSelect } from '@/components/filter-select';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/server/auth/current-user';
 import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
@@ -44,39 +45,21 @@ export default async function CorpusPage({ searchParams }: { searchParams: Promi
           )}
         </p>
         <form className="corpus-filters" method="get" aria-label="Filter the corpus">
-          <div className="field">
-            <label htmlFor="body">Body</label>
-            <select id="body" name="body" defaultValue={params.body ?? ''}>
-              <option value="">All bodies</option>
-              {bodies.map(([body, count]) => (
-                <option key={body} value={body}>
-                  {body} ({count})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="kind">Kind</label>
-            <select id="kind" name="kind" defaultValue={params.kind ?? ''}>
-              <option value="">All kinds</option>
-              {kinds.map(([kind, count]) => (
-                <option key={kind} value={kind}>
-                  {kind} ({count})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="year">Year</label>
-            <select id="year" name="year" defaultValue={params.year ?? ''}>
-              <option value="">All years</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            name="body"
+            label="Body"
+            anyLabel="All bodies"
+            value={params.body}
+            options={bodies.map(([body, count]) => ({ value: body, label: `${body} (${count})` }))}
+          />
+          <FilterSelect
+            name="kind"
+            label="Kind"
+            anyLabel="All kinds"
+            value={params.kind}
+            options={kinds.map(([kind, count]) => ({ value: kind, label: `${kind} (${count})` }))}
+          />
+          <FilterSelect name="year" label="Year" anyLabel="All years" value={params.year} options={years.map(String)} />
           <button className="button" type="submit">
             Filter
           </button>

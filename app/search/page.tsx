@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FilterSelect } from '@/components/filter-select';
 import { HighlightedText } from '@/components/search/highlighted-text';
 import { searchIndex } from '@/lib/search';
 import { requireUser } from '@/server/auth/current-user';
@@ -51,33 +52,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <textarea id="q" name="q" rows={3} defaultValue={query} placeholder="e.g. discourage the demand that fosters exploitation" />
           </div>
           <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
-            <div className="field">
-              <label htmlFor="body">Body</label>
-              <select id="body" name="body" defaultValue={params.body ?? ''}>
-                <option value="">Any</option>
-                {bodies.map((body) => (
-                  <option key={body}>{body}</option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="kind">Kind</label>
-              <select id="kind" name="kind" defaultValue={params.kind ?? ''}>
-                <option value="">Any</option>
-                {kinds.map((kind) => (
-                  <option key={kind}>{kind}</option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="topic">Topic</label>
-              <select id="topic" name="topic" defaultValue={params.topic ?? ''}>
-                <option value="">Any</option>
-                {topics.map((topic) => (
-                  <option key={topic.topic}>{topic.topic}</option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect name="body" label="Body" anyLabel="Any" value={params.body} options={bodies} />
+            <FilterSelect name="kind" label="Kind" anyLabel="Any" value={params.kind} options={kinds} />
+            <FilterSelect name="topic" label="Topic" anyLabel="Any" value={params.topic} options={topics.map((topic) => topic.topic)} />
             <div className="field">
               <label htmlFor="yearFrom">From year</label>
               <input id="yearFrom" name="yearFrom" size={5} inputMode="numeric" defaultValue={params.yearFrom ?? ''} />
