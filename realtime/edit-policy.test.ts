@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { captureUpdate } from '@/lib/draft/sync-test-helpers';
 import * as Y from 'yjs';
 import { createDraftDoc, deleteParagraph, readParagraphOrder, setParagraphFrozen, setParagraphStatus, moveParagraph } from '@/lib/draft';
 import { findForbiddenChange, readEditRules } from './edit-policy';
@@ -18,15 +19,6 @@ function createServerAndClient(): { server: Y.Doc; client: Y.Doc; ids: string[] 
   const client = new Y.Doc();
   Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
   return { server, client, ids };
-}
-
-function captureUpdate(doc: Y.Doc, change: () => void): Uint8Array {
-  const updates: Uint8Array[] = [];
-  const listener = (update: Uint8Array) => updates.push(update);
-  doc.on('update', listener);
-  change();
-  doc.off('update', listener);
-  return Y.mergeUpdates(updates);
 }
 
 function typeAt(doc: Y.Doc, id: string, text: string): void {

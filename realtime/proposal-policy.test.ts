@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { captureUpdate as capture, replicateDoc as replicate } from '@/lib/draft/sync-test-helpers';
 import * as Y from 'yjs';
 import { createDraftDoc, getMetaMap, readParagraphOrder, moveParagraph } from '@/lib/draft';
 import {
@@ -24,21 +25,6 @@ const secretariat: ConnectionIdentity = { userId: 'u-sec', delegationCode: 'SEC'
 
 function createServerDoc(): Y.Doc {
   return createDraftDoc({ title: 't', body: 'b', chapeau: 'c', paragraphs: [{ kind: 'operative', text: 'Urges States to act;' }] });
-}
-
-function replicate(server: Y.Doc): Y.Doc {
-  const client = new Y.Doc();
-  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
-  return client;
-}
-
-function capture(doc: Y.Doc, change: () => void): Uint8Array {
-  const updates: Uint8Array[] = [];
-  const listener = (update: Uint8Array) => updates.push(update);
-  doc.on('update', listener);
-  change();
-  doc.off('update', listener);
-  return Y.mergeUpdates(updates);
 }
 
 function proposeAs(doc: Y.Doc, who: ConnectionIdentity, overrides: Partial<Parameters<typeof createProposal>[1]> = {}): string {

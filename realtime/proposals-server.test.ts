@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { captureUpdate } from '@/lib/draft/sync-test-helpers';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import type { Role } from '@/lib/auth/permissions';
@@ -68,15 +69,6 @@ async function replicateRoom(draftId: string, clientId?: number): Promise<Y.Doc>
   // Set after syncing: Yjs gives a document a fresh id when it receives structs under its own.
   if (clientId !== undefined) doc.clientID = clientId;
   return doc;
-}
-
-function captureUpdate(doc: Y.Doc, change: () => void): Uint8Array {
-  const updates: Uint8Array[] = [];
-  const listener = (update: Uint8Array) => updates.push(update);
-  doc.on('update', listener);
-  change();
-  doc.off('update', listener);
-  return Y.mergeUpdates(updates);
 }
 
 /** Sends one sync update over a bare socket and resolves with how the server closed it. */

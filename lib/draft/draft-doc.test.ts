@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exchangeUpdates as exchange, replicateDoc } from './sync-test-helpers';
 import * as Y from 'yjs';
 import {
   createDraftDoc,
@@ -39,16 +40,7 @@ function createBaseDoc(): Y.Doc {
 /** Two replicas of one document, as two browsers would hold after syncing. */
 function createPeers(): [Y.Doc, Y.Doc] {
   const a = createBaseDoc();
-  const b = new Y.Doc();
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-  return [a, b];
-}
-
-function exchange(a: Y.Doc, b: Y.Doc): void {
-  const fromA = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
-  const fromB = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
-  Y.applyUpdate(b, fromA);
-  Y.applyUpdate(a, fromB);
+  return [a, replicateDoc(a)];
 }
 
 function insertText(doc: Y.Doc, id: string, at: number, text: string): void {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exchangeUpdates as exchange, replicateDoc } from '@/lib/draft/sync-test-helpers';
 import * as Y from 'yjs';
 import { createDraftDoc, getParagraph, getParagraphContent, readDraftSnapshot, readParagraphOrder } from '@/lib/draft';
 import {
@@ -37,14 +38,7 @@ function createBaseDoc(): Y.Doc {
 
 function createPeers(): [Y.Doc, Y.Doc] {
   const a = createBaseDoc();
-  const b = new Y.Doc();
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-  return [a, b];
-}
-
-function exchange(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+  return [a, replicateDoc(a)];
 }
 
 const eu = { delegation: 'EU', delegationName: 'European Union', authorId: 'u-eu', authorName: 'Eva' };
