@@ -1,4 +1,3 @@
 export { listProposals, DraftNotFoundError, type ProposalListing } from './list-proposals';
 export { listParagraphHistory, type ParagraphHistoryEntry } from './list-paragraph-history';
 export { writeProposalRows } from './write-proposal-rows';
-export { deriveFullNumbers } from './derive-full-numbers';

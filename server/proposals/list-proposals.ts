@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { readProposalRecords } from '@/lib/proposals';
 import type { Db } from '@/server/db/client';
 import { DraftNotFoundError, loadDraftSnapshot } from '@/server/drafts/load-draft-snapshot';
-import { deriveFullNumbers } from './derive-full-numbers';
+import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
 
 export interface ProposalListing {
   id: string;
@@ -47,7 +47,7 @@ async function readAddAnchors(db: Db, draftId: string): Promise<Map<string, stri
  */
 export async function listProposals(db: Db, draftId: string): Promise<ProposalListing[]> {
   const snapshot = await loadDraftSnapshot(db, draftId);
-  const numbers = deriveFullNumbers(snapshot.paragraphs);
+  const numbers = deriveParagraphRefs(snapshot.paragraphs);
   const numberOf = new Map(snapshot.paragraphs.map((paragraph, index) => [paragraph.id, numbers[index]!]));
   const rows = await db.proposal.findMany({ where: { draftId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   const afterOf = rows.some((row) => row.kind === 'add' && !numberOf.has(row.paragraphId))
