@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { paragraphKeys, paragraphKinds, paragraphStatuses } from '@/lib/draft';
 import type { EditRules } from './edit-policy';
 
-function readLastValue(item: Y.Item): unknown {
+/** The value an incoming map entry sets (the last, for a run of values). */
+export function readItemValue(item: Y.Item): unknown {
   const { content } = item;
   if (content instanceof Y.ContentAny) return content.getContent().at(-1);
   if (content instanceof Y.ContentType) return content.type;
@@ -27,7 +28,7 @@ export function checkOrderEntry(item: Y.Item): string | null {
  * statuses and freeze: otherwise replacing a paragraph would be a way round both rules.
  */
 export function checkParagraphField(key: string | null, item: Y.Item, isNewParagraph: boolean, rules: EditRules): string | null {
-  const value = readLastValue(item);
+  const value = readItemValue(item);
   switch (key) {
     case paragraphKeys.content:
       return value instanceof Y.XmlFragment ? null : "A paragraph's text must be a text fragment.";

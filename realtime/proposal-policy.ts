@@ -15,6 +15,7 @@ import {
 import type { ConnectionIdentity } from './authenticate';
 import { readDecodedUpdate, type DecodedUpdate } from './decoded-update';
 import { listItemsDeletedBy } from './deleted-items';
+import { readItemValue } from './paragraph-shape';
 
 // Yjs types are parameterised by their event type, which does not matter here.
 type AnyType = Y.AbstractType<any>;
@@ -51,14 +52,6 @@ interface Change {
 }
 
 class Forbidden extends Error {}
-
-function readValue(item: Y.Item): unknown {
-  const content = item.content;
-  if (content instanceof Y.ContentAny) return content.getContent()[content.getContent().length - 1];
-  if (content instanceof Y.ContentString) return content.str;
-  if (content instanceof Y.ContentType) return content.type;
-  return undefined;
-}
 
 /**
  * Reads every change an update would make, without applying it: the parent of
@@ -211,7 +204,7 @@ function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentit
         // An entry of the proposals map itself: a record being created (or replaced, or removed).
         if (deletion) throw new Forbidden('Proposals are never deleted.');
         if (!can(role, 'proposal:create')) throw new Forbidden('Your role cannot make proposals.');
-        if (!(readValue(item) instanceof Y.Map)) throw new Forbidden('A proposal must be a map.');
+        if (!(readItemValue(item) instanceof Y.Map)) throw new Forbidden('A proposal must be a map.');
         if (key === null || proposals.has(key)) throw new Forbidden('A proposal cannot be replaced.');
         if (!newProposals.has(key)) newProposals.set(key, { fields: new Map() });
         continue;
@@ -224,13 +217,13 @@ function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentit
         if (nested.key === null || !positionKeys.includes(nested.key)) throw new Forbidden('Malformed proposal.');
         if (!can(role, 'proposal:support')) throw new Forbidden('Your role cannot support or object to proposals.');
         if (key !== delegationCode) throw new Forbidden(`You can only take a position for your own delegation (${delegationCode}).`);
-        if (!deletion && readValue(item) !== true) throw new Forbidden('A position is recorded as true.');
+        if (!deletion && readItemValue(item) !== true) throw new Forbidden('A position is recorded as true.');
         continue;
       }
       if (key === null) throw new Forbidden('Malformed proposal.');
       if (top.fresh) {
         if (deletion) continue;
-        const value = readValue(item);
+        const value = readItemValue(item);
         const isPosition = positionKeys.includes(key);
         if (isPosition !== value instanceof Y.Map) throw new Forbidden(`Malformed proposal field "${key}".`);
         const fields = newProposals.get(proposalId)?.fields;
@@ -243,12 +236,12 @@ function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentit
       const decision = decisions.get(proposalId) ?? { proposal, set: new Map(), deleted: new Set() };
       decisions.set(proposalId, decision);
       if (deletion) decision.deleted.add(key);
-      else decision.set.set(key, [...(decision.set.get(key) ?? []), readValue(item)]);
+      else decision.set.set(key, [...(decision.set.get(key) ?? []), readItemValue(item)]);
       continue;
     }
     if (place.root === draftDocKeys.meta && place.steps.length === 0 && key === modeKey) {
       if (!isFacilitator) throw new Forbidden('Only the facilitator can switch the draft mode.');
-      if (!deletion && !(draftModes as readonly unknown[]).includes(readValue(item))) throw new Forbidden('Unknown draft mode.');
+      if (!deletion && !(draftModes as readonly unknown[]).includes(readItemValue(item))) throw new Forbidden('Unknown draft mode.');
       continue;
     }
     const textRoot = place.root === draftDocKeys.paragraphs || place.root === draftDocKeys.order || place.root === draftDocKeys.meta;
