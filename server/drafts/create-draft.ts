@@ -1,74 +1,11 @@
-import * as Y from 'yjs';
 import type { PrismaClient } from '@/generated/prisma/client';
-import type { CorpusDocument } from '@/lib/corpus/types';
-import { createDraftDoc, getMetaMap, readDraftSnapshot } from '@/lib/draft';
-import { writeDraftRows } from './write-draft-rows';
+import { buildDraftState, type CreateDraftInput } from './build-draft-state';
+import { insertDraft } from './insert-draft';
 
-export interface CreateDraftInput {
-  title: string;
-  body?: string;
-  chapeau?: string;
-  createdById: string;
-  /** `document` links the draft to its corpus base; `imported` only seeds the text (an uploaded file has no base in the corpus). */
-  from?: { document: CorpusDocument } | { imported: CorpusDocument } | { draftId: string };
-}
+export { BaseDraftNotFoundError } from './base-draft-not-found-error';
+export type { CreateDraftInput } from './build-draft-state';
 
-export class BaseDraftNotFoundError extends Error {}
-
-/**
- * Builds the draft's shared document here, on the server, once: clients only
- * ever join an existing document, so two browsers can never both seed it.
- */
 export async function createDraft(db: PrismaClient, input: CreateDraftInput): Promise<{ id: string }> {
-  let doc: Y.Doc;
-  let baseDocumentId: string | null = null;
-  let baseDraftId: string | null = null;
-  if (input.from && 'draftId' in input.from) {
-    const base = await db.draft.findUnique({ where: { id: input.from.draftId } });
-    if (!base) throw new BaseDraftNotFoundError(`Draft ${input.from.draftId} does not exist.`);
-    baseDraftId = base.id;
-    baseDocumentId = base.baseDocumentId;
-    doc = new Y.Doc();
-    if (base.ydocState) Y.applyUpdate(doc, new Uint8Array(base.ydocState));
-    const meta = getMetaMap(doc);
-    doc.transact(() => {
-      meta.set('title', input.title);
-      if (input.body !== undefined) meta.set('body', input.body);
-      if (input.chapeau !== undefined) meta.set('chapeau', input.chapeau);
-      meta.set('baseDraftId', base.id);
-    });
-  } else {
-    const document = input.from && 'document' in input.from ? input.from.document : input.from?.imported;
-    baseDocumentId = input.from && 'document' in input.from ? input.from.document.id : null;
-    doc = createDraftDoc({
-      title: input.title,
-      body: input.body ?? document?.body ?? '',
-      chapeau: input.chapeau ?? document?.chapeau ?? '',
-      ...(baseDocumentId ? { baseDocumentId } : {}),
-      paragraphs: (document?.paragraphs ?? []).map((paragraph) => ({
-        kind: paragraph.kind,
-        text: paragraph.text,
-        ...(paragraph.lead ? { lead: paragraph.lead } : {}),
-        ...(paragraph.kind === 'subparagraph' ? { depth: paragraph.depth >= 2 ? 2 : 1 } : {}),
-      })),
-    });
-  }
-  const snapshot = readDraftSnapshot(doc);
-  const state = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return db.$transaction(async (tx) => {
-    const draft = await tx.draft.create({
-      data: {
-        title: snapshot.title,
-        body: snapshot.body,
-        chapeau: snapshot.chapeau,
-        baseDocumentId,
-        baseDraftId,
-        createdById: input.createdById,
-      },
-      select: { id: true },
-    });
-    await writeDraftRows(tx, draft.id, snapshot, state);
-    return draft;
-  });
+  const state = await buildDraftState(db, input);
+  return db.$transaction((tx) => insertDraft(tx, state, input.createdById));
 }

@@ -50,6 +50,16 @@ describe('drafts service', () => {
     expect(snapshot.paragraphs.map((p) => p.text)).toEqual(sampleDocument.paragraphs.map((p) => p.text));
   });
 
+  it('leaves no draft row when its paragraphs cannot be written', async () => {
+    await database.db.$executeRawUnsafe(`CREATE TRIGGER fail_paragraph BEFORE INSERT ON "DraftParagraph" BEGIN SELECT RAISE(ABORT, 'injected'); END`);
+    try {
+      await expect(createDraft(database.db, { title: 'Half', createdById: database.userId, from: { document: sampleDocument } })).rejects.toThrow();
+    } finally {
+      await database.db.$executeRawUnsafe('DROP TRIGGER fail_paragraph');
+    }
+    expect(await database.db.draft.count({ where: { title: 'Half' } })).toBe(0);
+  });
+
   it('reports a missing draft to the realtime server as null', async () => {
     expect(await createPrismaDraftPersistence(database.db).load('missing')).toBeNull();
     await expect(loadDraftSnapshot(database.db, 'missing')).rejects.toThrow(/does not exist/);

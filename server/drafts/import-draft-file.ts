@@ -5,9 +5,16 @@ import type { CorpusDocument } from '@/lib/corpus/types';
 import { DocxImportError, importDraftDocx, type ImportedComment, type ImportedTrackedChange } from '@/lib/docx';
 import { buildVocabulary } from '@/lib/text/vocabulary';
 import type { Db } from '@/server/db/client';
-import { createDraft } from './create-draft';
+import { insertRevision } from '@/server/revisions/insert-revision';
+import { readRevisionRecord } from '@/server/revisions/read-revision-record';
+import type { CurrentUser } from '@/server/users/find-user';
+import { buildDraftState } from './build-draft-state';
+import { insertDraft } from './insert-draft';
 
 export class DraftImportError extends Error {}
+
+/** The text as it arrived, the base that later revisions are tracked against in Word. */
+export const asImportedRevisionName = 'As imported';
 
 export interface DraftImportResult {
   id: string;
@@ -54,10 +61,15 @@ async function readDraftFile(db: Db, name: string, content: Buffer): Promise<{ d
   return { document, result: { notImported: { trackedChanges: [], comments: [] }, warnings: [] } };
 }
 
-/** Reads the whole file before anything is written, so a file that cannot be read creates nothing. */
+/**
+ * Reads the whole file before anything is written, so a file that cannot be
+ * read creates nothing. With `asImportedBy`, the draft and its revision "As
+ * imported" (with its audit row) commit in one transaction: a failure leaves
+ * neither, never a draft the user was told was not created.
+ */
 export async function importDraftFile(
   db: Db,
-  input: { name: string; content: Buffer; title?: string; createdById: string },
+  input: { name: string; content: Buffer; title?: string; createdById: string; asImportedBy?: CurrentUser },
 ): Promise<DraftImportResult> {
   let read: Awaited<ReturnType<typeof readDraftFile>>;
   try {
@@ -68,10 +80,16 @@ export async function importDraftFile(
   }
   if (read.document.paragraphs.length === 0) throw new DraftImportError(`${input.name} has no paragraphs to draft from.`);
   const { document } = read;
-  const { id } = await createDraft(db, {
-    title: input.title ?? document.title,
-    createdById: input.createdById,
-    from: { imported: document },
+  const state = await buildDraftState(db, { title: input.title ?? document.title, createdById: input.createdById, from: { imported: document } });
+  const { asImportedBy } = input;
+  const { id } = await db.$transaction(async (tx) => {
+    const draft = await insertDraft(tx, state, input.createdById);
+    if (asImportedBy) {
+      // Read back inside the transaction, so the revision freezes exactly the rows just written.
+      const record = await readRevisionRecord(tx, draft.id);
+      await insertRevision(tx, { draftId: draft.id, name: asImportedRevisionName, user: asImportedBy, record });
+    }
+    return draft;
   });
   return { id, paragraphs: document.paragraphs.length, ...read.result };
 }

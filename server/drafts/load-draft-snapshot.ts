@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@/generated/prisma/client';
+import type { Prisma } from '@/generated/prisma/client';
 import {
   deriveNumbering,
   paragraphKinds,
@@ -17,7 +17,7 @@ export class DraftNotFoundError extends Error {}
  * up to date; no Yjs decoding. Subparagraph depth is not stored in the rows,
  * so every subparagraph is numbered one level deep ((a), (b) …) here.
  */
-export async function loadDraftSnapshot(db: PrismaClient, draftId: string): Promise<DraftSnapshot> {
+export async function loadDraftSnapshot(db: Prisma.TransactionClient, draftId: string): Promise<DraftSnapshot> {
   const draft = await db.draft.findUnique({
     where: { id: draftId },
     include: { paragraphs: { orderBy: { position: 'asc' } } },

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/realtime/test-support';
+import { killMidWrite } from '@/server/test-support/kill-mid-write';
+import { findUser, type CurrentUser } from '@/server/users/find-user';
+import { issueRevision, RevisionNameTakenError } from './issue-revision';
+
+let database: TestDatabase;
+let user: CurrentUser;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  user = (await findUser(database.db, database.userId))!;
+});
+
+afterAll(async () => {
+  await database.dispose();
+});
+
+async function countRows(draftId: string, name: string) {
+  const revisions = await database.db.revision.findMany({ where: { draftId, name }, select: { id: true } });
+  const audits = await database.db.auditEvent.count({ where: { draftId, action: 'revision.issue' } });
+  return { revisions: revisions.length, audits };
+}
+
+describe('issueRevision', () => {
+  it('writes the revision and its audit row', async () => {
+    const draftId = await createSampleDraft(database);
+    const revision = await issueRevision(database.db, draftId, 'Rev.1', user);
+    const audit = await database.db.auditEvent.findFirstOrThrow({ where: { draftId, action: 'revision.issue' } });
+    expect(audit).toMatchObject({ target: revision.id, actorId: user.id, delegationCode: 'FRA', detail: JSON.stringify({ name: 'Rev.1' }) });
+    expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 1, audits: 1 });
+  });
+
+  it('refuses a name already taken and writes nothing more', async () => {
+    const draftId = await createSampleDraft(database);
+    await issueRevision(database.db, draftId, 'Rev.1', user);
+    await expect(issueRevision(database.db, draftId, 'Rev.1', user)).rejects.toBeInstanceOf(RevisionNameTakenError);
+    expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 1, audits: 1 });
+  });
+
+  it('leaves no revision when its audit row cannot be written, so the name can be issued again', async () => {
+    const draftId = await createSampleDraft(database);
+    await database.db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_audit BEFORE INSERT ON "AuditEvent" BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END`,
+    );
+    try {
+      await expect(issueRevision(database.db, draftId, 'Rev.1', user)).rejects.toThrow();
+    } finally {
+      await database.db.$executeRawUnsafe('DROP TRIGGER fail_audit');
+    }
+    expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 0, audits: 0 });
+    await issueRevision(database.db, draftId, 'Rev.1', user);
+    expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 1, audits: 1 });
+  });
+
+  it('leaves neither row when the process is killed between the revision and its audit row', async () => {
+    const draftId = await createSampleDraft(database);
+    await killMidWrite(database.file, 'AuditEvent', 'issue-revision', { userId: user.id, draftId, name: 'Rev.1' });
+    expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 0, audits: 0 });
+    await issueRevision(database.db, draftId, 'Rev.1', user);
+    expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 1, audits: 1 });
+  });
+});
