@@ -12,6 +12,7 @@ export const auditActions = [
   'proposal.reject',
   'paragraph.bracket',
   'draft.mode',
+  'draft.repair',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

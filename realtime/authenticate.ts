@@ -10,6 +10,7 @@ export interface ConnectionIdentity {
   /** From the signed ticket; proposals must carry exactly these names. */
   userName?: string;
   delegationName?: string;
+  delegationColour?: string;
   /** Decided once, at the upgrade: read-only connections never change the document. */
   readOnly: boolean;
 }
@@ -62,6 +63,7 @@ export function createTokenAuthenticator(secret: string, naming: RoomNaming): Au
           readOnly: claims.readOnly || !canWriteDrafts(claims.role),
           ...(claims.userName !== undefined ? { userName: claims.userName } : {}),
           ...(claims.delegationName !== undefined ? { delegationName: claims.delegationName } : {}),
+          ...(claims.delegationColour !== undefined ? { delegationColour: claims.delegationColour } : {}),
         },
       };
     },

@@ -10,6 +10,16 @@ export interface ConnectionLimits {
   bytesPerSecond: number;
   /** A reader this far behind is dropped (it reconnects and resyncs) rather than buffered without bound. */
   maxBufferedBytes: number;
+  /** Largest stored Yjs state of one draft; past it only deletions are accepted. */
+  maxDraftBytes: number;
+  /** Write budget of one connection: bytes of accepted document changes, burst and refill per second. */
+  writeBurstBytes: number;
+  writeBytesPerSecond: number;
+  /** The same budget shared by every connection of one delegation in a draft. */
+  delegationWriteBurstBytes: number;
+  delegationWriteBytesPerSecond: number;
+  /** Open sockets one ticket may hold at once (a tab needs one; a few cover reconnects overlapping). */
+  maxSocketsPerTicket: number;
 }
 
 export const defaultConnectionLimits: ConnectionLimits = {
@@ -19,6 +29,14 @@ export const defaultConnectionLimits: ConnectionLimits = {
   byteBurst: 8 * 1024 * 1024,
   bytesPerSecond: 2 * 1024 * 1024,
   maxBufferedBytes: 16 * 1024 * 1024,
+  // A long resolution with its proposals is a few hundred kilobytes; this leaves room for years of work.
+  maxDraftBytes: 8 * 1024 * 1024,
+  // Pasting a whole resolution (about 100 KB) several times in a row passes; megabytes a minute do not.
+  writeBurstBytes: 1024 * 1024,
+  writeBytesPerSecond: 32 * 1024,
+  delegationWriteBurstBytes: 2 * 1024 * 1024,
+  delegationWriteBytesPerSecond: 64 * 1024,
+  maxSocketsPerTicket: 4,
 };
 
 export const closeCodes = {
@@ -31,7 +49,7 @@ export const closeCodes = {
   /** Standard: try again later. */
   overloaded: 1013,
   goingAway: 1001,
-  /** 44xx tells y-websocket not to reconnect. */
+  /** 44xx: the browser does not retry the same change (it reloads the draft and says why). */
   forbiddenEdit: 4403,
   draftNotFound: 4404,
 } as const;

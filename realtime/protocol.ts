@@ -37,3 +37,12 @@ export function encodeAwarenessMessage(awarenessUpdate: Uint8Array): Uint8Array 
   encoding.writeVarUint8Array(encoder, awarenessUpdate);
   return encoding.toUint8Array(encoder);
 }
+
+/** y-protocols' auth message "permission denied": y-websocket clients report the reason and keep the socket. */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageAuth);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarString(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}

@@ -5,12 +5,13 @@ import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import { attachAuditRecorder, type AuditRecorder } from './audit-recorder';
 import type { ConnectionIdentity } from './authenticate';
+import { repairDraftDoc } from '@/lib/integrity/repair-draft-doc';
 import { ClientOwnership } from './client-ownership';
-import { findForbiddenChange, readEditRules, type EditRules } from './edit-policy';
-import { closeCodes, createRateLimiter, type ConnectionLimits, type RateLimiter } from './guards';
+import { closeCodes, createRateLimiter, TokenBucket, type ConnectionLimits, type RateLimiter } from './guards';
+import { judgeUpdate } from './judge-update';
 import type { DraftPersistence } from './persistence';
-import { findForbiddenProposalChange } from './proposal-policy';
 import {
+  encodePermissionDenied,
   encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncStep2,
@@ -23,7 +24,6 @@ import {
   syncStep2,
   syncUpdate,
 } from './protocol';
-import { findIncompleteUpdate } from './update-integrity';
 
 export interface RoomTiming {
   /** Updates arriving within this window go out as one merged message. */
@@ -34,6 +34,10 @@ export interface RoomTiming {
   awarenessRenewalMs: number;
   saveDebounceMs: number;
   saveMaxWaitMs: number;
+  /** A failed save is retried after this, doubling up to saveRetryMaxMs, at most saveRetries times in a row. */
+  saveRetryMs: number;
+  saveRetryMaxMs: number;
+  saveRetries: number;
 }
 
 export const defaultRoomTiming: RoomTiming = {
@@ -42,7 +46,22 @@ export const defaultRoomTiming: RoomTiming = {
   awarenessRenewalMs: 3_000,
   saveDebounceMs: 750,
   saveMaxWaitMs: 5_000,
+  saveRetryMs: 1_000,
+  saveRetryMaxMs: 60_000,
+  saveRetries: 10,
 };
+
+/** Why a room cannot save, for logs and the health endpoint. */
+export interface SaveTrouble {
+  draftId: string;
+  failures: number;
+  since: string;
+  lastError: string;
+  /** False once the bounded retries are spent; the next change tries again. */
+  retrying: boolean;
+}
+
+export class SaveFailedError extends Error {}
 
 export interface RoomOptions {
   draftId: string;
@@ -57,8 +76,11 @@ export interface RoomOptions {
 interface Connection {
   ws: WebSocket;
   identity: ConnectionIdentity;
-  rules: EditRules;
   limiter: RateLimiter;
+  writeBudget: TokenBucket;
+  /** Set once the server has decided to close it: later frames are ignored, and logged once at most. */
+  closing: boolean;
+  toldReadOnly: boolean;
   /** Awareness client ids this connection speaks for, removed when it leaves. */
   awarenessClients: Set<number>;
 }
@@ -99,6 +121,12 @@ export class Room {
 
   private dirty = false;
   private saveTimer: NodeJS.Timeout | undefined;
+  private saveFailures = 0;
+  private failingSince: Date | undefined;
+  private lastSaveError = '';
+  /** Encoded size of the state at the last load or save, plus what was accepted since: an upper bound, cheap to keep. */
+  private stateBytes: number;
+  private readonly delegationBudgets = new Map<string, TokenBucket>();
   private dirtySince = 0;
   private saveChain: Promise<void> = Promise.resolve();
   private destroyed = false;
@@ -110,6 +138,7 @@ export class Room {
     this.draftId = options.draftId;
     this.doc = new Y.Doc();
     Y.applyUpdate(this.doc, state, serverOrigin);
+    this.stateBytes = state.length;
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server is not a participant: it has no presence of its own to share.
     this.awareness.setLocalState(null);
@@ -122,6 +151,7 @@ export class Room {
       readActor: (origin) => (origin && typeof origin === 'object' && 'identity' in origin ? (origin as Connection).identity : null),
       log: options.log,
     });
+    this.repair('load');
     // 'change' (a state really changed) is emitted just before 'update' (which also counts 15-second renewals).
     this.awareness.on('change', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
       for (const id of [...added, ...updated, ...removed]) this.changedAwareness.add(id);
@@ -138,11 +168,14 @@ export class Room {
   }
 
   addConnection(ws: WebSocket, identity: ConnectionIdentity): void {
+    const { limits } = this.options;
     const connection: Connection = {
       ws,
       identity,
-      rules: readEditRules(identity.role),
-      limiter: createRateLimiter(this.options.limits),
+      limiter: createRateLimiter(limits),
+      writeBudget: new TokenBucket(limits.writeBurstBytes, limits.writeBytesPerSecond),
+      closing: false,
+      toldReadOnly: false,
       awarenessClients: new Set(),
     };
     this.connections.set(ws, connection);
@@ -166,9 +199,10 @@ export class Room {
   }
 
   private handleMessage(connection: Connection, data: Buffer, isBinary: boolean): void {
-    if (this.destroyed) return;
+    if (this.destroyed || connection.closing) return;
     if (!connection.limiter.allow(data.length)) {
-      this.close(connection, closeCodes.rateLimited, 'Too many messages');
+      this.options.log(`draft ${this.draftId}: closing ${connection.identity.userId}: too many messages`);
+      this.close(connection, closeCodes.rateLimited, 'Too many messages; reconnecting');
       return;
     }
     try {
@@ -211,28 +245,67 @@ export class Room {
       return;
     }
     if (kind !== syncStep2 && kind !== syncUpdate) throw new MalformedMessageError(`Unknown sync message ${kind}.`);
-    if (connection.identity.readOnly) return;
-    const { userId } = connection.identity;
-    // Decoded once: every check below reads the same structs.
-    const decoded = Y.decodeUpdate(payload);
-    const forbidden =
-      findIncompleteUpdate(this.doc, decoded) ??
-      findForbiddenChange(this.doc, decoded, connection.rules) ??
-      this.ownership.findForeignClient(this.doc, decoded, userId) ??
-      findForbiddenProposalChange(this.doc, decoded, connection.identity);
-    if (forbidden) {
-      // The client's copy now differs from ours in a way it must not keep: tell it why and stop it from retrying.
-      this.close(connection, closeCodes.forbiddenEdit, forbidden);
+    if (connection.identity.readOnly) {
+      this.tellReadOnly(connection);
       return;
     }
-    this.ownership.bind(this.doc, decoded, userId);
+    // Decoded once: every check below reads the same structs.
+    const decoded = Y.decodeUpdate(payload);
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+    const refusal = judgeUpdate(this.doc, decoded, connection.identity);
+    const reason =
+      refusal?.reason ??
+      this.ownership.findForeignClient(this.doc, decoded, connection.identity.userId) ??
+      this.findOverBudget(connection, decoded, payload.length);
+    if (reason) {
+      // The client's copy now differs from ours in a way it must not keep: tell it why and stop it from retrying.
+      this.options.log(`draft ${this.draftId}: refused an update from ${connection.identity.userId}${refusal ? ` (${refusal.rule})` : ''}: ${reason}`);
+      this.close(connection, closeCodes.forbiddenEdit, reason);
+      return;
+    }
+    this.ownership.bind(this.doc, decoded, connection.identity.userId);
     Y.applyUpdate(this.doc, payload, connection);
+    this.stateBytes += payload.length;
     if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
-      // Nothing judged may wait to be applied later; findIncompleteUpdate should make this unreachable.
+      // Nothing judged may wait to be applied later; the integrity check should make this unreachable.
       this.doc.store.pendingStructs = null;
       this.doc.store.pendingDs = null;
       this.close(connection, closeCodes.forbiddenEdit, 'The update could not be applied completely.');
     }
+  }
+
+  /**
+   * Bounded growth: a draft has a size cap (past it only deletions pass), and
+   * each connection and each delegation a write budget, so one writer cannot
+   * fill the database or slow the room for everyone.
+   */
+  private findOverBudget(connection: Connection, decoded: ReturnType<typeof Y.decodeUpdate>, bytes: number): string | null {
+    if (decoded.structs.length === 0) return null;
+    const { limits } = this.options;
+    if (this.stateBytes + bytes > limits.maxDraftBytes) {
+      return `This draft has reached its size limit (${Math.round(limits.maxDraftBytes / 1024 / 1024)} MB): only deletions are accepted.`;
+    }
+    const code = connection.identity.delegationCode;
+    let shared = this.delegationBudgets.get(code);
+    if (!shared) {
+      shared = new TokenBucket(limits.delegationWriteBurstBytes, limits.delegationWriteBytesPerSecond);
+      this.delegationBudgets.set(code, shared);
+    }
+    const now = performance.now();
+    if (!connection.writeBudget.take(Math.min(bytes, limits.writeBurstBytes), now)) {
+      return 'You are adding text faster than the draft accepts; wait a moment and try again.';
+    }
+    if (!shared.take(Math.min(bytes, limits.delegationWriteBurstBytes), now)) {
+      return 'Your delegation is adding text faster than the draft accepts; wait a moment and try again.';
+    }
+    return null;
+  }
+
+  /** A read-only socket that sends changes is told once why nothing it sends is kept, in y-websocket's own words. */
+  private tellReadOnly(connection: Connection): void {
+    if (connection.toldReadOnly) return;
+    connection.toldReadOnly = true;
+    this.send(connection, encodePermissionDenied('You can read this draft but not change it.'));
   }
 
   /**
@@ -281,11 +354,18 @@ export class Room {
       if (!parsed || typeof parsed !== 'object') return state;
       const user = (typeof parsed.user === 'object' && parsed.user ? parsed.user : {}) as Record<string, unknown>;
       const delegation = (typeof user.delegation === 'object' && user.delegation ? user.delegation : {}) as Record<string, unknown>;
+      const colour = identity.delegationColour;
       parsed.user = {
         ...user,
         name: identity.userName,
         role: identity.role,
-        delegation: { ...delegation, code: identity.delegationCode, name: identity.delegationName ?? identity.delegationCode },
+        ...(colour ? { color: colour, colour } : {}),
+        delegation: {
+          ...delegation,
+          code: identity.delegationCode,
+          name: identity.delegationName ?? identity.delegationCode,
+          ...(colour ? { colour } : {}),
+        },
       };
       return new TextEncoder().encode(JSON.stringify(parsed));
     } catch {
@@ -398,8 +478,14 @@ export class Room {
 
   private close(connection: Connection, code: number, reason: string): void {
     const { ws } = connection;
-    if (ws.readyState === WebSocket.OPEN) ws.close(code, reason.slice(0, 120));
-    else ws.terminate();
+    connection.closing = true;
+    if (ws.readyState === WebSocket.OPEN) {
+      ws.close(code, reason.slice(0, 120));
+      // A client that keeps flooding never answers the close handshake; do not wait for it.
+      setTimeout(() => ws.terminate(), 2_000).unref();
+    } else {
+      ws.terminate();
+    }
     this.removeConnection(connection);
   }
 
@@ -413,30 +499,94 @@ export class Room {
     this.saveTimer = setTimeout(() => void this.flushSave(), wait);
   }
 
-  /** Writes the document if it changed since the last write; saves never overlap. */
+  /**
+   * Writes the document if it changed since the last write; saves never
+   * overlap. Rejects with SaveFailedError when the write failed, so a caller
+   * that needs the rows current (a revision) never goes on with stale ones.
+   * Failures are retried with backoff, a bounded number of times in a row,
+   * and reported (log, health).
+   */
   flushSave(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    this.saveChain = this.saveChain.then(async () => {
+    const attempt = this.saveChain.then(async () => {
       await this.audit.flush();
       if (!this.dirty) return;
       this.dirty = false;
       try {
+        this.repair('save');
         await this.options.persistence.save(this.draftId, this.doc);
+        this.stateBytes = Y.encodeStateAsUpdate(this.doc).length;
+        if (this.saveFailures > 0) this.options.log(`draft ${this.draftId}: saved again after ${this.saveFailures} failed attempts`);
+        this.saveFailures = 0;
+        this.failingSince = undefined;
       } catch (error) {
-        // Stay dirty so the next flush (or shutdown) tries again.
         this.dirty = true;
-        this.options.log(`draft ${this.draftId}: save failed: ${(error as Error).message}`);
+        this.saveFailures += 1;
+        this.failingSince ??= new Date();
+        this.lastSaveError = (error as Error).message;
+        const { saveRetryMs, saveRetryMaxMs, saveRetries } = this.options.timing;
+        const retrying = this.saveFailures <= saveRetries;
+        this.options.log(
+          `draft ${this.draftId}: save failed (attempt ${this.saveFailures}${retrying ? '' : ', retries spent until the next change'}): ${this.lastSaveError}`,
+        );
+        if (retrying && !this.destroyed) {
+          const wait = Math.min(saveRetryMaxMs, saveRetryMs * 2 ** (this.saveFailures - 1));
+          this.saveTimer = setTimeout(() => void this.flushSave().catch(() => undefined), wait);
+        }
+        throw new SaveFailedError(`Draft ${this.draftId} could not be saved: ${this.lastSaveError}`);
       }
     });
-    return this.saveChain;
+    // The chain itself never rejects: the next save runs whatever happened to this one.
+    this.saveChain = attempt.catch(() => undefined);
+    return attempt;
+  }
+
+  /** Null while saves succeed. */
+  readSaveTrouble(): SaveTrouble | null {
+    if (this.saveFailures === 0) return null;
+    return {
+      draftId: this.draftId,
+      failures: this.saveFailures,
+      since: (this.failingSince ?? new Date()).toISOString(),
+      lastError: this.lastSaveError,
+      retrying: this.saveFailures <= this.options.timing.saveRetries,
+    };
+  }
+
+  /**
+   * Brings the document back to what the editor and the model allow, as Yjs
+   * operations that every open or offline copy converges on, and audits what
+   * was changed. Runs when the room loads (drafts stored before a rule
+   * existed) and before each save, so a broken state is never written over a
+   * good one.
+   */
+  private repair(when: 'load' | 'save'): void {
+    if (repairDraftDoc(this.doc, { fix: false }).length === 0) return;
+    let notes: string[] = [];
+    this.doc.transact(() => {
+      notes = repairDraftDoc(this.doc, { fix: true });
+    }, serverOrigin);
+    this.options.log(`draft ${this.draftId}: repaired on ${when}: ${notes.slice(0, 5).join('; ')}${notes.length > 5 ? ` (+${notes.length - 5})` : ''}`);
+    const { persistence } = this.options;
+    if (!persistence.appendAuditEvents) return;
+    const event = {
+      draftId: this.draftId,
+      actorId: 'system',
+      delegationCode: '',
+      action: 'draft.repair' as const,
+      target: 'draft',
+      detail: JSON.stringify({ when, repairs: notes.slice(0, 200), total: notes.length }),
+      createdAt: new Date(),
+    };
+    persistence.appendAuditEvents([event]).catch((error: Error) => this.options.log(`draft ${this.draftId}: repair audit failed: ${error.message}`));
   }
 
   /** Sends what is pending, saves, and closes every socket (used on shutdown). */
   async shutdown(code: number = closeCodes.goingAway, reason = 'Server shutting down'): Promise<void> {
     this.flushUpdates();
     this.flushAwareness();
-    await this.flushSave();
+    await this.flushSave().catch(() => undefined);
     for (const connection of [...this.connections.values()]) {
       connection.ws.close(code, reason);
       this.connections.delete(connection.ws);

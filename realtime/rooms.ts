@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import type { ConnectionIdentity } from './authenticate';
 import type { ConnectionLimits } from './guards';
 import type { DraftPersistence } from './persistence';
-import { Room, type RoomTiming } from './room';
+import { Room, type RoomTiming, type SaveTrouble } from './room';
 
 export class DraftNotFoundError extends Error {}
 
@@ -57,7 +57,8 @@ export class RoomRegistry {
   }
 
   private async release(room: Room): Promise<void> {
-    await room.flushSave();
+    // A failure is logged and retried by the room itself; it stays loaded below until a save succeeds.
+    await room.flushSave().catch(() => undefined);
     // Someone may have joined while we were writing; then the room stays.
     if (room.size > 0 || (await this.rooms.get(room.draftId)) !== room) return;
     if (room.isDirty) {
@@ -73,6 +74,17 @@ export class RoomRegistry {
   async flush(draftId: string): Promise<void> {
     const pending = this.rooms.get(draftId);
     if (pending) await (await pending).flushSave();
+  }
+
+  /** Rooms whose last save failed, for the health endpoint. */
+  async readSaveTroubles(): Promise<SaveTrouble[]> {
+    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    const troubles: SaveTrouble[] = [];
+    for (const result of rooms) {
+      const trouble = result.status === 'fulfilled' ? result.value.readSaveTrouble() : null;
+      if (trouble) troubles.push(trouble);
+    }
+    return troubles;
   }
 
   /** Writes every room and closes every socket. */

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { createTokenAuthenticator, UpgradeRefusedError, type Authenticator } from './authenticate';
+import { createTokenAuthenticator, readRoomName, UpgradeRefusedError, type Authenticator } from './authenticate';
 import { closeCodes, defaultConnectionLimits, type ConnectionLimits } from './guards';
 import { draftRoomNaming, type DraftPersistence, type RoomNaming } from './persistence';
 import { defaultRoomTiming, type RoomTiming } from './room';
@@ -29,7 +29,11 @@ export interface RealtimeServer {
   readonly rooms: RoomRegistry;
 }
 
-const statusText: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found' };
+const statusText: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 429: 'Too Many Requests' };
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '::1' || address?.startsWith('127.') === true || address?.startsWith('::ffff:127.') === true;
+}
 
 function refuseUpgrade(socket: Duplex, status: number, message: string): void {
   const body = `${message}\n`;
@@ -54,6 +58,19 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   const rooms = new RoomRegistry({ persistence: options.persistence, timing, limits, log });
 
   const http = createServer((request, response) => {
+    if (request.method === 'GET' && new URL(request.url ?? '/', 'http://realtime.invalid').pathname === '/health') {
+      // Which drafts cannot save is for the operator on this machine; others learn only that something is wrong.
+      const named = isLoopback(request.socket.remoteAddress);
+      rooms.readSaveTroubles().then((troubles) => {
+        const body = {
+          status: troubles.length === 0 ? 'ok' : 'degraded',
+          rooms: rooms.loadedDrafts.length,
+          failingSaves: named ? troubles : troubles.length,
+        };
+        response.writeHead(troubles.length === 0 ? 200 : 503, { 'Content-Type': 'application/json' }).end(`${JSON.stringify(body)}\n`);
+      });
+      return;
+    }
     if (request.method !== 'POST') {
       response.writeHead(426, { 'Content-Type': 'text/plain' }).end('Zero Draft realtime server: WebSocket only.\n');
       return;
@@ -79,6 +96,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
   const sockets = new Set<Socket>();
+  const socketsPerTicket = new Map<string, number>();
   http.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -95,6 +113,21 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       return;
     }
     const { draftId, identity } = authenticated;
+    // One ticket, one tab: a stolen or scripted ticket cannot open sockets without bound.
+    const ticket = readRoomName(request).url.searchParams.get('token');
+    if (ticket !== null) {
+      const open = socketsPerTicket.get(ticket) ?? 0;
+      if (open >= limits.maxSocketsPerTicket) {
+        refuseUpgrade(socket, 429, `This ticket already has ${open} open connections; open the draft again for a new one.`);
+        return;
+      }
+      socketsPerTicket.set(ticket, open + 1);
+      socket.once('close', () => {
+        const left = (socketsPerTicket.get(ticket) ?? 1) - 1;
+        if (left <= 0) socketsPerTicket.delete(ticket);
+        else socketsPerTicket.set(ticket, left);
+      });
+    }
     // Load before completing the handshake so the first frames find the room ready.
     rooms.open(draftId).then(
       () =>

@@ -14,6 +14,8 @@ export interface RealtimeTokenClaims {
   /** Display names as the server knows them, so records that carry names can be checked against them. */
   userName?: string;
   delegationName?: string;
+  /** The delegation's colour (#rrggbb), stamped into presence so nobody can wear another's. */
+  delegationColour?: string;
 }
 
 export interface VerifiedRealtimeToken extends RealtimeTokenClaims {
@@ -37,6 +39,7 @@ export function signRealtimeToken(claims: RealtimeTokenClaims, secret: string, t
     readOnly: claims.readOnly,
     ...(claims.userName !== undefined ? { userName: claims.userName } : {}),
     ...(claims.delegationName !== undefined ? { delegationName: claims.delegationName } : {}),
+    ...(claims.delegationColour !== undefined ? { delegationColour: claims.delegationColour } : {}),
     exp: Math.floor(Date.now() / 1000) + ttlSeconds,
   };
   const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
@@ -69,7 +72,8 @@ export function verifyRealtimeToken(token: string, secret: string, now = Date.no
     typeof claims.readOnly !== 'boolean' ||
     typeof claims.exp !== 'number' ||
     (claims.userName !== undefined && typeof claims.userName !== 'string') ||
-    (claims.delegationName !== undefined && typeof claims.delegationName !== 'string')
+    (claims.delegationName !== undefined && typeof claims.delegationName !== 'string') ||
+    (claims.delegationColour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(String(claims.delegationColour)))
   ) {
     throw new InvalidRealtimeTokenError('Token payload is incomplete.');
   }

@@ -2,20 +2,30 @@ import type { Db } from '@/server/db/client';
 import type { CurrentUser } from '@/server/users/find-user';
 import { mintRealtimeToken } from './mint-realtime-token';
 
+/** The realtime server holds changes it could not write: anything read from the rows now would be stale. */
+export class DraftNotSavedError extends Error {}
+
 /**
- * Asks the realtime server to save a draft now. The server saves within a
- * second anyway, so when it cannot be reached the caller goes on with what the
- * database holds rather than failing.
+ * Asks the realtime server to save a draft now, so rows read next include the
+ * last keystrokes. When no realtime server is listening, nothing can hold
+ * unsaved changes and the rows are current. When it answers that the save
+ * failed, or does not answer in time, throws DraftNotSavedError: a revision
+ * must never be issued from stale rows.
  */
-export async function flushRealtimeDraft(db: Db, user: CurrentUser, draftId: string): Promise<boolean> {
+export async function flushRealtimeDraft(db: Db, user: CurrentUser, draftId: string): Promise<'saved' | 'no-server'> {
   const ticket = await mintRealtimeToken(db, user, draftId);
   // Server to server on this machine, whatever address browsers use.
   const host = process.env.REALTIME_HOST && process.env.REALTIME_HOST !== '0.0.0.0' ? process.env.REALTIME_HOST : '127.0.0.1';
   const url = `http://${host}:${process.env.REALTIME_PORT ?? '3001'}/${ticket.room}?token=${encodeURIComponent(ticket.token)}`;
+  let response: Response;
   try {
-    const response = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(3_000) });
-    return response.status === 204;
-  } catch {
-    return false;
+    response = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(10_000) });
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code === 'ECONNREFUSED') return 'no-server';
+    throw new DraftNotSavedError('The realtime server did not confirm that the draft is saved.');
   }
+  if (response.status === 204) return 'saved';
+  const reason = (await response.text().catch(() => '')).trim();
+  throw new DraftNotSavedError(`The draft could not be saved just now${reason ? ` (${reason})` : ''}.`);
 }

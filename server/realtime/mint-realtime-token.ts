@@ -42,7 +42,16 @@ export async function mintRealtimeToken(
   if (!draft) throw new UnknownDraftError(draftId);
   const readOnly = !canWriteDrafts(user.role);
   const token = signRealtimeToken(
-    { userId: user.id, draftId, role: user.role, delegationCode: user.delegation.code, readOnly, userName: user.name, delegationName: user.delegation.name },
+    {
+      userId: user.id,
+      draftId,
+      role: user.role,
+      delegationCode: user.delegation.code,
+      readOnly,
+      userName: user.name,
+      delegationName: user.delegation.name,
+      ...(/^#[0-9a-fA-F]{6}$/.test(user.delegation.colour) ? { delegationColour: user.delegation.colour } : {}),
+    },
     readSecret(),
   );
   const room = roomNameFor(draftId);

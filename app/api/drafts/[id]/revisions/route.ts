@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { DraftNotFoundError } from '@/server/drafts/load-draft-snapshot';
-import { flushRealtimeDraft } from '@/server/realtime/flush-realtime-draft';
+import { DraftNotSavedError, flushRealtimeDraft } from '@/server/realtime/flush-realtime-draft';
 import { issueRevision, RevisionNameTakenError } from '@/server/revisions/issue-revision';
 import { listRevisions } from '@/server/revisions/list-revisions';
 
@@ -27,7 +27,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (!body.success) throw new HttpError(400, body.error.issues[0]?.message ?? 'Name the revision.');
     const db = getDb();
     if (!(await db.draft.findUnique({ where: { id }, select: { id: true } }))) throw new HttpError(404, `There is no draft "${id}".`);
-    await flushRealtimeDraft(db, user, id);
+    await flushRealtimeDraft(db, user, id).catch((error: unknown) => {
+      if (error instanceof DraftNotSavedError) {
+        throw new HttpError(503, `${error.message} The revision was not issued, so it cannot miss the latest changes; try again in a minute.`);
+      }
+      throw error;
+    });
     const revision = await issueRevision(db, id, body.data.name, user).catch((error: unknown) => {
       if (error instanceof DraftNotFoundError) throw new HttpError(404, error.message);
       if (error instanceof RevisionNameTakenError) throw new HttpError(409, error.message);

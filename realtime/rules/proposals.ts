@@ -12,150 +12,11 @@ import {
   readDraftMode,
   readProposalStatus,
 } from '@/lib/proposals';
-import type { ConnectionIdentity } from './authenticate';
-import { readDecodedUpdate, type DecodedUpdate } from './decoded-update';
-import { listItemsDeletedBy } from './deleted-items';
-import { readItemValue } from './paragraph-shape';
-
-// Yjs types are parameterised by their event type, which does not matter here.
-type AnyType = Y.AbstractType<any>;
-type DecodedItem = Y.Item & { parent: Y.ID | string | null | AnyType };
-
-/** One level on the way from a root type down to a change: the map key (null inside arrays and text). */
-interface Step {
-  key: string | null;
-  /** The struct holding this level's type; `fresh` when it arrives with the update itself. */
-  item: Y.Item;
-  fresh: boolean;
-}
-
-/** Where a change lands: the root type's name and the levels below it, ending with the changed key. */
-interface Place {
-  root: string;
-  steps: Step[];
-}
-
-/**
- * Where an incoming struct lands: its container, and its own key there. An
- * update leaves out the parent and key of a struct that has an origin (Yjs
- * inherits them from the origin), so both may come from a neighbour.
- */
-type Resolved = { kind: 'place'; place: Place; key: string | null } | { kind: 'discarded' } | { kind: 'unresolved' };
-
-/** A change found in the update: a new struct (with its value) or the deletion of an existing one. */
-interface Change {
-  place: Place;
-  /** The key this change sets or deletes (the last step's key). */
-  key: string | null;
-  deletion: boolean;
-  item: Y.Item;
-}
+import type { ConnectionIdentity } from '../authenticate';
+import { readItemValue, type Change } from '../changes/read-changes';
+import type { RuleContext } from './rule';
 
 class Forbidden extends Error {}
-
-/**
- * Reads every change an update would make, without applying it: the parent of
- * each new struct (given outright, or inherited from its left/right origin)
- * is found in the document or among the update's own structs, and each
- * deleted struct is looked up in the document, then walked up to its root.
- */
-function readChanges(doc: Y.Doc, update: Uint8Array | DecodedUpdate): Change[] | 'unresolved' {
-  const { structs, ds } = readDecodedUpdate(update);
-  const rootNames = new Map<AnyType, string>();
-  for (const [name, type] of doc.share) rootNames.set(type, name);
-  const incoming = new Map<number, Y.Item[]>();
-  for (const struct of structs) {
-    if (!(struct instanceof Y.Item)) continue;
-    const list = incoming.get(struct.id.client) ?? [];
-    list.push(struct);
-    incoming.set(struct.id.client, list);
-  }
-  const findIncoming = (id: Y.ID): Y.Item | undefined =>
-    incoming.get(id.client)?.find((item) => item.id.clock <= id.clock && id.clock < item.id.clock + item.length);
-  const findExisting = (id: Y.ID): Y.Item | Y.GC | undefined => {
-    if (Y.getState(doc.store, id.client) <= id.clock) return undefined;
-    return Y.getItem(doc.store, id) as Y.Item | Y.GC;
-  };
-
-  const placeOfType = (type: AnyType): Place | null => {
-    const steps: Step[] = [];
-    let current: AnyType = type;
-    while (current._item) {
-      steps.unshift({ key: current._item.parentSub, item: current._item, fresh: false });
-      current = current._item.parent as AnyType;
-    }
-    const root = rootNames.get(current);
-    return root === undefined ? null : { root, steps };
-  };
-
-  const memo = new Map<Y.Item, Resolved>();
-  /** The container an incoming item lands in. */
-  const resolve = (item: DecodedItem, depth = 0): Resolved => {
-    const cached = memo.get(item);
-    if (cached) return cached;
-    let result: Resolved = { kind: 'unresolved' };
-    const parent = item.parent;
-    const own = item.parentSub;
-    if (typeof parent === 'string') {
-      result = { kind: 'place', place: { root: parent, steps: [] }, key: own };
-    } else if (parent instanceof Y.ID) {
-      const existing = findExisting(parent);
-      if (existing instanceof Y.Item && existing.content instanceof Y.ContentType) {
-        const place = placeOfType(existing.content.type);
-        result = place ? { kind: 'place', place, key: own } : { kind: 'unresolved' };
-      } else if (existing) {
-        result = { kind: 'discarded' };
-      } else {
-        const fresh = findIncoming(parent);
-        if (fresh && fresh !== item && depth < 10_000) {
-          const outer = resolve(fresh as DecodedItem, depth + 1);
-          result =
-            outer.kind === 'place'
-              ? {
-                  kind: 'place',
-                  place: { root: outer.place.root, steps: [...outer.place.steps, { key: outer.key, item: fresh, fresh: true }] },
-                  key: own,
-                }
-              : outer;
-        }
-      }
-    } else if (parent === null) {
-      const originId = item.origin ?? item.rightOrigin;
-      const existing = originId ? findExisting(originId) : undefined;
-      if (existing instanceof Y.Item) {
-        const place = placeOfType(existing.parent as AnyType);
-        result = place ? { kind: 'place', place, key: existing.parentSub } : { kind: 'unresolved' };
-      } else if (existing) {
-        result = { kind: 'discarded' };
-      } else {
-        const sibling = originId ? findIncoming(originId) : undefined;
-        if (sibling && sibling !== item && depth < 10_000) result = resolve(sibling as DecodedItem, depth + 1);
-      }
-    } else {
-      const place = placeOfType(parent);
-      result = place ? { kind: 'place', place, key: own } : { kind: 'unresolved' };
-    }
-    memo.set(item, result);
-    return result;
-  };
-
-  const changes: Change[] = [];
-  for (const [client, items] of incoming) {
-    const known = Y.getState(doc.store, client);
-    for (const item of items) {
-      if (item.id.clock + item.length <= known) continue;
-      const resolved = resolve(item as DecodedItem);
-      if (resolved.kind === 'unresolved') return 'unresolved';
-      if (resolved.kind === 'discarded') continue;
-      changes.push({ place: resolved.place, key: resolved.key, deletion: false, item });
-    }
-  }
-  for (const struct of listItemsDeletedBy(doc, ds)) {
-    const place = placeOfType(struct.parent as AnyType);
-    if (place) changes.push({ place, key: struct.parentSub, deletion: true, item: struct });
-  }
-  return changes;
-}
 
 interface NewProposal {
   fields: Map<string, unknown[]>;
@@ -168,18 +29,15 @@ interface Decision {
 }
 
 /**
- * Says why an update may not be applied for this connection, or null if it
- * may. Guards what edit-policy does not: proposal records may only be made,
+ * Guards what the paragraph rules do not: proposal records may only be made,
  * supported, objected to or withdrawn in the connection's own name and
  * decided by a facilitator; the draft mode is the facilitator's; and in
  * negotiation mode only the facilitator changes the text directly.
  */
-export function findForbiddenProposalChange(doc: Y.Doc, update: Uint8Array | DecodedUpdate, identity: ConnectionIdentity): string | null {
-  const changes = readChanges(doc, update);
-  if (changes === 'unresolved') return 'The update refers to content this draft does not have.';
-  if (changes.length === 0) return null;
+export function checkProposals(context: RuleContext): string | null {
+  if (context.changes.length === 0) return null;
   try {
-    checkChanges(doc, changes, identity);
+    checkChanges(context.doc, context.changes, context.identity);
     return null;
   } catch (error) {
     if (error instanceof Forbidden) return error.message;

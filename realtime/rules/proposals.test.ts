@@ -15,8 +15,12 @@ import {
   supportProposal,
   withdrawProposal,
 } from '@/lib/proposals';
-import type { ConnectionIdentity } from './authenticate';
-import { findForbiddenProposalChange } from './proposal-policy';
+import type { ConnectionIdentity } from '../authenticate';
+import { judgeUpdate } from '../judge-update';
+
+function findForbiddenProposalChange(server: Y.Doc, update: Uint8Array, who: ConnectionIdentity): string | null {
+  return judgeUpdate(server, update, who)?.reason ?? null;
+}
 
 const eu: ConnectionIdentity = { userId: 'u-eu', delegationCode: 'EU', role: 'delegate', readOnly: false };
 const col: ConnectionIdentity = { userId: 'u-col', delegationCode: 'COL', role: 'delegate', readOnly: false };

@@ -1,0 +1,21 @@
+import type * as Y from 'yjs';
+import type { ConnectionIdentity } from '../authenticate';
+import type { Change } from '../changes/read-changes';
+
+/** What every rule sees: the document before the update, what the update would change, and who sent it. */
+export interface RuleContext {
+  doc: Y.Doc;
+  changes: Change[];
+  /** Whether the update deletes the struct with this id. */
+  deletes(id: Y.ID): boolean;
+  identity: ConnectionIdentity;
+}
+
+/** A pure check: why the update may not be applied, or null. */
+export type Rule = (context: RuleContext) => string | null;
+
+/** A refusal names the rule that made it, for logs and for the client to translate. */
+export interface Refusal {
+  rule: string;
+  reason: string;
+}
