@@ -4,6 +4,7 @@ import { readChanges } from './changes/read-changes';
 import { readDecodedUpdate, type DecodedUpdate } from './decoded-update';
 import { checkAttribution } from './rules/attribution';
 import { checkContentSchema } from './rules/content-schema';
+import { checkDraftMeta } from './rules/draft-meta';
 import { checkParagraphFields } from './rules/paragraph-fields';
 import { checkParagraphRights } from './rules/paragraph-rights';
 import { checkProposals } from './rules/proposals';
@@ -14,6 +15,7 @@ import { findIncompleteUpdate } from './update-integrity';
 const rules: [string, Rule][] = [
   ['paragraph-fields', checkParagraphFields],
   ['content-schema', checkContentSchema],
+  ['draft-meta', checkDraftMeta],
   ['paragraph-rights', checkParagraphRights],
   ['proposals', checkProposals],
   ['attribution', checkAttribution],

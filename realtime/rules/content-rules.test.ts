@@ -120,6 +120,14 @@ describe('paragraph fields rule', () => {
   });
 });
 
+describe('draft meta rule', () => {
+  it("refuses a client's change to the title and lets the facilitator switch the mode", () => {
+    const server = createServerDoc();
+    expect(judge(server, (doc) => doc.getMap('meta').set('title', 'Hijacked'))).toMatch(/title, body and chapeau/);
+    expect(judge(server, (doc) => doc.getMap('meta').set('mode', 'negotiation'), 'facilitator')).toBeNull();
+  });
+});
+
 describe('attribution rule', () => {
   function withProposal(): { server: Y.Doc; proposalId: string } {
     const server = createServerDoc();

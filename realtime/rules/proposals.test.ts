@@ -122,7 +122,7 @@ describe('proposal policy', () => {
     expect(check(server, eu, (doc) => moveParagraph(doc, paragraphId, 0))).toBeNull();
     setDraftMode(server, 'negotiation');
     expect(check(server, eu, (doc) => moveParagraph(doc, paragraphId, 0))).toMatch(/negotiation/);
-    expect(check(server, eu, (doc) => getMetaMap(doc).set('title', 'Mine'))).toMatch(/negotiation/);
+    expect(check(server, eu, (doc) => getMetaMap(doc).set('title', 'Mine'))).toMatch(/title, body and chapeau/);
     expect(check(server, secretariat, (doc) => moveParagraph(doc, paragraphId, 0))).toMatch(/negotiation/);
     expect(check(server, chair, (doc) => moveParagraph(doc, paragraphId, 0))).toBeNull();
     expect(check(server, eu, (doc) => proposeAs(doc, eu))).toBeNull();
