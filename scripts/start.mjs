@@ -1,17 +1,20 @@
 /**
  * `npm start`: prepares the embedded database (migrations, corpus, demo room),
  * builds the web app when its sources changed, then runs the web app and the
- * realtime server side by side until interrupted.
+ * realtime server side by side until interrupted. A realtime server that exits
+ * is restarted (with backoff); if the web app exits, everything stops.
  *   --dev        run `next dev` instead of the production build
  * Environment: PORT (3000), REALTIME_PORT (3001), HOST (127.0.0.1), DATABASE_URL, ZERO_DRAFT_DATA_DIR.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isBuildStale } from './lib/build-state.mjs';
 import { isPortFree } from './lib/ports.mjs';
+import { superviseProcess } from './lib/supervise.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -55,34 +58,33 @@ const env = {
   ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: 'true' }),
   NEXT_TELEMETRY_DISABLED: '1',
 };
-const children = [
-  spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port), '-H', host], { cwd: root, env, stdio: 'inherit' }),
-];
-if (existsSync(path.join(root, 'realtime', 'index.ts'))) {
-  children.push(spawn(process.execPath, [tsxBin, 'realtime/index.ts'], { cwd: root, env, stdio: 'inherit' }));
-}
+const web = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port), '-H', host], { cwd: root, env, stdio: 'inherit' });
+// A crashed realtime server is restarted while the web app keeps serving: open pages reconnect by themselves.
+// tsx as a loader rather than its CLI, which would run the server in a grandchild that a stop could miss.
+const realtime = existsSync(path.join(root, 'realtime', 'index.ts'))
+  ? superviseProcess({
+      name: 'realtime server',
+      start: () => spawn(process.execPath, ['--import', 'tsx', 'realtime/index.ts'], { cwd: root, env, stdio: 'inherit' }),
+    })
+  : null;
 
 let stopping = false;
-function stopAll(code) {
+async function stopAll(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  const forced = setTimeout(() => process.exit(code), 10_000);
-  forced.unref();
-  Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null))).then(() =>
-    process.exit(code),
-  );
+  setTimeout(() => process.exit(code), 10_000).unref();
+  const webExited = web.exitCode !== null || web.signalCode !== null ? null : once(web, 'exit');
+  if (webExited) web.kill('SIGTERM');
+  await Promise.all([webExited, realtime?.stop()]);
+  process.exit(code);
 }
-for (const child of children) {
-  child.once('exit', (code) => {
-    if (!stopping) {
-      console.error(`A Zero Draft process exited (code ${code}); stopping the others.`);
-      stopAll(code || 1);
-    }
-  });
-}
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+web.once('exit', (code, signal) => {
+  if (stopping) return;
+  console.error(`The web app ${signal ? `was killed by ${signal}` : `exited with code ${code}`}; stopping Zero Draft.`);
+  void stopAll(code || 1);
+});
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
 
 const url = `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${port}`;
 const probeUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
