@@ -134,6 +134,24 @@ test.describe('live co-drafting', () => {
 
   // Run by the facilitator: the realtime edit policy currently refuses a delegate's paragraph
   // deletion (see the next test), and merging deletes the second paragraph.
+  test('a paste longer than one change may hold is refused with a message before anything is sent; the text is untouched', async ({ browser }) => {
+    const colombia = await openAs(browser, 'colombia');
+    const id = await createDraft(colombia, 'Oversized paste');
+    await openDraft(colombia, id);
+    await typeParagraphs(colombia, ['Kept words.']);
+    await colombia.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, 'Pasted. '.repeat(60_000));
+    await expect(colombia.getByRole('alert')).toContainText('That paste is 480,000 characters');
+    await expect(colombia.getByRole('alert')).toContainText('Paste it in parts.');
+    await expect(editorOf(colombia, 0)).toHaveText('Kept words.');
+    await colombia.reload();
+    await expect(colombia.getByTestId('draft-room')).toHaveAttribute('data-ready', 'true');
+    await expect(editorOf(colombia, 0)).toHaveText('Kept words.');
+  });
+
   test('paragraph operations: split, merge, one undo stack, paste, kind; status and freeze for the facilitator only', async ({ browser }) => {
     const chair = await openAs(browser, 'chair');
     const colombia = await openAs(browser, 'colombia');

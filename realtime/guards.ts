@@ -1,3 +1,5 @@
+import { defaultDraftLimits } from '@/lib/limits/draft-limits';
+
 /** Limits that keep one client from hurting a draft for everyone else. */
 export interface ConnectionLimits {
   /** Larger frames close the connection with 1009 (enforced by `ws` itself). */
@@ -29,13 +31,9 @@ export const defaultConnectionLimits: ConnectionLimits = {
   byteBurst: 8 * 1024 * 1024,
   bytesPerSecond: 2 * 1024 * 1024,
   maxBufferedBytes: 16 * 1024 * 1024,
-  // A long resolution with its proposals is a few hundred kilobytes; this leaves room for years of work.
-  maxDraftBytes: 8 * 1024 * 1024,
-  // Pasting a whole resolution (about 100 KB) several times in a row passes; megabytes a minute do not.
-  writeBurstBytes: 1024 * 1024,
-  writeBytesPerSecond: 32 * 1024,
-  delegationWriteBurstBytes: 2 * 1024 * 1024,
-  delegationWriteBytesPerSecond: 64 * 1024,
+  ...defaultDraftLimits,
+  delegationWriteBurstBytes: 2 * defaultDraftLimits.writeBurstBytes,
+  delegationWriteBytesPerSecond: 2 * defaultDraftLimits.writeBytesPerSecond,
   maxSocketsPerTicket: 4,
 };
 

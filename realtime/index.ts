@@ -1,6 +1,7 @@
 import { resolveSqliteFile } from '@/server/db/database-url';
 import { createPrismaClient } from '@/server/db/client';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
+import { readDraftLimits } from '@/server/realtime/read-draft-limits';
 import { readSecret } from '@/server/secret';
 import { startRealtimeServer, type RealtimeServer } from './server';
 
@@ -13,9 +14,26 @@ async function runRealtimeServer(): Promise<void> {
     process.exit(1);
   }
   let server: RealtimeServer;
+  let limits;
+  try {
+    limits = readDraftLimits();
+  } catch (error) {
+    console.error(`Realtime server could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
   const db = createPrismaClient(resolveSqliteFile());
   try {
-    server = await startRealtimeServer({ port, host, secret: readSecret(), persistence: createPrismaDraftPersistence(db) });
+    server = await startRealtimeServer({
+      port,
+      host,
+      secret: readSecret(),
+      persistence: createPrismaDraftPersistence(db),
+      limits: {
+        ...limits,
+        delegationWriteBurstBytes: 2 * limits.writeBurstBytes,
+        delegationWriteBytesPerSecond: 2 * limits.writeBytesPerSecond,
+      },
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {

@@ -100,6 +100,7 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
       synced={synced}
       failure={failure}
       notice={notice}
+      onNotice={setNotice}
       onDismissNotice={() => setNotice(null)}
       permissions={permissions}
     />

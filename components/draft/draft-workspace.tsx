@@ -25,6 +25,7 @@ interface DraftWorkspaceProps {
   synced: boolean;
   failure: string | null;
   notice: string | null;
+  onNotice(message: string): void;
   onDismissNotice(): void;
   permissions: DraftPermissions;
 }
@@ -56,6 +57,7 @@ export function DraftWorkspace({
   synced,
   failure,
   notice,
+  onNotice,
   onDismissNotice,
   permissions,
 }: DraftWorkspaceProps) {
@@ -139,6 +141,15 @@ export function DraftWorkspace({
       },
       paste: (editorView, event, slice) => {
         if (!rights.editText) return false;
+        const pasted = event.clipboardData?.getData('text/plain') ?? slice.content.textBetween(0, slice.content.size, '\n');
+        const maxPaste = connection.ticket.limits?.maxPasteCharacters;
+        if (maxPaste !== undefined && pasted.length > maxPaste) {
+          // The server would refuse it and reload the draft; say so before anything is sent.
+          onNotice(
+            `That paste is ${pasted.length.toLocaleString('en')} characters; one change may hold up to ${maxPaste.toLocaleString('en')}. Paste it in parts.`,
+          );
+          return true;
+        }
         const parts = readPastedParagraphs(event.clipboardData, slice);
         if (!parts) return false;
         const [first = '', ...rest] = parts;

@@ -11,6 +11,7 @@ export interface RealtimeTicket {
   readOnly: boolean;
   room: string;
   user: RealtimeUser;
+  limits?: { maxPasteCharacters: number };
 }
 
 export class TicketRefusedError extends Error {

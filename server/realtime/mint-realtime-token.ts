@@ -1,8 +1,10 @@
 import { canWriteDrafts } from '@/lib/auth/permissions';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
+import { readMaxPasteCharacters } from '@/lib/limits/draft-limits';
 import type { Db } from '@/server/db/client';
 import { readSecret } from '@/server/secret';
 import type { CurrentUser } from '@/server/users/find-user';
+import { readDraftLimits } from './read-draft-limits';
 
 export class UnknownDraftError extends Error {
   constructor(id: string) {
@@ -16,6 +18,8 @@ export interface RealtimeTicket {
   token: string;
   readOnly: boolean;
   room: string;
+  /** So the browser refuses, with a message, a paste the realtime server would refuse. */
+  limits: { maxPasteCharacters: number };
 }
 
 export function roomNameFor(draftId: string): string {
@@ -55,5 +59,6 @@ export async function mintRealtimeToken(
     readSecret(),
   );
   const room = roomNameFor(draftId);
-  return { url: `${resolveRealtimeBaseUrl(pageHost)}/${room}`, token, readOnly, room };
+  const limits = { maxPasteCharacters: readMaxPasteCharacters(readDraftLimits()) };
+  return { url: `${resolveRealtimeBaseUrl(pageHost)}/${room}`, token, readOnly, room, limits };
 }
