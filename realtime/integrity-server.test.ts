@@ -259,4 +259,20 @@ describe('no update can break a draft', () => {
     typeInto(writer.doc, id, 0, 'b'.repeat(15 * 1024));
     await vi.waitFor(() => expect(writer.closed[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/faster than the draft accepts/) }));
   });
+
+  it('keeps the stored state proportional to the text: deleted text is garbage-collected', async () => {
+    const server = await start();
+    const draftId = await createSampleDraft(database);
+    const writer = await connectSynced(server, draftId);
+    const id = readParagraphOrder(writer.doc)[1]!;
+    for (let round = 0; round < 5; round++) {
+      typeInto(writer.doc, id, 0, 'z'.repeat(40 * 1024));
+      const text = (getParagraphContent(getParagraph(writer.doc, id)).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+      text.delete(0, 40 * 1024);
+    }
+    typeInto(writer.doc, id, 0, 'Done: ');
+    await vi.waitFor(async () => expect((await readRowTexts(draftId))[1]).toBe('Done: Urges States parties to act;'));
+    const stored = await database.db.draft.findUniqueOrThrow({ where: { id: draftId } });
+    expect(stored.ydocState!.length).toBeLessThan(8 * 1024);
+  });
 });
