@@ -62,7 +62,7 @@ async function startServerProcess(kind: ServerKind): Promise<ServerProcess> {
   // Node itself (not the tsx launcher) so /proc figures are the server's own.
   const child = spawn(process.execPath, ['--import', 'tsx', file], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, BENCH_SECRET: secret, HOST: '127.0.0.1' },
+    env: { ...process.env, BENCH_SECRET: secret, BENCH_SEED: Buffer.from(seedState).toString('base64'), HOST: '127.0.0.1' },
   });
   const line = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
@@ -84,9 +84,27 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
+/** One ticket per participant, as one per browser tab; people spread over delegations as in a real room. */
+let participantCount = 0;
 function createToken(): string {
-  return signRealtimeToken({ userId: 'bench', draftId, role: 'delegate', delegationCode: 'BEN', readOnly: false }, secret, 3_600);
+  const n = participantCount++;
+  return signRealtimeToken({ userId: `bench-${n}`, draftId, role: 'delegate', delegationCode: `D${n % 60}`, readOnly: false }, secret, 3_600);
 }
+
+/** The benchmark draft; our server loads it from its store (drafts are made by the server), the reference gets it pushed. */
+function createSeedState(): Uint8Array {
+  const seed = createDraftDoc({
+    title: 'Benchmark draft',
+    body: 'Conference of the Parties',
+    chapeau: 'The Conference of the Parties,',
+    paragraphs: Array.from({ length: paragraphCount }, (_, index) => ({
+      kind: index < 10 ? ('preambular' as const) : ('operative' as const),
+      text: `Paragraph ${index} recalling the relevant provisions of the Convention and the Protocols thereto, `.repeat(2),
+    })),
+  });
+  return Y.encodeStateAsUpdate(seed);
+}
+const seedState = createSeedState();
 
 function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -103,32 +121,24 @@ function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
   });
 }
 
-/** Both servers start empty; a seeding client pushes the draft, as a first editor would. */
-async function seedDraft(url: string): Promise<void> {
-  const seed = createDraftDoc({
-    title: 'Benchmark draft',
-    body: 'Conference of the Parties',
-    chapeau: 'The Conference of the Parties,',
-    paragraphs: Array.from({ length: paragraphCount }, (_, index) => ({
-      kind: index < 10 ? ('preambular' as const) : ('operative' as const),
-      text: `Paragraph ${index} recalling the relevant provisions of the Convention and the Protocols thereto, `.repeat(2),
-    })),
-  });
+/** The reference server starts empty and a seeding client pushes the draft; ours has it already. Both are probed. */
+async function seedDraft(url: string, kind: ServerKind): Promise<void> {
   const connect = (doc: Y.Doc) =>
     new WebsocketProvider(url, roomName, doc, {
       params: { token: createToken() },
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     });
-  const seederDoc = new Y.Doc();
-  const seeder = connect(seederDoc);
-  await waitFor(() => seeder.synced, 10_000);
-  Y.applyUpdate(seederDoc, Y.encodeStateAsUpdate(seed));
+  const seeder = kind === 'reference' ? connect(new Y.Doc()) : undefined;
+  if (seeder) {
+    await waitFor(() => seeder.synced, 10_000);
+    Y.applyUpdate(seeder.doc, seedState);
+  }
   const probeDoc = new Y.Doc();
   const probe = connect(probeDoc);
   const ok = await waitFor(() => probe.synced && readParagraphOrder(probeDoc).length === paragraphCount, 10_000);
   probe.destroy();
-  seeder.destroy();
+  seeder?.destroy();
   if (!ok) throw new Error('Seeding the draft failed.');
 }
 
@@ -189,11 +199,10 @@ async function runOnce(kind: ServerKind, size: number, options: Options): Promis
   const url = `ws://127.0.0.1:${server.port}`;
   const workers: Worker[] = [];
   try {
-    await seedDraft(url);
+    await seedDraft(url, kind);
     const workerCount = Math.min(6, Math.max(1, Math.ceil(size / 250)));
     for (let i = 0; i < workerCount; i++) workers.push(new Worker());
     const shares = workers.map((_, i) => Math.floor(size / workerCount) + (i < size % workerCount ? 1 : 0));
-    const token = createToken();
     // Give the workers a moment to load their modules so the join is simultaneous.
     await new Promise((r) => setTimeout(r, 1_500));
 
@@ -201,7 +210,14 @@ async function runOnce(kind: ServerKind, size: number, options: Options): Promis
     const beforeJoin = readProcessUsage(server.child.pid!);
     const joined = await Promise.all(
       workers.map((worker, i) =>
-        worker.request<'joined'>({ cmd: 'join', url, room: roomName, token, count: shares[i]!, timeoutMs: 60_000 }),
+        worker.request<'joined'>({
+          cmd: 'join',
+          url,
+          room: roomName,
+          tokens: Array.from({ length: shares[i]! }, createToken),
+          count: shares[i]!,
+          timeoutMs: 60_000,
+        }),
       ),
     );
     const joinAllMs = performance.now() - joinStarted;

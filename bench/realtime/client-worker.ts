@@ -10,7 +10,7 @@ import { LatencyHistogram, readSharedClock } from './stats';
  */
 
 export type WorkerCommand =
-  | { cmd: 'join'; url: string; room: string; token: string; count: number; timeoutMs: number }
+  | { cmd: 'join'; url: string; room: string; tokens: string[]; count: number; timeoutMs: number }
   | { cmd: 'typists'; count: number }
   | { cmd: 'run'; typists: number[]; durationMs: number; intervalMs: number; cursorEveryMs: number; moverShare: number }
   | { cmd: 'collect'; sendTimes: Record<string, number[]> }
@@ -62,7 +62,7 @@ async function join(command: Extract<WorkerCommand, { cmd: 'join' }>): Promise<v
     for (let i = 0; i < command.count; i++) {
       const doc = new Y.Doc();
       const provider = new WebsocketProvider(command.url, command.room, doc, {
-        params: { token: command.token },
+        params: { token: command.tokens[i]! },
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
         disableBc: true,
       });

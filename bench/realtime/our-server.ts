@@ -3,14 +3,15 @@ import { startRealtimeServer } from '@/realtime/server';
 import type { DraftPersistence } from '@/realtime/persistence';
 
 /**
- * Our server for the benchmark, in its own process. Every draft "exists" and
- * starts empty (the orchestrator seeds it through a client, as it must for the
- * reference server); saves stay in memory so the database is not measured.
+ * Our server for the benchmark, in its own process. Every draft "exists":
+ * the benchmark draft starts from the orchestrator's seed (as a draft the web
+ * app made), others empty; saves stay in memory so the database is not measured.
  */
 const states = new Map<string, Uint8Array>();
+const seed = process.env.BENCH_SEED ? new Uint8Array(Buffer.from(process.env.BENCH_SEED, 'base64')) : undefined;
 const persistence: DraftPersistence = {
   async load(draftId) {
-    return states.get(draftId) ?? Y.encodeStateAsUpdate(new Y.Doc());
+    return states.get(draftId) ?? (draftId === 'bench' && seed ? seed : Y.encodeStateAsUpdate(new Y.Doc()));
   },
   async save(draftId, doc) {
     states.set(draftId, Y.encodeStateAsUpdate(doc));
