@@ -126,6 +126,12 @@ function repairBlock(walk: Walk, where: string, block: Y.XmlElement): void {
 
 function repairFragment(walk: Walk, where: string, fragment: Y.XmlFragment): void {
   const children = fragment.toArray();
+  if (children.length === 0) {
+    // The editor's document holds at least one block; an empty text gets an empty paragraph.
+    walk.notes.push(`${where}: gave the text without any paragraph an empty one`);
+    if (walk.fix) fragment.insert(0, [buildBlock('')]);
+    return;
+  }
   for (let index = children.length - 1; index >= 0; index--) {
     const child = children[index];
     if (child instanceof Y.XmlElement && walk.rules.blockNames.has(child.nodeName)) {

@@ -58,13 +58,15 @@ export function readStepType(step: Step): AnyType | undefined {
   return step.item.content instanceof Y.ContentType ? step.item.content.type : undefined;
 }
 
-/** The value an incoming map entry sets (the last, for a run of values). */
+/**
+ * The value an incoming map entry sets, exactly as Yjs will read it back: the
+ * last element of whatever the struct holds. A hand-made update can put any
+ * kind of content under a key; a string there reads back as its last
+ * character ('operative' as 'e'), so judging the whole string would pass a
+ * value that is never stored.
+ */
 export function readItemValue(item: Y.Item): unknown {
-  const { content } = item;
-  if (content instanceof Y.ContentAny) return content.getContent().at(-1);
-  if (content instanceof Y.ContentType) return content.type;
-  if (content instanceof Y.ContentString) return content.str;
-  return undefined;
+  return item.content.getContent().at(-1);
 }
 
 /**

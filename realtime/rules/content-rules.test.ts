@@ -6,12 +6,16 @@ import {
   getParagraph,
   getParagraphContent,
   getParagraphMap,
+  insertParagraph,
   mergeParagraphs,
   readParagraphOrder,
   splitParagraph,
 } from '@/lib/draft';
 import { captureUpdate, replicateDoc } from '@/lib/draft/sync-test-helpers';
-import { acceptProposal, createProposal, proposalKeys } from '@/lib/proposals';
+import { readFragmentJson } from '@/lib/editor/fragment-content';
+import { getEditorSchema } from '@/lib/editor/schema';
+import { repairDraftDoc } from '@/lib/integrity/repair-draft-doc';
+import { acceptProposal, createProposal, getProposalsMap, proposalKeys } from '@/lib/proposals';
 import type { ConnectionIdentity } from '../authenticate';
 import { judgeUpdate } from '../judge-update';
 
@@ -160,5 +164,107 @@ describe('attribution rule', () => {
     expect(judge(server, credit({ proposalId, delegation: 'COL' }))).toBeNull();
     expect(server.getMap('proposals').get(proposalId) instanceof Y.Map).toBe(true);
     expect((server.getMap('proposals').get(proposalId) as Y.Map<unknown>).get(proposalKeys.status)).toBe('accepted');
+  });
+});
+
+describe('regressions found by the fuzz test (fuzz.test.ts)', () => {
+  /** A new paragraph written field by field, as a crafted client could, leaving out the named fields. */
+  function addBareParagraph(doc: Y.Doc, leaveOut: readonly string[], blocks = 1): void {
+    const paragraph = new Y.Map<unknown>();
+    getParagraphMap(doc).set('pnew', paragraph);
+    const fields: Record<string, unknown> = { kind: 'operative', status: 'open', frozen: false };
+    for (const [key, value] of Object.entries(fields)) if (!leaveOut.includes(key)) paragraph.set(key, value);
+    const content = new Y.XmlFragment();
+    paragraph.set('content', content);
+    for (let i = 0; i < blocks; i++) {
+      const block = new Y.XmlElement('paragraph');
+      content.insert(i, [block]);
+      block.insert(0, [new Y.XmlText('new words')]);
+    }
+    doc.getArray('order').push(['pnew']);
+  }
+
+  it('refuses a new paragraph that brings its text and kind but no status or frozen flag (the load-time repair would write them)', () => {
+    const server = createServerDoc();
+    expect(judge(server, (doc) => addBareParagraph(doc, ['status']))).toMatch(/must say its status/);
+    expect(judge(server, (doc) => addBareParagraph(doc, ['frozen']))).toMatch(/whether it is frozen/);
+    expect(judge(server, (doc) => addBareParagraph(doc, []))).toBeNull();
+    expect(judge(server, (doc) => insertParagraph(doc, 0, { kind: 'operative', text: '' }))).toBeNull();
+  });
+
+  it("refuses leaving a paragraph's text without any block, which the editor schema cannot render; the repair gives such a text an empty one", () => {
+    const server = createServerDoc();
+    const id = readParagraphOrder(server)[1]!;
+    expect(judge(server, (doc) => fragmentOf(doc, id).delete(0, 1))).toMatch(/without a line of text/);
+    expect(judge(server, (doc) => addBareParagraph(doc, [], 0))).toMatch(/at least one line of text/);
+
+    // With two blocks: deleting either, replacing all of them, or deleting the paragraph itself is fine.
+    const second = new Y.XmlElement('paragraph');
+    fragmentOf(server, id).insert(1, [second]);
+    second.insert(0, [new Y.XmlText('and a second line')]);
+    expect(judge(server, (doc) => fragmentOf(doc, id).delete(0, 1))).toBeNull();
+    expect(
+      judge(server, (doc) => {
+        const fragment = fragmentOf(doc, id);
+        fragment.delete(0, fragment.length);
+        fragment.insert(0, [new Y.XmlElement('paragraph')]);
+      }),
+    ).toBeNull();
+    expect(judge(server, (doc, ids) => mergeParagraphs(doc, ids[0]!, id))).toBeNull();
+
+    // Two people each delete one of the two blocks at once: whichever arrives second is refused.
+    const [first, late] = [replicateDoc(server), replicateDoc(server)];
+    const fromFirst = captureUpdate(first, () => fragmentOf(first, id).delete(0, 1));
+    const fromLate = captureUpdate(late, () => fragmentOf(late, id).delete(1, 1));
+    expect(judgeUpdate(server, fromFirst, identity('delegate'))).toBeNull();
+    Y.applyUpdate(server, fromFirst);
+    expect(judgeUpdate(server, fromLate, identity('delegate'))?.reason).toMatch(/without a line of text/);
+
+    // A text an older build left empty is given an empty paragraph when the draft is loaded.
+    const stored = replicateDoc(server);
+    fragmentOf(stored, id).delete(0, fragmentOf(stored, id).length);
+    expect(() => getEditorSchema().nodeFromJSON(readFragmentJson(fragmentOf(stored, id))).check()).toThrow();
+    expect(repairDraftDoc(stored, { fix: false })).toEqual([`paragraph ${id}: gave the text without any paragraph an empty one`]);
+    repairDraftDoc(stored, { fix: true });
+    expect(repairDraftDoc(stored, { fix: false })).toEqual([]);
+    expect(() => getEditorSchema().nodeFromJSON(readFragmentJson(fragmentOf(stored, id))).check()).not.toThrow();
+  });
+
+  /** Writes a map entry holding any kind of Yjs content, as a hand-made update can (the API only writes ContentAny or a type). */
+  function writeRawEntry(doc: Y.Doc, map: Y.Map<unknown>, key: string, content: Y.AbstractStruct | Y.ContentString | Y.ContentJSON): void {
+    doc.transact((transaction) => {
+      const left = (map as unknown as { _map: Map<string, Y.Item> })._map.get(key) ?? null;
+      const id = Y.createID(doc.clientID, Y.getState(doc.store, doc.clientID));
+      new Y.Item(id, left, left && left.lastId, null, null, map as unknown as Y.AbstractType<unknown>, key, content as never).integrate(transaction, 0);
+    });
+  }
+
+  it('judges a map entry by the value Yjs stores: a string struct reads back as its last character', () => {
+    const server = createServerDoc();
+    const id = readParagraphOrder(server)[1]!;
+    // 'operative' as a string struct is stored as "e", which no reader knows; 'agreed' would be stored as "d".
+    expect(judge(server, (doc) => writeRawEntry(doc, getParagraph(doc, id), 'kind', new Y.ContentString('operative')))).toMatch(/Unknown paragraph kind/);
+    expect(judge(server, (doc) => writeRawEntry(doc, getParagraph(doc, id), 'status', new Y.ContentString('agreed')), 'facilitator')).toMatch(
+      /Unknown paragraph status/,
+    );
+    // A proposal whose delegation field says "EU" but is stored as "U".
+    const propose = (delegation: (proposal: Y.Map<unknown>) => void) => (doc: Y.Doc) => {
+      const proposal = new Y.Map<unknown>();
+      getProposalsMap(doc).set('qforged', proposal);
+      proposal.set(proposalKeys.kind, 'amend');
+      proposal.set(proposalKeys.paragraphId, id);
+      proposal.set(proposalKeys.authorId, 'u-EU');
+      proposal.set(proposalKeys.createdAt, new Date().toISOString());
+      proposal.set(proposalKeys.text, 'Urges all States parties to act;');
+      proposal.set(proposalKeys.status, 'open');
+      delegation(proposal);
+    };
+    expect(judge(server, propose((proposal) => proposal.set(proposalKeys.delegation, 'EU')))).toBeNull();
+    expect(judge(server, propose((proposal) => writeRawEntry(proposal.doc!, proposal, proposalKeys.delegation, new Y.ContentString('EU'))))).toMatch(
+      /own delegation/,
+    );
+    // Other struct kinds are read the same way Yjs reads them: a JSON struct holding a known kind is that kind.
+    expect(judge(server, (doc) => writeRawEntry(doc, getParagraph(doc, id), 'kind', new Y.ContentJSON(['preambular'])))).toBeNull();
+    expect(getProposalsMap(server).size).toBe(0);
   });
 });

@@ -42,11 +42,50 @@ function checkInlineChild(rules: ContentRules, container: AnyType, change: Chang
 }
 
 /**
+ * The editor schema's document holds one block or more: an update may not
+ * leave a paragraph's text without one, whether by deleting the last block of
+ * an existing text (one delegate joining two blocks while another deletes the
+ * other) or by bringing a new paragraph whose text is empty. Texts of
+ * paragraphs the update deletes are not counted.
+ */
+function checkBlocksRemain(context: RuleContext): string | null {
+  const { changes, deletes } = context;
+  const isRemoved = (steps: readonly { item: Y.Item }[]) => steps.some((step) => deletes(step.item.id));
+  const arriving = new Map<Y.Item, number>();
+  const losing = new Set<Y.Item>();
+  const fresh = new Set<Y.Item>();
+  for (const { place, key, deletion, item } of changes) {
+    if (place.root !== draftDocKeys.paragraphs) continue;
+    if (place.steps.length === 1 && key === paragraphKeys.content && !deletion && readItemValue(item) instanceof Y.XmlFragment) {
+      if (!isRemoved(place.steps) && !deletes(item.id)) fresh.add(item);
+      continue;
+    }
+    if (place.steps.length !== fragmentLevel || place.steps[1]!.key !== paragraphKeys.content) continue;
+    const fragment = place.steps[1]!.item;
+    if (deletion) {
+      if (!isRemoved(place.steps)) losing.add(fragment);
+    } else if (!(item.content instanceof Y.ContentDeleted) && !deletes(item.id)) {
+      arriving.set(fragment, (arriving.get(fragment) ?? 0) + 1);
+    }
+  }
+  for (const item of fresh) if (!arriving.has(item)) return 'A new paragraph must bring at least one line of text, even an empty one.';
+  for (const item of losing) {
+    let remaining = arriving.get(item) ?? 0;
+    const fragment = readStepType({ key: null, item, fresh: false });
+    for (let child = fragment?._start ?? null; child && remaining === 0; child = child.right) {
+      if (!child.deleted && !deletes(child.id)) remaining++;
+    }
+    if (remaining === 0) return "A paragraph's text cannot be left without a line of text.";
+  }
+  return null;
+}
+
+/**
  * Only content the editor can represent is accepted: every new struct inside
  * a paragraph's text is checked against the one editor schema (node types,
  * allowed children, attributes, marks and their attributes). Nothing nests
  * below inline content, which bounds the depth. Deletions cannot make content
- * invalid, so they pass.
+ * invalid, except by leaving a text without any block.
  */
 export function checkContentSchema(context: RuleContext): string | null {
   const rules = readContentRules();
@@ -70,5 +109,5 @@ export function checkContentSchema(context: RuleContext): string | null {
     }
     if (reason) return reason;
   }
-  return null;
+  return checkBlocksRemain(context);
 }

@@ -47,10 +47,10 @@ function isParagraphField(change: Change): boolean {
 
 /**
  * Paragraph entries and their fields have the model's shape: every entry of
- * the paragraphs map is a map; a new one brings its text and kind; fields are
- * known and well typed; required fields are never removed and the text
- * fragment never replaced (only a whole paragraph is deleted). Order entries
- * are paragraph ids.
+ * the paragraphs map is a map; a new one brings its text, kind, status and
+ * frozen flag; fields are known and well typed; required fields are never
+ * removed and the text fragment never replaced (only a whole paragraph is
+ * deleted). Order entries are paragraph ids.
  */
 export function checkParagraphFields(context: RuleContext): string | null {
   const { changes, deletes } = context;
@@ -93,6 +93,9 @@ export function checkParagraphFields(context: RuleContext): string | null {
     const keys = setKeys.get(paragraph);
     if (!keys?.has(paragraphKeys.content)) return 'A new paragraph must bring its text.';
     if (!keys.has(paragraphKeys.kind)) return 'A new paragraph must say its kind.';
+    // Readers would guess open and unfrozen, but the load-time repair would write them: a new paragraph brings both.
+    if (!keys.has(paragraphKeys.status)) return 'A new paragraph must say its status.';
+    if (!keys.has(paragraphKeys.frozen)) return 'A new paragraph must say whether it is frozen.';
   }
   return null;
 }

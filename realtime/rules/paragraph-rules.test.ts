@@ -74,7 +74,9 @@ describe('paragraph rules', () => {
       copy.set('kind', 'operative');
       copy.set('status', 'agreed');
       copy.set('frozen', true);
-      copy.set('content', new Y.XmlFragment());
+      const content = new Y.XmlFragment();
+      copy.set('content', content);
+      content.insert(0, [new Y.XmlElement('paragraph')]);
     });
     expect(findForbiddenChange(server, replaced, delegate)).toMatch(/facilitator/);
     expect(findForbiddenChange(server, replaced, 'facilitator')).toBeNull();
