@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import type { Mark, Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
 import { blockNodeName, getEditorSchema, hardBreakNodeName, markNames } from './schema';
 
 export type ProseMirrorJson = { type: string; [key: string]: unknown };
@@ -9,9 +9,47 @@ export interface InlineRun {
   attributes?: Record<string, unknown>;
 }
 
-/** ProseMirror JSON of a paragraph's content, as the browser editor would see it. */
+function readMarks(schema: Schema, attributes: Record<string, unknown> | undefined): Mark[] {
+  const marks: Mark[] = [];
+  for (const [key, value] of Object.entries(attributes ?? {})) {
+    // y-prosemirror names overlapping marks "name--hash"; ours do not overlap, but read them all the same.
+    const type = schema.marks[key.split('--')[0]!];
+    if (type && value !== null && typeof value === 'object') marks.push(type.create(value as Record<string, unknown>));
+  }
+  return marks;
+}
+
+function readInlineNodes(schema: Schema, element: Y.XmlElement): ProseMirrorNode[] {
+  const nodes: ProseMirrorNode[] = [];
+  for (const child of element.toArray()) {
+    if (child instanceof Y.XmlText) {
+      for (const op of child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+        if (typeof op.insert === 'string' && op.insert.length > 0) nodes.push(schema.text(op.insert, readMarks(schema, op.attributes)));
+      }
+    } else if (child instanceof Y.XmlElement) {
+      const type = schema.nodes[child.nodeName];
+      if (type?.isInline && !type.isText) nodes.push(type.create(child.getAttributes()));
+    }
+  }
+  return nodes;
+}
+
+/**
+ * ProseMirror JSON of a paragraph's content, as the browser editor would see
+ * it. Read without y-prosemirror's conversion, which writes to the document it
+ * reads (it deletes what it cannot convert and merges text runs): saving or
+ * exporting must never change a draft. Anything the schema does not know is
+ * left out here; the realtime server refuses it and repairs stored drafts.
+ */
 export function readFragmentJson(fragment: Y.XmlFragment): ProseMirrorJson {
-  return yXmlFragmentToProseMirrorRootNode(fragment, getEditorSchema()).toJSON() as ProseMirrorJson;
+  const schema = getEditorSchema();
+  const blocks: ProseMirrorNode[] = [];
+  for (const child of fragment.toArray()) {
+    if (child instanceof Y.XmlElement && child.nodeName === blockNodeName) {
+      blocks.push(schema.nodes[blockNodeName]!.create(null, readInlineNodes(schema, child)));
+    }
+  }
+  return schema.topNodeType.create(null, blocks).toJSON() as ProseMirrorJson;
 }
 
 /** Plain text: blocks joined by a newline, hard breaks as newlines, footnotes left out. */
