@@ -13,19 +13,53 @@ const APPRAISAL = /^(?:appreciation|concern|satisfaction|interest|regret|gratitu
 
 export type LeadKind = 'preambular' | 'operative';
 
-/** Starts like a preambular paragraph ("Recalling", "Deeply concerned", "Aware"). */
-export function looksLikePreambularStart(text: string): boolean {
-  const words = text.trim().split(/\s+/, 3);
-  const first = words[0]?.replace(/[^A-Za-z]/g, '') ?? '';
-  if (PREAMBULAR_WORD.test(first)) return true;
-  return ADVERB.test(first) && /^[a-z]+(?:ing|ed)$/.test(words[1] ?? '');
+/**
+ * The words of `text.split(/\s+/)`, split off only as far as they are asked
+ * for: a paragraph may be megabytes long and only its first words matter,
+ * while `split` (even with a limit) reads it all.
+ */
+class LeadingWords {
+  private readonly words: string[] = [];
+  private readonly separator = /\s+/g;
+  private cursor = 0;
+  private done = false;
+
+  constructor(private readonly text: string) {}
+
+  at(index: number): string | undefined {
+    while (this.words.length <= index && !this.done) {
+      const match = this.separator.exec(this.text);
+      if (match) {
+        this.words.push(this.text.slice(this.cursor, match.index));
+        this.cursor = match.index + match[0].length;
+      } else {
+        this.words.push(this.text.slice(this.cursor));
+        this.done = true;
+      }
+    }
+    return this.words[index];
+  }
+
+  /** `words.slice(0, end).join(' ')` */
+  joinUpTo(end: number): string {
+    this.at(end - 1);
+    return this.words.slice(0, end).join(' ');
+  }
 }
 
-function takeTails(words: string[], start: number): number {
+/** Starts like a preambular paragraph ("Recalling", "Deeply concerned", "Aware"). */
+export function looksLikePreambularStart(text: string): boolean {
+  const words = new LeadingWords(text.trim());
+  const first = words.at(0)?.replace(/[^A-Za-z]/g, '') ?? '';
+  if (PREAMBULAR_WORD.test(first)) return true;
+  return ADVERB.test(first) && /^[a-z]+(?:ing|ed)$/.test(words.at(1) ?? '');
+}
+
+function takeTails(words: LeadingWords, start: number): number {
   let index = start;
   for (;;) {
-    const word = words[index]?.toLowerCase();
-    const next = words[index + 1]?.toLowerCase();
+    const word = words.at(index)?.toLowerCase();
+    const next = words.at(index + 1)?.toLowerCase();
     if (word === 'also' || word === 'further' || word === 'again' || word === 'upon' || word === 'forward') {
       index += 1;
     } else if (word === 'in' && next === 'mind') {
@@ -34,17 +68,17 @@ function takeTails(words: string[], start: number): number {
       index += 2;
     } else if (word === 'note') {
       index += 1;
-      if (/^(?:also|further)$/i.test(words[index] ?? '')) index += 1;
-      if (words[index]?.toLowerCase() === 'with') {
+      if (/^(?:also|further)$/i.test(words.at(index) ?? '')) index += 1;
+      if (words.at(index)?.toLowerCase() === 'with') {
         let cursor = index + 1;
-        while (APPRAISAL.test(words[cursor]?.toLowerCase() ?? '') && cursor < index + 3) cursor += 1;
+        while (APPRAISAL.test(words.at(cursor)?.toLowerCase() ?? '') && cursor < index + 3) cursor += 1;
         if (cursor > index + 1) index = cursor;
       }
-      if (words[index]?.toLowerCase() === 'of') index += 1;
+      if (words.at(index)?.toLowerCase() === 'of') index += 1;
       return index;
     } else if (word === 'with' && APPRAISAL.test(next ?? '')) {
       let cursor = index + 1;
-      while (APPRAISAL.test(words[cursor]?.toLowerCase() ?? '') && cursor < index + 3) cursor += 1;
+      while (APPRAISAL.test(words.at(cursor)?.toLowerCase() ?? '') && cursor < index + 3) cursor += 1;
       return cursor;
     } else {
       return index;
@@ -52,43 +86,66 @@ function takeTails(words: string[], start: number): number {
   }
 }
 
-function learnedLead(text: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  for (const lead of known) {
-    if (best && lead.length <= best.length) continue;
-    const prefix = text.slice(0, lead.length);
-    const boundary = text.charAt(lead.length);
-    if (prefix.toLowerCase() === lead.toLowerCase() && (boundary === '' || /[\s,;:]/.test(boundary))) {
-      best = prefix;
-    }
+/** Known leads by length, lower-cased: a paragraph tries each length once instead of every lead. */
+export interface LeadIndex {
+  readonly byLength: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Longest first. */
+  readonly lengths: readonly number[];
+}
+
+export function indexLeads(leads: Iterable<string>): LeadIndex {
+  const byLength = new Map<number, Set<string>>();
+  for (const lead of leads) {
+    const same = byLength.get(lead.length) ?? new Set<string>();
+    same.add(lead.toLowerCase());
+    byLength.set(lead.length, same);
   }
-  return best;
+  return { byLength, lengths: [...byLength.keys()].sort((a, b) => b - a) };
+}
+
+function isLeadIndex(known: Iterable<string> | LeadIndex): known is LeadIndex {
+  return 'byLength' in known;
+}
+
+/** The longest known lead that opens the text, as written in the text. */
+function learnedLead(text: string, known: LeadIndex): string | undefined {
+  for (const length of known.lengths) {
+    const prefix = text.slice(0, length);
+    const boundary = text.charAt(length);
+    if (known.byLength.get(length)!.has(prefix.toLowerCase()) && (boundary === '' || /[\s,;:]/.test(boundary))) return prefix;
+  }
+  return undefined;
 }
 
 /** `text` may still hold Markdown emphasis; the returned lead is plain and a prefix of the plain text. */
-export function detectLead(text: string, kind: LeadKind, known: Iterable<string> = []): string | undefined {
+export function detectLead(text: string, kind: LeadKind, known: Iterable<string> | LeadIndex = []): string | undefined {
   const italic = /^\*([^*]+?)\*/.exec(text);
   if (italic) return italic[1].trim().replace(/[,;:]$/, '');
   const plain = text.replace(/\*/g, '');
-  const learned = learnedLead(plain, known);
+  const learned = learnedLead(plain, isLeadIndex(known) ? known : indexLeads(known));
   if (learned) return learned;
-  const words = plain.split(/\s+/);
+  const words = new LeadingWords(plain);
   let index = 0;
-  if (ADVERB.test(words[0] ?? '') && words.length > 1) index = 1;
-  const written = (words[index] ?? '').replace(/[,;:]$/, '');
+  if (ADVERB.test(words.at(0) ?? '') && words.at(1) !== undefined) index = 1;
+  const written = (words.at(index) ?? '').replace(/[,;:]$/, '');
   // After an adverb the participle is lower-case ("Deeply concerned").
   const main = index > 0 ? written.charAt(0).toUpperCase() + written.slice(1) : written;
   const pattern = kind === 'preambular' ? PREAMBULAR_WORD : OPERATIVE_WORD;
   if (!pattern.test(main) && !(index === 0 && /^[A-Z][a-z]+$/.test(main))) return undefined;
   if (!pattern.test(main)) return written;
-  const end = written === words[index] ? takeTails(words, index + 1) : index + 1;
-  return words.slice(0, end).join(' ').replace(/[,;:]$/, '');
+  const end = written === words.at(index) ? takeTails(words, index + 1) : index + 1;
+  return words.joinUpTo(end).replace(/[,;:]$/, '');
 }
 
-/** Leads written in italics at the start of paragraphs ("1. *Urges*"), to reuse on plain text. */
+/**
+ * Leads written in italics at the start of paragraphs ("1. *Urges*"), to reuse
+ * on plain text. The indent is white space within the line: `\s*` would run
+ * on over the following empty lines from each of them, in time quadratic in
+ * a run of empty lines, and finds the same leads.
+ */
 export function collectItalicLeads(markdown: string): Set<string> {
   const leads = new Set<string>();
-  for (const match of markdown.matchAll(/^\s*(?:\d{1,3}\.\s+)?\*([A-Z][A-Za-z ]{1,40}?)\*(?=\s)/gm)) {
+  for (const match of markdown.matchAll(/^[^\S\n\r\u2028\u2029]*(?:\d{1,3}\.\s+)?\*([A-Z][A-Za-z ]{1,40}?)\*(?=\s)/gm)) {
     leads.add(match[1].trim());
   }
   return leads;

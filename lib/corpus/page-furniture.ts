@@ -9,7 +9,8 @@ const DROPPABLE = [
   /^(?:page\s+)?\d{1,4}\s*(?:\/|of)\s*\d{1,4}$/i,
   /^V\.\d{2}-\d{4,6}\b.*$/,
   /^\*?\d{7,}\*?$/,
-  /^[A-Z]{1,6}(?:\/[A-Z0-9.]+){2,}(?:\/[A-Za-z0-9.]+)*$/,
+  // Two upper-case parts, then any: `{2,}` before the looser group would try every split point, quadratic in the parts.
+  /^[A-Z]{1,6}(?:\/[A-Z0-9.]+){2}(?:\/[A-Za-z0-9.]+)*$/,
   /^(?:PP|OP)\s*\d{1,3}$/i,
   /^[_\-–—=*~.·•]{4,}$/,
 ];

@@ -1,9 +1,12 @@
 import type { ParagraphKind } from './types';
-import { endsParagraph, removeNoteMarkers, stripEmphasis } from './clean-inline';
+import { removeNoteMarkers, stripEmphasis } from './clean-inline';
 import { CorpusParseError } from './corpus-parse-error';
 import { looksLikePreambularStart } from './detect-lead';
+import { GrowingText } from './growing-text';
+import { endsGrowingParagraph } from './paragraph-end';
 import { letterToNumber, numberToLetter, numberToRoman, romanToNumber } from './refs';
 import type { SourceBlock } from './source-block';
+import type { WorkCounter } from './work-counter';
 
 export interface RawParagraph {
   ref: string;
@@ -42,14 +45,16 @@ type Level = 'letter' | 'roman';
  * list opens only under a letter whose text announces a list (":"), and
  * continues while the numerals follow on.
  */
-function chooseLevel(token: string, cursor: Cursor, previous: RawParagraph | undefined): Level | 'backwards' | undefined {
+function chooseLevel(token: string, cursor: Cursor, readPrevious: () => string | undefined): Level | 'backwards' | undefined {
   const asLetter = letterToNumber(token);
   const asRoman = romanToNumber(token);
   const letterNext = asLetter !== undefined && asLetter === (cursor.letter ?? 0) + 1;
   const romanNext = cursor.letter !== undefined && asRoman !== undefined && asRoman === (cursor.roman ?? 0) + 1;
   if (letterNext && romanNext) {
-    const announcesList = previous !== undefined && /:\s*$/.test(plain(previous.text));
-    return cursor.roman !== undefined || announcesList ? 'roman' : 'letter';
+    if (cursor.roman !== undefined) return 'roman';
+    // Read once per paragraph at most: whatever this returns, the block opens a new paragraph.
+    const previous = readPrevious();
+    return previous !== undefined && /:\s*$/.test(plain(previous)) ? 'roman' : 'letter';
   }
   if (romanNext) return 'roman';
   if (letterNext) return 'letter';
@@ -65,20 +70,31 @@ function chooseLevel(token: string, cursor: Cursor, previous: RawParagraph | und
  * not close its paragraph (a page break, footnotes in between) is joined to
  * the next block.
  */
-export function parseBody(blocks: SourceBlock[], options: { preambular: boolean }): ParsedBody {
+export function parseBody(blocks: SourceBlock[], options: { preambular: boolean; counter?: WorkCounter }): ParsedBody {
   const paragraphs: RawParagraph[] = [];
+  // A paragraph may take in many blocks (a page break, unnumbered text): its text grows apart and is read whole at the end.
+  const texts: GrowingText[] = [];
   const loose: string[] = [];
   const warnings: string[] = [];
   const cursor: Cursor = { preambular: 0 };
 
   const previous = (): RawParagraph | undefined => paragraphs[paragraphs.length - 1];
+  const readPrevious = (): string | undefined => texts[texts.length - 1]?.toString();
+  const pushParagraph = (paragraph: Omit<RawParagraph, 'text'>, text: string): void => {
+    const growing = new GrowingText(options.counter);
+    growing.append(text);
+    paragraphs.push({ ...paragraph, text: '' });
+    texts.push(growing);
+  };
   const continuesPrevious = (): boolean => {
-    const last = previous();
-    return last !== undefined && !endsParagraph(last.text);
+    const last = texts[texts.length - 1];
+    return last !== undefined && !endsGrowingParagraph(last);
   };
   const appendToPrevious = (text: string): void => {
-    const last = previous();
-    if (last) last.text = `${last.text.replace(/\s+$/, '')} ${text}`;
+    const last = texts[texts.length - 1];
+    if (!last) return;
+    last.trimEnd();
+    last.append(` ${text}`);
   };
 
   for (const block of blocks) {
@@ -103,13 +119,13 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean 
       cursor.number = value;
       cursor.letter = undefined;
       cursor.roman = undefined;
-      paragraphs.push({ ref: String(value), kind: 'operative', depth: 0, text: text.slice(numbered[0].length), line: block.line });
+      pushParagraph({ ref: String(value), kind: 'operative', depth: 0, line: block.line }, text.slice(numbered[0].length));
       continue;
     }
 
     if (lettered) {
       const token = lettered[1].toLowerCase();
-      const level = chooseLevel(token, cursor, previous());
+      const level = chooseLevel(token, cursor, readPrevious);
       if (level === 'backwards' || level === undefined) {
         if (continuesPrevious()) {
           appendToPrevious(text);
@@ -128,22 +144,13 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean 
         }
         cursor.letter = value;
         cursor.roman = undefined;
-        paragraphs.push({
-          ref: `${base}(${token})`,
-          kind: topLevel ? 'operative' : 'subparagraph',
-          depth: topLevel ? 0 : 1,
-          text: body,
-          line: block.line,
-        });
+        pushParagraph({ ref: `${base}(${token})`, kind: topLevel ? 'operative' : 'subparagraph', depth: topLevel ? 0 : 1, line: block.line }, body);
       } else {
         cursor.roman = romanToNumber(token);
-        paragraphs.push({
-          ref: `${base}(${numberToLetter(cursor.letter ?? 1)})(${token})`,
-          kind: 'subparagraph',
-          depth: topLevel ? 1 : 2,
-          text: body,
-          line: block.line,
-        });
+        pushParagraph(
+          { ref: `${base}(${numberToLetter(cursor.letter ?? 1)})(${token})`, kind: 'subparagraph', depth: topLevel ? 1 : 2, line: block.line },
+          body,
+        );
       }
       continue;
     }
@@ -158,7 +165,7 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean 
       const preambular = options.preambular || (looksLikePreambularStart(plainText) && /,$/.test(plainText));
       if (preambular && /^[A-Za-z*]/.test(plainText)) {
         cursor.preambular += 1;
-        paragraphs.push({ ref: `PP${cursor.preambular}`, kind: 'preambular', depth: 0, text, line: block.line });
+        pushParagraph({ ref: `PP${cursor.preambular}`, kind: 'preambular', depth: 0, line: block.line }, text);
       } else {
         loose.push(text);
       }
@@ -167,5 +174,8 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean 
     warnings.push(`Line ${block.line}: unnumbered text after paragraph ${previous()?.ref ?? ''} kept with it`);
     appendToPrevious(text);
   }
+  paragraphs.forEach((paragraph, index) => {
+    paragraph.text = texts[index]!.toString();
+  });
   return { paragraphs, loose, warnings };
 }

@@ -3,7 +3,7 @@ import { repairSplitWords } from '../text/repair-split-words';
 import { normalizeSpacing, removeNoteMarkers, stripEmphasis } from './clean-inline';
 import { CorpusParseError } from './corpus-parse-error';
 import { deriveDocumentId } from './derive-document-id';
-import { collectItalicLeads, detectLead } from './detect-lead';
+import { collectItalicLeads, detectLead, indexLeads } from './detect-lead';
 import { parseBody, type RawParagraph } from './parse-body';
 import { readLatestDateYear, readLatestYear, readYearFromName } from './read-dates';
 import { readBodyFromChapeau, readDocumentHeader } from './read-document-header';
@@ -11,6 +11,7 @@ import { readMarkdownBlocks } from './read-markdown-blocks';
 import { readTextBlocks } from './read-text-blocks';
 import { encodeNoteMarker, NOTE_MARKER_PATTERN, type SourceBlock } from './source-block';
 import type { CorpusDocument, CorpusParagraph, DocumentKind } from './types';
+import { countWork, type WorkCounter } from './work-counter';
 
 export { CorpusParseError } from './corpus-parse-error';
 
@@ -24,6 +25,8 @@ export interface ParseDocumentOptions {
   vocabulary?: Vocabulary;
   /** Italic leads seen in other texts ("Calls upon"), reused for texts that lost their italics. */
   knownLeads?: Iterable<string>;
+  /** Counts the characters read while joining lines and paragraphs and placing notes (for tests of linear growth). */
+  workCounter?: WorkCounter;
 }
 
 export interface ParsedDocument {
@@ -36,11 +39,12 @@ const MAX_HEADER_BLOCKS = 15;
 
 function checkReadable(text: string): void {
   if (text.trim() === '') throw new CorpusParseError('Line 1: the document is empty', 1);
-  const lines = text.split(/\r\n?|\n/);
   const garbage = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
-  const bad = [...text].filter((char) => garbage.test(char)).length;
+  // Counted by matching, not by spreading the text into an array of one string per character.
+  let bad = 0;
+  for (const _ of text.matchAll(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)) bad += 1;
   if (bad > 0 && (text.includes('\u0000') || bad / text.length > 0.01)) {
-    const line = lines.findIndex((candidate) => garbage.test(candidate)) + 1;
+    const line = text.split(/\r\n?|\n/).findIndex((candidate) => garbage.test(candidate)) + 1;
     throw new CorpusParseError(
       `Line ${Math.max(line, 1)}: the document contains binary data, not text (is it a PDF or Word file?)`,
       Math.max(line, 1),
@@ -61,7 +65,8 @@ export function parseDocumentWithWarnings(
 ): ParsedDocument {
   checkReadable(text);
   const vocabulary = vocabularyHasText && options.vocabulary ? options.vocabulary : buildVocabulary([text], options.vocabulary);
-  const blocks = options.format === 'markdown' ? readMarkdownBlocks(text, vocabulary) : readTextBlocks(text, vocabulary);
+  const counter = options.workCounter;
+  const blocks = options.format === 'markdown' ? readMarkdownBlocks(text, vocabulary, counter) : readTextBlocks(text, vocabulary, counter);
   const knownLeads = new Set([...(options.knownLeads ?? []), ...collectItalicLeads(text)]);
   return parseDocumentBlocks(blocks, { ...options, vocabulary, knownLeads, fullText: text });
 }
@@ -77,6 +82,7 @@ export interface BlockParseContext {
   firstLine?: number;
   /** A compilation may list a meeting that adopted nothing; keep it with its note. */
   allowEmpty?: boolean;
+  workCounter?: WorkCounter;
 }
 
 /**
@@ -131,23 +137,79 @@ interface NoteDefinition {
   used: boolean;
 }
 
-/** The definition a marker points to: the first with its key at or after the marker, else the last before. */
-function takeNote(definitions: NoteDefinition[], key: string, line: number): NoteDefinition | undefined {
-  const matching = definitions.filter((definition) => definition.key === key);
-  const after = matching.find((definition) => definition.line >= line && !definition.used)
-    ?? matching.find((definition) => definition.line >= line);
-  const chosen = after ?? matching[matching.length - 1];
-  if (chosen) chosen.used = true;
+/**
+ * The definitions of each footnote key in order of their lines (readers list
+ * footnotes in reading order), with, for each, the next one not yet used:
+ * finding a note costs a lookup by line and a few skips, not a pass over all
+ * definitions for every marker.
+ */
+interface NoteIndex {
+  byKey: Map<string, { definitions: NoteDefinition[]; nextUnused: number[] }>;
+  counter?: WorkCounter;
+}
+
+function indexNotes(definitions: NoteDefinition[], counter?: WorkCounter): NoteIndex {
+  const byKey: NoteIndex['byKey'] = new Map();
+  for (const definition of definitions) {
+    const entry = byKey.get(definition.key) ?? { definitions: [], nextUnused: [] };
+    entry.nextUnused.push(entry.definitions.length);
+    entry.definitions.push(definition);
+    byKey.set(definition.key, entry);
+  }
+  for (const entry of byKey.values()) {
+    // Binary search needs line order; a stable sort keeps the readers' order, which already is.
+    entry.definitions.sort((a, b) => a.line - b.line);
+    entry.nextUnused.push(entry.definitions.length);
+  }
+  return { byKey, counter };
+}
+
+/** First index at or after `from` whose definition is unused (the length when none), shortening the chains it follows. */
+function findUnused(nextUnused: number[], from: number, counter?: WorkCounter): number {
+  let index = from;
+  while (nextUnused[index] !== index) {
+    countWork(counter, 1);
+    index = nextUnused[index]!;
+  }
+  let step = from;
+  while (step !== index) {
+    const next = nextUnused[step]!;
+    nextUnused[step] = index;
+    step = next;
+  }
+  return index;
+}
+
+/** The definition a marker points to: the first with its key at or after the marker (unused first), else the last before. */
+function takeNote(notes: NoteIndex, key: string, line: number): NoteDefinition | undefined {
+  const entry = notes.byKey.get(key);
+  if (!entry) return undefined;
+  const { definitions, nextUnused } = entry;
+  let low = 0;
+  let high = definitions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    countWork(notes.counter, 1);
+    if (definitions[middle]!.line >= line) high = middle;
+    else low = middle + 1;
+  }
+  const unused = findUnused(nextUnused, low, notes.counter);
+  const index = unused < definitions.length ? unused : Math.min(low, definitions.length - 1);
+  const chosen = definitions[index]!;
+  if (!chosen.used) {
+    chosen.used = true;
+    nextUnused[index] = index + 1;
+  }
   return chosen;
 }
 
-function notesOf(text: string, line: number, definitions: NoteDefinition[], vocabulary: Vocabulary): string[] {
-  const notes: string[] = [];
+function notesOf(text: string, line: number, notes: NoteIndex, vocabulary: Vocabulary): string[] {
+  const found: string[] = [];
   for (const match of text.matchAll(NOTE_MARKER_PATTERN)) {
-    const definition = takeNote(definitions, match[1], line);
-    if (definition) notes.push(cleanText(definition.text, vocabulary));
+    const definition = takeNote(notes, match[1], line);
+    if (definition) found.push(cleanText(definition.text, vocabulary));
   }
-  return notes;
+  return found;
 }
 
 export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseContext): ParsedDocument {
@@ -165,7 +227,7 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
   const chapeauBlock = chapeauIndex >= 0 ? body[chapeauIndex] : undefined;
   const chapeau = chapeauBlock ? cleanText(chapeauBlock.text, vocabulary) : undefined;
 
-  const parsed = parseBody(body.slice(start), { preambular: chapeau !== undefined });
+  const parsed = parseBody(body.slice(start), { preambular: chapeau !== undefined, counter: context.workCounter });
   if (parsed.paragraphs.length === 0 && !context.allowEmpty) {
     const line = body[start]?.line ?? body[0]?.line ?? context.firstLine ?? 1;
     throw new CorpusParseError(
@@ -180,6 +242,8 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
     line: block.line,
     used: false,
   }));
+  const notes = indexNotes(definitions, context.workCounter);
+  const knownLeads = indexLeads(context.knownLeads);
   const meta = context.meta ?? {};
   const withLeads = chapeau !== undefined;
   const paragraphs: CorpusParagraph[] = parsed.paragraphs.map((raw) => {
@@ -188,18 +252,18 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
     const leadKind = raw.kind === 'preambular' ? 'preambular' : raw.kind === 'operative' ? 'operative' : undefined;
     if (withLeads && leadKind) {
       const spaced = normalizeSpacing(removeNoteMarkers(raw.text));
-      const lead = [detectLead(spaced, leadKind, context.knownLeads), detectLead(text, leadKind, context.knownLeads)]
+      const lead = [detectLead(spaced, leadKind, knownLeads), detectLead(text, leadKind, knownLeads)]
         .find((candidate) => candidate !== undefined && text.startsWith(candidate));
       if (lead) paragraph.lead = lead;
     }
-    const notes = notesOf(raw.text, raw.line, definitions, vocabulary);
-    if (notes.length > 0) paragraph.notes = notes;
+    const paragraphNotes = notesOf(raw.text, raw.line, notes, vocabulary);
+    if (paragraphNotes.length > 0) paragraph.notes = paragraphNotes;
     return paragraph;
   });
 
   const documentNotes = [
-    ...headerBlocks.flatMap((block) => notesOf(block.text, block.line, definitions, vocabulary)),
-    ...(chapeauBlock ? notesOf(chapeauBlock.text, chapeauBlock.line, definitions, vocabulary) : []),
+    ...headerBlocks.flatMap((block) => notesOf(block.text, block.line, notes, vocabulary)),
+    ...(chapeauBlock ? notesOf(chapeauBlock.text, chapeauBlock.line, notes, vocabulary) : []),
     ...parsed.loose.map((text) => cleanText(text, vocabulary)),
     ...definitions.filter((definition) => !definition.used).map((definition) => cleanText(definition.text, vocabulary)),
   ];

@@ -28,14 +28,19 @@ export function readStandaloneDate(text: string): string | undefined {
 
 /** Latest plausible year mentioned in a text: a text cannot predate what it cites. */
 export function readLatestYear(text: string): number | undefined {
-  const years = [...text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)].map((match) => Number(match[1]));
-  return years.length > 0 ? Math.max(...years) : undefined;
+  return findLatest(text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g));
+}
+
+/** `Math.max(...years)` would overflow the call stack on a long text full of years. */
+function findLatest(matches: Iterable<RegExpMatchArray>): number | undefined {
+  let latest: number | undefined;
+  for (const match of matches) latest = Math.max(latest ?? -Infinity, Number(match[1]));
+  return latest;
 }
 
 /** Latest year of a full date ("16 October 2020"): safer than any four digits ("2030 Agenda"). */
 export function readLatestDateYear(text: string): number | undefined {
-  const years = [...text.matchAll(new RegExp(`\\d{1,2}\\s+(?:${MONTH})\\s+(\\d{4})`, 'gi'))].map((match) => Number(match[1]));
-  return years.length > 0 ? Math.max(...years) : undefined;
+  return findLatest(text.matchAll(new RegExp(`\\d{1,2}\\s+(?:${MONTH})\\s+(\\d{4})`, 'gi')));
 }
 
 /** A year in a file name ("cop10-draft-resolution-2020.txt"). */

@@ -1,8 +1,10 @@
 import type { Vocabulary } from '../text/vocabulary';
 import { isUrlOnly, removeUrls, stripMarkdownSyntax } from './clean-inline';
-import { joinLines } from './join-lines';
-import { encodeNoteMarker, SUPERSCRIPT_RUN, superscriptToDigits, type SourceBlock } from './source-block';
+import { GrowingText } from './growing-text';
+import { appendLine } from './join-lines';
+import { encodeNoteMarker, removeNoteSentinels, SUPERSCRIPT_RUN, superscriptToDigits, type SourceBlock } from './source-block';
 import { isDroppableLine } from './page-furniture';
+import type { WorkCounter } from './work-counter';
 
 /** A line that opens a paragraph of its own even without a blank line before it. */
 const PARAGRAPH_START = /^\s*(?:[-+]\s+)?(?:\d{1,3}\.\s+\S|\(\*?[a-z]{1,6}\*?\)\s+\S|\*\([a-z]{1,6}\)\*\s+\S)/i;
@@ -33,8 +35,10 @@ function groupLines(lines: string[]): { lines: string[]; line: number }[] {
   return groups;
 }
 
-function toBlock(group: { lines: string[]; line: number }, vocabulary: Vocabulary): SourceBlock | undefined {
-  const joined = group.lines.reduce((text, line) => joinLines(text, line, vocabulary), '');
+function toBlock(group: { lines: string[]; line: number }, vocabulary: Vocabulary, counter?: WorkCounter): SourceBlock | undefined {
+  const text = new GrowingText(counter);
+  for (const line of group.lines) appendLine(text, line, vocabulary);
+  const joined = text.toString();
   const footnote = SUPERSCRIPT_FOOTNOTE.exec(joined);
   if (footnote) {
     return {
@@ -50,21 +54,21 @@ function toBlock(group: { lines: string[]; line: number }, vocabulary: Vocabular
   }
   if (joined.includes('\t')) return { kind: 'body', text: joined, line: group.line };
   const withoutBullet = joined.replace(BULLET, '');
-  const text = stripMarkdownSyntax(removeUrls(withoutBullet))
+  const body = stripMarkdownSyntax(removeUrls(withoutBullet))
     .replace(SUPERSCRIPT_RUN, (run) => encodeNoteMarker(superscriptToDigits(run)))
     .replace(/^#{1,6}\s+/, '')
     .trim();
-  if (text === '' || isUrlOnly(withoutBullet) || isDroppableLine(text)) return undefined;
-  return { kind: 'body', text, line: group.line };
+  if (body === '' || isUrlOnly(withoutBullet) || isDroppableLine(body)) return undefined;
+  return { kind: 'body', text: body, line: group.line };
 }
 
 /**
  * Reads Markdown (as produced by document converters) into logical blocks.
  * Table rows (tab-separated lines) are kept verbatim, one block per row.
  */
-export function readMarkdownBlocks(source: string, vocabulary: Vocabulary): SourceBlock[] {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+export function readMarkdownBlocks(source: string, vocabulary: Vocabulary, counter?: WorkCounter): SourceBlock[] {
+  const lines = removeNoteSentinels(source).replace(/\r\n?/g, '\n').split('\n');
   return groupLines(lines)
-    .map((group) => toBlock(group, vocabulary))
+    .map((group) => toBlock(group, vocabulary, counter))
     .filter((block): block is SourceBlock => block !== undefined);
 }

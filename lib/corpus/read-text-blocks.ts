@@ -1,9 +1,13 @@
 import type { Vocabulary } from '../text/vocabulary';
-import { endsParagraph, isUrlOnly, removeUrls } from './clean-inline';
-import { joinLines } from './join-lines';
-import { isDroppableLine, isSeparatorLine } from './page-furniture';
-import { encodeNoteMarker, SUPERSCRIPT_RUN, superscriptToDigits, type SourceBlock } from './source-block';
+import { isUrlOnly, removeUrls } from './clean-inline';
 import { looksLikePreambularStart } from './detect-lead';
+import { GrowingText } from './growing-text';
+import { appendLine } from './join-lines';
+import { markFootnoteNumbers } from './mark-footnote-numbers';
+import { isDroppableLine, isSeparatorLine } from './page-furniture';
+import { endsGrowingParagraph, endsWithFootnoteNumber, endsWithOneOf } from './paragraph-end';
+import { encodeNoteMarker, removeNoteSentinels, SUPERSCRIPT_RUN, superscriptToDigits, type SourceBlock } from './source-block';
+import type { WorkCounter } from './work-counter';
 
 const FOOTNOTE_LINE = /^\s*(\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?<=[⁰¹²³⁴⁵⁶⁷⁸⁹]|\s)(\S.*)$/;
 const NUMBERED_START = /^\d{1,3}\.\s+\S/;
@@ -48,15 +52,29 @@ function mostCommonIndent(lines: Line[]): number {
   return best;
 }
 
-/** The length of a full line of running text: lines near it wrapped, shorter ones ended. */
+/**
+ * The length of a full line of running text: lines near it wrapped, shorter
+ * ones ended. The 90th percentile is counted out by length rather than sorted:
+ * there are far fewer distinct lengths than lines.
+ */
 function measureFullWidth(lines: Line[]): number {
-  const lengths = lines.map((line) => line.text.trim().length).sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const length = line.text.trim().length;
+    counts.set(length, (counts.get(length) ?? 0) + 1);
+  }
+  const rank = Math.floor(lines.length * 0.9);
+  let seen = 0;
+  for (const length of [...counts.keys()].sort((a, b) => a - b)) {
+    seen += counts.get(length)!;
+    if (seen > rank) return length;
+  }
+  return 0;
 }
 
 interface Footnote {
   key: string;
-  text: string;
+  text: GrowingText;
   line: number;
   /** Blocks read before the footnote: its marker must be in one of them. */
   blockLimit: number;
@@ -68,8 +86,8 @@ interface Footnote {
  * furniture and bare URLs are dropped, and footnote numbers left in the body
  * ("Convention,2", "Crime, 1  pursuant") become note markers.
  */
-export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBlock[] {
-  const rawLines = source.replace(/\r\n?/g, '\n').split('\n');
+export function readTextBlocks(source: string, vocabulary: Vocabulary, counter?: WorkCounter): SourceBlock[] {
+  const rawLines = removeNoteSentinels(source).replace(/\r\n?/g, '\n').split('\n');
   const breakAfter = blankLinesForBreak(rawLines);
   const lines: (Line | 'blank')[] = rawLines.map((text, index) =>
     text.trim() === '' ? 'blank' : { text, indent: indentOf(text), number: index + 1 },
@@ -79,16 +97,20 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBl
   const fullWidth = measureFullWidth(textLines);
 
   const blocks: SourceBlock[] = [];
+  // Each block's text grows line by line apart from the block, and is read whole once at the end.
+  const texts: GrowingText[] = [];
   const footnotes: Footnote[] = [];
-  let current: SourceBlock | undefined;
+  let current: GrowingText | undefined;
   let blankRun = 0;
   let inFootnotes = false;
   let footnote: Footnote | undefined;
   let previousLineLength = 0;
 
   const startBlock = (line: Line, text: string): void => {
-    current = { kind: 'body', text, line: line.number };
-    blocks.push(current);
+    current = new GrowingText(counter);
+    current.append(text);
+    blocks.push({ kind: 'body', text: '', line: line.number });
+    texts.push(current);
   };
 
   for (const entry of lines) {
@@ -108,12 +130,14 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBl
     if (inFootnotes) {
       const match = FOOTNOTE_LINE.exec(entry.text);
       if (match) {
-        footnote = { key: superscriptToDigits(match[1]), text: match[2], line: entry.number, blockLimit: blocks.length };
+        const text = new GrowingText(counter);
+        text.append(match[2]);
+        footnote = { key: superscriptToDigits(match[1]), text, line: entry.number, blockLimit: blocks.length };
         footnotes.push(footnote);
         continue;
       }
-      if (footnote && !/[.!?)”"]$/.test(footnote.text.trim())) {
-        footnote.text = joinLines(footnote.text, trimmed, vocabulary);
+      if (footnote && !endsWithOneOf(footnote.text, '.!?)”"')) {
+        appendLine(footnote.text, trimmed, vocabulary);
         continue;
       }
       inFootnotes = false;
@@ -121,12 +145,12 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBl
     }
     if (isDroppableLine(trimmed)) continue;
     const text = removeUrls(trimmed).replace(SUPERSCRIPT_RUN, (run) => encodeNoteMarker(superscriptToDigits(run)));
-    const previous = current?.text ?? '';
+    const previous = current !== undefined && current.length > 0 ? current : undefined;
     // A footnote number may still trail the punctuation ("Convention,2").
-    const previousEnded = previous === '' || endsParagraph(previous.replace(/([.,;:])\s*\d{1,3}\s*$/, '$1'));
+    const previousEnded = previous === undefined || endsWithFootnoteNumber(previous) || endsGrowingParagraph(previous);
     const indented = entry.indent >= baseIndent + 2;
     // A line far shorter than the text's full width ends its block even without punctuation: a heading or title.
-    const previousShort = previous !== '' && previousLineLength < fullWidth * 0.6 && /^[A-Z]/.test(text);
+    const previousShort = previous !== undefined && previousLineLength < fullWidth * 0.6 && /^[A-Z]/.test(text);
     previousLineLength = trimmed.length;
     const opensParagraph =
       previousShort ||
@@ -136,52 +160,22 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary): SourceBl
     if (!current || hardBreak || opensParagraph) {
       startBlock(entry, text);
     } else {
-      current.text = joinLines(current.text, text, vocabulary);
+      appendLine(current, text, vocabulary);
     }
   }
 
-  markFootnoteNumbers(blocks, footnotes);
+  blocks.forEach((block, index) => {
+    block.text = texts[index]!.toString();
+  });
+  const notes = footnotes.map((note) => ({ key: note.key, text: note.text.toString(), line: note.line, blockLimit: note.blockLimit }));
+  markFootnoteNumbers(blocks, notes, counter);
   return [
     ...blocks,
-    ...footnotes.map((note): SourceBlock => ({
+    ...notes.map((note): SourceBlock => ({
       kind: 'footnote',
       footnoteKey: note.key,
       text: removeUrls(note.text).replace(/\s+/g, ' ').trim(),
       line: note.line,
     })),
   ];
-}
-
-/**
- * Footnote numbers survive in PDF text as plain digits. Looking for each
- * footnote's number in order, after the previous one, only where a footnote
- * marker can stand (glued to a word or punctuation, or after punctuation),
- * keeps real numbers ("article 32", "paragraph 1") intact.
- */
-function markFootnoteNumbers(blocks: SourceBlock[], footnotes: Footnote[]): void {
-  let blockIndex = 0;
-  let offset = 0;
-  const alreadyMarked = new Set(blocks.flatMap((block) => [...block.text.matchAll(/\uE000([^\uE001]*)\uE001/g)].map((match) => match[1])));
-  for (const note of footnotes) {
-    if (!/^\d+$/.test(note.key) || alreadyMarked.has(note.key)) continue;
-    const key = note.key;
-    const marker = new RegExp(
-      `(?<=[A-Za-z’'”")\\]])${key}(?![\\d/])` +
-        `|(?<=[,.;:”")\\]]\\s{1,2})${key}(?=\\s|$)(?![\\s]*[/.]\\d)` +
-        `|(?<=[A-Za-z]\\s)${key}(?=\\s{2,}|\\s*$)` +
-        `|(?<=[,;:])${key}(?=\\s|$)`,
-      'g',
-    );
-    for (let index = blockIndex; index < Math.min(blocks.length, note.blockLimit); index += 1) {
-      const block = blocks[index];
-      marker.lastIndex = index === blockIndex ? offset : 0;
-      const found = marker.exec(block.text);
-      if (!found) continue;
-      const replacement = encodeNoteMarker(key);
-      block.text = block.text.slice(0, found.index) + replacement + block.text.slice(found.index + key.length);
-      blockIndex = index;
-      offset = found.index + replacement.length;
-      break;
-    }
-  }
 }

@@ -25,6 +25,15 @@ export function encodeNoteMarker(key: string): string {
 
 export const NOTE_MARKER_PATTERN = /\uE000([^\uE001]*)\uE001/g;
 
+/**
+ * The sentinels are taken out of the input first: a stray one (some PDF fonts
+ * map glyphs to the private-use area) would pair with a real marker and hide
+ * text, and the readers rely on every marker being whole.
+ */
+export function removeNoteSentinels(text: string): string {
+  return text.replace(/[\uE000\uE001]/g, '');
+}
+
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 export function superscriptToDigits(value: string): string {

@@ -23,6 +23,7 @@ export interface CompendiumLayout {
 
 const PART_HEADING = /^([A-Z])\.\s+(\S.{10,300})$/;
 const SECTION_HEADING = /^([IVXLC]+)\.\s+(\S.*?,\s+.*\b\d{4})$/;
+const YEAR_AT_END = /\b\d{4}$/;
 const TEXT_HEADING = /^(?:Resolution|Decision)\s+\d+\/\d+$/i;
 const INDEX_HEADING = /^thematic index\b/i;
 
@@ -60,7 +61,8 @@ export function splitCompendium(blocks: SourceBlock[]): CompendiumLayout {
       return { documents, indexLine: block.line };
     }
     // Roman section numbers (I, V, X) also look like part letters: sections win inside a part.
-    const sectionMatch = isHeadingCandidate && part ? SECTION_HEADING.exec(text) : null;
+    // A heading ends with its year; testing that first spares SECTION_HEADING's retries from every comma of a long block.
+    const sectionMatch = isHeadingCandidate && part && YEAR_AT_END.test(text) ? SECTION_HEADING.exec(text) : null;
     if (sectionMatch && romanToNumber(sectionMatch[1]) !== undefined) {
       section = { roman: sectionMatch[1], heading: sectionMatch[2] };
       current = open();

@@ -5,16 +5,14 @@ import { countWord, type Vocabulary } from './vocabulary';
  * pair ("in to", "a n") even when their concatenation is also a word.
  */
 const COMMON_WORD_COUNT = 3;
-const MAX_PIECES = 3;
 
-const TOKEN = /[A-Za-z]+(?:['’][A-Za-z]+)*|\s+|[^A-Za-z\s]+/g;
+const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
+const SPACE = 0x20;
 
-function isWord(token: string | undefined): token is string {
-  return token !== undefined && /^[A-Za-z]/.test(token);
-}
-
-function isSingleSpace(token: string | undefined): boolean {
-  return token === ' ';
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
 }
 
 function isCommon(vocabulary: Vocabulary, word: string): boolean {
@@ -34,37 +32,39 @@ function shouldJoin(vocabulary: Vocabulary, pieces: string[]): boolean {
 /**
  * Repairs words split by a stray space ("vulnerabi lity", "tr afficking")
  * using corpus frequencies: the joined form must be attested and the pieces
- * must not all be common words on their own.
+ * must not all be common words on their own. Up to three pieces separated by
+ * single spaces are joined, the longest run first.
+ *
+ * Words are read one at a time with a window of the next two, and the text
+ * between joins is copied in slices: no array of every token of a paragraph
+ * that may be megabytes long.
  */
 export function repairSplitWords(text: string, vocabulary: Vocabulary): string {
-  const tokens = text.match(TOKEN) ?? [];
-  const out: string[] = [];
-  let index = 0;
-  while (index < tokens.length) {
-    const token = tokens[index];
-    const join = isWord(token) ? findJoin(tokens, index, vocabulary) : undefined;
-    out.push(join?.word ?? token);
-    index += join?.consumed ?? 1;
-  }
-  return out.join('');
-}
-
-/** Longest run of single-space-separated pieces starting at `index` that should be one word. */
-function findJoin(
-  tokens: string[],
-  index: number,
-  vocabulary: Vocabulary,
-): { word: string; consumed: number } | undefined {
-  for (let count = MAX_PIECES; count >= 2; count -= 1) {
-    const pieces = [tokens[index]];
-    let cursor = index;
-    while (pieces.length < count && isSingleSpace(tokens[cursor + 1]) && isWord(tokens[cursor + 2])) {
-      pieces.push(tokens[cursor + 2]);
-      cursor += 2;
+  const pattern = new RegExp(WORD.source, 'g');
+  const readWord = (): Piece | undefined => {
+    const match = pattern.exec(text);
+    return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : undefined;
+  };
+  const follows = (left: Piece | undefined, right: Piece | undefined): boolean =>
+    left !== undefined && right !== undefined && right.start === left.end + 1 && text.charCodeAt(left.end) === SPACE;
+  const window = [readWord(), readWord(), readWord()];
+  const parts: string[] = [];
+  let copied = 0;
+  while (window[0]) {
+    const [first, second, third] = window as [Piece, Piece | undefined, Piece | undefined];
+    let consumed = 1;
+    if (follows(first, second) && follows(second, third) && shouldJoin(vocabulary, [first.text, second!.text, third!.text])) consumed = 3;
+    else if (follows(first, second) && shouldJoin(vocabulary, [first.text, second!.text])) consumed = 2;
+    if (consumed > 1) {
+      const pieces = window.slice(0, consumed) as Piece[];
+      parts.push(text.slice(copied, first.start), pieces.map((piece) => piece.text).join(''));
+      copied = pieces[consumed - 1]!.end;
     }
-    if (pieces.length === count && shouldJoin(vocabulary, pieces)) {
-      return { word: pieces.join(''), consumed: cursor - index + 1 };
+    for (let step = 0; step < consumed; step += 1) {
+      window.shift();
+      window.push(readWord());
     }
   }
-  return undefined;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
