@@ -20,7 +20,7 @@ import {
   typeInto,
   type TestClient,
   type TestDatabase,
-} from './test-support';
+} from '@/test-support/realtime-server';
 
 let database: TestDatabase;
 const servers: RealtimeServer[] = [];

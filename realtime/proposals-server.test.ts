@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { captureUpdate } from '@/lib/draft/sync-test-helpers';
+import { captureUpdate } from '@/test-support/yjs-sync';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import type { Role } from '@/lib/auth/permissions';
@@ -22,7 +22,7 @@ import { listParagraphHistory } from '@/server/proposals/list-paragraph-history'
 import { listProposals } from '@/server/proposals/list-proposals';
 import { encodeUpdateMessage } from './protocol';
 import { startRealtimeServer, type RealtimeServer } from './server';
-import { connectClient, createSampleDraft, createTestDatabase, testSecret, typeInto, type TestClient, type TestDatabase } from './test-support';
+import { connectClient, createSampleDraft, createTestDatabase, testSecret, typeInto, type TestClient, type TestDatabase } from '@/test-support/realtime-server';
 
 let database: TestDatabase;
 let server: RealtimeServer;

@@ -14,7 +14,7 @@ import {
   typeInto,
   type TestClient,
   type TestDatabase,
-} from './test-support';
+} from '@/test-support/realtime-server';
 
 let database: TestDatabase;
 let server: RealtimeServer;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readParagraphOrder } from '@/lib/draft';
 import { createProposal, objectToProposal, supportProposal } from '@/lib/proposals';
-import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/realtime/test-support';
+import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 
 const run = promisify(execFile);

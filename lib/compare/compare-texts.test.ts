@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from './compare-texts';
-import { buildOperatives, OPERATIVE_TEXTS } from './test-fixtures';
+import { buildOperatives, OPERATIVE_TEXTS } from '@/test-support/compare-fixtures';
 import type { ComparableParagraph, ComparisonPair, DiffOp } from './types';
 
 const oldTextOf = (ops: DiffOp[]) => ops.filter(([op]) => op <= 0).map(([, text]) => text).join('');

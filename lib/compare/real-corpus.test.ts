@@ -1,24 +1,17 @@
-/**
- * The engine on real texts read by the corpus parser. Skipped when the corpus
- * folder cannot be read (ZERO_DRAFT_CORPUS_DIR or ../shared/corpus).
- */
+/** The engine on real texts read by the corpus parser from the repository's built-in corpus. */
 
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInCorpus } from '@/lib/corpus/load-built-in-corpus';
-import type { CorpusDocument } from '@/lib/corpus/types';
+import { builtInCorpusDir } from '@/test-support/corpus-dir';
 import { compareTexts } from './compare-texts';
 import type { ComparisonPair, DiffOp } from './types';
 
-function loadDocuments(): CorpusDocument[] | null {
-  try {
-    return loadBuiltInCorpus().documents;
-  } catch {
-    return null;
-  }
-}
-
-const documents = loadDocuments();
-const documentById = (id: string) => documents?.find((document) => document.id === id);
+const { documents } = loadBuiltInCorpus(builtInCorpusDir);
+const documentById = (id: string) => {
+  const found = documents.find((document) => document.id === id);
+  if (!found) throw new Error(`The built-in corpus has no document ${id}.`);
+  return found;
+};
 const res103 = documentById('cop-res-10-3');
 const res115 = documentById('cop-res-11-5');
 const draft2020 = documentById('cop10-draft-resolution-2020');
@@ -37,7 +30,7 @@ const strip = (text: string) =>
     .replace(/[‐‑–—]/g, '-')
     .replace(/\s+/g, '');
 
-describe.skipIf(!res103 || !res115)('resolution 10/3 compared with 11/5', () => {
+describe('resolution 10/3 compared with 11/5', () => {
   const { pairs } = compareTexts(res103!.paragraphs, res115!.paragraphs);
   const pairFrom = (ref: string) => pairs.find((pair) => pair.from === ref || pair.fromRefs?.includes(ref));
   const pairTo = (ref: string) => pairs.find((pair) => pair.to === ref || pair.toRefs?.includes(ref));
@@ -89,7 +82,7 @@ describe.skipIf(!res103 || !res115)('resolution 10/3 compared with 11/5', () => 
   });
 });
 
-describe.skipIf(!draft2020 || !res103)('the 2020 draft compared with the adopted resolution 10/3', () => {
+describe('the 2020 draft compared with the adopted resolution 10/3', () => {
   const { pairs, summary } = compareTexts(draft2020!.paragraphs, res103!.paragraphs);
 
   it('pairs every paragraph in place: nothing new, deleted or moved', () => {

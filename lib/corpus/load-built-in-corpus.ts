@@ -4,18 +4,14 @@ import { manifestSchema } from './manifest-schema';
 import { parseBuiltInCorpus } from './parse-built-in-corpus';
 import type { ParsedCorpus } from './types';
 
-export function resolveBuiltInCorpusDir(): string {
-  return process.env.ZERO_DRAFT_CORPUS_DIR ?? path.resolve(process.cwd(), '../shared/corpus');
-}
-
 export class MissingCorpusError extends Error {}
 
 /** Reads the corpus folder (manifest.json and the files it lists) and parses it. Nothing is cached. */
-export function loadBuiltInCorpus(dir: string = resolveBuiltInCorpusDir()): ParsedCorpus {
+export function loadBuiltInCorpus(dir: string): ParsedCorpus {
   if (!existsSync(path.join(dir, 'manifest.json'))) {
     throw new MissingCorpusError(
       `The built-in corpus was not found: ${path.join(dir, 'manifest.json')} does not exist. ` +
-        'Put the corpus folder (manifest.json and its texts) at ../shared/corpus beside the project, or point ZERO_DRAFT_CORPUS_DIR at it.',
+        'The project ships it in corpus/; point ZERO_DRAFT_CORPUS_DIR at a folder holding manifest.json and its texts.',
     );
   }
   const manifestText = readFileSync(path.join(dir, 'manifest.json'), 'utf8');

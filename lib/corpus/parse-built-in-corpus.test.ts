@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { hashContent } from './hash-content';
 import { loadBuiltInCorpus } from './load-built-in-corpus';
 import { parseBuiltInCorpus } from './parse-built-in-corpus';
+import { builtInCorpusDir } from '@/test-support/corpus-dir';
 
-const dir = process.env.ZERO_DRAFT_CORPUS_DIR ?? path.resolve(process.cwd(), '../shared/corpus');
+const dir = builtInCorpusDir;
 const started = performance.now();
 const corpus = loadBuiltInCorpus(dir);
 const elapsed = performance.now() - started;

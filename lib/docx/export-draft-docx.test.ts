@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftSnapshot } from '@/lib/draft';
 import { exportDraftDocx, importDraftDocx } from './index';
-import { buildCorpusSnapshot, buildSmallSnapshot, readPart } from './test-fixtures';
+import { buildCorpusSnapshot, buildSmallSnapshot, readPart } from '@/test-support/docx-fixtures';
 
 function simplify(snapshot: DraftSnapshot) {
   return snapshot.paragraphs.map((paragraph) => ({

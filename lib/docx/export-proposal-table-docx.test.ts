@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportProposalTableDocx, type ProposalRow } from './index';
-import { readPart } from './test-fixtures';
+import { readPart } from '@/test-support/docx-fixtures';
 
 const ROWS: ProposalRow[] = [
   {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareTexts } from '@/lib/compare';
 import type { ComparisonPair } from '@/lib/compare';
 import { buildTrackedChangesInput, exportTrackedChangesDocx, importDraftDocx, type RefParagraph, type TrackedBaseText } from './index';
-import { FIXED_DATE, readPart } from './test-fixtures';
+import { FIXED_DATE, readPart } from '@/test-support/docx-fixtures';
 
 const BASE: TrackedBaseText = {
   title: 'Trafficking in persons',

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { DocxImportError, importDraftDocx } from './index';
-import { buildDocxPackage, buildParagraphXml as p } from './test-fixtures';
+import { buildDocxPackage, buildParagraphXml as p } from '@/test-support/docx-fixtures';
 
 const OLE_HEADER = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareTexts } from '@/lib/compare';
 import { buildTrackedChangesInput, exportDraftDocx, exportTrackedChangesDocx, type RefParagraph } from './index';
-import { buildCorpusSnapshot, FIXED_DATE, readCorpusDocument } from './test-fixtures';
+import { buildCorpusSnapshot, FIXED_DATE, readCorpusDocument } from '@/test-support/docx-fixtures';
 
 const SOFFICE = '/usr/bin/soffice';
 

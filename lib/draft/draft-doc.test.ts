@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exchangeUpdates as exchange, replicateDoc } from './sync-test-helpers';
+import { exchangeUpdates as exchange, replicateDoc } from '@/test-support/yjs-sync';
 import * as Y from 'yjs';
 import {
   createDraftDoc,

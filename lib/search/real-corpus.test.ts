@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation } from '../corpus/format-citation';
 import { loadBuiltInCorpus } from '../corpus/load-built-in-corpus';
+import { builtInCorpusDir } from '@/test-support/corpus-dir';
 import { addDocuments, checkAgreedLanguage, createSearchIndex, searchIndex } from './index';
 
-const corpus = loadBuiltInCorpus();
+const corpus = loadBuiltInCorpus(builtInCorpusDir);
 const index = createSearchIndex({ formatCitation, topics: corpus.topics });
 addDocuments(index, corpus.documents);
 

@@ -11,7 +11,7 @@ import {
   readParagraphOrder,
   splitParagraph,
 } from '@/lib/draft';
-import { captureUpdate, replicateDoc } from '@/lib/draft/sync-test-helpers';
+import { captureUpdate, replicateDoc } from '@/test-support/yjs-sync';
 import { readFragmentJson } from '@/lib/editor/fragment-content';
 import { getEditorSchema } from '@/lib/editor/schema';
 import { repairDraftDoc } from '@/lib/integrity/repair-draft-doc';

@@ -37,7 +37,7 @@ import {
   splitParagraph,
   type ParagraphKind,
 } from '@/lib/draft';
-import { captureUpdate } from '@/lib/draft/sync-test-helpers';
+import { captureUpdate } from '@/test-support/yjs-sync';
 import { getEditorSchema } from '@/lib/editor/schema';
 import { readFragmentJson, readFragmentText } from '@/lib/editor/fragment-content';
 import { repairDraftDoc } from '@/lib/integrity/repair-draft-doc';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureUpdate, replicateDoc } from '@/lib/draft/sync-test-helpers';
+import { captureUpdate, replicateDoc } from '@/test-support/yjs-sync';
 import * as Y from 'yjs';
 import { createDraftDoc, deleteParagraph, readParagraphOrder, setParagraphFrozen, setParagraphStatus, moveParagraph } from '@/lib/draft';
 import type { Role } from '@/lib/auth/permissions';

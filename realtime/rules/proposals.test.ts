@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureUpdate as capture, replicateDoc as replicate } from '@/lib/draft/sync-test-helpers';
+import { captureUpdate as capture, replicateDoc as replicate } from '@/test-support/yjs-sync';
 import * as Y from 'yjs';
 import { createDraftDoc, getMetaMap, readParagraphOrder, moveParagraph } from '@/lib/draft';
 import {

@@ -3,6 +3,7 @@ import type { CorpusImportReport } from '@/lib/corpus/types';
 import type { Db } from '@/server/db/client';
 import { listTopics } from './list-topics';
 import { saveCorpusDocument } from './save-corpus-document';
+import { resolveCorpusDir } from './resolve-corpus-dir';
 import { saveTopics } from './save-topics';
 
 export interface BuiltInCorpusResult {
@@ -16,7 +17,7 @@ export async function loadBuiltInCorpusIntoDb(
   db: Db,
   onProgress: (done: number, total: number, title: string) => void = () => {},
 ): Promise<BuiltInCorpusResult> {
-  const parsed = loadBuiltInCorpus();
+  const parsed = loadBuiltInCorpus(resolveCorpusDir());
   let changedDocuments = 0;
   for (const [index, document] of parsed.documents.entries()) {
     const { changed } = await saveCorpusDocument(db, document, { builtIn: true });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readDraftSnapshot } from '@/lib/draft';
-import { createSampleDraft, createTestDatabase, sampleDocument, type TestDatabase } from '@/realtime/test-support';
+import { createSampleDraft, createTestDatabase, sampleDocument, type TestDatabase } from '@/test-support/realtime-server';
 import { createDraft } from './create-draft';
 import { loadDraftSnapshot } from './load-draft-snapshot';
 import { createPrismaDraftPersistence } from './prisma-draft-persistence';

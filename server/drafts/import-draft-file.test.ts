@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@/realtime/test-support';
+import { createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
 import { findRevision } from '@/server/revisions/find-revision';
-import { killMidWrite } from '@/server/test-support/kill-mid-write';
+import { killMidWrite } from '@/test-support/kill-mid-write';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
 import { asImportedRevisionName, importDraftFile } from './import-draft-file';
 import { loadDraftSnapshot } from './load-draft-snapshot';

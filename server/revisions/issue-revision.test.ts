@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/realtime/test-support';
-import { killMidWrite } from '@/server/test-support/kill-mid-write';
+import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
+import { killMidWrite } from '@/test-support/kill-mid-write';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
 import { issueRevision, RevisionNameTakenError } from './issue-revision';
 

@@ -9,7 +9,9 @@ import { parseDocument } from '@/lib/corpus/parse-document';
 import type { CorpusDocument } from '@/lib/corpus/types';
 import { createDraftDoc, readDraftSnapshot, type DraftSnapshot } from '@/lib/draft';
 
-export const CORPUS_DIR = '/work/shared/corpus';
+import { builtInCorpusDir as CORPUS_DIR } from '@/test-support/corpus-dir';
+
+export { CORPUS_DIR };
 export const FIXED_DATE = '2022-10-19T10:30:00Z';
 
 export function readCorpusDocument(file: string): CorpusDocument {

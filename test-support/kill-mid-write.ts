@@ -14,7 +14,7 @@ export function killMidWrite(file: string, pauseModel: string, operation: string
   return new Promise((resolve, reject) => {
     // tsx as a loader, not its CLI: the CLI runs the script in a grandchild that SIGKILL would not reach.
     const child = spawn(process.execPath, ['--import', 'tsx', childScript, file, pauseModel, operation, JSON.stringify(input)], {
-      cwd: path.resolve(here, '..', '..'),
+      cwd: path.resolve(here, '..'),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -2,7 +2,7 @@
  * Child process for the kill tests (run with `node --import tsx`): performs one service against a database
  * file and, at the first `create` on the given model, prints "paused" and
  * hangs there, so the parent can SIGKILL it between two writes.
- *   node --import tsx server/test-support/run-paused-mid-write.ts <db-file> <model> <operation> <json input>
+ *   node --import tsx test-support/run-paused-mid-write.ts <db-file> <model> <operation> <json input>
  */
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@/generated/prisma/client';

@@ -4,7 +4,7 @@
  * with the same boilerplate.
  */
 
-import type { ComparableParagraph } from './types';
+import type { ComparableParagraph } from '@/lib/compare/types';
 
 export const OPERATIVE_TEXTS = {
   ratify: 'Urges Member States that have not yet done so to consider ratifying or acceding to the Protocol;',
