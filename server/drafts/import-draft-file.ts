@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
-import { parseDocument } from '@/lib/corpus/parse-document';
 import type { CorpusDocument } from '@/lib/corpus/types';
-import { DocxImportError, importDraftDocx, type ImportedComment, type ImportedTrackedChange } from '@/lib/docx';
-import { buildVocabulary } from '@/lib/text/vocabulary';
+import { DocxImportError, type ImportedComment, type ImportedTrackedChange } from '@/lib/docx';
+import { parseInWorker } from '@/server/imports/parse-in-worker';
 import type { Db } from '@/server/db/client';
 import { insertRevision } from '@/server/revisions/insert-revision';
 import { readRevisionRecord } from '@/server/revisions/read-revision-record';
@@ -24,41 +23,13 @@ export interface DraftImportResult {
   warnings: string[];
 }
 
+/** Parsing runs in a worker thread (see `parseInWorker`); only the corpus's words are read here, for text files. */
 async function readDraftFile(db: Db, name: string, content: Buffer): Promise<{ document: CorpusDocument; result: Omit<DraftImportResult, 'id' | 'paragraphs'> }> {
-  const extension = path.extname(name).toLowerCase();
-  if (extension === '.docx') {
-    const imported = await importDraftDocx(content);
-    return {
-      document: {
-        id: 'import',
-        title: imported.title ?? path.basename(name, extension),
-        kind: 'draft resolution',
-        body: '',
-        year: new Date().getUTCFullYear(),
-        sources: [name],
-        ...(imported.chapeau ? { chapeau: imported.chapeau } : {}),
-        paragraphs: imported.paragraphs.map((paragraph, index) => ({
-          ref: String(index + 1),
-          kind: paragraph.kind,
-          text: paragraph.text,
-          depth: paragraph.depth,
-          ...(paragraph.lead ? { lead: paragraph.lead } : {}),
-          ...(paragraph.notes?.length ? { notes: paragraph.notes } : {}),
-        })),
-      },
-      result: { notImported: { trackedChanges: imported.trackedChanges, comments: imported.comments }, warnings: imported.warnings },
-    };
-  }
-  if (!['.txt', '.md', '.markdown'].includes(extension)) throw new DraftImportError(`${name}: a draft can be imported from .docx, .txt or .md.`);
-  if (content.includes(0)) throw new DraftImportError(`${name} looks like a binary file, not text.`);
-  const corpusTexts = await db.corpusParagraph.findMany({ select: { text: true } });
-  const document = parseDocument(content.toString('utf8'), {
-    format: extension === '.txt' ? 'text' : 'markdown',
-    name,
-    meta: { year: new Date().getUTCFullYear() },
-    vocabulary: buildVocabulary(corpusTexts.map((paragraph) => paragraph.text)),
-  });
-  return { document, result: { notImported: { trackedChanges: [], comments: [] }, warnings: [] } };
+  // The corpus's words let the parser rejoin words a PDF split in two; Word files do not need them.
+  const corpusTexts = path.extname(name).toLowerCase() === '.docx' ? [] : (await db.corpusParagraph.findMany({ select: { text: true } })).map((paragraph) => paragraph.text);
+  const outcome = await parseInWorker({ kind: 'draft', name, content, corpusTexts, year: new Date().getUTCFullYear() });
+  if (outcome.kind !== 'draft') throw new Error('The parse worker answered a draft import with a corpus document.');
+  return { document: outcome.document, result: { notImported: outcome.notImported, warnings: outcome.warnings } };
 }
 
 /**

@@ -2,8 +2,12 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
 import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
-import { importCorpusFile, maxImportBytes } from '@/server/corpus/import-corpus-file';
+import { importCorpusFile } from '@/server/corpus/import-corpus-file';
+import { maxImportBytes } from '@/server/corpus/max-import-bytes';
 import { getDb } from '@/server/db/client';
+import { ImportRefusedError } from '@/server/imports/import-refused-error';
+import { readUploadForm } from '@/server/uploads/read-upload-form';
+import { UploadTooLargeError } from '@/server/uploads/upload-too-large-error';
 
 const optionalText = z.preprocess((value) => (value === '' || value === null ? undefined : value), z.string().trim().min(1).max(500).optional());
 
@@ -21,9 +25,8 @@ const metaSchema = z.object({
 export async function POST(request: Request) {
   try {
     await requirePermission('corpus:import');
-    // Refuse before reading the body: formData() would buffer all of it first.
-    if (Number(request.headers.get('content-length') ?? 0) > maxImportBytes + 1024 * 1024) throw new HttpError(413, 'The file is larger than ' + maxImportBytes / 1024 / 1024 + ' MB.');
-    const form = await request.formData().catch(() => {
+    const form = await readUploadForm(request, maxImportBytes).catch((error: unknown) => {
+      if (error instanceof UploadTooLargeError) throw new HttpError(413, `The file is larger than ${maxImportBytes / 1024 / 1024} MB; the upload was stopped.`);
       throw new HttpError(400, 'Send the file as multipart form data with a "file" field.');
     });
     const file = form.get('file');
@@ -41,6 +44,7 @@ export async function POST(request: Request) {
     if (error instanceof CorpusParseError) {
       return NextResponse.json({ error: error.message, line: error.line }, { status: 422 });
     }
+    if (error instanceof ImportRefusedError) return NextResponse.json({ error: error.message }, { status: error.status });
     return respondWithError(error);
   }
 }

@@ -1,22 +1,23 @@
 import { NextResponse } from 'next/server';
 import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { maxImportBytes as maxBytes } from '@/server/corpus/max-import-bytes';
 import { getDb } from '@/server/db/client';
 import { DraftImportError, importDraftFile } from '@/server/drafts/import-draft-file';
+import { ImportRefusedError } from '@/server/imports/import-refused-error';
 import { issueRevision } from '@/server/revisions/issue-revision';
-
-const maxBytes = 20 * 1024 * 1024;
+import { readUploadForm } from '@/server/uploads/read-upload-form';
+import { UploadTooLargeError } from '@/server/uploads/upload-too-large-error';
 
 export async function POST(request: Request) {
   try {
     const user = await requirePermission('draft:create');
-    // Refuse before reading the body: formData() would buffer all of it first.
-    if (Number(request.headers.get('content-length') ?? 0) > maxBytes + 1024 * 1024) throw new HttpError(413, 'The file is larger than ' + maxBytes / 1024 / 1024 + ' MB.');
-    const form = await request.formData().catch(() => {
+    const form = await readUploadForm(request, maxBytes).catch((error: unknown) => {
+      if (error instanceof UploadTooLargeError) throw new HttpError(413, `The file is larger than ${maxBytes / 1024 / 1024} MB; the upload was stopped. Nothing was created.`);
       throw new HttpError(400, 'Send the file as multipart form data with a "file" field.');
     });
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) throw new HttpError(400, 'Choose a Word (.docx), text or Markdown file.');
-    if (file.size > maxBytes) throw new HttpError(413, 'The file is larger than 20 MB.');
+    if (file.size > maxBytes) throw new HttpError(413, `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was created.`);
     const title = String(form.get('title') ?? '').trim().slice(0, 300);
     const db = getDb();
     const result = await importDraftFile(db, {
@@ -30,6 +31,7 @@ export async function POST(request: Request) {
     return NextResponse.json(result, { status: 201 });
   } catch (error) {
     if (error instanceof DraftImportError) return NextResponse.json({ error: `${error.message} Nothing was created.` }, { status: 422 });
+    if (error instanceof ImportRefusedError) return NextResponse.json({ error: error.message }, { status: error.status });
     return respondWithError(error);
   }
 }

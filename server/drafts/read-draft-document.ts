@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
+import { parseDocument } from '@/lib/corpus/parse-document';
+import { importDraftDocx } from '@/lib/docx';
+import { buildVocabulary } from '@/lib/text/vocabulary';
+import type { DraftDocument } from '@/server/imports/parse-job';
+
+/**
+ * Reads a file a draft is imported from: Word through the Word importer, text
+ * and Markdown through the corpus parser. Runs in the parse worker, so it gets
+ * the corpus texts instead of reading them; a file it cannot read raises
+ * `CorpusParseError` or `DocxImportError` with a message for the user.
+ */
+export async function readDraftDocument(input: { name: string; content: Uint8Array; corpusTexts: string[]; year: number }): Promise<DraftDocument> {
+  const { name, year } = input;
+  const content = Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength);
+  const extension = path.extname(name).toLowerCase();
+  if (extension === '.docx') {
+    const imported = await importDraftDocx(content);
+    return {
+      document: {
+        id: 'import',
+        title: imported.title ?? path.basename(name, extension),
+        kind: 'draft resolution',
+        body: '',
+        year,
+        sources: [name],
+        ...(imported.chapeau ? { chapeau: imported.chapeau } : {}),
+        paragraphs: imported.paragraphs.map((paragraph, index) => ({
+          ref: String(index + 1),
+          kind: paragraph.kind,
+          text: paragraph.text,
+          depth: paragraph.depth,
+          ...(paragraph.lead ? { lead: paragraph.lead } : {}),
+          ...(paragraph.notes?.length ? { notes: paragraph.notes } : {}),
+        })),
+      },
+      notImported: { trackedChanges: imported.trackedChanges, comments: imported.comments },
+      warnings: imported.warnings,
+    };
+  }
+  if (!['.txt', '.md', '.markdown'].includes(extension)) throw new CorpusParseError(`${name}: a draft can be imported from .docx, .txt or .md.`, 1);
+  if (content.includes(0)) throw new CorpusParseError(`${name} looks like a binary file, not text.`, 1);
+  const document = parseDocument(content.toString('utf8'), {
+    format: extension === '.txt' ? 'text' : 'markdown',
+    name,
+    meta: { year },
+    vocabulary: buildVocabulary(input.corpusTexts),
+  });
+  return { document, notImported: { trackedChanges: [], comments: [] }, warnings: [] };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readUploadForm } from './read-upload-form';
+import { UploadTooLargeError } from './upload-too-large-error';
+
+const CHUNK = 64 * 1024;
+
+/** A chunked body of `chunks` chunks of 64 KiB, made on demand; records how many were asked for and whether it was cancelled. */
+function createSource(chunks: number) {
+  const state = { pulled: 0, cancelled: false };
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (state.pulled === chunks) return controller.close();
+        state.pulled += 1;
+        controller.enqueue(new Uint8Array(CHUNK).fill(0x61));
+      },
+      cancel() {
+        state.cancelled = true;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { stream, state };
+}
+
+describe('readUploadForm', () => {
+  const multipart = (boundary: string, content: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n${content}\r\n` +
+    `--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nA title\r\n--${boundary}--\r\n`;
+
+  it('parses a multipart upload within the limit', async () => {
+    const request = new Request('http://localhost/api/corpus/import', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=XYZ' },
+      body: multipart('XYZ', 'The Conference,\n\n1. Decides to act;\n'),
+    });
+    const form = await readUploadForm(request, 1024);
+    const file = form.get('file') as File;
+    expect(file.name).toBe('a.txt');
+    expect(await file.text()).toBe('The Conference,\n\n1. Decides to act;\n');
+    expect(form.get('title')).toBe('A title');
+  });
+
+  it('refuses a chunked body without Content-Length once it passes the limit, without reading the rest', async () => {
+    const { stream, state } = createSource(2400);
+    const request = new Request('http://localhost/api/corpus/import', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=XYZ' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(request.headers.get('content-length')).toBeNull();
+    await expect(readUploadForm(request, 0)).rejects.toBeInstanceOf(UploadTooLargeError);
+    expect(state.pulled).toBeLessThan(20);
+    expect(state.cancelled).toBe(true);
+  });
+
+  it('refuses a declared Content-Length over the limit before reading anything', async () => {
+    const { stream, state } = createSource(2400);
+    const request = new Request('http://localhost/api/corpus/import', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=XYZ', 'content-length': String(150 * 1024 * 1024) },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    await expect(readUploadForm(request, 1024)).rejects.toBeInstanceOf(UploadTooLargeError);
+    expect(state.pulled).toBeLessThanOrEqual(1);
+  });
+
+  it('refuses what is not multipart form data', async () => {
+    const request = new Request('http://localhost/api/corpus/import', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    await expect(readUploadForm(request, 1024)).rejects.toThrow(/not multipart/);
+  });
+});
