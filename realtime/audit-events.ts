@@ -1,36 +1,14 @@
 import * as Y from 'yjs';
 import { draftDocKeys, paragraphKeys } from '@/lib/draft';
+import type { AuditAction, AuditEventInput } from '@/lib/audit/audit-event';
 import { modeKey, positionKeys, proposalKeys, proposalsKey, readParagraphNumber, readProposalRecord } from '@/lib/proposals';
 
-export const auditActions = [
-  'proposal.create',
-  'proposal.support',
-  'proposal.object',
-  'proposal.clear',
-  'proposal.withdraw',
-  'proposal.accept',
-  'proposal.reject',
-  'paragraph.bracket',
-  'draft.mode',
-  'draft.repair',
-] as const;
-export type AuditAction = (typeof auditActions)[number];
+export { auditActions, type AuditAction, type AuditEventInput } from '@/lib/audit/audit-event';
 
 /** Who made a change: always the server's view of the connection, never a claim inside the document. */
 export interface AuditActor {
   userId: string;
   delegationCode: string;
-}
-
-/** One row of the append-only AuditEvent table. */
-export interface AuditEventInput {
-  draftId: string;
-  actorId: string;
-  delegationCode: string;
-  action: AuditAction;
-  target: string;
-  detail: string;
-  createdAt: Date;
 }
 
 export type AuditEntry = Omit<AuditEventInput, 'draftId' | 'createdAt'>;

@@ -1,18 +1,8 @@
 import * as Y from 'yjs';
-import type { AuditEventInput } from './audit-events';
+import type { AuditEventInput } from '@/lib/audit/audit-event';
+import type { DraftPersistence } from '@/lib/persistence/draft-persistence';
 
-/**
- * Where drafts' shared documents live. The realtime server only talks to this
- * interface, so a shared store can replace the single SQLite file later.
- */
-export interface DraftPersistence {
-  /** The stored Yjs state, or null when no such draft exists (the server then refuses the room). */
-  load(draftId: string): Promise<Uint8Array | null>;
-  /** Stores the document (and whatever plain projection the store keeps beside it). */
-  save(draftId: string, doc: Y.Doc): Promise<void>;
-  /** Appends rows to the audit log; a store without one keeps no audit trail. */
-  appendAuditEvents?(events: AuditEventInput[]): Promise<void>;
-}
+export type { DraftPersistence };
 
 /** Maps y-websocket room names to drafts and back. */
 export interface RoomNaming {

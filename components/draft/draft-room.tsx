@@ -2,25 +2,11 @@
 
 import { useEffect, useState } from 'react';
 import { openDraftConnection, type ConnectionStatus } from './draft-connection';
+import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import { DraftWorkspace } from './draft-workspace';
 import { TicketRefusedError } from './realtime-ticket';
 import { createRoomSession, type RoomSession } from './room-session';
 import './draft.css';
-
-export interface DraftRoomUser {
-  id: string;
-  name: string;
-  role: string;
-  delegation: { code: string; name: string; colour: string };
-}
-
-export interface DraftPermissions {
-  edit: boolean;
-  setStatus: boolean;
-  freeze: boolean;
-  /** Only the facilitator may change a frozen paragraph; the realtime server enforces the same rule. */
-  editFrozen: boolean;
-}
 
 interface DraftRoomProps {
   draftId: string;

@@ -9,7 +9,7 @@ import { ParagraphProposals } from '@/components/proposals/paragraph-proposals';
 import { useProposalRoomState } from '@/components/proposals/proposal-room';
 import type { DraftView, ParagraphView } from './draft-view-store';
 import type { ConnectionStatus } from './draft-connection';
-import type { DraftPermissions } from './draft-room';
+import type { DraftPermissions } from './draft-permissions';
 import { ParagraphRow, type ParagraphCommands, type ParagraphRights } from './paragraph-row';
 import type { ParagraphEditorHandlers } from './paragraph-editor';
 import { measureTextOffset, readPastedParagraphs } from './paragraph-text';

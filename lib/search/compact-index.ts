@@ -1,4 +1,4 @@
-import { addDocuments } from './add-documents';
+import { indexDocuments } from './index-documents';
 import { createSearchIndex } from './create-search-index';
 import type { SearchIndex } from './types';
 
@@ -16,7 +16,7 @@ export function compactIndexIfWasteful(index: SearchIndex): boolean {
   const live = index.documents.filter((entry) => entry.alive).map((entry) => entry.doc);
   const fresh = createSearchIndex({ formatCitation: index.formatCitation });
   fresh.topics = index.topics;
-  addDocuments(fresh, live);
+  indexDocuments(fresh, live);
   Object.assign(index, fresh);
   return true;
 }

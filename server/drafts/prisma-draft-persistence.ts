@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { readDraftSnapshot } from '@/lib/draft';
 import { readProposalRecords } from '@/lib/proposals';
-import type { DraftPersistence } from '@/realtime/persistence';
+import type { DraftPersistence } from '@/lib/persistence/draft-persistence';
 import { writeProposalRows } from '@/server/proposals/write-proposal-rows';
 import { writeDraftRows } from './write-draft-rows';
 

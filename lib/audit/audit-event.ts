@@ -1,0 +1,25 @@
+/** What the append-only AuditEvent table records; written by the realtime server and the web app alike. */
+export const auditActions = [
+  'proposal.create',
+  'proposal.support',
+  'proposal.object',
+  'proposal.clear',
+  'proposal.withdraw',
+  'proposal.accept',
+  'proposal.reject',
+  'paragraph.bracket',
+  'draft.mode',
+  'draft.repair',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** One row of the append-only AuditEvent table. */
+export interface AuditEventInput {
+  draftId: string;
+  actorId: string;
+  delegationCode: string;
+  action: AuditAction;
+  target: string;
+  detail: string;
+  createdAt: Date;
+}
