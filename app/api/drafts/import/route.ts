@@ -4,7 +4,6 @@ import { maxImportBytes as maxBytes } from '@/server/corpus/max-import-bytes';
 import { getDb } from '@/server/db/client';
 import { DraftImportError, importDraftFile } from '@/server/drafts/import-draft-file';
 import { ImportRefusedError } from '@/server/imports/import-refused-error';
-import { issueRevision } from '@/server/revisions/issue-revision';
 import { readUploadForm } from '@/server/uploads/read-upload-form';
 import { UploadTooLargeError } from '@/server/uploads/upload-too-large-error';
 
@@ -24,10 +23,10 @@ export async function POST(request: Request) {
       name: file.name,
       content: Buffer.from(await file.arrayBuffer()),
       createdById: user.id,
+      // The text as it arrived is the base that later revisions are tracked against in Word; created with the draft, atomically.
+      asImportedBy: user,
       ...(title ? { title } : {}),
     });
-    // The text as it arrived is the base that later revisions are tracked against in Word.
-    await issueRevision(db, result.id, 'As imported', user);
     return NextResponse.json(result, { status: 201 });
   } catch (error) {
     if (error instanceof DraftImportError) return NextResponse.json({ error: `${error.message} Nothing was created.` }, { status: 422 });
