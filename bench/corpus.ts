@@ -9,7 +9,7 @@ import { loadBuiltInCorpus } from '@/lib/corpus/load-built-in-corpus';
 import { createPrismaClient } from '@/server/db/client';
 import { migrateDatabase } from '@/server/db/migrate';
 import { loadBuiltInCorpusIntoDb } from '@/server/corpus/load-built-in-corpus-into-db';
-import { resolveCorpusDir } from '@/server/corpus/resolve-corpus-dir';
+import { readConfig } from '@/server/config/read-config';
 
 const target = 2000;
 
@@ -19,10 +19,10 @@ function median(values: number[]): number {
 }
 
 const parseTimes: number[] = [];
-let parsed = loadBuiltInCorpus(resolveCorpusDir());
+let parsed = loadBuiltInCorpus(readConfig().corpusDir);
 for (let run = 0; run < 5; run += 1) {
   const start = performance.now();
-  parsed = loadBuiltInCorpus(resolveCorpusDir());
+  parsed = loadBuiltInCorpus(readConfig().corpusDir);
   parseTimes.push(performance.now() - start);
 }
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatCitation } from '../lib/corpus/format-citation';
 import { loadBuiltInCorpus } from '../lib/corpus/load-built-in-corpus';
-import { resolveCorpusDir } from '../server/corpus/resolve-corpus-dir';
+import { readConfig } from '../server/config/read-config';
 import type { CorpusDocument } from '../lib/corpus/types';
 import {
   addDocuments,
@@ -111,7 +111,7 @@ async function runBench(): Promise<void> {
   const started = performance.now();
   // other processes on a 2-core machine inflate every latency below: say how busy it was
   console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  const corpus = loadBuiltInCorpus(corpusDir ?? resolveCorpusDir());
+  const corpus = loadBuiltInCorpus(corpusDir ?? readConfig().corpusDir);
   const options: SearchIndexOptions = { formatCitation, topics: corpus.topics };
   const queries = JSON.parse(readFileSync(path.join(benchDir, 'search', 'queries.json'), 'utf8')) as BenchQuery[];
   const paragraphs = corpus.documents.reduce((sum, doc) => sum + doc.paragraphs.length, 0);

@@ -1,26 +1,21 @@
 import { resolveSqliteFile } from '@/server/db/database-url';
 import { createPrismaClient } from '@/server/db/client';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
-import { readDraftLimits } from '@/server/realtime/read-draft-limits';
+import { readConfig, type Config } from '@/server/config/read-config';
 import { readSecret } from '@/server/secret';
 import { startRealtimeServer, type RealtimeServer } from './server';
 
 /** Entry point: `tsx realtime/index.ts`. */
 async function runRealtimeServer(): Promise<void> {
-  const port = Number(process.env.REALTIME_PORT ?? 3001);
-  const host = process.env.REALTIME_HOST ?? '127.0.0.1';
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    console.error(`REALTIME_PORT must be a port number; got "${process.env.REALTIME_PORT}".`);
-    process.exit(1);
-  }
-  let server: RealtimeServer;
-  let limits;
+  let config: Config;
   try {
-    limits = readDraftLimits();
+    config = readConfig();
   } catch (error) {
     console.error(`Realtime server could not start: ${(error as Error).message}`);
     process.exit(1);
   }
+  const { realtimePort: port, realtimeHost: host, draftLimits: limits } = config;
+  let server: RealtimeServer;
   const db = createPrismaClient(resolveSqliteFile());
   try {
     server = await startRealtimeServer({

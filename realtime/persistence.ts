@@ -4,21 +4,7 @@ import type { DraftPersistence } from '@/lib/persistence/draft-persistence';
 
 export type { DraftPersistence };
 
-/** Maps y-websocket room names to drafts and back. */
-export interface RoomNaming {
-  toDraftId(roomName: string): string | null;
-  toRoomName(draftId: string): string;
-}
-
-export const draftRoomNaming: RoomNaming = {
-  toDraftId(roomName) {
-    const match = /^draft-([A-Za-z0-9_-]{1,100})$/.exec(roomName);
-    return match ? match[1]! : null;
-  },
-  toRoomName(draftId) {
-    return `draft-${draftId}`;
-  },
-};
+export { draftRoomNaming, type RoomNaming } from '@/lib/persistence/room-naming';
 
 /** Keeps documents in memory; for tests and the benchmark. */
 export function createMemoryPersistence(initial: Record<string, Uint8Array> = {}): DraftPersistence & {

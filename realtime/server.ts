@@ -4,7 +4,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { createTokenAuthenticator, readRoomName, UpgradeRefusedError, type Authenticator } from './authenticate';
 import { closeCodes, defaultConnectionLimits, type ConnectionLimits } from './guards';
-import { draftRoomNaming, type DraftPersistence, type RoomNaming } from './persistence';
+import { draftRoomNaming, type RoomNaming } from '@/lib/persistence/room-naming';
+import type { DraftPersistence } from './persistence';
 import { defaultRoomTiming, type RoomTiming } from './room';
 import { DraftNotFoundError, RoomRegistry } from './rooms';
 

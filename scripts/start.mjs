@@ -8,7 +8,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +19,11 @@ import { superviseProcess } from './lib/supervise.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const dev = process.argv.includes('--dev');
-const port = Number(process.env.PORT ?? 3000);
-const realtimePort = Number(process.env.REALTIME_PORT ?? 3001);
-const host = process.env.HOST ?? '127.0.0.1';
+// The defaults live in one place, shared with the product's configuration module (server/config/read-config.ts).
+const defaults = JSON.parse(readFileSync(path.join(root, 'server', 'config', 'defaults.json'), 'utf8'));
+const port = Number(process.env.PORT || defaults.port);
+const realtimePort = Number(process.env.REALTIME_PORT || defaults.realtimePort);
+const host = process.env.HOST || defaults.host;
 const tsxBin = path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
 const nextBin = path.join(path.dirname(require.resolve('next/package.json')), 'dist', 'bin', 'next');
 

@@ -6,35 +6,30 @@ import { ensureSecret, MissingSecretError, readSecret } from './secret';
 
 describe('session secret', () => {
   let dir: string;
-  const saved = { data: process.env.ZERO_DRAFT_DATA_DIR, secret: process.env.AUTH_SECRET };
 
   beforeEach(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-secret-'));
-    process.env.ZERO_DRAFT_DATA_DIR = dir;
-    delete process.env.AUTH_SECRET;
   });
 
   afterEach(() => {
     rmSync(dir, { recursive: true, force: true });
-    if (saved.data === undefined) delete process.env.ZERO_DRAFT_DATA_DIR;
-    else process.env.ZERO_DRAFT_DATA_DIR = saved.data;
-    if (saved.secret !== undefined) process.env.AUTH_SECRET = saved.secret;
   });
 
   it('is generated once and kept across starts', () => {
-    expect(() => readSecret()).toThrow(MissingSecretError);
-    const first = ensureSecret();
+    const config = { dataDir: dir };
+    expect(() => readSecret(config)).toThrow(MissingSecretError);
+    const first = ensureSecret(config);
     expect(first.length).toBeGreaterThanOrEqual(32);
-    expect(ensureSecret()).toBe(first);
-    expect(readSecret()).toBe(first);
+    expect(ensureSecret(config)).toBe(first);
+    expect(readSecret(config)).toBe(first);
   });
 
   it('replaces a file an interrupted start left empty, and refuses a short configured secret', () => {
+    const config = { dataDir: dir };
     writeFileSync(path.join(dir, 'secret'), '\n');
-    expect(() => readSecret()).toThrow(/No usable session secret/);
-    const secret = ensureSecret();
+    expect(() => readSecret(config)).toThrow(/No usable session secret/);
+    const secret = ensureSecret(config);
     expect(readFileSync(path.join(dir, 'secret'), 'utf8').trim()).toBe(secret);
-    process.env.AUTH_SECRET = 'short';
-    expect(() => readSecret()).toThrow(/at least 32 characters/);
+    expect(() => readSecret({ dataDir: dir, authSecret: 'short' })).toThrow(/at least 32 characters/);
   });
 });

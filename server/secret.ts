@@ -1,19 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { resolveDataDir } from './db/database-url';
+import { readConfig, type Config } from './config/read-config';
 
 export class MissingSecretError extends Error {}
 
 /** Shorter secrets (or a file left empty by an interrupted first start) would make sessions and tickets forgeable. */
 const minimumLength = 32;
 
-function secretFile(): string {
-  return path.join(resolveDataDir(), 'secret');
+type SecretConfig = Pick<Config, 'dataDir' | 'authSecret'>;
+
+function secretFile(config: SecretConfig): string {
+  return path.join(config.dataDir, 'secret');
 }
 
-function readConfiguredSecret(): string | null {
-  const configured = process.env.AUTH_SECRET;
+function readConfiguredSecret(config: SecretConfig): string | null {
+  const configured = config.authSecret;
   if (configured === undefined) return null;
   if (configured.length < minimumLength) {
     throw new MissingSecretError(`AUTH_SECRET must be at least ${minimumLength} characters long; unset it to use a generated one.`);
@@ -22,10 +24,10 @@ function readConfiguredSecret(): string | null {
 }
 
 /** Generated on first start, kept in the git-ignored data folder, shared by the web app and the realtime server. */
-export function ensureSecret(): string {
-  const configured = readConfiguredSecret();
+export function ensureSecret(config: SecretConfig = readConfig()): string {
+  const configured = readConfiguredSecret(config);
   if (configured) return configured;
-  const file = secretFile();
+  const file = secretFile(config);
   if (existsSync(file)) {
     const stored = readFileSync(file, 'utf8').trim();
     if (stored.length >= minimumLength) return stored;
@@ -36,10 +38,10 @@ export function ensureSecret(): string {
   return secret;
 }
 
-export function readSecret(): string {
-  const configured = readConfiguredSecret();
+export function readSecret(config: SecretConfig = readConfig()): string {
+  const configured = readConfiguredSecret(config);
   if (configured) return configured;
-  const file = secretFile();
+  const file = secretFile(config);
   const stored = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
   if (stored.length < minimumLength) {
     throw new MissingSecretError(

@@ -6,7 +6,7 @@
 
 import type { ComparableParagraph } from '../../lib/compare/types';
 import { loadBuiltInCorpus } from '../../lib/corpus/load-built-in-corpus';
-import { resolveCorpusDir } from '../../server/corpus/resolve-corpus-dir';
+import { readConfig } from '../../server/config/read-config';
 
 export interface CorpusResolutions {
   older: ComparableParagraph[];
@@ -18,7 +18,7 @@ export interface CorpusResolutions {
 export function loadCorpusResolutions(): CorpusResolutions | null {
   let documents;
   try {
-    ({ documents } = loadBuiltInCorpus(resolveCorpusDir()));
+    ({ documents } = loadBuiltInCorpus(readConfig().corpusDir));
   } catch (error) {
     console.warn(`corpus not loaded: ${error instanceof Error ? error.message : String(error)}`);
     return null;

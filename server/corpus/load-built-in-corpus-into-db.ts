@@ -1,9 +1,9 @@
 import { loadBuiltInCorpus } from '@/lib/corpus/load-built-in-corpus';
 import type { CorpusImportReport } from '@/lib/corpus/types';
+import { readConfig } from '@/server/config/read-config';
 import type { Db } from '@/server/db/client';
 import { listTopics } from './list-topics';
 import { saveCorpusDocument } from './save-corpus-document';
-import { resolveCorpusDir } from './resolve-corpus-dir';
 import { saveTopics } from './save-topics';
 
 export interface BuiltInCorpusResult {
@@ -17,7 +17,7 @@ export async function loadBuiltInCorpusIntoDb(
   db: Db,
   onProgress: (done: number, total: number, title: string) => void = () => {},
 ): Promise<BuiltInCorpusResult> {
-  const parsed = loadBuiltInCorpus(resolveCorpusDir());
+  const parsed = loadBuiltInCorpus(readConfig().corpusDir);
   let changedDocuments = 0;
   for (const [index, document] of parsed.documents.entries()) {
     const { changed } = await saveCorpusDocument(db, document, { builtIn: true });

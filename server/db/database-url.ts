@@ -1,9 +1,5 @@
 import path from 'node:path';
-
-/** Folder for the embedded database and the session secret; git-ignored. */
-export function resolveDataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.ZERO_DRAFT_DATA_DIR ?? path.join(process.cwd(), 'data'));
-}
+import { readConfig } from '@/server/config/read-config';
 
 export class UnsupportedDatabaseError extends Error {}
 
@@ -12,8 +8,8 @@ export class UnsupportedDatabaseError extends Error {}
  * may point elsewhere (`file:/abs/path.db` or `file:relative.db`).
  */
 export function resolveSqliteFile(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) return path.join(resolveDataDir(), 'zero-draft.db');
+  const { databaseUrl: url, dataDir } = readConfig();
+  if (!url) return path.join(dataDir, 'zero-draft.db');
   if (url.startsWith('file:')) return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.slice('file:'.length));
   if (/^postgres(ql)?:/.test(url)) {
     throw new UnsupportedDatabaseError(

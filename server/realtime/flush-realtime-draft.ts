@@ -1,3 +1,4 @@
+import { readConfig } from '@/server/config/read-config';
 import type { Db } from '@/server/db/client';
 import type { CurrentUser } from '@/server/users/find-user';
 import { mintRealtimeToken } from './mint-realtime-token';
@@ -15,8 +16,9 @@ export class DraftNotSavedError extends Error {}
 export async function flushRealtimeDraft(db: Db, user: CurrentUser, draftId: string): Promise<'saved' | 'no-server'> {
   const ticket = await mintRealtimeToken(db, user, draftId);
   // Server to server on this machine, whatever address browsers use.
-  const host = process.env.REALTIME_HOST && process.env.REALTIME_HOST !== '0.0.0.0' ? process.env.REALTIME_HOST : '127.0.0.1';
-  const url = `http://${host}:${process.env.REALTIME_PORT ?? '3001'}/${ticket.room}?token=${encodeURIComponent(ticket.token)}`;
+  const { realtimeHost, realtimePort } = readConfig();
+  const host = realtimeHost === '0.0.0.0' ? '127.0.0.1' : realtimeHost;
+  const url = `http://${host}:${realtimePort}/${ticket.room}?token=${encodeURIComponent(ticket.token)}`;
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(10_000) });

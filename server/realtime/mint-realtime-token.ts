@@ -2,9 +2,10 @@ import { canWriteDrafts } from '@/lib/auth/permissions';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
 import { readMaxPasteCharacters } from '@/lib/limits/draft-limits';
 import type { Db } from '@/server/db/client';
+import { draftRoomNaming } from '@/lib/persistence/room-naming';
+import { readConfig } from '@/server/config/read-config';
 import { readSecret } from '@/server/secret';
 import type { CurrentUser } from '@/server/users/find-user';
-import { readDraftLimits } from './read-draft-limits';
 
 export class UnknownDraftError extends Error {
   constructor(id: string) {
@@ -22,18 +23,15 @@ export interface RealtimeTicket {
   limits: { maxPasteCharacters: number };
 }
 
-export function roomNameFor(draftId: string): string {
-  return `draft-${draftId}`;
-}
-
 /**
  * The realtime server listens beside the web app; browsers reach it on the
  * host name they used for the page, unless REALTIME_PUBLIC_URL says otherwise.
  */
 export function resolveRealtimeBaseUrl(pageHost?: string | null): string {
-  if (process.env.REALTIME_PUBLIC_URL) return process.env.REALTIME_PUBLIC_URL.replace(/\/$/, '');
+  const { realtimePublicUrl, realtimePort } = readConfig();
+  if (realtimePublicUrl) return realtimePublicUrl;
   const hostname = (pageHost ?? '127.0.0.1').replace(/:\d+$/, '');
-  return `ws://${hostname}:${process.env.REALTIME_PORT ?? '3001'}`;
+  return `ws://${hostname}:${realtimePort}`;
 }
 
 export async function mintRealtimeToken(
@@ -58,7 +56,7 @@ export async function mintRealtimeToken(
     },
     readSecret(),
   );
-  const room = roomNameFor(draftId);
-  const limits = { maxPasteCharacters: readMaxPasteCharacters(readDraftLimits()) };
+  const room = draftRoomNaming.toRoomName(draftId);
+  const limits = { maxPasteCharacters: readMaxPasteCharacters(readConfig().draftLimits) };
   return { url: `${resolveRealtimeBaseUrl(pageHost)}/${room}`, token, readOnly, room, limits };
 }

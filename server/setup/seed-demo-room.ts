@@ -1,3 +1,4 @@
+import { readConfig } from '@/server/config/read-config';
 import bcrypt from 'bcryptjs';
 import type { Db } from '@/server/db/client';
 import { demoDelegations, demoPassword, demoUsers } from './demo-room';
@@ -8,7 +9,7 @@ import { demoDelegations, demoPassword, demoUsers } from './demo-room';
  * operator deleted (their password is public) never come back by themselves.
  */
 export async function seedDemoRoom(db: Db): Promise<{ created: number }> {
-  if (process.env.ZERO_DRAFT_DEMO === '0' || (await db.user.count()) > 0) return { created: 0 };
+  if (!readConfig().seedDemo || (await db.user.count()) > 0) return { created: 0 };
   const passwordHash = await bcrypt.hash(demoPassword, 10);
   // One transaction: a setup killed half-way would otherwise leave some accounts, and with them
   // the rule above would never seed the rest.

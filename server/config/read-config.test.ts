@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultDraftLimits } from '@/lib/limits/draft-limits';
+import { parseConfig } from './read-config';
+
+describe('parseConfig', () => {
+  it('gives every default from one place when nothing is set', () => {
+    expect(parseConfig({}, '/srv/zero-draft')).toEqual({
+      port: 3000,
+      realtimePort: 3001,
+      host: '127.0.0.1',
+      realtimeHost: '127.0.0.1',
+      dataDir: '/srv/zero-draft/data',
+      seedDemo: true,
+      corpusDir: '/srv/zero-draft/corpus',
+      draftLimits: defaultDraftLimits,
+    });
+  });
+
+  it('reads the variables, realtime host falling back to HOST', () => {
+    const config = parseConfig(
+      {
+        PORT: '8080',
+        REALTIME_PORT: '8081',
+        HOST: '0.0.0.0',
+        REALTIME_PUBLIC_URL: 'wss://drafts.example.org/rt/',
+        ZERO_DRAFT_DATA_DIR: 'var',
+        ZERO_DRAFT_DEMO: '0',
+        ZERO_DRAFT_CORPUS_DIR: '/data/corpus',
+        ZERO_DRAFT_MAX_DRAFT_MB: '2',
+        ZERO_DRAFT_WRITE_KB_PER_MINUTE: '6000',
+      },
+      '/srv/zd',
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      realtimePort: 8081,
+      realtimeHost: '0.0.0.0',
+      realtimePublicUrl: 'wss://drafts.example.org/rt',
+      dataDir: path.resolve('/srv/zd/var'),
+      seedDemo: false,
+      corpusDir: '/data/corpus',
+      draftLimits: { maxDraftBytes: 2 * 1024 * 1024, writeBytesPerSecond: 102_400, writeBurstBytes: 102_400 * 30 },
+    });
+  });
+
+  it('refuses a bad value, naming the variable and the value', () => {
+    expect(() => parseConfig({ REALTIME_PORT: 'ninety' })).toThrow(/REALTIME_PORT is not valid.*"ninety"/);
+    expect(() => parseConfig({ ZERO_DRAFT_MAX_DRAFT_MB: '-1' })).toThrow(/ZERO_DRAFT_MAX_DRAFT_MB/);
+    expect(() => parseConfig({ ZERO_DRAFT_DEMO: 'yes' })).toThrow(/ZERO_DRAFT_DEMO/);
+  });
+});
