@@ -114,7 +114,7 @@ function findChapeau(body: SourceBlock[]): number {
   const limit = Math.min(body.length - 1, MAX_HEADER_BLOCKS);
   for (let index = 0; index < limit; index += 1) {
     const plain = stripEmphasis(removeNoteMarkers(body[index].text)).trim();
-    if (CHAPEAU.test(plain) && plain.length < 1500) return index;
+    if (plain.length < 1500 && CHAPEAU.test(plain)) return index;
   }
   return -1;
 }
