@@ -40,15 +40,28 @@ await db.$disconnect();
 rmSync(dir, { recursive: true, force: true });
 
 const parseMs = median(parseTimes);
-console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+);
 console.log(`Parse whole corpus (median of 5): ${parseMs.toFixed(0)} ms`);
-console.log(`Parse + load into a fresh SQLite database: ${(parseMs + loadMs).toFixed(0)} ms (target < ${target} ms, ${((parseMs + loadMs) / target).toFixed(2)}× target)`);
+console.log(
+  `Parse + load into a fresh SQLite database: ${(parseMs + loadMs).toFixed(0)} ms (target < ${target} ms, ${((parseMs + loadMs) / target).toFixed(2)}× target)`,
+);
 console.log(`Second load (nothing changed): ${againMs.toFixed(0)} ms, ${again.changedDocuments} documents rewritten`);
 console.log(`\n${parsed.report.documents} documents, ${parsed.report.paragraphs} paragraphs, ${parsed.report.topics} topics`);
-console.log(`Index references: ${parsed.report.resolvedRefs} resolved, ${parsed.report.unresolvedRefs.length} unresolved, ${parsed.report.externalRefs} external\n`);
+console.log(
+  `Index references: ${parsed.report.resolvedRefs} resolved, ${parsed.report.unresolvedRefs.length} unresolved, ${parsed.report.externalRefs} external\n`,
+);
 console.log('document'.padEnd(40), 'kind'.padEnd(26), 'PP'.padStart(4), 'OP'.padStart(4), 'sub'.padStart(4), 'notes'.padStart(6));
 for (const doc of parsed.documents) {
   const count = (kind: string) => doc.paragraphs.filter((p) => p.kind === kind).length;
   const notes = doc.paragraphs.reduce((sum, p) => sum + (p.notes?.length ?? 0), 0);
-  console.log(doc.id.padEnd(40), doc.kind.padEnd(26), String(count('preambular')).padStart(4), String(count('operative')).padStart(4), String(count('subparagraph')).padStart(4), String(notes).padStart(6));
+  console.log(
+    doc.id.padEnd(40),
+    doc.kind.padEnd(26),
+    String(count('preambular')).padStart(4),
+    String(count('operative')).padStart(4),
+    String(count('subparagraph')).padStart(4),
+    String(notes).padStart(6),
+  );
 }

@@ -22,7 +22,9 @@ function runBenchmark(): void {
   const corpus = loadCorpusResolutions();
 
   if (corpus) {
-    console.log(`\nResolution 10/3 (${corpus.older.length} paragraphs) vs 11/5 (${corpus.newer.length} paragraphs), from the corpus parser`);
+    console.log(
+      `\nResolution 10/3 (${corpus.older.length} paragraphs) vs 11/5 (${corpus.newer.length} paragraphs), from the corpus parser`,
+    );
     const median = measureMedian(REAL_RUNS, () => compareTexts(corpus.older, corpus.newer));
     printTime(median, REAL_RUNS, REAL_TARGET_MS);
     console.log(`  summary: ${formatSummary(compareTexts(corpus.older, corpus.newer).summary)}`);
@@ -33,13 +35,17 @@ function runBenchmark(): void {
   const paragraphs = 1000;
   const planted = buildSyntheticPair(corpus?.texts ?? [], { paragraphs, movedShare: 0.1, editedShare: 0.2, seed: 20240917 });
   const source = corpus ? 'clauses of the corpus paragraphs' : 'generated words (corpus not loaded)';
-  console.log(`\nSynthetic: ${paragraphs} vs ${paragraphs} paragraphs, ${planted.movedOld.size} moved, ${planted.editedOld.size} edited, built from ${source}`);
+  console.log(
+    `\nSynthetic: ${paragraphs} vs ${paragraphs} paragraphs, ${planted.movedOld.size} moved, ${planted.editedOld.size} edited, built from ${source}`,
+  );
   const median = measureMedian(SYNTHETIC_RUNS, () => compareTexts(planted.older, planted.newer));
   printTime(median, SYNTHETIC_RUNS, SYNTHETIC_TARGET_MS);
   const result = compareTexts(planted.older, planted.newer);
   console.log(`  summary: ${formatSummary(result.summary)}`);
   const score = scoreSyntheticResult(result.pairs, planted);
-  console.log(`  paired with their true origin: ${score.correctlyPaired}/${score.paragraphs} (${formatPercent(score.correctlyPaired, score.paragraphs)})`);
+  console.log(
+    `  paired with their true origin: ${score.correctlyPaired}/${score.paragraphs} (${formatPercent(score.correctlyPaired, score.paragraphs)})`,
+  );
   console.log(
     `  planted moves detected: ${score.movesFound}/${score.movesPlanted} (${formatPercent(score.movesFound, score.movesPlanted)}), ` +
       `reported moves that were planted: ${score.movesFound}/${score.movesReported} (${formatPercent(score.movesFound, score.movesReported)})`,

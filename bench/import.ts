@@ -74,12 +74,16 @@ function ratioPerDoubling(time: number, previousTime: number, size: number, prev
   return (time / previousTime) ** (1 / Math.log2(size / previousSize));
 }
 
-console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}`);
+console.log(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}`,
+);
 for (const key of values.shapes.split(',')) {
   const shape = SHAPES[key];
   if (!shape) throw new Error(`Unknown shape "${key}"; choose from ${Object.keys(SHAPES).join(', ')}.`);
   console.log(`\n${shape.label}`);
-  console.log(`${'size'.padStart(9)} ${'paragraphs'.padStart(10)} ${'wall'.padStart(9)} ${'CPU'.padStart(9)} ${'MB/s CPU'.padStart(9)} ${'ratio per doubling (CPU)'.padStart(25)}`);
+  console.log(
+    `${'size'.padStart(9)} ${'paragraphs'.padStart(10)} ${'wall'.padStart(9)} ${'CPU'.padStart(9)} ${'MB/s CPU'.padStart(9)} ${'ratio per doubling (CPU)'.padStart(25)}`,
+  );
   // The first parses run while V8 still compiles the parser: warm it up so that small sizes are not inflated.
   for (let run = 0; run < 3; run += 1) measure(generateWithin(shape, 300 * 1024), shape.format);
   let previous: { bytes: number; cpuMs: number } | undefined;
@@ -98,4 +102,6 @@ for (const key of values.shapes.split(',')) {
 const text = generateWithin(SHAPES.numbered!, maxBytes);
 const start = performance.now();
 await parseInWorker({ kind: 'corpus', name: 'bench.txt', content: Buffer.from(text), corpusTexts: [] });
-console.log(`\nThrough the parse worker (start-up included): ${formatSize(Buffer.byteLength(text))} of numbered paragraphs in ${(performance.now() - start).toFixed(0)} ms`);
+console.log(
+  `\nThrough the parse worker (start-up included): ${formatSize(Buffer.byteLength(text))} of numbered paragraphs in ${(performance.now() - start).toFixed(0)} ms`,
+);

@@ -40,7 +40,10 @@ function readOptions(argv: string[]): Options {
     return index === -1 ? undefined : argv[index + 1];
   };
   const quick = argv.includes('--quick');
-  const sizes = (value('--sizes') ?? (quick ? '100,500' : '100,500,1000,1500')).split(',').map(Number).filter((n) => n > 0);
+  const sizes = (value('--sizes') ?? (quick ? '100,500' : '100,500,1000,1500'))
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const servers = (value('--servers') ?? 'ours,reference').split(',').filter((s): s is ServerKind => s === 'ours' || s === 'reference');
   return {
     sizes,
@@ -88,7 +91,11 @@ function stopProcess(child: ChildProcess): Promise<void> {
 let participantCount = 0;
 function createToken(): string {
   const n = participantCount++;
-  return signRealtimeToken({ userId: `bench-${n}`, draftId, role: 'delegate', delegationCode: `D${n % 60}`, readOnly: false }, secret, 3_600);
+  return signRealtimeToken(
+    { userId: `bench-${n}`, draftId, role: 'delegate', delegationCode: `D${n % 60}`, readOnly: false },
+    secret,
+    3_600,
+  );
 }
 
 /** The benchmark draft; our server loads it from its store (drafts are made by the server), the reference gets it pushed. */

@@ -110,7 +110,11 @@ function benchCompetitor(build: () => Competitor, shortQueries: string[], longQu
 async function runBench(): Promise<void> {
   const started = performance.now();
   // other processes on a 2-core machine inflate every latency below: say how busy it was
-  console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   const corpus = loadBuiltInCorpus(corpusDir ?? readConfig().corpusDir);
   const options: SearchIndexOptions = { formatCitation, topics: corpus.topics };
   const queries = JSON.parse(readFileSync(path.join(benchDir, 'search', 'queries.json'), 'utf8')) as BenchQuery[];
@@ -132,11 +136,23 @@ async function runBench(): Promise<void> {
   const index = build.value;
   console.log(`  build ${build.ms.toFixed(1)} ms`);
   console.log('\nQuality (first relevant paragraph in the top 10):');
-  printQuality('Zero Draft', evaluateQueries(queries, (q) => searchKeys(index, q, 10)), true);
+  printQuality(
+    'Zero Draft',
+    evaluateQueries(queries, (q) => searchKeys(index, q, 10)),
+    true,
+  );
   const miniSearch = buildMiniSearch(corpus.documents);
-  printQuality('MiniSearch', evaluateQueries(queries, (q) => miniSearch.search(q, 10)), false);
+  printQuality(
+    'MiniSearch',
+    evaluateQueries(queries, (q) => miniSearch.search(q, 10)),
+    false,
+  );
   const fts5 = buildFts5(corpus.documents);
-  printQuality('SQLite FTS5', evaluateQueries(queries, (q) => fts5.search(q, 10)), false);
+  printQuality(
+    'SQLite FTS5',
+    evaluateQueries(queries, (q) => fts5.search(q, 10)),
+    false,
+  );
   fts5.close();
 
   const all = queries.map((q) => q.query);
@@ -175,7 +191,11 @@ async function runBench(): Promise<void> {
     }
   }
   if (quick) console.log('\n1,000,000 skipped (--quick).');
-  console.log(`Load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `Load average at the end: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`\nTotal bench time ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 

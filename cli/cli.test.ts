@@ -39,7 +39,9 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('cli', () => {
   it('setup is idempotent and --json prints only JSON', async () => {
-    const result = await cliJson<{ appliedMigrations: string[]; demoAccountsCreated: number; corpus: { changedDocuments: number } }>('setup');
+    const result = await cliJson<{ appliedMigrations: string[]; demoAccountsCreated: number; corpus: { changedDocuments: number } }>(
+      'setup',
+    );
     expect(result.appliedMigrations).toEqual([]);
     expect(result.demoAccountsCreated).toBe(0);
     expect(result.corpus.changedDocuments).toBe(0);
@@ -47,7 +49,9 @@ describe('cli', () => {
 
   it('lists the demo room with delegations and roles', async () => {
     const users = await cliJson<{ email: string; role: string; delegation: string; delegationName: string }[]>('users', 'list');
-    expect(users).toContainEqual(expect.objectContaining({ email: 'colombia@zerodraft.test', role: 'delegate', delegation: 'COL', delegationName: 'Colombia' }));
+    expect(users).toContainEqual(
+      expect.objectContaining({ email: 'colombia@zerodraft.test', role: 'delegate', delegation: 'COL', delegationName: 'Colombia' }),
+    );
     expect(new Set(users.filter((user) => user.role === 'delegate').map((user) => user.delegation)).size).toBeGreaterThanOrEqual(6);
     expect(users.map((user) => user.role)).toEqual(expect.arrayContaining(['facilitator', 'secretariat', 'observer']));
   });
@@ -65,7 +69,10 @@ describe('cli', () => {
   });
 
   it('lists topics whose references resolve', async () => {
-    const topics = await cliJson<{ topic: string; refs: { documentId: string; ref: string }[]; unresolved: string[] }[]>('corpus', 'topics');
+    const topics = await cliJson<{ topic: string; refs: { documentId: string; ref: string }[]; unresolved: string[] }[]>(
+      'corpus',
+      'topics',
+    );
     expect(topics.length).toBeGreaterThanOrEqual(70);
     expect(topics.find((topic) => topic.topic.startsWith('Victims, non-punishment'))?.refs.length).toBeGreaterThan(0);
   });
@@ -86,7 +93,11 @@ describe('cli', () => {
   });
 
   it('compares two resolutions by number', async () => {
-    const diff = await cliJson<{ pairs: { from: string | null; to: string | null; status: string }[]; summary: Record<string, number> }>('diff', '10/3', '11/5');
+    const diff = await cliJson<{ pairs: { from: string | null; to: string | null; status: string }[]; summary: Record<string, number> }>(
+      'diff',
+      '10/3',
+      '11/5',
+    );
     expect(diff.pairs.find((pair) => pair.from === '1' && pair.to === '1')?.status).toBe('unchanged');
     expect(diff.pairs.find((pair) => pair.from === '3')).toMatchObject({ to: '19', status: 'moved' });
     expect(diff.summary.new).toBeGreaterThan(0);

@@ -67,7 +67,9 @@ test('importing a document the parser has never seen gives it structure; a bad f
   await expect(page.locator('[data-ref="2"]')).toContainText('Requests the Secretariat');
 
   await page.goto('/corpus/import');
-  await page.getByLabel('File').setInputFiles({ name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0x50, 0x4b, 0x00, 0x01, 0xff]) });
+  await page
+    .getByLabel('File')
+    .setInputFiles({ name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0x50, 0x4b, 0x00, 0x01, 0xff]) });
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.locator('form').getByRole('alert')).toContainText('Nothing in the corpus was changed');
 });

@@ -17,10 +17,7 @@ test.describe('live co-drafting', () => {
     await colombia.keyboard.press('Home');
     await editorOf(eu, 0).click();
     await eu.keyboard.press('End');
-    await Promise.all([
-      colombia.keyboard.type('Colombia opens. ', { delay: 40 }),
-      eu.keyboard.type(' The EU closes.', { delay: 40 }),
-    ]);
+    await Promise.all([colombia.keyboard.type('Colombia opens. ', { delay: 40 }), eu.keyboard.type(' The EU closes.', { delay: 40 })]);
 
     const both = 'Colombia opens. Middle words. The EU closes.';
     await expect(editorOf(colombia, 0)).toHaveText(both);
@@ -134,7 +131,9 @@ test.describe('live co-drafting', () => {
 
   // Run by the facilitator: the realtime edit policy currently refuses a delegate's paragraph
   // deletion (see the next test), and merging deletes the second paragraph.
-  test('a paste longer than one change may hold is refused with a message before anything is sent; the text is untouched', async ({ browser }) => {
+  test('a paste longer than one change may hold is refused with a message before anything is sent; the text is untouched', async ({
+    browser,
+  }) => {
     const colombia = await openAs(browser, 'colombia');
     const id = await createDraft(colombia, 'Oversized paste');
     await openDraft(colombia, id);
@@ -153,7 +152,9 @@ test.describe('live co-drafting', () => {
     await expect(editorOf(colombia, 0)).toHaveText('Kept words.');
   });
 
-  test('paragraph operations: split, merge, one undo stack, paste, kind; status and freeze for the facilitator only', async ({ browser }) => {
+  test('paragraph operations: split, merge, one undo stack, paste, kind; status and freeze for the facilitator only', async ({
+    browser,
+  }) => {
     const chair = await openAs(browser, 'chair');
     const colombia = await openAs(browser, 'colombia');
     const id = await createDraft(chair, 'Operations');
@@ -267,7 +268,9 @@ test.describe('live co-drafting', () => {
     await expect(editorOf(chair, 0)).not.toHaveText('');
     if (preferred.startsWith('11/5 ')) {
       await expect(numbers.first()).toHaveText('PP1');
-      await expect(paragraphs(chair).filter({ has: chair.getByTestId('paragraph-number').getByText('1.', { exact: true }) })).toHaveCount(1);
+      await expect(paragraphs(chair).filter({ has: chair.getByTestId('paragraph-number').getByText('1.', { exact: true }) })).toHaveCount(
+        1,
+      );
     }
   });
 });

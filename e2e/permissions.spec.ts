@@ -1,7 +1,11 @@
 import { expect, openAs, test } from './fixtures';
 
 /** Every endpoint that changes something. Keep in step with app/api. */
-const writeEndpoints: { path: string; data?: Record<string, unknown>; multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> }[] = [
+const writeEndpoints: {
+  path: string;
+  data?: Record<string, unknown>;
+  multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
+}[] = [
   { path: '/api/drafts', data: { title: 'Observer draft' } },
   {
     path: '/api/drafts/import',
@@ -19,7 +23,10 @@ test('an observer cannot reach any write endpoint: the server answers 403', asyn
   const { id } = (await created.json()) as { id: string };
   const page = await signInAs('observer');
   for (const endpoint of [...writeEndpoints, { path: `/api/drafts/${id}/revisions`, data: { name: 'Rev.1' } }]) {
-    const response = await page.request.post(endpoint.path, endpoint.multipart ? { multipart: endpoint.multipart } : { data: endpoint.data });
+    const response = await page.request.post(
+      endpoint.path,
+      endpoint.multipart ? { multipart: endpoint.multipart } : { data: endpoint.data },
+    );
     expect(response.status(), endpoint.path).toBe(403);
     expect((await response.json()).error).toContain('observer');
   }

@@ -33,7 +33,9 @@ async function readLatencies(page: Page): Promise<{ pauseToVisible: number[]; ty
 }
 
 test.describe('precedent language', () => {
-  test('precedents follow the paragraph being written; one inserted is cited live for everyone and shows its drift once edited', async ({ browser }) => {
+  test('precedents follow the paragraph being written; one inserted is cited live for everyone and shows its drift once edited', async ({
+    browser,
+  }) => {
     const colombia = await openAs(browser, 'colombia');
     const eu = await openAs(browser, 'eu');
     const id = await createDraft(colombia, 'Precedents while writing');

@@ -88,13 +88,22 @@ test.describe('proposals and attribution', () => {
     await expect(proposalsOf(colombia, 'COL').getByRole('button', { name: /^Support/ })).toHaveCount(0);
     await expect(proposalsOf(colombia, 'COL').getByRole('button', { name: /^Withdraw/ })).toBeVisible();
 
-    await expect(proposalsOf(chair, 'COL').getByTestId('proposal-standing')).toContainText('Proposed by Colombia · supported by United States');
-    await expect(proposalsOf(chair, 'EU').getByTestId('proposal-standing')).toContainText('Proposed by European Union · opposed by United States');
+    await expect(proposalsOf(chair, 'COL').getByTestId('proposal-standing')).toContainText(
+      'Proposed by Colombia · supported by United States',
+    );
+    await expect(proposalsOf(chair, 'EU').getByTestId('proposal-standing')).toContainText(
+      'Proposed by European Union · opposed by United States',
+    );
     await expect(chair.getByTestId('count-contested')).toHaveText('1 contested paragraph');
 
-    await proposalsOf(chair, 'COL').getByRole('button', { name: /^Accept/ }).click();
-    for (const page of [chair, colombia, eu, usa]) await expect(editorOf(page, 0)).toHaveText('Warmly welcomes the report of the Commission.');
-    await proposalsOf(chair, 'EU').getByRole('button', { name: /^Reject/ }).click();
+    await proposalsOf(chair, 'COL')
+      .getByRole('button', { name: /^Accept/ })
+      .click();
+    for (const page of [chair, colombia, eu, usa])
+      await expect(editorOf(page, 0)).toHaveText('Warmly welcomes the report of the Commission.');
+    await proposalsOf(chair, 'EU')
+      .getByRole('button', { name: /^Reject/ })
+      .click();
     await expect(proposalsOf(eu, 'EU')).toHaveAttribute('data-status', 'rejected');
     await expect(proposalsOf(eu, 'COL')).toHaveAttribute('data-status', 'accepted');
     await expect(eu.getByTestId('count-open')).toHaveText('0 open proposals');
@@ -126,11 +135,16 @@ test.describe('proposals and attribution', () => {
     await expect(entries.nth(5)).toContainText(/reject/i);
   });
 
-  test('alternatives, deletions, new paragraphs and moves appear where proposed; filters and bulk decisions by delegation', async ({ browser }) => {
+  test('alternatives, deletions, new paragraphs and moves appear where proposed; filters and bulk decisions by delegation', async ({
+    browser,
+  }) => {
     const chair = await openAs(browser, 'chair');
     const mexico = await openAs(browser, 'mexico');
     const eu = await openAs(browser, 'eu');
-    const id = await startNegotiation(chair, 'Every kind of proposal', ['Recalls its earlier resolutions.', 'Decides to remain seized of the matter.']);
+    const id = await startNegotiation(chair, 'Every kind of proposal', [
+      'Recalls its earlier resolutions.',
+      'Decides to remain seized of the matter.',
+    ]);
     await openDraft(mexico, id);
     await openDraft(eu, id);
 
@@ -150,7 +164,10 @@ test.describe('proposals and attribution', () => {
 
     const first = paragraphs(chair).nth(0);
     const second = paragraphs(chair).nth(1);
-    await expect(first.locator('[data-testid="proposal"][data-kind="alternative"]').getByRole('heading')).toHaveText(['PP1 bis', 'PP1 ter']);
+    await expect(first.locator('[data-testid="proposal"][data-kind="alternative"]').getByRole('heading')).toHaveText([
+      'PP1 bis',
+      'PP1 ter',
+    ]);
     await expect(first.locator('[data-testid="proposal"][data-kind="add"]').getByRole('heading')).toHaveText('New paragraph after PP1');
     await expect(second.locator('[data-testid="proposal"][data-kind="delete"]').getByRole('heading')).toHaveText('Deletion of PP2');
     await expect(second.locator('[data-testid="proposal"][data-kind="move"]').getByRole('heading')).toHaveText('Move of PP2 to the start');
@@ -242,7 +259,7 @@ test.describe('proposals and attribution', () => {
     fresh.provider.destroy();
   });
 
-  test('the server refuses a delegate proposing in another delegation\'s name', async ({ browser }) => {
+  test("the server refuses a delegate proposing in another delegation's name", async ({ browser }) => {
     const chair = await openAs(browser, 'chair');
     const colombia = await openAs(browser, 'colombia');
     const id = await startNegotiation(chair, 'Forged proposal', ['Requests the Secretariat to report.']);

@@ -12,15 +12,21 @@ const run = promisify(execFile);
 async function readWithLibreOffice(docx: Buffer): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-lo-'));
   writeFileSync(path.join(dir, 'rev.docx'), docx);
-  await run('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'fodt', '--outdir', dir, path.join(dir, 'rev.docx')], {
-    timeout: 120_000,
-  });
+  await run(
+    'soffice',
+    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'fodt', '--outdir', dir, path.join(dir, 'rev.docx')],
+    {
+      timeout: 120_000,
+    },
+  );
   const converted = readdirSync(dir).find((name) => name.endsWith('.fodt'));
   expect(converted, 'LibreOffice converted the file').toBeTruthy();
   return readFileSync(path.join(dir, converted!), 'utf8');
 }
 
-test('a facilitator imports a Word draft, runs a round of proposals, issues Rev.1 and exports it with tracked changes by delegation', async ({ browser }) => {
+test('a facilitator imports a Word draft, runs a round of proposals, issues Rev.1 and exports it with tracked changes by delegation', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const chair = await openAs(browser, 'chair');
   const colombia = await openAs(browser, 'colombia');
@@ -48,8 +54,12 @@ test('a facilitator imports a Word draft, runs a round of proposals, issues Rev.
   await proposeAmendment(colombia, 'PP1', `${pp1.replace(/,$/, '')} and its Protocols,`);
   const op1 = await editorOf(eu, 11).innerText();
   await proposeAmendment(eu, '1.', op1.replace(/^Urges/, 'Strongly urges'));
-  await proposalsOf(chair, 'COL').getByRole('button', { name: /^Accept/ }).click();
-  await proposalsOf(chair, 'EU').getByRole('button', { name: /^Accept/ }).click();
+  await proposalsOf(chair, 'COL')
+    .getByRole('button', { name: /^Accept/ })
+    .click();
+  await proposalsOf(chair, 'EU')
+    .getByRole('button', { name: /^Accept/ })
+    .click();
   await expect(editorOf(chair, 11)).toContainText('Strongly urges');
 
   await chair.goto(`/drafts/${id}/revisions`);

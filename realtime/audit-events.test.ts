@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createDraftDoc, readParagraphOrder } from '@/lib/draft';
-import { acceptProposal, bracketParagraph, clearPosition, createProposal, objectToProposal, setDraftMode, supportProposal } from '@/lib/proposals';
+import {
+  acceptProposal,
+  bracketParagraph,
+  clearPosition,
+  createProposal,
+  objectToProposal,
+  setDraftMode,
+  supportProposal,
+} from '@/lib/proposals';
 import { deriveAuditEntries, type AuditActor, type AuditEntry } from './audit-events';
 
 function record(doc: Y.Doc, actor: AuditActor, change: () => void): AuditEntry[] {
@@ -22,7 +30,15 @@ describe('audit entries', () => {
     const chair = { userId: 'u-chair', delegationCode: 'CHAIR' };
     let id = '';
     const created = record(doc, eu, () => {
-      id = createProposal(doc, { kind: 'amend', paragraphId, text: 'Urges all States to act;', delegation: 'EU', delegationName: 'EU', authorId: 'u-eu', authorName: 'Eva' });
+      id = createProposal(doc, {
+        kind: 'amend',
+        paragraphId,
+        text: 'Urges all States to act;',
+        delegation: 'EU',
+        delegationName: 'EU',
+        authorId: 'u-eu',
+        authorName: 'Eva',
+      });
     });
     expect(created).toEqual([
       {
@@ -30,7 +46,14 @@ describe('audit entries', () => {
         delegationCode: 'EU',
         action: 'proposal.create',
         target: id,
-        detail: JSON.stringify({ kind: 'amend', paragraphId, paragraph: '1', text: 'Urges all States to act;', proposer: 'EU', baseText: 'Urges States to act;' }),
+        detail: JSON.stringify({
+          kind: 'amend',
+          paragraphId,
+          paragraph: '1',
+          text: 'Urges all States to act;',
+          proposer: 'EU',
+          baseText: 'Urges States to act;',
+        }),
       },
     ]);
     const actions = (entries: AuditEntry[]) => entries.map((entry) => `${entry.delegationCode} ${entry.action}`);

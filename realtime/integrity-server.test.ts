@@ -101,7 +101,9 @@ describe('no update can break a draft', () => {
     const attacker = await connectSynced(server, draftId);
     const colleague = await connectSynced(server, draftId, signTestToken(draftId, 'delegate', false, 'u-colleague'));
     fragmentOf(attacker.doc, 1).insert(0, [new Y.XmlText('poison')]);
-    await vi.waitFor(() => expect(attacker.closed[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/paragraphs of text only/) }));
+    await vi.waitFor(() =>
+      expect(attacker.closed[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/paragraphs of text only/) }),
+    );
     typeInto(colleague.doc, readParagraphOrder(colleague.doc)[1]!, 0, 'Strongly ');
     await vi.waitFor(async () => expect((await readRowTexts(draftId))[1]).toBe('Strongly Urges States parties to act;'));
     const room = await server.rooms.open(draftId);
@@ -225,12 +227,26 @@ describe('no update can break a draft', () => {
     const server = await start();
     const draftId = await createSampleDraft(database);
     const token = signRealtimeToken(
-      { userId: 'u-eu', draftId, role: 'delegate', delegationCode: 'EU', readOnly: false, userName: 'Anna', delegationName: 'European Union', delegationColour: '#0055aa' },
+      {
+        userId: 'u-eu',
+        draftId,
+        role: 'delegate',
+        delegationCode: 'EU',
+        readOnly: false,
+        userName: 'Anna',
+        delegationName: 'European Union',
+        delegationColour: '#0055aa',
+      },
       testSecret,
     );
     const impostor = await connectSynced(server, draftId, token);
     const watcher = await connectSynced(server, draftId);
-    impostor.provider.awareness.setLocalStateField('user', { name: 'x', color: '#ff0000', colour: '#ff0000', delegation: { code: 'EU', colour: '#ff0000' } });
+    impostor.provider.awareness.setLocalStateField('user', {
+      name: 'x',
+      color: '#ff0000',
+      colour: '#ff0000',
+      delegation: { code: 'EU', colour: '#ff0000' },
+    });
     await vi.waitFor(() => {
       const seen = watcher.provider.awareness.getStates().get(impostor.doc.clientID) as { user?: Record<string, unknown> } | undefined;
       expect(seen?.user).toMatchObject({ color: '#0055aa', colour: '#0055aa', delegation: { code: 'EU', colour: '#0055aa' } });
@@ -257,7 +273,9 @@ describe('no update can break a draft', () => {
     typeInto(writer.doc, id, 0, 'a'.repeat(15 * 1024));
     await vi.waitFor(async () => expect((await readRowTexts(draftId))[1]!.length).toBeGreaterThan(15 * 1024));
     typeInto(writer.doc, id, 0, 'b'.repeat(15 * 1024));
-    await vi.waitFor(() => expect(writer.closed[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/faster than the draft accepts/) }));
+    await vi.waitFor(() =>
+      expect(writer.closed[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/faster than the draft accepts/) }),
+    );
   });
 
   it('keeps the stored state proportional to the text: deleted text is garbage-collected', async () => {

@@ -22,7 +22,15 @@ import { listParagraphHistory } from '@/server/proposals/list-paragraph-history'
 import { listProposals } from '@/server/proposals/list-proposals';
 import { encodeUpdateMessage } from './protocol';
 import { startRealtimeServer, type RealtimeServer } from './server';
-import { connectClient, createSampleDraft, createTestDatabase, testSecret, typeInto, type TestClient, type TestDatabase } from '@/test-support/realtime-server';
+import {
+  connectClient,
+  createSampleDraft,
+  createTestDatabase,
+  testSecret,
+  typeInto,
+  type TestClient,
+  type TestDatabase,
+} from '@/test-support/realtime-server';
 
 let database: TestDatabase;
 let server: RealtimeServer;
@@ -41,7 +49,10 @@ const usa: Person = { userId: 'u-usa', delegationCode: 'USA', role: 'delegate', 
 const chair: Person = { userId: 'u-chair', delegationCode: 'CHAIR', role: 'facilitator', name: 'Chair' };
 
 function signToken(draftId: string, person: Person): string {
-  return signRealtimeToken({ userId: person.userId, draftId, role: person.role, delegationCode: person.delegationCode, readOnly: false }, testSecret);
+  return signRealtimeToken(
+    { userId: person.userId, draftId, role: person.role, delegationCode: person.delegationCode, readOnly: false },
+    testSecret,
+  );
 }
 
 async function connectAs(draftId: string, person: Person): Promise<TestClient> {
@@ -51,7 +62,11 @@ async function connectAs(draftId: string, person: Person): Promise<TestClient> {
   return client;
 }
 
-function proposeAs(client: TestClient, person: Person, init: Omit<Parameters<typeof createProposal>[1], 'delegation' | 'delegationName' | 'authorId' | 'authorName'>) {
+function proposeAs(
+  client: TestClient,
+  person: Person,
+  init: Omit<Parameters<typeof createProposal>[1], 'delegation' | 'delegationName' | 'authorId' | 'authorName'>,
+) {
   return createProposal(client.doc, {
     delegation: person.delegationCode,
     delegationName: person.delegationCode,
@@ -121,21 +136,35 @@ afterAll(async () => {
 });
 
 describe('proposals on the realtime server', () => {
-  it('(a) refuses a proposal record made in another delegation\'s name', async () => {
+  it("(a) refuses a proposal record made in another delegation's name", async () => {
     const draftId = await createSampleDraft(database);
     const watcher = await connectAs(draftId, chair);
     const before = await readStoredState(draftId);
     const doc = await replicateRoom(draftId);
     const paragraphId = readParagraphOrder(doc)[1]!;
     const forged = captureUpdate(doc, () =>
-      createProposal(doc, { kind: 'delete', paragraphId, delegation: 'COL', delegationName: 'Colombia', authorId: eu.userId, authorName: 'Eva' }),
+      createProposal(doc, {
+        kind: 'delete',
+        paragraphId,
+        delegation: 'COL',
+        delegationName: 'Colombia',
+        authorId: eu.userId,
+        authorName: 'Eva',
+      }),
     );
     const closed = await sendCraftedUpdate(draftId, eu, forged);
     expect(closed.code).toBe(4403);
     expect(closed.reason).toMatch(/own delegation \(EU\)/);
     const impostor = await replicateRoom(draftId);
     const asOther = captureUpdate(impostor, () =>
-      createProposal(impostor, { kind: 'delete', paragraphId, delegation: 'EU', delegationName: 'EU', authorId: col.userId, authorName: 'Carlos' }),
+      createProposal(impostor, {
+        kind: 'delete',
+        paragraphId,
+        delegation: 'EU',
+        delegationName: 'EU',
+        authorId: col.userId,
+        authorName: 'Carlos',
+      }),
     );
     expect((await sendCraftedUpdate(draftId, eu, asOther)).reason).toMatch(/as yourself/);
     await expectUnchanged(draftId, before);
@@ -161,10 +190,14 @@ describe('proposals on the realtime server', () => {
     expect(colClient.closed).toEqual([]);
   });
 
-  it('(c) refuses a delegate accepting a proposal and (d) supporting in another delegation\'s name', async () => {
+  it("(c) refuses a delegate accepting a proposal and (d) supporting in another delegation's name", async () => {
     const draftId = await createSampleDraft(database);
     const euClient = await connectAs(draftId, eu);
-    const id = proposeAs(euClient, eu, { kind: 'amend', paragraphId: readParagraphOrder(euClient.doc)[1]!, text: 'Urges all States parties to act;' });
+    const id = proposeAs(euClient, eu, {
+      kind: 'amend',
+      paragraphId: readParagraphOrder(euClient.doc)[1]!,
+      text: 'Urges all States parties to act;',
+    });
     const room = await server.rooms.open(draftId);
     await vi.waitFor(() => expect(readProposals(room.doc)).toHaveLength(1));
     await vi.waitFor(async () => expect(await database.db.auditEvent.count({ where: { draftId } })).toBe(1));
@@ -238,7 +271,16 @@ describe('proposals on the realtime server', () => {
     });
     await vi.waitFor(async () => {
       const listing = await listProposals(database.db, draftId);
-      expect(listing[0]).toMatchObject({ id: first, paragraph: '1', kind: 'amend', delegation: 'EU', author: 'Eva', status: 'accepted', supporters: ['COL'], objectors: ['USA'] });
+      expect(listing[0]).toMatchObject({
+        id: first,
+        paragraph: '1',
+        kind: 'amend',
+        delegation: 'EU',
+        author: 'Eva',
+        status: 'accepted',
+        supporters: ['COL'],
+        objectors: ['USA'],
+      });
     });
     const history = await listParagraphHistory(database.db, draftId, urges);
     expect(history.map((entry) => [entry.action, entry.delegation])).toEqual([
@@ -251,7 +293,7 @@ describe('proposals on the realtime server', () => {
     ]);
   });
 
-  it('(f) in negotiation mode refuses a delegate\'s direct edit and applies the facilitator\'s', async () => {
+  it("(f) in negotiation mode refuses a delegate's direct edit and applies the facilitator's", async () => {
     const draftId = await createSampleDraft(database);
     const chairClient = await connectAs(draftId, chair);
     const delegate = await connectAs(draftId, eu);

@@ -180,16 +180,34 @@ describe('realtime server', () => {
   it('shows everyone in the presence list as their ticket says, whatever their browser claims', async () => {
     const draftId = await createSampleDraft(database);
     const token = signRealtimeToken(
-      { userId: 'u-eu', draftId, role: 'delegate', delegationCode: 'EU', readOnly: false, userName: 'Anna Schmidt', delegationName: 'European Union' },
+      {
+        userId: 'u-eu',
+        draftId,
+        role: 'delegate',
+        delegationCode: 'EU',
+        readOnly: false,
+        userName: 'Anna Schmidt',
+        delegationName: 'European Union',
+      },
       testSecret,
     );
     const impostor = connectClient(server.port, draftId, token);
     const watcher = await connectSynced(draftId);
     await vi.waitFor(() => expect(impostor.provider.synced).toBe(true));
-    impostor.provider.awareness.setLocalStateField('user', { name: 'Elena Rossi', role: 'facilitator', delegation: { code: 'CHAIR', name: 'Facilitator', colour: '#123456' } });
+    impostor.provider.awareness.setLocalStateField('user', {
+      name: 'Elena Rossi',
+      role: 'facilitator',
+      delegation: { code: 'CHAIR', name: 'Facilitator', colour: '#123456' },
+    });
     await vi.waitFor(() => {
-      const seen = watcher.provider.awareness.getStates().get(impostor.doc.clientID) as { user?: { name: string; role: string; delegation: { code: string; name: string; colour: string } } } | undefined;
-      expect(seen?.user).toEqual({ name: 'Anna Schmidt', role: 'delegate', delegation: { code: 'EU', name: 'European Union', colour: '#123456' } });
+      const seen = watcher.provider.awareness.getStates().get(impostor.doc.clientID) as
+        | { user?: { name: string; role: string; delegation: { code: string; name: string; colour: string } } }
+        | undefined;
+      expect(seen?.user).toEqual({
+        name: 'Anna Schmidt',
+        role: 'delegate',
+        delegation: { code: 'EU', name: 'European Union', colour: '#123456' },
+      });
     });
     impostor.destroy();
   });

@@ -259,7 +259,9 @@ export class Room {
       this.findOverBudget(connection, decoded, payload.length);
     if (reason) {
       // The client's copy now differs from ours in a way it must not keep: tell it why and stop it from retrying.
-      this.options.log(`draft ${this.draftId}: refused an update from ${connection.identity.userId}${refusal ? ` (${refusal.rule})` : ''}: ${reason}`);
+      this.options.log(
+        `draft ${this.draftId}: refused an update from ${connection.identity.userId}${refusal ? ` (${refusal.rule})` : ''}: ${reason}`,
+      );
       this.close(connection, closeCodes.forbiddenEdit, reason);
       return;
     }
@@ -450,9 +452,7 @@ export class Room {
       }
     }
     if (this.changedAwareness.size > 0) {
-      const changed = encodeAwarenessMessage(
-        awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.changedAwareness]),
-      );
+      const changed = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.changedAwareness]));
       this.changedAwareness.clear();
       // Senders get their own state back too: y-websocket treats a silent socket as dead after 30 s.
       for (const connection of this.connections.values()) {
@@ -567,7 +567,9 @@ export class Room {
     this.doc.transact(() => {
       notes = repairDraftDoc(this.doc, { fix: true });
     }, serverOrigin);
-    this.options.log(`draft ${this.draftId}: repaired on ${when}: ${notes.slice(0, 5).join('; ')}${notes.length > 5 ? ` (+${notes.length - 5})` : ''}`);
+    this.options.log(
+      `draft ${this.draftId}: repaired on ${when}: ${notes.slice(0, 5).join('; ')}${notes.length > 5 ? ` (+${notes.length - 5})` : ''}`,
+    );
     const { persistence } = this.options;
     if (!persistence.appendAuditEvents) return;
     const event = {
@@ -579,7 +581,9 @@ export class Room {
       detail: JSON.stringify({ when, repairs: notes.slice(0, 200), total: notes.length }),
       createdAt: new Date(),
     };
-    persistence.appendAuditEvents([event]).catch((error: Error) => this.options.log(`draft ${this.draftId}: repair audit failed: ${error.message}`));
+    persistence
+      .appendAuditEvents([event])
+      .catch((error: Error) => this.options.log(`draft ${this.draftId}: repair audit failed: ${error.message}`));
   }
 
   /** Sends what is pending, saves, and closes every socket (used on shutdown). */

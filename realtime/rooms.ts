@@ -91,8 +91,6 @@ export class RoomRegistry {
   async shutdown(): Promise<void> {
     const rooms = await Promise.allSettled([...this.rooms.values()]);
     this.rooms.clear();
-    await Promise.all(
-      rooms.map((result) => (result.status === 'fulfilled' ? result.value.shutdown() : Promise.resolve())),
-    );
+    await Promise.all(rooms.map((result) => (result.status === 'fulfilled' ? result.value.shutdown() : Promise.resolve())));
   }
 }

@@ -38,16 +38,25 @@ function runStep(label, args) {
   if (result.status !== 0) fail(`${label} failed (see the message above).`);
 }
 
-for (const [name, value] of [['PORT', port], ['REALTIME_PORT', realtimePort]]) {
+for (const [name, value] of [
+  ['PORT', port],
+  ['REALTIME_PORT', realtimePort],
+]) {
   if (!Number.isInteger(value) || value < 1 || value > 65535) fail(`${name} must be a port number, got "${value}".`);
 }
-for (const [name, value] of [['PORT', port], ['REALTIME_PORT', realtimePort]]) {
+for (const [name, value] of [
+  ['PORT', port],
+  ['REALTIME_PORT', realtimePort],
+]) {
   if (!(await isPortFree(value, host))) {
-    fail(`port ${value} (${name}) is already in use — is Zero Draft already running? Stop it, or choose another port, e.g. ${name}=${value + 10} npm start`);
+    fail(
+      `port ${value} (${name}) is already in use — is Zero Draft already running? Stop it, or choose another port, e.g. ${name}=${value + 10} npm start`,
+    );
   }
 }
 
-if (!existsSync(path.join(root, 'generated', 'prisma', 'client.ts'))) runStep('Generating the database client', ['scripts/prisma-generate.mjs']);
+if (!existsSync(path.join(root, 'generated', 'prisma', 'client.ts')))
+  runStep('Generating the database client', ['scripts/prisma-generate.mjs']);
 runStep('Preparing the database, corpus and demo accounts', [tsxBin, 'cli/index.ts', 'setup']);
 if (!dev && isBuildStale(root)) runStep('Building the web app (first start takes a minute)', ['scripts/build.mjs']);
 

@@ -65,7 +65,10 @@ export async function readPart(buffer: Buffer, path: string): Promise<string> {
 const W_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** A minimal but valid .docx around a hand-written body, as another word processor might produce. */
-export async function buildDocxPackage(bodyXml: string, parts: { styles?: string; numbering?: string; comments?: string } = {}): Promise<Buffer> {
+export async function buildDocxPackage(
+  bodyXml: string,
+  parts: { styles?: string; numbering?: string; comments?: string } = {},
+): Promise<Buffer> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -79,7 +82,10 @@ export async function buildDocxPackage(bodyXml: string, parts: { styles?: string
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
   );
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W_NAMESPACE}"><w:body>${bodyXml}</w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W_NAMESPACE}"><w:body>${bodyXml}</w:body></w:document>`,
+  );
   if (parts.styles) zip.file('word/styles.xml', `<w:styles xmlns:w="${W_NAMESPACE}">${parts.styles}</w:styles>`);
   if (parts.numbering) zip.file('word/numbering.xml', `<w:numbering xmlns:w="${W_NAMESPACE}">${parts.numbering}</w:numbering>`);
   if (parts.comments) zip.file('word/comments.xml', `<w:comments xmlns:w="${W_NAMESPACE}">${parts.comments}</w:comments>`);

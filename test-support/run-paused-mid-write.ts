@@ -36,7 +36,13 @@ if (!user) throw new Error(`No user ${input.userId}.`);
 if (operation === 'issue-revision') await issueRevision(db, input.draftId!, input.name, user);
 else if (operation === 'import-draft') {
   const content = Buffer.from(input.text ?? '');
-  await importDraftFile(db, { name: input.name, content, ...(input.title ? { title: input.title } : {}), createdById: user.id, asImportedBy: user });
+  await importDraftFile(db, {
+    name: input.name,
+    content,
+    ...(input.title ? { title: input.title } : {}),
+    createdById: user.id,
+    asImportedBy: user,
+  });
 } else throw new Error(`Unknown operation ${operation}.`);
 process.stdout.write('finished\n');
 await client.$disconnect();

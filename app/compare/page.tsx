@@ -56,7 +56,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         )}
         {comparison && (
           <p className="muted">
-            Shareable link: <Link href={`/compare?a=${encodeURIComponent(a!)}&b=${encodeURIComponent(b!)}${noise === '1' ? '&noise=1' : ''}`}>this comparison</Link>
+            Shareable link:{' '}
+            <Link href={`/compare?a=${encodeURIComponent(a!)}&b=${encodeURIComponent(b!)}${noise === '1' ? '&noise=1' : ''}`}>
+              this comparison
+            </Link>
             {' · '}
             <a href={`/api/compare/export?a=${encodeURIComponent(a!)}&b=${encodeURIComponent(b!)}`}>Download as a Word redline (.docx)</a>
           </p>

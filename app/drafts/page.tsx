@@ -57,7 +57,7 @@ export default async function DraftsPage() {
                     {draft.baseDraftId ? (
                       <>draft “{draftTitles.get(draft.baseDraftId) ?? draft.baseDraftId}”</>
                     ) : draft.baseDocumentId ? (
-                      documentLabels.get(draft.baseDocumentId) ?? draft.baseDocumentId
+                      (documentLabels.get(draft.baseDocumentId) ?? draft.baseDocumentId)
                     ) : (
                       <span className="muted">blank</span>
                     )}

@@ -34,7 +34,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     ? searchIndex(await getSearchIndex(db), query, {
         limit: pageSize,
         offset: (page - 1) * pageSize,
-        filter: { body: params.body || undefined, kind: params.kind ? [params.kind] : undefined, topic: params.topic || undefined, yearFrom: year(params.yearFrom), yearTo: year(params.yearTo) },
+        filter: {
+          body: params.body || undefined,
+          kind: params.kind ? [params.kind] : undefined,
+          topic: params.topic || undefined,
+          yearFrom: year(params.yearFrom),
+          yearTo: year(params.yearTo),
+        },
       })
     : null;
   const link = (target: number) => {

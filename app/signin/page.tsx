@@ -9,7 +9,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { callbackUrl } = await searchParams;
   // Only demo accounts that still exist are listed: an operator who removed them removes the hint too.
   const present = new Set(
-    (await getDb().user.findMany({ where: { email: { in: demoUsers.map((user) => user.email) } }, select: { email: true } })).map((user) => user.email),
+    (await getDb().user.findMany({ where: { email: { in: demoUsers.map((user) => user.email) } }, select: { email: true } })).map(
+      (user) => user.email,
+    ),
   );
   const listed = demoUsers.filter((user) => present.has(user.email));
   // Only a path on this site: no scheme, no host, no backslash or control characters browsers would read as one.

@@ -9,24 +9,50 @@
 export type ImportShape = 'prose' | 'numbered';
 
 const SUBJECTS = [
-  'States parties', 'the Conference', 'the Working Group', 'the secretariat', 'Member States', 'the United Nations Office on Drugs and Crime',
-  'relevant international organizations', 'civil society', 'national authorities', 'the international community',
+  'States parties',
+  'the Conference',
+  'the Working Group',
+  'the secretariat',
+  'Member States',
+  'the United Nations Office on Drugs and Crime',
+  'relevant international organizations',
+  'civil society',
+  'national authorities',
+  'the international community',
 ];
 const VERBS = [
-  'should strengthen', 'are encouraged to promote', 'continue to support', 'may consider', 'have taken steps to improve',
-  'need to ensure', 'reported progress in', 'are invited to share', 'should review', 'recognized the importance of',
+  'should strengthen',
+  'are encouraged to promote',
+  'continue to support',
+  'may consider',
+  'have taken steps to improve',
+  'need to ensure',
+  'reported progress in',
+  'are invited to share',
+  'should review',
+  'recognized the importance of',
 ];
 const OBJECTS = [
-  'the identification of victims of trafficking in persons', 'international cooperation in criminal matters',
-  'the protection of witnesses and the vulnerability of migrants', 'measures to prevent and combat trafficking in persons',
-  'the collection of data on investigations, prosecutions and convictions', 'victim-centred and trauma-informed approaches',
-  'the implementation of the Trafficking in Persons Protocol', 'technical assistance to requesting States',
+  'the identification of victims of trafficking in persons',
+  'international cooperation in criminal matters',
+  'the protection of witnesses and the vulnerability of migrants',
+  'measures to prevent and combat trafficking in persons',
+  'the collection of data on investigations, prosecutions and convictions',
+  'victim-centred and trauma-informed approaches',
+  'the implementation of the Trafficking in Persons Protocol',
+  'technical assistance to requesting States',
   'the non-punishment of victims for unlawful acts committed as a direct consequence of having been trafficked',
-  'public–private partnerships to address trafficking in supply chains', 'training of law enforcement and judicial officials',
+  'public–private partnerships to address trafficking in supply chains',
+  'training of law enforcement and judicial officials',
 ];
 const TAILS = [
-  'in accordance with their domestic law', 'within existing resources', 'as appropriate', 'in line with the Convention',
-  'at the national and regional levels', 'with due regard to gender and age', 'in close consultation with survivors',
+  'in accordance with their domestic law',
+  'within existing resources',
+  'as appropriate',
+  'in line with the Convention',
+  'at the national and regional levels',
+  'with due regard to gender and age',
+  'in close consultation with survivors',
 ];
 const LEADS = ['Recalling', 'Noting with concern', 'Bearing in mind', 'Welcoming', 'Reaffirming', 'Convinced'];
 const OPERATIVE = ['Urges', 'Calls upon', 'Requests', 'Encourages', 'Invites', 'Decides', 'Also requests'];
@@ -153,7 +179,10 @@ function generateProse(bytes: number, random: () => number): string {
     for (const line of wrapped) {
       // The footnote goes to the foot of the page where its number stands.
       for (const [, key] of line.matchAll(/,(\d+)(?= |$)/g)) {
-        notes.set(lines.length, [...(notes.get(lines.length) ?? []), `${key} See the report of the Working Group on its ${key}th meeting (CTOC/COP/WG.4/2026/${key}).`]);
+        notes.set(lines.length, [
+          ...(notes.get(lines.length) ?? []),
+          `${key} See the report of the Working Group on its ${key}th meeting (CTOC/COP/WG.4/2026/${key}).`,
+        ]);
       }
       lines.push(line);
     }
@@ -171,12 +200,25 @@ function generateProse(bytes: number, random: () => number): string {
  * make the lettering go backwards.
  */
 function generateNumbered(bytes: number, random: () => number, format: 'text' | 'markdown'): string {
-  const lines = format === 'markdown' ? ['# Resolution 14/2', '', '17 October 2026', '', '*The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,*', ''] : writeHeader();
+  const lines =
+    format === 'markdown'
+      ? [
+          '# Resolution 14/2',
+          '',
+          '17 October 2026',
+          '',
+          '*The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,*',
+          '',
+        ]
+      : writeHeader();
   let size = 0;
   let paragraph = 0;
   for (let index = 0; index < 4; index += 1) {
     const lead = pick(random, LEADS);
-    lines.push(format === 'markdown' ? `*${lead}* ${writeSentence(random).toLowerCase()},` : `  ${lead} ${writeSentence(random).toLowerCase()},`, '');
+    lines.push(
+      format === 'markdown' ? `*${lead}* ${writeSentence(random).toLowerCase()},` : `  ${lead} ${writeSentence(random).toLowerCase()},`,
+      '',
+    );
   }
   while (size < bytes) {
     paragraph += 1;
@@ -201,7 +243,11 @@ function generateNumbered(bytes: number, random: () => number, format: 'text' | 
 }
 
 /** A document of about `bytes` UTF-8 bytes (a little more: the last paragraph is finished). */
-export function generateImportText(shape: ImportShape, bytes: number, options: { format?: 'text' | 'markdown'; seed?: number } = {}): string {
+export function generateImportText(
+  shape: ImportShape,
+  bytes: number,
+  options: { format?: 'text' | 'markdown'; seed?: number } = {},
+): string {
   const random = createRandom(options.seed ?? 20261126);
   return shape === 'prose' ? generateProse(bytes, random) : generateNumbered(bytes, random, options.format ?? 'text');
 }

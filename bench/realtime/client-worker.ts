@@ -117,14 +117,17 @@ async function run(command: Extract<WorkerCommand, { cmd: 'run' }>): Promise<voi
   localTypists.forEach((typist, index) => {
     const target = findTypingTarget(typist, participants.indexOf(typist));
     // Spread the typists' keystrokes over the interval instead of firing them together.
-    const start = setTimeout(() => {
-      timers.push(
-        setInterval(() => {
-          sendTimes[typist.doc.clientID]!.push(readSharedClock());
-          target.insert(target.length, 'x', {});
-        }, command.intervalMs),
-      );
-    }, (index * command.intervalMs) / Math.max(1, localTypists.length));
+    const start = setTimeout(
+      () => {
+        timers.push(
+          setInterval(() => {
+            sendTimes[typist.doc.clientID]!.push(readSharedClock());
+            target.insert(target.length, 'x', {});
+          }, command.intervalMs),
+        );
+      },
+      (index * command.intervalMs) / Math.max(1, localTypists.length),
+    );
     timers.push(start);
   });
   let cursor = 0;

@@ -59,11 +59,7 @@ function composeParagraph(pool: ClausePool, random: () => number): string {
 }
 
 /** `paragraphCount` paragraphs recombined from the real corpus, 40 to a document. */
-export function buildSyntheticCorpus(
-  documents: CorpusDocument[],
-  paragraphCount: number,
-  seed: number,
-): CorpusDocument[] {
+export function buildSyntheticCorpus(documents: CorpusDocument[], paragraphCount: number, seed: number): CorpusDocument[] {
   const pool = collectClauses(documents);
   const random = createRandom(seed);
   const result: CorpusDocument[] = [];

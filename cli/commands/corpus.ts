@@ -43,10 +43,16 @@ export async function runCorpus(argv: string[], json: boolean): Promise<void> {
     switch (sub) {
       case 'list': {
         const year = values.year ? Number(values.year) : undefined;
-        const rows = await listCorpusDocuments(db, { kind: values.kind as string | undefined, body: values.body as string | undefined, year });
+        const rows = await listCorpusDocuments(db, {
+          kind: values.kind as string | undefined,
+          body: values.body as string | undefined,
+          year,
+        });
         const output = rows.map(({ builtIn: _builtIn, ...row }) => row);
         printResult(output, json, (list: typeof output) =>
-          list.map((d) => `${d.id.padEnd(36)} ${String(d.year)} ${d.kind.padEnd(26)} ${String(d.paragraphCount).padStart(4)} ¶  ${d.title}`).join('\n'),
+          list
+            .map((d) => `${d.id.padEnd(36)} ${String(d.year)} ${d.kind.padEnd(26)} ${String(d.paragraphCount).padStart(4)} ¶  ${d.title}`)
+            .join('\n'),
         );
         return;
       }
@@ -62,7 +68,9 @@ export async function runCorpus(argv: string[], json: boolean): Promise<void> {
       case 'topics': {
         const topics = await listTopics(db);
         printResult(topics, json, (list: typeof topics) =>
-          list.map((t) => `${t.topic} — ${t.refs.length} paragraphs${t.unresolved.length ? `, ${t.unresolved.length} unresolved` : ''}`).join('\n'),
+          list
+            .map((t) => `${t.topic} — ${t.refs.length} paragraphs${t.unresolved.length ? `, ${t.unresolved.length} unresolved` : ''}`)
+            .join('\n'),
         );
         return;
       }
@@ -78,7 +86,11 @@ export async function runCorpus(argv: string[], json: boolean): Promise<void> {
         const content = readFileSync(target);
         log(`Importing ${target} …`);
         const { document, changed } = await importCorpusFile(db, { name: path.basename(target), content, meta });
-        log(changed ? `Imported ${document.id} (${document.paragraphs.length} paragraphs).` : `${document.id} is already in the corpus, unchanged.`);
+        log(
+          changed
+            ? `Imported ${document.id} (${document.paragraphs.length} paragraphs).`
+            : `${document.id} is already in the corpus, unchanged.`,
+        );
         printResult(document, json, (d: typeof document) => `${d.id}: ${d.title} (${d.paragraphs.length} paragraphs)`);
         return;
       }

@@ -16,15 +16,27 @@ export async function runDiff(argv: string[], json: boolean): Promise<void> {
   try {
     const { pairs, summary } = await compareStoredTexts(db, a, b, { showNoise: values.noise === true });
     const output = {
-      pairs: pairs.map(({ from, to, status, similarity, ops, attribution }) => ({ from, to, status, similarity, ops, ...(attribution ? { attribution } : {}) })),
+      pairs: pairs.map(({ from, to, status, similarity, ops, attribution }) => ({
+        from,
+        to,
+        status,
+        similarity,
+        ops,
+        ...(attribution ? { attribution } : {}),
+      })),
       summary,
     };
     printResult(output, json, (r: typeof output) =>
       [
-        Object.entries(r.summary).map(([status, count]) => `${count} ${status}`).join(', '),
+        Object.entries(r.summary)
+          .map(([status, count]) => `${count} ${status}`)
+          .join(', '),
         ...r.pairs
           .filter((pair) => pair.status !== 'unchanged')
-          .map((pair) => `${pair.status.padEnd(9)} ${(pair.from ?? '—').padStart(8)} → ${(pair.to ?? '—').padEnd(8)} ${Math.round(pair.similarity * 100)} %${pair.attribution ? `  (${pair.attribution})` : ''}`),
+          .map(
+            (pair) =>
+              `${pair.status.padEnd(9)} ${(pair.from ?? '—').padStart(8)} → ${(pair.to ?? '—').padEnd(8)} ${Math.round(pair.similarity * 100)} %${pair.attribution ? `  (${pair.attribution})` : ''}`,
+          ),
       ].join('\n'),
     );
   } finally {

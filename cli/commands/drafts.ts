@@ -41,7 +41,12 @@ export async function runDrafts(argv: string[], json: boolean): Promise<void> {
 
 /** The same short-lived ticket the web app mints for a signed-in user, for scripts and load tests. */
 export async function runRealtimeToken(argv: string[], json: boolean): Promise<void> {
-  const { values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { user: { type: 'string' }, draft: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: { user: { type: 'string' }, draft: { type: 'string' } },
+  });
   if (typeof values.user !== 'string' || typeof values.draft !== 'string') {
     throw new UsageError('Usage: realtime-token --user <email> --draft <id> [--json]');
   }

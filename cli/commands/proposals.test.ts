@@ -19,10 +19,25 @@ beforeAll(async () => {
   Y.applyUpdate(doc, (await persistence.load(draftId))!);
   const order = readParagraphOrder(doc);
   const who = { delegationName: 'x', authorId: 'u', now: new Date('2026-11-22T09:00:00Z') };
-  const amend = createProposal(doc, { ...who, kind: 'amend', paragraphId: order[2]!, text: 'by training more officers;', delegation: 'EU', authorName: 'Eva' });
+  const amend = createProposal(doc, {
+    ...who,
+    kind: 'amend',
+    paragraphId: order[2]!,
+    text: 'by training more officers;',
+    delegation: 'EU',
+    authorName: 'Eva',
+  });
   supportProposal(doc, amend, 'COL');
   objectToProposal(doc, amend, 'USA');
-  createProposal(doc, { ...who, kind: 'add', afterParagraphId: order[3]!, text: 'Decides to remain seized;', delegation: 'COL', authorName: 'Carlos', now: new Date('2026-11-22T09:01:00Z') });
+  createProposal(doc, {
+    ...who,
+    kind: 'add',
+    afterParagraphId: order[3]!,
+    text: 'Decides to remain seized;',
+    delegation: 'COL',
+    authorName: 'Carlos',
+    now: new Date('2026-11-22T09:01:00Z'),
+  });
   await persistence.save(draftId, doc);
 });
 

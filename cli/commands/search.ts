@@ -42,7 +42,9 @@ export async function runSearch(argv: string[], json: boolean): Promise<void> {
     const { hits } = searchIndex(index, query, { limit, filter: parseSearchFilters((values.filter as string[] | undefined) ?? []) });
     const output = hits.map(({ documentId, ref, citation, score, text }) => ({ documentId, ref, citation, score, text }));
     printResult(output, json, (rows: typeof output) =>
-      rows.length ? rows.map((hit) => `${hit.score.toFixed(2).padStart(7)}  ${hit.citation}\n         ${hit.text.slice(0, 160)}`).join('\n') : 'No precedent found.',
+      rows.length
+        ? rows.map((hit) => `${hit.score.toFixed(2).padStart(7)}  ${hit.citation}\n         ${hit.text.slice(0, 160)}`).join('\n')
+        : 'No precedent found.',
     );
   } finally {
     await db.$disconnect();
@@ -56,7 +58,10 @@ export async function runCheck(argv: string[], json: boolean): Promise<void> {
   try {
     const result = checkAgreedLanguage(await getSearchIndex(db), text);
     printResult(result, json, (r: typeof result) =>
-      [`${Math.round(r.coverage * 100)} % agreed language`, ...r.spans.map((s) => `  "${text.slice(s.start, s.end)}" — ${s.citation}`)].join('\n'),
+      [
+        `${Math.round(r.coverage * 100)} % agreed language`,
+        ...r.spans.map((s) => `  "${text.slice(s.start, s.end)}" — ${s.citation}`),
+      ].join('\n'),
     );
   } finally {
     await db.$disconnect();

@@ -17,8 +17,17 @@ const statusOrder: (keyof ComparisonSummary)[] = ['changed', 'moved', 'new', 'de
 function renderOps(ops: DiffOp[], side: 'old' | 'new' | 'both') {
   return ops.map(([op, text], index) => {
     if (op === 0) return <span key={index}>{text}</span>;
-    if (op === -1) return side === 'new' ? null : <del key={index} className="diff">{text}</del>;
-    return side === 'old' ? null : <ins key={index} className="diff">{text}</ins>;
+    if (op === -1)
+      return side === 'new' ? null : (
+        <del key={index} className="diff">
+          {text}
+        </del>
+      );
+    return side === 'old' ? null : (
+      <ins key={index} className="diff">
+        {text}
+      </ins>
+    );
   });
 }
 
@@ -98,10 +107,20 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
       </ul>
       <div className="compare-toolbar">
         <div role="group" aria-label="View">
-          <button type="button" className={`button ${mode === 'synoptic' ? '' : 'secondary'}`} aria-pressed={mode === 'synoptic'} onClick={() => setMode('synoptic')}>
+          <button
+            type="button"
+            className={`button ${mode === 'synoptic' ? '' : 'secondary'}`}
+            aria-pressed={mode === 'synoptic'}
+            onClick={() => setMode('synoptic')}
+          >
             Side by side
           </button>{' '}
-          <button type="button" className={`button ${mode === 'redline' ? '' : 'secondary'}`} aria-pressed={mode === 'redline'} onClick={() => setMode('redline')}>
+          <button
+            type="button"
+            className={`button ${mode === 'redline' ? '' : 'secondary'}`}
+            aria-pressed={mode === 'redline'}
+            onClick={() => setMode('redline')}
+          >
             Redline
           </button>
         </div>
@@ -152,9 +171,7 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
                 <PairLabel pair={pair} />
                 {pair.status === 'new' ? <span className="empty">not in this text</span> : renderOps(pair.ops, 'old')}
               </div>
-              <div role="cell">
-                {pair.status === 'deleted' ? <span className="empty">deleted</span> : renderOps(pair.ops, 'new')}
-              </div>
+              <div role="cell">{pair.status === 'deleted' ? <span className="empty">deleted</span> : renderOps(pair.ops, 'new')}</div>
             </div>
           ))}
         </div>

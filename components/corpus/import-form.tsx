@@ -18,7 +18,11 @@ interface ImportAnswer {
 }
 
 /** XMLHttpRequest rather than fetch: it reports upload progress for large files. */
-function sendImport(form: FormData, onProgress: (percent: number) => void, onUploaded: () => void): Promise<{ status: number; body: ImportAnswer }> {
+function sendImport(
+  form: FormData,
+  onProgress: (percent: number) => void,
+  onUploaded: () => void,
+): Promise<{ status: number; body: ImportAnswer }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', '/api/corpus/import');
@@ -123,8 +127,8 @@ export function ImportForm() {
         )}
         {state.phase === 'done' && (
           <p data-testid="import-result">
-            {state.changed ? 'Imported' : 'Already in the corpus, unchanged:'}{' '}
-            <Link href={`/corpus/${state.id}`}>{state.title}</Link> — {state.paragraphs} paragraphs.
+            {state.changed ? 'Imported' : 'Already in the corpus, unchanged:'} <Link href={`/corpus/${state.id}`}>{state.title}</Link> —{' '}
+            {state.paragraphs} paragraphs.
           </p>
         )}
         {state.phase === 'failed' && (

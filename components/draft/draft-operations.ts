@@ -70,9 +70,7 @@ export function createDraftOperations(doc: Y.Doc, undoManager: Y.UndoManager): D
   };
   return {
     appendParagraph(kind, depth) {
-      return runLocal(doc, undoManager, () =>
-        insertParagraph(doc, readParagraphOrder(doc).length, { kind, depth, text: '' }),
-      );
+      return runLocal(doc, undoManager, () => insertParagraph(doc, readParagraphOrder(doc).length, { kind, depth, text: '' }));
     },
     insertAfter(id) {
       // A fresh paragraph starts open, whatever the status of the one it follows.

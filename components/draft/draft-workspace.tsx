@@ -248,7 +248,12 @@ export function DraftWorkspace({
       </header>
       {proposalRoom && <NegotiationBar room={proposalRoom} />}
 
-      <div role="status" aria-live="polite" className={connectionMessage ? 'draft-banner' : 'draft-banner empty'} data-testid="connection-status">
+      <div
+        role="status"
+        aria-live="polite"
+        className={connectionMessage ? 'draft-banner' : 'draft-banner empty'}
+        data-testid="connection-status"
+      >
         {connectionMessage}
       </div>
       {failure && (
@@ -288,7 +293,9 @@ export function DraftWorkspace({
                     people={people.filter((person) => !person.self && person.paragraphId === paragraph.id)}
                     handlers={buildHandlers(session, paragraph, rights)}
                     commands={buildCommands(session, paragraph)}
-                    proposals={proposalRoom && <ParagraphProposals room={proposalRoom} paragraphId={paragraph.id} label={paragraph.label} />}
+                    proposals={
+                      proposalRoom && <ParagraphProposals room={proposalRoom} paragraphId={paragraph.id} label={paragraph.label} />
+                    }
                   />
                 );
               })}

@@ -23,12 +23,24 @@ export function ImportDraftForm() {
     setState({ phase: 'busy' });
     try {
       const response = await fetch('/api/drafts/import', { method: 'POST', body: new FormData(event.currentTarget) });
-      const body = (await response.json()) as { id?: string; paragraphs?: number; notImported?: NotImported; warnings?: string[]; error?: string };
+      const body = (await response.json()) as {
+        id?: string;
+        paragraphs?: number;
+        notImported?: NotImported;
+        warnings?: string[];
+        error?: string;
+      };
       if (!response.ok || !body.id) {
         setState({ phase: 'failed', message: body.error ?? 'The file could not be imported. Nothing was created.' });
         return;
       }
-      setState({ phase: 'done', id: body.id, paragraphs: body.paragraphs ?? 0, notImported: body.notImported ?? { trackedChanges: [], comments: [] }, warnings: body.warnings ?? [] });
+      setState({
+        phase: 'done',
+        id: body.id,
+        paragraphs: body.paragraphs ?? 0,
+        notImported: body.notImported ?? { trackedChanges: [], comments: [] },
+        warnings: body.warnings ?? [],
+      });
     } catch {
       setState({ phase: 'failed', message: 'The server could not be reached. Nothing was created.' });
     }
@@ -37,7 +49,9 @@ export function ImportDraftForm() {
   return (
     <form onSubmit={submit} aria-labelledby="import-draft-heading">
       <h2 id="import-draft-heading">Import a draft from a file</h2>
-      <p className="muted">A Word file (.docx) in any style, or text or Markdown: paragraphs, kinds, numbering and italics are recovered.</p>
+      <p className="muted">
+        A Word file (.docx) in any style, or text or Markdown: paragraphs, kinds, numbering and italics are recovered.
+      </p>
       <div className="field">
         <label htmlFor="import-file">Draft file</label>
         <input id="import-file" name="file" type="file" accept=".docx,.txt,.md" required />
@@ -65,8 +79,8 @@ export function ImportDraftForm() {
               <div>
                 <p>
                   <strong>Not imported into the text:</strong> {state.notImported.trackedChanges.length} tracked changes and{' '}
-                  {state.notImported.comments.length} comments from the Word file. The draft holds the text as it read before those
-                  changes; here they are, so nothing is lost:
+                  {state.notImported.comments.length} comments from the Word file. The draft holds the text as it read before those changes;
+                  here they are, so nothing is lost:
                 </p>
                 <ul data-testid="not-imported">
                   {state.notImported.trackedChanges.map((change, index) => (

@@ -66,8 +66,7 @@ export function NewDraftForm({ documents, drafts, initialFrom }: NewDraftFormPro
       <fieldset className="draft-new-choice">
         <legend>Start from</legend>
         <label>
-          <input type="radio" name="source" value="blank" checked={source === 'blank'} onChange={() => setSource('blank')} />
-          A blank draft
+          <input type="radio" name="source" value="blank" checked={source === 'blank'} onChange={() => setSource('blank')} />A blank draft
         </label>
         <label>
           <input

@@ -40,8 +40,7 @@ export function AgreedLanguageReport({ name, text, result, stale = false }: Agre
           <ul className="precedent-report-spans" aria-label={`Agreed language in ${name}`}>
             {spans.map((span, index) => (
               <li key={`${span.start}-${index}`}>
-                <q>{text.slice(span.start, span.end)}</q> —{' '}
-                <a href={buildCorpusLink(span.documentId, span.ref)}>{span.citation}</a>
+                <q>{text.slice(span.start, span.end)}</q> — <a href={buildCorpusLink(span.documentId, span.ref)}>{span.citation}</a>
               </li>
             ))}
           </ul>

@@ -106,13 +106,20 @@ export function ParagraphPrecedentMarks({ doc, paragraphId, fragment, kind, labe
           {check.status === 'checking' ? 'Checking…' : 'Check agreed language'}
         </button>
         {(check.status === 'done' || check.status === 'failed') && (
-          <button type="button" className="precedent-check-button" aria-label={`Hide the check of ${name}`} onClick={() => setCheck({ status: 'idle' })}>
+          <button
+            type="button"
+            className="precedent-check-button"
+            aria-label={`Hide the check of ${name}`}
+            onClick={() => setCheck({ status: 'idle' })}
+          >
             Hide
           </button>
         )}
       </div>
       <div aria-live="polite">
-        {check.status === 'done' && <AgreedLanguageReport name={name} text={check.text} result={check.result} stale={check.text !== text} />}
+        {check.status === 'done' && (
+          <AgreedLanguageReport name={name} text={check.text} result={check.result} stale={check.text !== text} />
+        )}
         {check.status === 'failed' && <p className="error precedent-report">{check.message}</p>}
       </div>
     </div>

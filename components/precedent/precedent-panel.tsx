@@ -116,7 +116,11 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
               ))}
             </select>
           </label>
-          {!target && <p className="muted" data-testid="precedent-hint">Click in a paragraph and write: precedents for it appear here.</p>}
+          {!target && (
+            <p className="muted" data-testid="precedent-hint">
+              Click in a paragraph and write: precedents for it appear here.
+            </p>
+          )}
           {target && text.trim().length === 0 && (
             <p className="muted" data-testid="precedent-hint">
               {targetName} is empty. Type a few words and precedents will appear here.

@@ -11,7 +11,7 @@ export interface PrecedentSelection {
 const textSelector = '[data-precedent-text]';
 
 function findTextElement(node: Node | null): HTMLElement | null {
-  const element = node instanceof HTMLElement ? node : node?.parentElement ?? null;
+  const element = node instanceof HTMLElement ? node : (node?.parentElement ?? null);
   return element?.closest<HTMLElement>(textSelector) ?? null;
 }
 

@@ -32,7 +32,8 @@ const noSubscription = () => () => undefined;
 
 function groupByParagraph(proposals: ProposalView[], view: DraftView): CompilationGroup[] {
   const groups = new Map<string, CompilationGroup>();
-  for (const paragraph of view.paragraphs) groups.set(paragraph.id, { key: paragraph.id, heading: `Paragraph ${paragraph.label}`, proposals: [] });
+  for (const paragraph of view.paragraphs)
+    groups.set(paragraph.id, { key: paragraph.id, heading: `Paragraph ${paragraph.label}`, proposals: [] });
   const elsewhere: CompilationGroup = { key: '', heading: 'Paragraphs no longer in the text', proposals: [] };
   for (const proposal of proposals) (groups.get(findAnchorParagraph(proposal)) ?? elsewhere).proposals.push(proposal);
   return [...groups.values(), elsewhere].filter((group) => group.proposals.length > 0);
@@ -41,7 +42,11 @@ function groupByParagraph(proposals: ProposalView[], view: DraftView): Compilati
 function groupByDelegation(proposals: ProposalView[]): CompilationGroup[] {
   const groups = new Map<string, CompilationGroup>();
   for (const proposal of proposals) {
-    const group = groups.get(proposal.delegation) ?? { key: proposal.delegation, heading: `${proposal.delegationName} (${proposal.delegation})`, proposals: [] };
+    const group = groups.get(proposal.delegation) ?? {
+      key: proposal.delegation,
+      heading: `${proposal.delegationName} (${proposal.delegation})`,
+      proposals: [],
+    };
     group.proposals.push(proposal);
     groups.set(proposal.delegation, group);
   }
@@ -104,7 +109,11 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
     };
   }, [draftId]);
 
-  const view = useSyncExternalStore(stores ? stores.views.subscribe : noSubscription, stores ? stores.views.getSnapshot : () => emptyView, () => emptyView);
+  const view = useSyncExternalStore(
+    stores ? stores.views.subscribe : noSubscription,
+    stores ? stores.views.getSnapshot : () => emptyView,
+    () => emptyView,
+  );
   const snapshot = useSyncExternalStore(
     stores ? stores.proposals.subscribe : noSubscription,
     stores ? stores.proposals.getSnapshot : () => emptyProposalSnapshot,
@@ -116,7 +125,10 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
     view,
   );
   const labels = new Map(view.paragraphs.map((paragraph) => [paragraph.id, paragraph.label]));
-  const names = collectDelegationNames(snapshot.proposals, [...directory.delegations.values()].map((delegation) => [delegation.code, delegation.name]));
+  const names = collectDelegationNames(
+    snapshot.proposals,
+    [...directory.delegations.values()].map((delegation) => [delegation.code, delegation.name]),
+  );
   const groups = grouping === 'paragraph' ? groupByParagraph(open, view) : groupByDelegation(open);
   const paragraphsWithProposals = new Set(open.map(findAnchorParagraph)).size;
   const delegationsProposing = new Set(open.map((proposal) => proposal.delegation)).size;
@@ -152,10 +164,17 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
         <fieldset className="negotiation-mode">
           <legend>Arrange</legend>
           <label>
-            <input type="radio" name="compilation-grouping" checked={grouping === 'paragraph'} onChange={() => setGrouping('paragraph')} /> By paragraph
+            <input type="radio" name="compilation-grouping" checked={grouping === 'paragraph'} onChange={() => setGrouping('paragraph')} />{' '}
+            By paragraph
           </label>
           <label>
-            <input type="radio" name="compilation-grouping" checked={grouping === 'delegation'} onChange={() => setGrouping('delegation')} /> By delegation
+            <input
+              type="radio"
+              name="compilation-grouping"
+              checked={grouping === 'delegation'}
+              onChange={() => setGrouping('delegation')}
+            />{' '}
+            By delegation
           </label>
         </fieldset>
       </section>
@@ -183,13 +202,18 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                   <td>
                     {grouping === 'paragraph' ? (
                       <>
-                        <span className="proposal-tag" style={{ background: directory.delegations.get(proposal.delegation)?.colour ?? pickFallbackColour(proposal.delegation) }}>
+                        <span
+                          className="proposal-tag"
+                          style={{
+                            background: directory.delegations.get(proposal.delegation)?.colour ?? pickFallbackColour(proposal.delegation),
+                          }}
+                        >
                           {proposal.delegation}
                         </span>{' '}
                         {proposal.delegationName}
                       </>
                     ) : (
-                      labels.get(findAnchorParagraph(proposal)) ?? '—'
+                      (labels.get(findAnchorParagraph(proposal)) ?? '—')
                     )}
                     <div className="muted">
                       {proposal.authorName}, {formatTime(proposal.createdAt)}
@@ -200,7 +224,9 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                     {proposal.kind === 'move' ? null : proposal.ops.length > 0 ? (
                       <ProposalDiff ops={proposal.ops} colour="inherit" code={proposal.delegation} />
                     ) : (
-                      <p className="proposal-diff">{proposal.kind === 'delete' ? <del>{proposal.baseText}</del> : <ins>{proposal.text}</ins>}</p>
+                      <p className="proposal-diff">
+                        {proposal.kind === 'delete' ? <del>{proposal.baseText}</del> : <ins>{proposal.text}</ins>}
+                      </p>
                     )}
                   </td>
                   <td>{joinNames(nameDelegations(proposal.supporters, names)) || '—'}</td>

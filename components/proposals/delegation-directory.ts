@@ -26,7 +26,9 @@ export function useDelegationDirectory(draftId: string): Directory {
     if (!draftId) return undefined;
     const controller = new AbortController();
     fetch('/api/delegations', { signal: controller.signal, credentials: 'same-origin' })
-      .then((response) => (response.ok ? (response.json() as Promise<{ delegations?: DirectoryDelegation[]; people?: { id: string; name: string }[] }>) : null))
+      .then((response) =>
+        response.ok ? (response.json() as Promise<{ delegations?: DirectoryDelegation[]; people?: { id: string; name: string }[] }>) : null,
+      )
       .then((body) => {
         if (!body) return;
         setDirectory({

@@ -36,7 +36,9 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
   const { counts, mode } = snapshot;
   const names = room.delegationNames;
   // Only delegations that have proposed anything are worth filtering by.
-  const delegations = [...collectDelegationNames(snapshot.proposals)].map(([code]) => [code, names.get(code) ?? code] as const).sort((a, b) => a[1].localeCompare(b[1]));
+  const delegations = [...collectDelegationNames(snapshot.proposals)]
+    .map(([code]) => [code, names.get(code) ?? code] as const)
+    .sort((a, b) => a[1].localeCompare(b[1]));
   const openByDelegation = new Map<string, number>();
   for (const proposal of snapshot.proposals) {
     if (proposal.status === 'open') openByDelegation.set(proposal.delegation, (openByDelegation.get(proposal.delegation) ?? 0) + 1);
@@ -95,11 +97,19 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
             </select>
           </label>
           <label>
-            <input type="checkbox" checked={filters.hideAccepted} onChange={(event) => setFilters({ ...filters, hideAccepted: event.target.checked })} /> Hide
-            accepted
+            <input
+              type="checkbox"
+              checked={filters.hideAccepted}
+              onChange={(event) => setFilters({ ...filters, hideAccepted: event.target.checked })}
+            />{' '}
+            Hide accepted
           </label>
           <label>
-            <input type="checkbox" checked={filters.contestedOnly} onChange={(event) => setFilters({ ...filters, contestedOnly: event.target.checked })} />{' '}
+            <input
+              type="checkbox"
+              checked={filters.contestedOnly}
+              onChange={(event) => setFilters({ ...filters, contestedOnly: event.target.checked })}
+            />{' '}
             Only contested paragraphs
           </label>
         </div>

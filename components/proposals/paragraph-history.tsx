@@ -99,7 +99,8 @@ export function ParagraphHistory({ draftId, paragraphId, label, version, names }
         .then(async (response) => {
           const body: unknown = await response.json().catch(() => null);
           if (!response.ok) {
-            const message = body && typeof body === 'object' && 'error' in body ? String(body.error) : `The server answered ${response.status}.`;
+            const message =
+              body && typeof body === 'object' && 'error' in body ? String(body.error) : `The server answered ${response.status}.`;
             setLoaded({ state: 'failed', message });
             return;
           }

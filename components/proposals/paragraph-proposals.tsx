@@ -2,14 +2,7 @@
 
 import { useState } from 'react';
 import { measureTextOffset } from '@/components/draft/paragraph-text';
-import {
-  acceptAllProposals,
-  bracketParagraph,
-  bracketText,
-  createProposal,
-  rejectAllProposals,
-  type ProposalView,
-} from './proposal-model';
+import { acceptAllProposals, bracketParagraph, bracketText, createProposal, rejectAllProposals, type ProposalView } from './proposal-model';
 import { ProposalCard } from './proposal-card';
 import { ProposalComposer, type ComposerKind } from './proposal-composer';
 import { ParagraphHistory } from './paragraph-history';
@@ -94,19 +87,43 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
         <div className="proposal-tools" role="group" aria-label={`Proposals on ${label}`}>
           {canPropose && (
             <>
-              <button type="button" className="draft-tool" aria-expanded={composing === 'amend'} aria-label={`Propose an amendment to ${label}`} onClick={() => setComposing('amend')}>
+              <button
+                type="button"
+                className="draft-tool"
+                aria-expanded={composing === 'amend'}
+                aria-label={`Propose an amendment to ${label}`}
+                onClick={() => setComposing('amend')}
+              >
                 Propose amendment
               </button>
-              <button type="button" className="draft-tool" aria-expanded={composing === 'alternative'} aria-label={`Propose an alternative to ${label}`} onClick={() => setComposing('alternative')}>
+              <button
+                type="button"
+                className="draft-tool"
+                aria-expanded={composing === 'alternative'}
+                aria-label={`Propose an alternative to ${label}`}
+                onClick={() => setComposing('alternative')}
+              >
                 Propose alternative
               </button>
               <button type="button" className="draft-tool" aria-label={`Propose deleting ${label}`} onClick={proposeDeletion}>
                 Propose deletion
               </button>
-              <button type="button" className="draft-tool" aria-expanded={composing === 'add'} aria-label={`Propose a new paragraph after ${label}`} onClick={() => setComposing('add')}>
+              <button
+                type="button"
+                className="draft-tool"
+                aria-expanded={composing === 'add'}
+                aria-label={`Propose a new paragraph after ${label}`}
+                onClick={() => setComposing('add')}
+              >
                 Propose new paragraph after
               </button>
-              <button type="button" className="draft-tool" aria-expanded={composing === 'move'} aria-label={`Propose moving ${label}`} onClick={() => setComposing('move')}>
+              <button
+                type="button"
+                className="draft-tool"
+                aria-expanded={composing === 'move'}
+                aria-label={`Propose moving ${label}`}
+                onClick={() => setComposing('move')}
+              >
                 Propose move
               </button>
             </>
@@ -175,7 +192,13 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
           ))}
         </ul>
       )}
-      <ParagraphHistory draftId={room.draftId} paragraphId={paragraphId} label={label} version={describeVersion(all)} names={room.delegationNames} />
+      <ParagraphHistory
+        draftId={room.draftId}
+        paragraphId={paragraphId}
+        label={label}
+        version={describeVersion(all)}
+        names={room.delegationNames}
+      />
     </div>
   );
 }

@@ -111,7 +111,9 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
                 aria-label={`${supports ? 'Withdraw support for' : 'Support'} ${subject}`}
                 onClick={() =>
                   room.run('Support', () =>
-                    supports ? clearPosition(doc, proposal.id, user.delegation.code) : supportProposal(doc, proposal.id, user.delegation.code),
+                    supports
+                      ? clearPosition(doc, proposal.id, user.delegation.code)
+                      : supportProposal(doc, proposal.id, user.delegation.code),
                   )
                 }
               >
@@ -124,7 +126,9 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
                 aria-label={`${objects ? 'Withdraw objection to' : 'Object to'} ${subject}`}
                 onClick={() =>
                   room.run('Objection', () =>
-                    objects ? clearPosition(doc, proposal.id, user.delegation.code) : objectToProposal(doc, proposal.id, user.delegation.code),
+                    objects
+                      ? clearPosition(doc, proposal.id, user.delegation.code)
+                      : objectToProposal(doc, proposal.id, user.delegation.code),
                   )
                 }
               >

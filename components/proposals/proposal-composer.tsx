@@ -72,7 +72,12 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
       {kind === 'move' ? (
         <label className="proposal-field" htmlFor={fieldId}>
           <span>Move {label} to</span>
-          <select id={fieldId} ref={(node) => void (fieldRef.current = node)} value={target} onChange={(event) => setTarget(event.target.value)}>
+          <select
+            id={fieldId}
+            ref={(node) => void (fieldRef.current = node)}
+            value={target}
+            onChange={(event) => setTarget(event.target.value)}
+          >
             <option value="">the start of the draft</option>
             {others.map((id) => (
               <option key={id} value={id}>

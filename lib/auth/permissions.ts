@@ -23,14 +23,7 @@ export type Action = (typeof actions)[number];
 
 const grants: Record<Role, ReadonlySet<Action>> = {
   facilitator: new Set(actions),
-  delegate: new Set<Action>([
-    'corpus:read',
-    'draft:read',
-    'draft:create',
-    'draft:edit',
-    'proposal:create',
-    'proposal:support',
-  ]),
+  delegate: new Set<Action>(['corpus:read', 'draft:read', 'draft:create', 'draft:edit', 'proposal:create', 'proposal:support']),
   secretariat: new Set<Action>(['corpus:read', 'corpus:import', 'draft:read', 'draft:create', 'draft:edit']),
   observer: new Set<Action>(['corpus:read', 'draft:read']),
 };

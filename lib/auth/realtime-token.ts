@@ -82,12 +82,7 @@ export function verifyRealtimeToken(token: string, secret: string, now = Date.no
 }
 
 /** Verifies and also checks the token was issued for this draft. */
-export function verifyRealtimeTokenForDraft(
-  token: string,
-  secret: string,
-  draftId: string,
-  now = Date.now(),
-): VerifiedRealtimeToken {
+export function verifyRealtimeTokenForDraft(token: string, secret: string, draftId: string, now = Date.now()): VerifiedRealtimeToken {
   const claims = verifyRealtimeToken(token, secret, now);
   if (claims.draftId !== draftId) throw new InvalidRealtimeTokenError('Token is for another draft.');
   return claims;

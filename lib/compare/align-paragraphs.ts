@@ -109,12 +109,7 @@ function measureAdjustedSimilarity(oldSide: Side, newSide: Side, oldIndex: numbe
   return crossKind ? similarity * CROSS_KIND_FACTOR : similarity;
 }
 
-function matchGreedily(
-  oldSide: Side,
-  newSide: Side,
-  candidates: Candidate[],
-  isIdentical: AlignmentInput['isIdentical'],
-): void {
+function matchGreedily(oldSide: Side, newSide: Side, candidates: Candidate[], isIdentical: AlignmentInput['isIdentical']): void {
   const oldCount = Math.max(1, oldSide.features.length - 1);
   const newCount = Math.max(1, newSide.features.length - 1);
   const scored = candidates
@@ -203,9 +198,7 @@ function isFreeContained(one: Side, many: Side, from: number, neighbour: number)
 /** Keeps the largest set of groups that agree on order; the others moved. */
 function markOutOfOrder(groups: AlignedGroup[]): void {
   groups.sort((x, y) => x.oldIndexes[0]! - y.oldIndexes[0]!);
-  const chain = findHeaviestIncreasingChain(
-    groups.map((group) => ({ key: group.newIndexes[0]!, weight: 1 + group.similarity })),
-  );
+  const chain = findHeaviestIncreasingChain(groups.map((group) => ({ key: group.newIndexes[0]!, weight: 1 + group.similarity })));
   const inChain = new Set(chain);
   groups.forEach((group, position) => {
     group.inOrder = inChain.has(position);

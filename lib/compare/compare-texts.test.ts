@@ -3,8 +3,16 @@ import { compareTexts } from './compare-texts';
 import { buildOperatives, OPERATIVE_TEXTS } from '@/test-support/compare-fixtures';
 import type { ComparableParagraph, ComparisonPair, DiffOp } from './types';
 
-const oldTextOf = (ops: DiffOp[]) => ops.filter(([op]) => op <= 0).map(([, text]) => text).join('');
-const newTextOf = (ops: DiffOp[]) => ops.filter(([op]) => op >= 0).map(([, text]) => text).join('');
+const oldTextOf = (ops: DiffOp[]) =>
+  ops
+    .filter(([op]) => op <= 0)
+    .map(([, text]) => text)
+    .join('');
+const newTextOf = (ops: DiffOp[]) =>
+  ops
+    .filter(([op]) => op >= 0)
+    .map(([, text]) => text)
+    .join('');
 const brief = (pair: ComparisonPair) => [pair.from, pair.to, pair.status];
 
 describe('compareTexts alignment', () => {
@@ -135,7 +143,8 @@ describe('compareTexts alignment', () => {
     const whole =
       'Encourages States to collect data on trafficking cases, disaggregated by age and sex, and to share such data with the Office for its global report, while protecting the personal data of victims;';
     const first = 'Encourages States to collect data on trafficking cases, disaggregated by age and sex;';
-    const second = 'Also encourages States to share such data with the Office for its global report, while protecting the personal data of victims;';
+    const second =
+      'Also encourages States to share such data with the Office for its global report, while protecting the personal data of victims;';
     const a = buildOperatives(['ratify', { text: whole }, 'study']);
     const b = buildOperatives(['ratify', { text: first }, { text: second }, 'study']);
     const { pairs, summary } = compareTexts(a, b);
@@ -199,10 +208,18 @@ describe('compareTexts alignment', () => {
 
   it('treats a paragraph that differs only by noise as unchanged, unless noise is shown', () => {
     const a: ComparableParagraph[] = [
-      { ref: '1', kind: 'operative', text: 'Calls upon States to adopt a victim -centred approach to the vulnerabi lity of women,¹ as “appropriate”;' },
+      {
+        ref: '1',
+        kind: 'operative',
+        text: 'Calls upon States to adopt a victim -centred approach to the vulnerabi lity of women,¹ as “appropriate”;',
+      },
     ];
     const b: ComparableParagraph[] = [
-      { ref: '1', kind: 'operative', text: 'Calls upon States to adopt a victim-centred approach to the vulnerability of women, as "appropriate";' },
+      {
+        ref: '1',
+        kind: 'operative',
+        text: 'Calls upon States to adopt a victim-centred approach to the vulnerability of women, as "appropriate";',
+      },
     ];
     const hidden = compareTexts(a, b).pairs[0]!;
     expect(hidden).toMatchObject({ status: 'unchanged', similarity: 1, ops: [[0, b[0]!.text]] });
@@ -230,7 +247,12 @@ describe('compareTexts alignment', () => {
       expect(newTextOf(pair.ops)).toBe(pair.to ? newByRef.get(pair.to) : '');
     }
     expect(pairs.map((pair) => pair.to).filter(Boolean)).toEqual(b.map((paragraph) => paragraph.ref));
-    expect(pairs.map((pair) => pair.from).filter(Boolean).sort()).toEqual(a.map((paragraph) => paragraph.ref).sort());
+    expect(
+      pairs
+        .map((pair) => pair.from)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(a.map((paragraph) => paragraph.ref).sort());
   });
 
   it('carries the attribution of the new paragraph', () => {

@@ -7,23 +7,12 @@
 import { alignParagraphs, type AlignedGroup } from './align-paragraphs';
 import { buildSimilarityIndex } from './build-similarity-index';
 import { diffWords } from './diff-words';
-import type {
-  CompareOptions,
-  ComparableParagraph,
-  ComparisonPair,
-  ComparisonResult,
-  ComparisonSummary,
-  DiffOp,
-} from './types';
+import type { CompareOptions, ComparableParagraph, ComparisonPair, ComparisonResult, ComparisonSummary, DiffOp } from './types';
 
 /** Separator between the texts of several paragraphs in a split or merge pair. */
 export const GROUP_TEXT_SEPARATOR = '\n';
 
-export function compareTexts(
-  a: ComparableParagraph[],
-  b: ComparableParagraph[],
-  options: CompareOptions = {},
-): ComparisonResult {
+export function compareTexts(a: ComparableParagraph[], b: ComparableParagraph[], options: CompareOptions = {}): ComparisonResult {
   const index = buildSimilarityIndex(
     a.map((paragraph) => paragraph.text),
     b.map((paragraph) => paragraph.text),
@@ -45,12 +34,7 @@ export function compareTexts(
  * nearest earlier old paragraph that kept its place (where it stood), or opens
  * the list when there is none.
  */
-function orderPairs(
-  a: ComparableParagraph[],
-  b: ComparableParagraph[],
-  groups: AlignedGroup[],
-  options: CompareOptions,
-): ComparisonPair[] {
+function orderPairs(a: ComparableParagraph[], b: ComparableParagraph[], groups: AlignedGroup[], options: CompareOptions): ComparisonPair[] {
   const groupOfNew = new Map<number, AlignedGroup>();
   const groupOfOld = new Map<number, AlignedGroup>();
   for (const group of groups) {
@@ -105,12 +89,7 @@ function buildDeletedPair(paragraph: ComparableParagraph): ComparisonPair {
   );
 }
 
-function buildGroupPair(
-  a: ComparableParagraph[],
-  b: ComparableParagraph[],
-  group: AlignedGroup,
-  options: CompareOptions,
-): ComparisonPair {
+function buildGroupPair(a: ComparableParagraph[], b: ComparableParagraph[], group: AlignedGroup, options: CompareOptions): ComparisonPair {
   const olds = group.oldIndexes.map((index) => a[index]!);
   const news = group.newIndexes.map((index) => b[index]!);
   const oldText = olds.map((paragraph) => paragraph.text).join(GROUP_TEXT_SEPARATOR);

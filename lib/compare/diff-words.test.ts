@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { diffWords } from './diff-words';
 import type { DiffOp } from './types';
 
-const oldTextOf = (ops: DiffOp[]) => ops.filter(([op]) => op <= 0).map(([, text]) => text).join('');
-const newTextOf = (ops: DiffOp[]) => ops.filter(([op]) => op >= 0).map(([, text]) => text).join('');
+const oldTextOf = (ops: DiffOp[]) =>
+  ops
+    .filter(([op]) => op <= 0)
+    .map(([, text]) => text)
+    .join('');
+const newTextOf = (ops: DiffOp[]) =>
+  ops
+    .filter(([op]) => op >= 0)
+    .map(([, text]) => text)
+    .join('');
 const changesOf = (ops: DiffOp[]) => ops.filter(([op]) => op !== 0);
 
 describe('diffWords with noise hidden (default)', () => {
@@ -13,7 +21,11 @@ describe('diffWords with noise hidden (default)', () => {
     ['a hyphen left at a line end', 'comprehensive anti- trafficking measures', 'comprehensive anti-trafficking measures'],
     ['typographic quotes and apostrophes', 'the “Protocol” and the States’ obligations', 'the "Protocol" and the States\' obligations'],
     ['dash variants', 'trafficking – in all its forms — and 2010–2012', 'trafficking - in all its forms - and 2010-2012'],
-    ['whitespace and line breaks', 'Recalling  its resolution\n5/2 of 22 October 2010,', 'Recalling its resolution 5/2 of 22 October 2010,'],
+    [
+      'whitespace and line breaks',
+      'Recalling  its resolution\n5/2 of 22 October 2010,',
+      'Recalling its resolution 5/2 of 22 October 2010,',
+    ],
     ['superscript footnote markers', 'the Convention,²⁴ pursuant to which', 'the Convention, pursuant to which'],
     ['a footnote number glued to punctuation', 'supplementing the Convention,2', 'supplementing the Convention,'],
     ['a footnote number left on the line', 'the Convention, 1  pursuant to which', 'the Convention, pursuant to which'],

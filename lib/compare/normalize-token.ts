@@ -15,10 +15,5 @@ const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 
 export function normalizeToken(text: string): string {
   if (PLAIN_ASCII.test(text)) return text;
-  return text
-    .replace(FORMAT_CHARS, '')
-    .normalize('NFKC')
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DASHES, '-');
+  return text.replace(FORMAT_CHARS, '').normalize('NFKC').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASHES, '-');
 }

@@ -16,10 +16,17 @@ const res103 = documentById('cop-res-10-3');
 const res115 = documentById('cop-res-11-5');
 const draft2020 = documentById('cop10-draft-resolution-2020');
 
-const oldTextOf = (ops: DiffOp[]) => ops.filter(([op]) => op <= 0).map(([, text]) => text).join('');
-const newTextOf = (ops: DiffOp[]) => ops.filter(([op]) => op >= 0).map(([, text]) => text).join('');
-const changedWords = (pair: ComparisonPair) =>
-  pair.ops.filter(([op]) => op !== 0).map(([op, text]) => [op, text.trim()]);
+const oldTextOf = (ops: DiffOp[]) =>
+  ops
+    .filter(([op]) => op <= 0)
+    .map(([, text]) => text)
+    .join('');
+const newTextOf = (ops: DiffOp[]) =>
+  ops
+    .filter(([op]) => op >= 0)
+    .map(([, text]) => text)
+    .join('');
+const changedWords = (pair: ComparisonPair) => pair.ops.filter(([op]) => op !== 0).map(([op, text]) => [op, text.trim()]);
 
 /** A deliberately crude, independent notion of "same text apart from noise". */
 const strip = (text: string) =>

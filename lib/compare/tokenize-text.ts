@@ -35,15 +35,7 @@ export function tokenizeText(text: string): TextToken[] {
   const tokens: TextToken[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const [whole, space, marker, word, number] = match;
-    const kind: TokenKind = space
-      ? 'space'
-      : marker
-        ? 'marker'
-        : word
-          ? 'word'
-          : number
-            ? 'number'
-            : 'punct';
+    const kind: TokenKind = space ? 'space' : marker ? 'marker' : word ? 'word' : number ? 'number' : 'punct';
     tokens.push({ kind, text: whole });
   }
   return tokens;

@@ -69,14 +69,16 @@ export function stripEmphasis(text: string): string {
  * ("victim -centred") glued back.
  */
 export function normalizeSpacing(text: string): string {
-  return text
-    // Runs of blanks become one space; a lone space is left alone: rewriting every space between words costs 100 times more on a long text.
-    .replace(/ (?=[\t\u00a0 ])[\t\u00a0 ]*|[\t\u00a0][\t\u00a0 ]*/g, ' ')
-    .replace(/([A-Za-z]) -(?=[A-Za-z])/g, '$1-')
-    .replace(/(\S) +([,;:.!?])(?=\s|$|[”’"')])/g, '$1$2')
-    .replace(/\( +/g, '(')
-    .replace(/ +\)/g, ')')
-    .trim();
+  return (
+    text
+      // Runs of blanks become one space; a lone space is left alone: rewriting every space between words costs 100 times more on a long text.
+      .replace(/ (?=[\t\u00a0 ])[\t\u00a0 ]*|[\t\u00a0][\t\u00a0 ]*/g, ' ')
+      .replace(/([A-Za-z]) -(?=[A-Za-z])/g, '$1-')
+      .replace(/(\S) +([,;:.!?])(?=\s|$|[”’"')])/g, '$1$2')
+      .replace(/\( +/g, '(')
+      .replace(/ +\)/g, ')')
+      .trim()
+  );
 }
 
 export function removeNoteMarkers(text: string): string {

@@ -7,7 +7,8 @@
  */
 
 const ADVERB = /^(?:[A-Z]?[a-z]+ly|Also|also|Further|further|Again|again)$/;
-const PREAMBULAR_WORD = /^[A-Z][a-z]+(?:ing|ed)$|^(?:Aware|Mindful|Conscious|Cognizant|Convinced|Desirous|Determined|Alarmed|Concerned|Emphasizing|Guided|Noting)$/;
+const PREAMBULAR_WORD =
+  /^[A-Z][a-z]+(?:ing|ed)$|^(?:Aware|Mindful|Conscious|Cognizant|Convinced|Desirous|Determined|Alarmed|Concerned|Emphasizing|Guided|Noting)$/;
 const OPERATIVE_WORD = /^[A-Za-z][a-z]+(?:s|ed)$/;
 const APPRAISAL = /^(?:appreciation|concern|satisfaction|interest|regret|gratitude|deep|grave|serious|great)$/;
 

@@ -71,7 +71,10 @@ function expectLinearGrowth(sizes: number[], measure: (size: number) => { work: 
   for (let index = 1; index < runs.length; index += 1) {
     const inputRatio = runs[index]!.characters / runs[index - 1]!.characters;
     const workRatio = runs[index]!.work / runs[index - 1]!.work;
-    expect(workRatio / inputRatio, `work ${runs[index - 1]!.work} → ${runs[index]!.work} for input ${runs[index - 1]!.characters} → ${runs[index]!.characters}`).toBeLessThan(1.15);
+    expect(
+      workRatio / inputRatio,
+      `work ${runs[index - 1]!.work} → ${runs[index]!.work} for input ${runs[index - 1]!.characters} → ${runs[index]!.characters}`,
+    ).toBeLessThan(1.15);
   }
   // And a small constant number of characters read per input character.
   for (const run of runs) expect(run.work / run.characters).toBeLessThan(12);
@@ -86,7 +89,12 @@ describe('the importer reads a document in linear time', () => {
       let characters = 0;
       for (let index = 0; index < lines; index += 1) {
         // Soft hyphens, compound hyphens and hyphens set apart by a space: every rule that reads the end.
-        const line = index % 7 === 0 ? 'the vulnera-' : index % 7 === 1 ? `bility of migrants, ${writeSentence(index)} -` : `${writeSentence(index)} near-`;
+        const line =
+          index % 7 === 0
+            ? 'the vulnera-'
+            : index % 7 === 1
+              ? `bility of migrants, ${writeSentence(index)} -`
+              : `${writeSentence(index)} near-`;
         characters += line.length;
         appendLine(text, line, vocabulary);
       }
@@ -129,7 +137,13 @@ describe('the importer reads a document in linear time', () => {
       const lines = [...HEADER, '1. Decides that:', ''];
       for (let number = 1; number <= notes; number += 1) {
         // Footnote numbers have at most three digits; "article 5123" can never hold a marker.
-        lines.push(`Requests the secretariat to report on article ${number + 5000};`, '', '______', `${(number % 900) + 1} A note no marker points to.`, '');
+        lines.push(
+          `Requests the secretariat to report on article ${number + 5000};`,
+          '',
+          '______',
+          `${(number % 900) + 1} A note no marker points to.`,
+          '',
+        );
       }
       const text = lines.join('\n');
       return { work: countParseWork(text, 'text'), characters: text.length };

@@ -32,7 +32,27 @@ describe('joinLines', () => {
   });
 
   it('agrees with the joiner written with regular expressions', () => {
-    const pieces = ['a', 'b', 'vulnera', 'bility', 'near', 'universal', 'victim', 'centred', 'abcdefgh', 'ijklmnop', 'A', '-', ' -', ' ', '  ', '\t', '.', '1', 'é'];
+    const pieces = [
+      'a',
+      'b',
+      'vulnera',
+      'bility',
+      'near',
+      'universal',
+      'victim',
+      'centred',
+      'abcdefgh',
+      'ijklmnop',
+      'A',
+      '-',
+      ' -',
+      ' ',
+      '  ',
+      '\t',
+      '.',
+      '1',
+      'é',
+    ];
     let state = 11;
     const random = () => {
       state = (state * 1103515245 + 12345) % 2147483648;

@@ -17,7 +17,10 @@ export const manifestSourceSchema = z.looseObject({
   kind: documentKind,
   body: z.string().min(1),
   session: z.string().optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   year: z.number().int(),
   title: z.string().min(1),
   number: z.string().optional(),

@@ -49,22 +49,47 @@ describe('markFootnoteNumbers', () => {
   });
 
   it('places the same markers as a fresh search from the last find for every footnote', () => {
-    const words = ['Convention', ',', ';', ':', '.', ' ', '  ', '"', ')', 'a', 'article', '1', '2', '3', '12', '1/2', '2.5', '\uE0009\uE001'];
+    const words = [
+      'Convention',
+      ',',
+      ';',
+      ':',
+      '.',
+      ' ',
+      '  ',
+      '"',
+      ')',
+      'a',
+      'article',
+      '1',
+      '2',
+      '3',
+      '12',
+      '1/2',
+      '2.5',
+      '\uE0009\uE001',
+    ];
     let state = 5;
     const random = () => {
       state = (state * 1103515245 + 12345) % 2147483648;
       return state / 2147483648;
     };
     for (let round = 0; round < 3000; round += 1) {
-      const blocks = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, index): SourceBlock => ({
-        kind: 'body',
-        line: index + 1,
-        text: Array.from({ length: Math.floor(random() * 12) }, () => words[Math.floor(random() * words.length)]).join(''),
-      }));
-      const footnotes = Array.from({ length: Math.floor(random() * 6) }, (): FootnoteToMark => ({
-        key: ['1', '2', '3', '12', '9', '*'][Math.floor(random() * 6)]!,
-        blockLimit: Math.floor(random() * (blocks.length + 1)),
-      }));
+      const blocks = Array.from(
+        { length: 1 + Math.floor(random() * 4) },
+        (_, index): SourceBlock => ({
+          kind: 'body',
+          line: index + 1,
+          text: Array.from({ length: Math.floor(random() * 12) }, () => words[Math.floor(random() * words.length)]).join(''),
+        }),
+      );
+      const footnotes = Array.from(
+        { length: Math.floor(random() * 6) },
+        (): FootnoteToMark => ({
+          key: ['1', '2', '3', '12', '9', '*'][Math.floor(random() * 6)]!,
+          blockLimit: Math.floor(random() * (blocks.length + 1)),
+        }),
+      );
       const expected = blocks.map((block) => ({ ...block }));
       markByRescanning(expected, footnotes);
       markFootnoteNumbers(blocks, footnotes);

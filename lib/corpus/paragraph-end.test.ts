@@ -11,7 +11,32 @@ const reference = {
   endsWithSentence: (text: string) => /[.!?)”"]$/.test(text.trim()),
 };
 
-const PIECES = ['a', 'word', ' ', '  ', '\t', '\u00a0', '*', '**', '"', '”', '’', "'", ')', '.', ',', ';', ':', '!', '?', '1', '23', '4567', encodeNoteMarker('2'), encodeNoteMarker('*')];
+const PIECES = [
+  'a',
+  'word',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '*',
+  '**',
+  '"',
+  '”',
+  '’',
+  "'",
+  ')',
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '1',
+  '23',
+  '4567',
+  encodeNoteMarker('2'),
+  encodeNoteMarker('*'),
+];
 
 function createRandom(seed: number): () => number {
   let state = seed;

@@ -132,7 +132,10 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean;
           continue;
         }
         const last = cursor.roman !== undefined ? `(${numberToRoman(cursor.roman)})` : `(${numberToLetter(cursor.letter ?? 0)})`;
-        throw new CorpusParseError(`Line ${block.line}: subparagraph (${token}) comes after ${last}; the lettering goes backwards`, block.line);
+        throw new CorpusParseError(
+          `Line ${block.line}: subparagraph (${token}) comes after ${last}; the lettering goes backwards`,
+          block.line,
+        );
       }
       const base = cursor.number === undefined ? '' : String(cursor.number);
       const topLevel = cursor.number === undefined;
@@ -144,11 +147,19 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean;
         }
         cursor.letter = value;
         cursor.roman = undefined;
-        pushParagraph({ ref: `${base}(${token})`, kind: topLevel ? 'operative' : 'subparagraph', depth: topLevel ? 0 : 1, line: block.line }, body);
+        pushParagraph(
+          { ref: `${base}(${token})`, kind: topLevel ? 'operative' : 'subparagraph', depth: topLevel ? 0 : 1, line: block.line },
+          body,
+        );
       } else {
         cursor.roman = romanToNumber(token);
         pushParagraph(
-          { ref: `${base}(${numberToLetter(cursor.letter ?? 1)})(${token})`, kind: 'subparagraph', depth: topLevel ? 1 : 2, line: block.line },
+          {
+            ref: `${base}(${numberToLetter(cursor.letter ?? 1)})(${token})`,
+            kind: 'subparagraph',
+            depth: topLevel ? 1 : 2,
+            line: block.line,
+          },
           body,
         );
       }

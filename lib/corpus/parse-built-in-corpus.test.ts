@@ -11,9 +11,7 @@ const started = performance.now();
 const corpus = loadBuiltInCorpus(dir);
 const elapsed = performance.now() - started;
 const byId = new Map(corpus.documents.map((document) => [document.id, document]));
-const allParagraphs = corpus.documents.flatMap((document) =>
-  document.paragraphs.map((paragraph) => ({ id: document.id, ...paragraph })),
-);
+const allParagraphs = corpus.documents.flatMap((document) => document.paragraphs.map((paragraph) => ({ id: document.id, ...paragraph })));
 
 describe('the built-in corpus', () => {
   it('holds every text of the compendium and the separate files, each once', () => {
@@ -123,7 +121,9 @@ describe('the built-in corpus', () => {
       /\*|_{2,}|\]\(|\\|\t|  | [,;:]/,
     ];
     for (const pattern of debris) {
-      expect(allParagraphs.filter((paragraph) => pattern.test(paragraph.text)).map((paragraph) => `${paragraph.id} ${paragraph.ref}`)).toEqual([]);
+      expect(
+        allParagraphs.filter((paragraph) => pattern.test(paragraph.text)).map((paragraph) => `${paragraph.id} ${paragraph.ref}`),
+      ).toEqual([]);
     }
   });
 
@@ -131,18 +131,25 @@ describe('the built-in corpus', () => {
     expect(corpus.topics).toHaveLength(75);
     expect(corpus.report.topics).toBe(75);
     const topic = corpus.topics.find((candidate) => candidate.topic === 'Victims, non-punishment and non-prosecution');
-    expect(topic?.refs).toEqual(expect.arrayContaining([
-      { documentId: 'wg-tip-1-2009', ref: '11' },
-      { documentId: 'wg-tip-2-2010', ref: '43' },
-      { documentId: 'cop-res-5-2', ref: '8(e)' },
-      { documentId: 'cop-res-10-3', ref: '13(g)' },
-    ]));
+    expect(topic?.refs).toEqual(
+      expect.arrayContaining([
+        { documentId: 'wg-tip-1-2009', ref: '11' },
+        { documentId: 'wg-tip-2-2010', ref: '43' },
+        { documentId: 'cop-res-5-2', ref: '8(e)' },
+        { documentId: 'cop-res-10-3', ref: '13(g)' },
+      ]),
+    );
     const children = corpus.topics.find((candidate) => candidate.topic === 'Children');
-    expect(children?.refs).toEqual(expect.arrayContaining(
-      ['8(a)', '8(b)', '8(c)', '8(d)'].map((ref) => ({ documentId: 'wg-tip-13-2023', ref })),
-    ));
+    expect(children?.refs).toEqual(
+      expect.arrayContaining(['8(a)', '8(b)', '8(c)', '8(d)'].map((ref) => ({ documentId: 'wg-tip-13-2023', ref }))),
+    );
     const role = corpus.topics.find((candidate) => candidate.topic.startsWith('Conference of the Parties'));
-    expect(role?.refs).toEqual(expect.arrayContaining([{ documentId: 'cop-res-5-2', ref: 'PP11' }, { documentId: 'cop-dec-4-4', ref: '(o)' }]));
+    expect(role?.refs).toEqual(
+      expect.arrayContaining([
+        { documentId: 'cop-res-5-2', ref: 'PP11' },
+        { documentId: 'cop-dec-4-4', ref: '(o)' },
+      ]),
+    );
     const labour = corpus.topics.find((candidate) => candidate.topic === 'Forms of trafficking in persons, labour exploitation');
     expect(labour?.refs).toEqual(expect.arrayContaining([{ documentId: 'cop-dec-2-3', ref: '(m)(iv)' }]));
   });

@@ -102,19 +102,20 @@ interface CompendiumResult {
 }
 
 function parseCompendium(file: CorpusFile, vocabulary: Vocabulary, knownLeads: Set<string>): CompendiumResult {
-  const blocks = formatOf(file.name) === 'markdown'
-    ? readMarkdownBlocks(file.content, vocabulary)
-    : readTextBlocks(file.content, vocabulary);
+  const blocks =
+    formatOf(file.name) === 'markdown' ? readMarkdownBlocks(file.content, vocabulary) : readTextBlocks(file.content, vocabulary);
   const layout = splitCompendium(blocks);
   moveStrayFootnotes(layout.documents);
-  const documents = layout.documents.map((section) => parseDocumentBlocks(section.blocks, {
-    name: file.name,
-    meta: sectionMeta(section, file.name),
-    vocabulary,
-    knownLeads,
-    allowEmpty: section.heading === undefined,
-    firstLine: section.blocks[0]?.line,
-  }));
+  const documents = layout.documents.map((section) =>
+    parseDocumentBlocks(section.blocks, {
+      name: file.name,
+      meta: sectionMeta(section, file.name),
+      vocabulary,
+      knownLeads,
+      allowEmpty: section.heading === undefined,
+      firstLine: section.blocks[0]?.line,
+    }),
+  );
 
   const targets: IndexTargets = { meetings: new Map(), sessions: new Map() };
   layout.documents.forEach((section, index) => {
@@ -173,11 +174,15 @@ function sortKey(document: CorpusDocument): string {
 export function parseBuiltInCorpus(files: CorpusFile[], manifest: unknown): ParsedCorpus {
   const catalogue = manifestSchema.safeParse(manifest);
   if (!catalogue.success) {
-    throw new Error(`Invalid corpus manifest: ${catalogue.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    throw new Error(
+      `Invalid corpus manifest: ${catalogue.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   }
   const warnings: string[] = [];
   const vocabulary = buildVocabulary(files.map((file) => file.content));
-  const knownLeads = new Set(files.filter((file) => formatOf(file.name) === 'markdown').flatMap((file) => [...collectItalicLeads(file.content)]));
+  const knownLeads = new Set(
+    files.filter((file) => formatOf(file.name) === 'markdown').flatMap((file) => [...collectItalicLeads(file.content)]),
+  );
   const byName = new Map(files.map((file) => [file.name, file]));
 
   const parsed: { entry?: CorpusManifestSource; result: ParsedDocument }[] = [];
@@ -202,13 +207,17 @@ export function parseBuiltInCorpus(files: CorpusFile[], manifest: unknown): Pars
       warnings.push(...compendium.warnings);
       continue;
     }
-    const result = parseDocumentWithWarnings(file.content, {
-      format: formatOf(file.name),
-      name: file.name,
-      meta: catalogueMeta(entry),
-      vocabulary,
-      knownLeads,
-    }, true);
+    const result = parseDocumentWithWarnings(
+      file.content,
+      {
+        format: formatOf(file.name),
+        name: file.name,
+        meta: catalogueMeta(entry),
+        vocabulary,
+        knownLeads,
+      },
+      true,
+    );
     parsed.push({ entry, result });
   }
   for (const file of files) {

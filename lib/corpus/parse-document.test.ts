@@ -57,9 +57,7 @@ const PDF_EXCERPT = [
 ].join('\n');
 
 /** Words the corpus attests, as the built-in import provides them. */
-const VOCABULARY = buildVocabulary([
-  'vulnerability vulnerability trafficking trafficking inclusive the the the the in in in a a a a',
-]);
+const VOCABULARY = buildVocabulary(['vulnerability vulnerability trafficking trafficking inclusive the the the the in in in a a a a']);
 
 describe('parseDocument on PDF text', () => {
   const document = parseDocument(PDF_EXCERPT, {
@@ -230,7 +228,13 @@ describe('parseDocument on a never-seen document', () => {
       { format: 'markdown', name: 'dec.md', meta: { year: 2018 } },
     );
     expect(document.kind).toBe('decision');
-    expect(document.paragraphs.map((paragraph) => `${paragraph.ref}:${paragraph.depth}`)).toEqual(['(a):0', '(b):0', '(b)(i):1', '(b)(ii):1', '(c):0']);
+    expect(document.paragraphs.map((paragraph) => `${paragraph.ref}:${paragraph.depth}`)).toEqual([
+      '(a):0',
+      '(b):0',
+      '(b)(i):1',
+      '(b)(ii):1',
+      '(c):0',
+    ]);
   });
 });
 

@@ -58,11 +58,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Corp
 }
 
 /** `vocabularyHasText`: the given vocabulary was built with this text already (the built-in corpus). */
-export function parseDocumentWithWarnings(
-  text: string,
-  options: ParseDocumentOptions,
-  vocabularyHasText = false,
-): ParsedDocument {
+export function parseDocumentWithWarnings(text: string, options: ParseDocumentOptions, vocabularyHasText = false): ParsedDocument {
   checkReadable(text);
   const vocabulary = vocabularyHasText && options.vocabulary ? options.vocabulary : buildVocabulary([text], options.vocabulary);
   const counter = options.workCounter;
@@ -252,8 +248,9 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
     const leadKind = raw.kind === 'preambular' ? 'preambular' : raw.kind === 'operative' ? 'operative' : undefined;
     if (withLeads && leadKind) {
       const spaced = normalizeSpacing(removeNoteMarkers(raw.text));
-      const lead = [detectLead(spaced, leadKind, knownLeads), detectLead(text, leadKind, knownLeads)]
-        .find((candidate) => candidate !== undefined && text.startsWith(candidate));
+      const lead = [detectLead(spaced, leadKind, knownLeads), detectLead(text, leadKind, knownLeads)].find(
+        (candidate) => candidate !== undefined && text.startsWith(candidate),
+      );
       if (lead) paragraph.lead = lead;
     }
     const paragraphNotes = notesOf(raw.text, raw.line, notes, vocabulary);
@@ -272,13 +269,14 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
   const kind = meta.kind ?? header.kind ?? inferKind(parsed.paragraphs, chapeau !== undefined, header.title);
   const bodyName = meta.body ?? header.body ?? (chapeau ? readBodyFromChapeau(chapeau) : undefined) ?? '';
   const date = meta.date ?? header.date;
-  const year = meta.year
-    ?? (date ? Number(date.slice(0, 4)) : undefined)
-    ?? readLatestYear(header.session ?? '')
-    ?? readLatestYear(headerBlocks.map((block) => block.text).join(' '))
-    ?? readYearFromName(context.name)
-    ?? readLatestDateYear(context.fullText ?? blocks.map((block) => block.text).join(' '))
-    ?? readLatestYear(context.fullText ?? blocks.map((block) => block.text).join(' '));
+  const year =
+    meta.year ??
+    (date ? Number(date.slice(0, 4)) : undefined) ??
+    readLatestYear(header.session ?? '') ??
+    readLatestYear(headerBlocks.map((block) => block.text).join(' ')) ??
+    readYearFromName(context.name) ??
+    readLatestDateYear(context.fullText ?? blocks.map((block) => block.text).join(' ')) ??
+    readLatestYear(context.fullText ?? blocks.map((block) => block.text).join(' '));
   if (year === undefined) {
     throw new CorpusParseError(`Line ${body[0]?.line ?? 1}: no year found in the text; give it as meta.year`, body[0]?.line ?? 1);
   }

@@ -31,7 +31,14 @@ describe('parseThematicIndex', () => {
       'B V.PP.1-11',
       'B V.2',
     ]);
-    expect(topics[1].entries.map((entry) => `${entry.part} ${entry.raw}`)).toEqual(['A I.7.d', 'A II.36', 'A II.38', 'A II.41', 'B V.8.c', 'B V.9']);
+    expect(topics[1].entries.map((entry) => `${entry.part} ${entry.raw}`)).toEqual([
+      'A I.7.d',
+      'A II.36',
+      'A II.38',
+      'A II.41',
+      'B V.8.c',
+      'B V.9',
+    ]);
     expect(topics[1].entries[4].texts).toEqual(['Resolution 5/2']);
   });
 

@@ -29,10 +29,14 @@ export interface IndexTopic {
 }
 
 const REF_TOKEN = /^([IVXLC]+)\.((?:PP\.)?[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*(?:[-–](?:[IVXLC]+\.)?[0-9A-Za-z]+)?)$/;
-const REPORT_CITATION = /PP\s*\d+(?:\s*[-–]\s*\d+)?|\d+(?:\s*[-–]\s*\d+)?(?:\s*\([a-z]+\)(?:\s*[-–]\s*\([a-z]+\))?)*|\([a-z]+\)(?:\s*[-–]\s*\([a-z]+\))?(?:\s*\([a-z]+\))*/gi;
+const REPORT_CITATION =
+  /PP\s*\d+(?:\s*[-–]\s*\d+)?|\d+(?:\s*[-–]\s*\d+)?(?:\s*\([a-z]+\)(?:\s*[-–]\s*\([a-z]+\))?)*|\([a-z]+\)(?:\s*[-–]\s*\([a-z]+\))?(?:\s*\([a-z]+\))*/gi;
 
 function stripTags(text: string): string {
-  return text.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function isReferenceCell(cell: string): boolean {
@@ -57,7 +61,9 @@ export function parseThematicIndex(lines: string[]): IndexTopic[] {
     const [topicCell = '', refsCell = '', , textsCell = '', ...reportCells] = cells;
     if (stripTags(topicCell) === 'Topic' || cells.some((cell) => stripTags(cell) === 'Document symbol')) continue;
 
-    const topicName = stripTags(topicCell).replace(/\s*\(continued\)$/i, '').trim();
+    const topicName = stripTags(topicCell)
+      .replace(/\s*\(continued\)$/i, '')
+      .trim();
     if (topicName) {
       const existing = byName.get(topicName);
       if (existing) {
@@ -72,7 +78,9 @@ export function parseThematicIndex(lines: string[]): IndexTopic[] {
     if (!current) continue;
 
     const texts = [...stripTags(textsCell).matchAll(/(?:Resolution|Decision)\s+\d+\/\d+/gi)].map((match) => match[0]);
-    const tokens = stripTags(refsCell).split(/[\s,;]+/).filter((token) => token !== '' && token !== 'and');
+    const tokens = stripTags(refsCell)
+      .split(/[\s,;]+/)
+      .filter((token) => token !== '' && token !== 'and');
     for (let index = 0; index < tokens.length; index += 1) {
       const token = tokens[index];
       if (token === 'Part' && /^[A-Z]$/.test(tokens[index + 1] ?? '')) {

@@ -16,7 +16,8 @@ const SPONSORED = /^(.+?):\s+((?:revised\s+)?draft\s+(?:resolution|decision))\.?
 const DRAFT_ONLY = /^((?:revised\s+)?draft\s+(?:resolution|decision))\.?$/i;
 const SESSION = /^(\w+(?:-\w+)?)\s+(session|meeting)$/i;
 const ADMIN = /^(?:distr\.|original:|item\s+\d|agenda\s+item|provisional agenda|limited$|general$|english$)/i;
-const BODY_NAME = /^(?:the\s+)?(?:conference|general assembly|commission|economic and social council|security council|human rights council|working group)\b/i;
+const BODY_NAME =
+  /^(?:the\s+)?(?:conference|general assembly|commission|economic and social council|security council|human rights council|working group)\b/i;
 
 function kindOf(words: string): DocumentKind {
   const lower = words.toLowerCase();
@@ -71,4 +72,3 @@ export function readBodyFromChapeau(chapeau: string): string | undefined {
   const match = /^the\s+(.+?)(?:,|:|$)/i.exec(chapeau.trim());
   return match?.[1].trim();
 }
-

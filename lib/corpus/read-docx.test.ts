@@ -6,16 +6,30 @@ import { readDocxAsMarkdown } from './read-docx';
 
 async function buildDocx(): Promise<Buffer> {
   const document = new Document({
-    sections: [{
-      children: [
-        new Paragraph('Resolution 7/2'),
-        new Paragraph('Protecting witnesses'),
-        new Paragraph({ children: [new TextRun({ text: 'The General Assembly,', italics: true })] }),
-        new Paragraph({ children: [new TextRun({ text: 'Recalling also', italics: true }), new TextRun(' its resolution 7/1,')] }),
-        new Paragraph({ children: [new TextRun('1. '), new TextRun({ text: 'Calls upon', italics: true }), new TextRun(' States to protect witnesses;')] }),
-        new Paragraph({ children: [new TextRun('2. '), new TextRun({ text: 'Decides', italics: true }), new TextRun(' to remain seized of the matter.')] }),
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          new Paragraph('Resolution 7/2'),
+          new Paragraph('Protecting witnesses'),
+          new Paragraph({ children: [new TextRun({ text: 'The General Assembly,', italics: true })] }),
+          new Paragraph({ children: [new TextRun({ text: 'Recalling also', italics: true }), new TextRun(' its resolution 7/1,')] }),
+          new Paragraph({
+            children: [
+              new TextRun('1. '),
+              new TextRun({ text: 'Calls upon', italics: true }),
+              new TextRun(' States to protect witnesses;'),
+            ],
+          }),
+          new Paragraph({
+            children: [
+              new TextRun('2. '),
+              new TextRun({ text: 'Decides', italics: true }),
+              new TextRun(' to remain seized of the matter.'),
+            ],
+          }),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

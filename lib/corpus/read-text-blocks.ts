@@ -171,11 +171,13 @@ export function readTextBlocks(source: string, vocabulary: Vocabulary, counter?:
   markFootnoteNumbers(blocks, notes, counter);
   return [
     ...blocks,
-    ...notes.map((note): SourceBlock => ({
-      kind: 'footnote',
-      footnoteKey: note.key,
-      text: removeUrls(note.text).replace(/\s+/g, ' ').trim(),
-      line: note.line,
-    })),
+    ...notes.map(
+      (note): SourceBlock => ({
+        kind: 'footnote',
+        footnoteKey: note.key,
+        text: removeUrls(note.text).replace(/\s+/g, ' ').trim(),
+        line: note.line,
+      }),
+    ),
   ];
 }

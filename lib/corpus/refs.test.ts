@@ -21,7 +21,19 @@ describe('refs', () => {
 
   it('sorts in document order', () => {
     const refs = ['13(b)', '2', 'PP10', '13', '13(a)(ii)', 'PP2', '13(a)', '13(a)(i)', '13(k)', '(b)', '(a)'];
-    expect([...refs].sort(compareRefs)).toEqual(['PP2', 'PP10', '(a)', '(b)', '2', '13', '13(a)', '13(a)(i)', '13(a)(ii)', '13(b)', '13(k)']);
+    expect([...refs].sort(compareRefs)).toEqual([
+      'PP2',
+      'PP10',
+      '(a)',
+      '(b)',
+      '2',
+      '13',
+      '13(a)',
+      '13(a)(i)',
+      '13(a)(ii)',
+      '13(b)',
+      '13(k)',
+    ]);
     expect(['46(j)(v)', '46(j)(iv)', '46(i)'].sort(compareRefs)).toEqual(['46(i)', '46(j)(iv)', '46(j)(v)']);
   });
 });

@@ -59,7 +59,15 @@ export function romanToNumber(roman: string): number | undefined {
 
 export function numberToRoman(value: number): string {
   const table: [number, string][] = [
-    [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let rest = value;
   let out = '';

@@ -37,10 +37,12 @@ export function removeNoteSentinels(text: string): string {
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 export function superscriptToDigits(value: string): string {
-  return [...value].map((char) => {
-    const index = SUPERSCRIPT_DIGITS.indexOf(char);
-    return index >= 0 ? String(index) : char;
-  }).join('');
+  return [...value]
+    .map((char) => {
+      const index = SUPERSCRIPT_DIGITS.indexOf(char);
+      return index >= 0 ? String(index) : char;
+    })
+    .join('');
 }
 
 export const SUPERSCRIPT_RUN = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;

@@ -26,7 +26,9 @@ describe('exportDraftDocx', () => {
     const document = await readPart(await exportDraftDocx(buildSmallSnapshot()), 'word/document.xml');
     expect(document).toMatch(/<w:pStyle w:val="ResolutionTitle"\/><\/w:pPr><w:r><w:rPr><w:b\/>.*?Trafficking in persons/);
     expect(document).toMatch(/<w:pStyle w:val="Chapeau"\/><\/w:pPr><w:r><w:rPr><w:i\/>.*?The Conference of the Parties/);
-    expect(document).toContain('<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">Noting with concern</w:t></w:r><w:r><w:t xml:space="preserve"> [the rise][an increase] in cases,</w:t></w:r>');
+    expect(document).toContain(
+      '<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">Noting with concern</w:t></w:r><w:r><w:t xml:space="preserve"> [the rise][an increase] in cases,</w:t></w:r>',
+    );
     expect(document).toContain('<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">Urges</w:t></w:r>');
   });
 
@@ -37,9 +39,15 @@ describe('exportDraftDocx', () => {
     const levels = [...document.matchAll(/<w:ilvl w:val="(\d)"\/>/g)].map((match) => match[1]);
     expect(levels).toEqual(['0', '1', '2', '2', '1', '0']);
     expect(document).not.toMatch(/<w:t[^>]*>\s*1\./);
-    expect(numbering).toMatch(/<w:lvl w:ilvl="0"[^>]*><w:start w:val="1"\/><w:numFmt w:val="decimal"\/>(?:<w:suff[^>]*>)?<w:lvlText w:val="%1\."\/>/);
-    expect(numbering).toMatch(/<w:lvl w:ilvl="1"[^>]*><w:start w:val="1"\/><w:numFmt w:val="lowerLetter"\/>(?:<w:suff[^>]*>)?<w:lvlText w:val="\(%2\)"\/>/);
-    expect(numbering).toMatch(/<w:lvl w:ilvl="2"[^>]*><w:start w:val="1"\/><w:numFmt w:val="lowerRoman"\/>(?:<w:suff[^>]*>)?<w:lvlText w:val="\(%3\)"\/>/);
+    expect(numbering).toMatch(
+      /<w:lvl w:ilvl="0"[^>]*><w:start w:val="1"\/><w:numFmt w:val="decimal"\/>(?:<w:suff[^>]*>)?<w:lvlText w:val="%1\."\/>/,
+    );
+    expect(numbering).toMatch(
+      /<w:lvl w:ilvl="1"[^>]*><w:start w:val="1"\/><w:numFmt w:val="lowerLetter"\/>(?:<w:suff[^>]*>)?<w:lvlText w:val="\(%2\)"\/>/,
+    );
+    expect(numbering).toMatch(
+      /<w:lvl w:ilvl="2"[^>]*><w:start w:val="1"\/><w:numFmt w:val="lowerRoman"\/>(?:<w:suff[^>]*>)?<w:lvlText w:val="\(%3\)"\/>/,
+    );
     // Preambular paragraphs stay unnumbered, with the UN first-line indent from their style.
     expect(document).toMatch(/<w:pStyle w:val="Preambular"\/><\/w:pPr>/);
   });
@@ -80,7 +88,10 @@ describe('exportDraftDocx', () => {
     expect(await readPart(buffer, 'word/document.xml')).toContain('<w:footnoteReference w:id="1"/>');
     expect(await readPart(buffer, 'word/footnotes.xml')).toContain('CTOC/COP/2020/10, chap. I, sect. A.');
     const imported = await importDraftDocx(buffer);
-    expect(imported.paragraphs[0]).toMatchObject({ text: 'Recalling its resolution 10/3,', notes: ['CTOC/COP/2020/10, chap. I, sect. A.'] });
+    expect(imported.paragraphs[0]).toMatchObject({
+      text: 'Recalling its resolution 10/3,',
+      notes: ['CTOC/COP/2020/10, chap. I, sect. A.'],
+    });
 
     const without = await readPart(await exportDraftDocx(withNote, { footnotes: false }), 'word/document.xml');
     expect(without).not.toContain('w:footnoteReference');

@@ -30,7 +30,8 @@ export async function exportDraftDocx(snapshot: DraftSnapshot, options: ExportDr
 
   const children: Paragraph[] = [];
   if (snapshot.title) children.push(buildTitleParagraph(snapshot.title));
-  if (snapshot.chapeau) children.push(new Paragraph({ style: styleIds.chapeau, children: buildTextRuns(snapshot.chapeau, { italics: true }) }));
+  if (snapshot.chapeau)
+    children.push(new Paragraph({ style: styleIds.chapeau, children: buildTextRuns(snapshot.chapeau, { italics: true }) }));
   for (const paragraph of snapshot.paragraphs) children.push(buildBodyParagraph(paragraph, addFootnote));
 
   const document = createUnDocument({

@@ -11,7 +11,14 @@ const ROWS: ProposalRow[] = [
     objectors: [],
     status: 'open',
   },
-  { paragraph: '5(b)', proposal: 'Delete "online".', delegation: 'Russian Federation', supporters: [], objectors: ['Mexico', 'Canada'], status: 'bracketed' },
+  {
+    paragraph: '5(b)',
+    proposal: 'Delete "online".',
+    delegation: 'Russian Federation',
+    supporters: [],
+    objectors: ['Mexico', 'Canada'],
+    status: 'bracketed',
+  },
 ];
 
 function readCells(row: string): string[] {

@@ -18,7 +18,10 @@ function buildCell(text: string, width: number, bold = false): TableCell {
 }
 
 function joinNames(names: string[]): string {
-  return names.map((name) => name.trim()).filter(Boolean).join(', ');
+  return names
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .join(', ');
 }
 
 /**
@@ -36,14 +39,9 @@ export async function exportProposalTableDocx(rows: ProposalRow[], title: string
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: [
-          row.paragraph,
-          row.proposal,
-          row.delegation,
-          joinNames(row.supporters),
-          joinNames(row.objectors),
-          row.status,
-        ].map((text, index) => buildCell(text, widths[index]!)),
+        children: [row.paragraph, row.proposal, row.delegation, joinNames(row.supporters), joinNames(row.objectors), row.status].map(
+          (text, index) => buildCell(text, widths[index]!),
+        ),
       }),
   );
   const table = new Table({

@@ -31,7 +31,15 @@ describe('exportTrackedChangesDocx', () => {
         title: BASE.title,
         chapeau: BASE.chapeau,
         paragraphs: [
-          { ref: 'PP1', baseRef: 'PP1', kind: 'preambular', text: 'Recalling also its resolution 10/3,', lead: 'Recalling also', change: 'revised', author: 'European Union' },
+          {
+            ref: 'PP1',
+            baseRef: 'PP1',
+            kind: 'preambular',
+            text: 'Recalling also its resolution 10/3,',
+            lead: 'Recalling also',
+            change: 'revised',
+            author: 'European Union',
+          },
           {
             ref: '1',
             baseRef: '1',
@@ -40,9 +48,23 @@ describe('exportTrackedChangesDocx', () => {
             lead: 'Urges',
             change: 'revised',
             author: 'Mexico',
-            ops: [[0, 'Urges States '], [-1, 'parties '], [0, 'to act'], [1, ' [promptly]', { author: 'Colombia' }], [0, ';']],
+            ops: [
+              [0, 'Urges States '],
+              [-1, 'parties '],
+              [0, 'to act'],
+              [1, ' [promptly]', { author: 'Colombia' }],
+              [0, ';'],
+            ],
           },
-          { ref: '2', baseRef: '2', kind: 'operative', text: 'Requests the secretariat to report.', lead: 'Requests', change: 'deleted', author: 'Canada' },
+          {
+            ref: '2',
+            baseRef: '2',
+            kind: 'operative',
+            text: 'Requests the secretariat to report.',
+            lead: 'Requests',
+            change: 'deleted',
+            author: 'Canada',
+          },
           { ref: '2', kind: 'operative', text: 'Invites donors to contribute.', lead: 'Invites', change: 'new', author: 'Norway' },
         ],
       },
@@ -68,7 +90,9 @@ describe('exportTrackedChangesDocx', () => {
     expect(xml).toMatch(/<w:pPr>[^]*?<w:rPr><w:ins w:id="\d+" w:author="Norway" w:date="2022-10-19T10:30:00Z"\/><\/w:rPr><\/w:pPr>/);
     // The italic lead stays italic inside a tracked insertion and deletion.
     expect(xml).toMatch(/<w:ins w:id="\d+" w:author="Norway"[^>]*><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">Invites</);
-    expect(xml).toMatch(/<w:del w:id="\d+" w:author="Canada"[^>]*><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:delText xml:space="preserve">Requests</);
+    expect(xml).toMatch(
+      /<w:del w:id="\d+" w:author="Canada"[^>]*><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:delText xml:space="preserve">Requests</,
+    );
     const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((match) => match[1]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(await readPart(buffer, 'word/settings.xml')).toContain('<w:trackRevisions/>');
@@ -79,8 +103,22 @@ describe('exportTrackedChangesDocx', () => {
       { type: 'insertion', author: 'European Union', date: FIXED_DATE, text: 'also ', paragraphIndex: 0 },
       { type: 'deletion', author: 'Mexico', date: FIXED_DATE, text: 'parties ', paragraphIndex: 1 },
       { type: 'insertion', author: 'Colombia', date: FIXED_DATE, text: ' [promptly]', paragraphIndex: 1 },
-      { type: 'deletion', author: 'Canada', date: FIXED_DATE, text: 'Requests the secretariat to report.', paragraphIndex: 2, paragraphBreak: true },
-      { type: 'insertion', author: 'Norway', date: FIXED_DATE, text: 'Invites donors to contribute.', paragraphIndex: 3, paragraphBreak: true },
+      {
+        type: 'deletion',
+        author: 'Canada',
+        date: FIXED_DATE,
+        text: 'Requests the secretariat to report.',
+        paragraphIndex: 2,
+        paragraphBreak: true,
+      },
+      {
+        type: 'insertion',
+        author: 'Norway',
+        date: FIXED_DATE,
+        text: 'Invites donors to contribute.',
+        paragraphIndex: 3,
+        paragraphBreak: true,
+      },
     ]);
   });
 
@@ -99,7 +137,9 @@ describe('exportTrackedChangesDocx', () => {
     const imported = await importDraftDocx(buffer);
     expect(imported.title).toBe(BASE.title);
     expect(imported.paragraphs.map((paragraph) => paragraph.text)).toEqual(BASE.paragraphs.map((paragraph) => paragraph.text));
-    expect(imported.trackedChanges.map(({ type, author, text, paragraphIndex, part }) => ({ type, author, text, paragraphIndex, part }))).toEqual([
+    expect(
+      imported.trackedChanges.map(({ type, author, text, paragraphIndex, part }) => ({ type, author, text, paragraphIndex, part })),
+    ).toEqual([
       { type: 'deletion', author: 'Secretariat', text: 'Trafficking', paragraphIndex: -1, part: 'title' },
       { type: 'insertion', author: 'Secretariat', text: 'Combating trafficking', paragraphIndex: -1, part: 'title' },
       { type: 'deletion', author: 'Secretariat', text: 'Recalling its resolution 10/3,', paragraphIndex: 0, part: undefined },
@@ -124,8 +164,18 @@ describe('exportTrackedChangesDocx', () => {
 describe('buildTrackedChangesInput', () => {
   const oldParagraphs: RefParagraph[] = [
     { ref: 'PP1', kind: 'preambular', text: 'Recalling its resolution 10/3 on trafficking in persons,', lead: 'Recalling' },
-    { ref: 'PP2', kind: 'preambular', text: 'Deeply concerned about the use of online platforms by traffickers to recruit victims,', lead: 'Deeply concerned' },
-    { ref: '1', kind: 'operative', text: 'Urges Member States that have not yet done so to consider ratifying or acceding to the Protocol;', lead: 'Urges' },
+    {
+      ref: 'PP2',
+      kind: 'preambular',
+      text: 'Deeply concerned about the use of online platforms by traffickers to recruit victims,',
+      lead: 'Deeply concerned',
+    },
+    {
+      ref: '1',
+      kind: 'operative',
+      text: 'Urges Member States that have not yet done so to consider ratifying or acceding to the Protocol;',
+      lead: 'Urges',
+    },
     {
       ref: '2',
       kind: 'operative',
@@ -135,9 +185,24 @@ describe('buildTrackedChangesInput', () => {
     { ref: '3', kind: 'operative', text: 'Requests the Secretariat to report to the Conference at its next session.', lead: 'Requests' },
   ];
   const newParagraphs: RefParagraph[] = [
-    { ref: 'PP1', kind: 'preambular', text: 'Recalling its resolution 10/3 on trafficking in persons [and its decision 11/5],', lead: 'Recalling' },
-    { ref: 'PP2', kind: 'preambular', text: 'Deeply concerned about the use of online platforms by traffickers to recruit victims,', lead: 'Deeply concerned' },
-    { ref: '1', kind: 'operative', text: 'Urges Member States that have not yet done so to consider ratifying or acceding to the Protocol;', lead: 'Urges' },
+    {
+      ref: 'PP1',
+      kind: 'preambular',
+      text: 'Recalling its resolution 10/3 on trafficking in persons [and its decision 11/5],',
+      lead: 'Recalling',
+    },
+    {
+      ref: 'PP2',
+      kind: 'preambular',
+      text: 'Deeply concerned about the use of online platforms by traffickers to recruit victims,',
+      lead: 'Deeply concerned',
+    },
+    {
+      ref: '1',
+      kind: 'operative',
+      text: 'Urges Member States that have not yet done so to consider ratifying or acceding to the Protocol;',
+      lead: 'Urges',
+    },
     {
       ref: '2',
       kind: 'operative',
@@ -161,9 +226,7 @@ describe('buildTrackedChangesInput', () => {
       authorFor: (pair: ComparisonPair) => (pair.attribution ? authors[pair.attribution] : undefined),
       dateFor: () => FIXED_DATE,
     });
-    const acceptAll = input.paragraphs
-      .filter((paragraph) => paragraph.change !== 'deleted')
-      .map((paragraph) => paragraph.text);
+    const acceptAll = input.paragraphs.filter((paragraph) => paragraph.change !== 'deleted').map((paragraph) => paragraph.text);
     expect(acceptAll.join(' ')).toBe(newParagraphs.map((paragraph) => paragraph.text).join(' '));
 
     const buffer = await exportTrackedChangesDocx(
@@ -185,7 +248,11 @@ describe('buildTrackedChangesInput', () => {
       expect.objectContaining({ type: 'insertion', author: 'European Union', text: ' [and its decision 11/5]', paragraphIndex: 0 }),
     );
     expect(imported.trackedChanges).toContainEqual(
-      expect.objectContaining({ type: 'insertion', author: 'Colombia', text: 'Invites Member States to provide extrabudgetary resources for these purposes;' }),
+      expect.objectContaining({
+        type: 'insertion',
+        author: 'Colombia',
+        text: 'Invites Member States to provide extrabudgetary resources for these purposes;',
+      }),
     );
   });
 
@@ -199,7 +266,12 @@ describe('buildTrackedChangesInput', () => {
         status: 'split',
         similarity: 0.9,
         kind: 'operative',
-        ops: [[0, 'Urges States to act'], [-1, ' and'], [1, ';\nInvites'], [0, ' donors to give;']],
+        ops: [
+          [0, 'Urges States to act'],
+          [-1, ' and'],
+          [1, ';\nInvites'],
+          [0, ' donors to give;'],
+        ],
         attribution: 'Mexico',
       },
       { from: 'PP1', to: 'PP1', status: 'moved', moved: true, similarity: 1, kind: 'preambular', ops: [[0, 'Noting the report,']] },
@@ -227,18 +299,38 @@ describe('buildTrackedChangesInput', () => {
       { defaultDate: FIXED_DATE },
     );
     const imported = await importDraftDocx(buffer);
-    expect(imported.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Noting the report,', 'Urges States to act and donors to give;']);
+    expect(imported.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Noting the report,',
+      'Urges States to act and donors to give;',
+    ]);
     expect(imported.paragraphs[1]!.lead).toBe('Urges');
   });
 
   it('rebuilds exact ops when the engine hid noise', () => {
-    const pair: ComparisonPair = { from: '1', to: '1', status: 'unchanged', similarity: 1, kind: 'operative', ops: [[0, 'Urges “States” to act;']] };
+    const pair: ComparisonPair = {
+      from: '1',
+      to: '1',
+      status: 'unchanged',
+      similarity: 1,
+      kind: 'operative',
+      ops: [[0, 'Urges “States” to act;']],
+    };
     const input = buildTrackedChangesInput([pair], {
       oldParagraphs: [{ ref: '1', kind: 'operative', text: 'Urges "States" to act;' }],
       newParagraphs: [{ ref: '1', kind: 'operative', text: 'Urges “States” to act;' }],
     });
     const ops = input.paragraphs[0]!.ops!;
-    expect(ops.filter(([op]) => op !== 1).map(([, text]) => text).join('')).toBe('Urges "States" to act;');
-    expect(ops.filter(([op]) => op !== -1).map(([, text]) => text).join('')).toBe('Urges “States” to act;');
+    expect(
+      ops
+        .filter(([op]) => op !== 1)
+        .map(([, text]) => text)
+        .join(''),
+    ).toBe('Urges "States" to act;');
+    expect(
+      ops
+        .filter(([op]) => op !== -1)
+        .map(([, text]) => text)
+        .join(''),
+    ).toBe('Urges “States” to act;');
   });
 });

@@ -124,7 +124,9 @@ function resolveOps(paragraph: TrackedParagraph, index: number, baseParagraph: D
     return paragraph.ops;
   }
   if (!baseParagraph) {
-    throw new RangeError(`Revised ${describeParagraph(paragraph, index)} has neither ops nor a base paragraph "${paragraph.baseRef ?? ''}"`);
+    throw new RangeError(
+      `Revised ${describeParagraph(paragraph, index)} has neither ops nor a base paragraph "${paragraph.baseRef ?? ''}"`,
+    );
   }
   // Every character counts in a submission, so noise (quotes, spaces) is shown too.
   return diffWords(baseParagraph.text, paragraph.text, { showNoise: true }).ops;
@@ -166,7 +168,11 @@ function guessOldLead(ops: readonly TrackedOp[], lead: string | undefined): stri
   return lead && spellSide(ops, -1).startsWith(lead) ? lead : undefined;
 }
 
-function buildMarkOptions(writer: TrackedRunWriter, paragraph: TrackedParagraph, fallback: { author?: string; date?: string }): IParagraphOptions {
+function buildMarkOptions(
+  writer: TrackedRunWriter,
+  paragraph: TrackedParagraph,
+  fallback: { author?: string; date?: string },
+): IParagraphOptions {
   const mark = paragraph.mark ?? (paragraph.change === 'new' ? 'inserted' : paragraph.change === 'deleted' ? 'deleted' : undefined);
   if (!mark) return {};
   const revision = writer.createRevision(paragraph.author ?? fallback.author, paragraph.date ?? fallback.date);
@@ -222,11 +228,7 @@ export async function exportTrackedChangesDocx(
     };
     const oldLead = guessOldLead(ops, paragraph.change === 'deleted' ? paragraph.lead : (baseParagraph?.lead ?? paragraph.lead));
     const newLead = paragraph.change === 'deleted' ? undefined : paragraph.lead;
-    const runs = writer.buildRuns(
-      ops,
-      { ...(oldLead ? { oldLead } : {}), ...(newLead ? { newLead } : {}) },
-      fallback,
-    );
+    const runs = writer.buildRuns(ops, { ...(oldLead ? { oldLead } : {}), ...(newLead ? { newLead } : {}) }, fallback);
     children.push(
       new Paragraph({
         ...buildParagraphLayout(paragraph.kind, paragraph.depth),

@@ -84,7 +84,7 @@ describe('importDraftDocx reads documents from other authors', () => {
     expect(imported.paragraphs.map((paragraph) => paragraph.depth).slice(7)).toEqual([2, 1, 1, 1, 1, 1, 1, 1, 1]);
   });
 
-  it('reads italics and list numbering from the author\'s own styles', async () => {
+  it("reads italics and list numbering from the author's own styles", async () => {
     const styles =
       '<w:style w:type="paragraph" w:styleId="Normal"/>' +
       '<w:style w:type="paragraph" w:styleId="Heading"><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>' +
@@ -137,7 +137,14 @@ describe('importDraftDocx reads documents from other authors', () => {
     expect(imported.trackedChanges).toEqual([
       { type: 'insertion', author: 'European Union', date: '2022-10-18T09:00:00Z', text: ' also', paragraphIndex: 0 },
       { type: 'deletion', author: 'Russian Federation', text: ' 10/3', paragraphIndex: 0 },
-      { type: 'insertion', author: 'Mexico', date: '2022-10-18T09:00:00Z', text: '1.\tInvites donors to give;', paragraphIndex: 1, paragraphBreak: true },
+      {
+        type: 'insertion',
+        author: 'Mexico',
+        date: '2022-10-18T09:00:00Z',
+        text: '1.\tInvites donors to give;',
+        paragraphIndex: 1,
+        paragraphBreak: true,
+      },
       { type: 'deletion', author: 'Canada', text: 'Notes the report.', paragraphIndex: 2 },
     ]);
     expect(imported.comments).toEqual([{ author: 'Japan', text: 'Which resolution?', date: '2022-10-18T10:00:00Z', paragraphIndex: 0 }]);

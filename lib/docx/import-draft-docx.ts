@@ -4,14 +4,7 @@ import { DocxImportError } from './docx-import-error';
 import { readDocxParagraphs, readPlainText, type RawParagraph, type Revision, type Segment } from './read-docx-paragraphs';
 import { readNumberingFormats, readWordStyles } from './read-word-styles';
 import { findElement, listElements, readXml, XmlSyntaxError, type XmlElement } from './read-xml';
-import type {
-  DocumentPart,
-  ImportedComment,
-  ImportedDraft,
-  ImportedParagraph,
-  ImportedTrackedChange,
-  ParagraphKind,
-} from './types';
+import type { DocumentPart, ImportedComment, ImportedDraft, ImportedParagraph, ImportedTrackedChange, ParagraphKind } from './types';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const CHAPEAU = /^The\s[^]*[,:]$/;
@@ -33,7 +26,9 @@ async function openPackage(buffer: Buffer): Promise<JSZip> {
         'This Word document is password-protected (encrypted). Remove the password in Word (File > Info > Protect Document > Encrypt with Password), save, and upload it again.',
       );
     }
-    throw new DocxImportError('This is an old binary Word (.doc) file or another OLE file, not a .docx. Save it as "Word Document (.docx)" and upload it again.');
+    throw new DocxImportError(
+      'This is an old binary Word (.doc) file or another OLE file, not a .docx. Save it as "Word Document (.docx)" and upload it again.',
+    );
   }
   if (buffer.subarray(0, 5).toString('latin1') === '%PDF-') {
     throw new DocxImportError('This is a PDF file, not a Word document.');
@@ -53,7 +48,8 @@ async function openPackage(buffer: Buffer): Promise<JSZip> {
     throw new DocxImportError(`This .docx file is too large to read: ${(error as Error).message}`, { cause: error });
   }
   if (!zip.file('word/document.xml')) {
-    if (zip.file('content.xml')) throw new DocxImportError('This is an OpenDocument file (.odt), not a Word .docx. Save it as .docx and upload it again.');
+    if (zip.file('content.xml'))
+      throw new DocxImportError('This is an OpenDocument file (.odt), not a Word .docx. Save it as .docx and upload it again.');
     if (zip.file('xl/workbook.xml')) throw new DocxImportError('This is an Excel workbook, not a Word document.');
     throw new DocxImportError('This ZIP file is not a Word document: it has no word/document.xml.');
   }
@@ -67,7 +63,8 @@ async function readPart(zip: JSZip, path: string): Promise<XmlElement | undefine
   try {
     text = await readZipEntryText(file);
   } catch (error) {
-    if (error instanceof OversizedDocxError) throw new DocxImportError(`This .docx file is too large to read: ${error.message}`, { cause: error });
+    if (error instanceof OversizedDocxError)
+      throw new DocxImportError(`This .docx file is too large to read: ${error.message}`, { cause: error });
     throw new DocxImportError(`This .docx file is damaged: ${path} cannot be unpacked.`, { cause: error });
   }
   try {

@@ -81,7 +81,9 @@ describe.skipIf(!existsSync(SOFFICE))('LibreOffice reads the generated files', (
       { defaultDate: FIXED_DATE },
     );
     const fodt = convert(docx, 'tracked', 'fodt');
-    const regions = [...fodt.matchAll(/<text:changed-region[^>]*text:id="([^"]+)">\s*<text:(insertion|deletion)>[^]*?<dc:creator>([^<]*)<\/dc:creator>/g)];
+    const regions = [
+      ...fodt.matchAll(/<text:changed-region[^>]*text:id="([^"]+)">\s*<text:(insertion|deletion)>[^]*?<dc:creator>([^<]*)<\/dc:creator>/g),
+    ];
     const changes = regions.map(([, id, type, author]) => {
       const span = new RegExp(`<text:change-start text:change-id="${id}"/>([^]*?)<text:change-end text:change-id="${id}"/>`).exec(fodt);
       return { type, author, text: stripTags(span?.[1] ?? '').trim() };
@@ -93,11 +95,17 @@ describe.skipIf(!existsSync(SOFFICE))('LibreOffice reads the generated files', (
         { type: 'deletion', author: 'European Union', text: 'main' },
         { type: 'insertion', author: 'European Union', text: '[main]' },
         { type: 'insertion', author: 'Mexico', text: '[all]' },
-        { type: 'insertion', author: 'Colombia', text: 'Welcoming the contribution of civil society to the fight against trafficking in persons,' },
+        {
+          type: 'insertion',
+          author: 'Colombia',
+          text: 'Welcoming the contribution of civil society to the fight against trafficking in persons,',
+        },
         { type: 'deletion', author: 'Russian Federation', text: stripTags(oldParagraphs.find((p) => p.ref === '3')!.text) },
       ]),
     );
-    expect(new Set(changes.map((change) => change.author))).toEqual(new Set(['European Union', 'Mexico', 'Colombia', 'Russian Federation']));
+    expect(new Set(changes.map((change) => change.author))).toEqual(
+      new Set(['European Union', 'Mexico', 'Colombia', 'Russian Federation']),
+    );
     expect(fodt).toContain('<dc:date>2022-10-19T10:30:00</dc:date>');
     const body = stripTags(fodt.slice(fodt.indexOf('<office:text')));
     expect(body).toContain(document.title);

@@ -69,8 +69,7 @@ export function readDocxParagraphs(body: XmlElement, styles: WordStyles): { para
     const properties = findElement(run, 'w:rPr');
     if (findElement(properties, 'w:rPrChange')) notes.formatChanges += 1;
     const runStyle = styles.readStyle(findElement(properties, 'w:rStyle')?.attributes['w:val']);
-    const italic =
-      readToggle(findElement(properties, 'w:i')) ?? runStyle.italic ?? context.paragraphStyleItalic ?? styles.defaultItalic;
+    const italic = readToggle(findElement(properties, 'w:i')) ?? runStyle.italic ?? context.paragraphStyleItalic ?? styles.defaultItalic;
     const bold = readToggle(findElement(properties, 'w:b')) ?? runStyle.bold ?? context.paragraphStyleBold ?? false;
     const push = (text: string) => {
       if (!text) return;
@@ -171,7 +170,11 @@ export function readDocxParagraphs(body: XmlElement, styles: WordStyles): { para
       commentIds: [],
       ...(numbering !== undefined ? { numbering } : {}),
       centered: justification !== undefined ? justification === 'center' : (paragraphStyle.centered ?? false),
-      ...(insertedMark ? { mark: readRevision(insertedMark, 'insertion') } : deletedMark ? { mark: readRevision(deletedMark, 'deletion') } : {}),
+      ...(insertedMark
+        ? { mark: readRevision(insertedMark, 'insertion') }
+        : deletedMark
+          ? { mark: readRevision(deletedMark, 'deletion') }
+          : {}),
       inTable,
     };
     readInline(element, paragraph, {

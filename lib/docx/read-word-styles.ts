@@ -76,7 +76,8 @@ export function readWordStyles(styles: XmlElement | undefined): WordStyles {
         resolved.numbering = { ...definition.numbering, ...resolved.numbering };
       }
     }
-    const numbering = resolved.numbering?.numId !== undefined ? { numId: resolved.numbering.numId, level: resolved.numbering.level ?? 0 } : undefined;
+    const numbering =
+      resolved.numbering?.numId !== undefined ? { numId: resolved.numbering.numId, level: resolved.numbering.level ?? 0 } : undefined;
     const result = {
       ...(resolved.italic !== undefined ? { italic: resolved.italic } : {}),
       ...(resolved.bold !== undefined ? { bold: resolved.bold } : {}),

@@ -111,9 +111,7 @@ function findTagEnd(xml: string, from: number): number {
 }
 
 export function listElements(element: XmlElement, name?: string): XmlElement[] {
-  return element.children.filter(
-    (child): child is XmlElement => typeof child !== 'string' && (name === undefined || child.name === name),
-  );
+  return element.children.filter((child): child is XmlElement => typeof child !== 'string' && (name === undefined || child.name === name));
 }
 
 export function findElement(element: XmlElement | undefined, name: string): XmlElement | undefined {

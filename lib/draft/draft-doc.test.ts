@@ -77,7 +77,10 @@ describe('draft document model', () => {
 
   it('derives numbering from kinds only', () => {
     expect(deriveNumbering([{ kind: 'operative' }, { kind: 'subparagraph' }, { kind: 'operative' }, { kind: 'subparagraph' }])).toEqual([
-      '1', '(a)', '2', '(a)',
+      '1',
+      '(a)',
+      '2',
+      '(a)',
     ]);
     const many = deriveNumbering(Array.from({ length: 28 }, () => ({ kind: 'subparagraph' as const })));
     expect(many.slice(25)).toEqual(['(z)', '(aa)', '(bb)']);
@@ -102,7 +105,11 @@ describe('draft document model', () => {
     expect(readParagraphOrder(a)).toEqual(readParagraphOrder(b));
     expect(readParagraphOrder(a)[1]).toBe(id);
     expect(readDraftSnapshot(b).paragraphs[1]!.text).toBe('Recalling also its resolution 10/3,');
-    expect(readDraftSnapshot(b).paragraphs.map((p) => p.number).slice(0, 2)).toEqual(['PP1', 'PP2']);
+    expect(
+      readDraftSnapshot(b)
+        .paragraphs.map((p) => p.number)
+        .slice(0, 2),
+    ).toEqual(['PP1', 'PP2']);
   });
 
   it('shows a paragraph moved by two people at once exactly once, identically on both', () => {

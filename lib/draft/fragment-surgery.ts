@@ -110,7 +110,10 @@ export function moveFragmentTail(source: Y.XmlFragment, offset: number, target: 
   }
   const later = blocks.slice(blockIndex + 1);
   if (later.length > 0) {
-    target.insert(target.length, later.map((b) => b.clone()));
+    target.insert(
+      target.length,
+      later.map((b) => b.clone()),
+    );
     source.delete(blockIndex + 1, later.length);
   }
 }
@@ -126,5 +129,9 @@ export function appendFragment(target: Y.XmlFragment, source: Y.XmlFragment): vo
   } else if (first) {
     appendInlineCopy(into, first);
   }
-  if (rest.length > 0) target.insert(target.length, rest.map((b) => b.clone()));
+  if (rest.length > 0)
+    target.insert(
+      target.length,
+      rest.map((b) => b.clone()),
+    );
 }

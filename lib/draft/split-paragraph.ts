@@ -1,12 +1,6 @@
 import type * as Y from 'yjs';
 import { addParagraphEntry } from './build-paragraph';
-import {
-  getOrderArray,
-  getParagraph,
-  getParagraphContent,
-  readParagraphDepth,
-  readParagraphKind,
-} from './draft-doc-parts';
+import { getOrderArray, getParagraph, getParagraphContent, readParagraphDepth, readParagraphKind } from './draft-doc-parts';
 import { moveFragmentTail } from './fragment-surgery';
 import { cleanParagraphOrder, findRawInsertIndex, readParagraphOrder } from './read-paragraph-order';
 

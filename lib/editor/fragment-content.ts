@@ -97,10 +97,7 @@ export function appendRuns(text: Y.XmlText, runs: InlineRun[]): void {
 /** Runs for a corpus paragraph: the lead (a prefix of the text) in italics. */
 export function buildLeadRuns(text: string, lead?: string): InlineRun[] {
   if (lead && text.startsWith(lead)) {
-    return [
-      { text: lead, attributes: { [markNames.italic]: {} } },
-      { text: text.slice(lead.length) },
-    ];
+    return [{ text: lead, attributes: { [markNames.italic]: {} } }, { text: text.slice(lead.length) }];
   }
   return [{ text }];
 }

@@ -1,4 +1,13 @@
-export { createEditorExtensions, getEditorSchema, Footnote, Attribution, markNames, blockNodeName, footnoteNodeName, hardBreakNodeName } from './schema';
+export {
+  createEditorExtensions,
+  getEditorSchema,
+  Footnote,
+  Attribution,
+  markNames,
+  blockNodeName,
+  footnoteNodeName,
+  hardBreakNodeName,
+} from './schema';
 export {
   readFragmentJson,
   readFragmentText,

@@ -1,6 +1,12 @@
 import * as Y from 'yjs';
 import { getOrderArray, getParagraphMap, paragraphKeys, paragraphKinds, paragraphStatuses } from '@/lib/draft';
-import { checkMarkFormat, checkNodeAttribute, readAttributionFormat, readContentRules, type ContentRules } from '@/lib/editor/content-rules';
+import {
+  checkMarkFormat,
+  checkNodeAttribute,
+  readAttributionFormat,
+  readContentRules,
+  type ContentRules,
+} from '@/lib/editor/content-rules';
 import { blockNodeName, hardBreakNodeName } from '@/lib/editor/schema';
 import { getProposalsMap, proposalKeys, readProposalStatus } from '@/lib/proposals';
 
@@ -157,12 +163,15 @@ function repairParagraph(walk: Walk, id: string, paragraph: Y.Map<unknown>): voi
   const known = new Set<string>(Object.values(paragraphKeys));
   for (const key of paragraph.keys()) if (!known.has(key)) fixField(key, undefined, `removed the unknown field "${key}"`);
   const kind = paragraph.get(paragraphKeys.kind);
-  if (!(paragraphKinds as readonly unknown[]).includes(kind)) fixField(paragraphKeys.kind, 'operative', 'set a missing or unknown kind to operative');
+  if (!(paragraphKinds as readonly unknown[]).includes(kind))
+    fixField(paragraphKeys.kind, 'operative', 'set a missing or unknown kind to operative');
   const status = paragraph.get(paragraphKeys.status);
-  if (!(paragraphStatuses as readonly unknown[]).includes(status)) fixField(paragraphKeys.status, 'open', 'set a missing or unknown status to open');
+  if (!(paragraphStatuses as readonly unknown[]).includes(status))
+    fixField(paragraphKeys.status, 'open', 'set a missing or unknown status to open');
   if (typeof paragraph.get(paragraphKeys.frozen) !== 'boolean') fixField(paragraphKeys.frozen, false, 'set a missing frozen flag to false');
   const depth = paragraph.get(paragraphKeys.depth);
-  if (paragraph.has(paragraphKeys.depth) && depth !== 1 && depth !== 2) fixField(paragraphKeys.depth, undefined, 'removed an invalid depth');
+  if (paragraph.has(paragraphKeys.depth) && depth !== 1 && depth !== 2)
+    fixField(paragraphKeys.depth, undefined, 'removed an invalid depth');
   const source = paragraph.get(paragraphKeys.source);
   if (paragraph.has(paragraphKeys.source) && (source === null || typeof source !== 'object' || source instanceof Y.AbstractType)) {
     fixField(paragraphKeys.source, undefined, 'removed an invalid source');
@@ -173,7 +182,9 @@ function repairParagraph(walk: Walk, id: string, paragraph: Y.Map<unknown>): voi
     return;
   }
   const text = content === undefined ? '' : collectText(content);
-  walk.notes.push(`${where}: ${content === undefined ? 'gave the missing text an empty paragraph' : `rebuilt the text from ${text.length} characters`}`);
+  walk.notes.push(
+    `${where}: ${content === undefined ? 'gave the missing text an empty paragraph' : `rebuilt the text from ${text.length} characters`}`,
+  );
   if (!walk.fix) return;
   const fragment = new Y.XmlFragment();
   paragraph.set(paragraphKeys.content, fragment);

@@ -2,13 +2,7 @@ import * as Y from 'yjs';
 import { getParagraph, getParagraphContent, getParagraphMap } from '@/lib/draft';
 import { createParagraphId } from '@/lib/draft/draft-doc-parts';
 import { readFragmentText } from '@/lib/editor';
-import {
-  createProposalId,
-  getProposalsMap,
-  proposalKeys,
-  proposalKinds,
-  type ProposalInit,
-} from './proposal-doc-parts';
+import { createProposalId, getProposalsMap, proposalKeys, proposalKinds, type ProposalInit } from './proposal-doc-parts';
 
 /**
  * Records a proposal in the shared document and returns its id. The record

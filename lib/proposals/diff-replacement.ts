@@ -2,7 +2,10 @@ import { diffWords } from '@/lib/compare/diff-words';
 import type { DiffOp } from '@/lib/compare/types';
 
 function joinSide(ops: readonly DiffOp[], skip: -1 | 1): string {
-  return ops.filter(([op]) => op !== skip).map(([, text]) => text).join('');
+  return ops
+    .filter(([op]) => op !== skip)
+    .map(([, text]) => text)
+    .join('');
 }
 
 /**

@@ -149,7 +149,10 @@ function readOptionalString(proposal: ProposalMap, key: string): string | undefi
 function readPositions(proposal: ProposalMap, key: 'supporters' | 'objectors'): string[] {
   const map = getPositionMap(proposal, key);
   if (!map) return [];
-  return [...map.entries()].filter(([, value]) => value === true).map(([code]) => code).sort();
+  return [...map.entries()]
+    .filter(([, value]) => value === true)
+    .map(([code]) => code)
+    .sort();
 }
 
 /** Plain data of one record, tolerant of missing or malformed fields. */

@@ -138,7 +138,9 @@ describe('proposals', () => {
     expect(findAttributionAt(b, urges, 'Urges a'.length)).toMatchObject({ id, delegation: 'EU', label: 'EU 1' });
     expect(findAttributionAt(b, urges, 1)).toBeNull();
     expect(findAttributionAt(b, urges, 'Urges all States parties conc'.length)).toBeNull();
-    const content = readDraftSnapshot(b).paragraphs[1]!.content as unknown as { content: { content: { text: string; marks?: unknown[] }[] }[] };
+    const content = readDraftSnapshot(b).paragraphs[1]!.content as unknown as {
+      content: { content: { text: string; marks?: unknown[] }[] }[];
+    };
     const runs = content.content[0]!.content;
     expect(runs[0]).toEqual({ type: 'text', text: 'Urges', marks: [{ type: 'italic' }] });
     expect(runs.find((run) => run.text === 'all ')?.marks).toEqual([{ type: 'attribution', attrs: { proposalId: id, delegation: 'EU' } }]);

@@ -32,8 +32,7 @@ export function readProposals(doc: Y.Doc): ProposalView[] {
       alternative = deriveAlternativeSuffix(index);
     }
     const current = readCurrentText(record.paragraphId);
-    const ops =
-      record.kind === 'amend' || record.kind === 'alternative' ? diffWords(current ?? record.baseText, record.text).ops : [];
+    const ops = record.kind === 'amend' || record.kind === 'alternative' ? diffWords(current ?? record.baseText, record.text).ops : [];
     return {
       ...record,
       label: `${record.delegation} ${number}`,

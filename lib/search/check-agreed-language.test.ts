@@ -14,7 +14,8 @@ function makeDocument(id: string, kind: DocumentKind, year: number, texts: strin
   };
 }
 
-const ADOPTED = 'Urges States parties to discourage the demand that fosters all forms of exploitation of persons, especially women and children.';
+const ADOPTED =
+  'Urges States parties to discourage the demand that fosters all forms of exploitation of persons, especially women and children.';
 
 describe('checkAgreedLanguage', () => {
   it('finds a span of six or more words with its source', () => {
@@ -53,10 +54,13 @@ describe('checkAgreedLanguage', () => {
   it('reports maximal spans from different sources and their coverage', () => {
     const index = createSearchIndex();
     addDocuments(index, [
-      makeDocument('res-1', 'resolution', 2010, ['Requests the Secretariat to continue to provide technical assistance to States parties.']),
+      makeDocument('res-1', 'resolution', 2010, [
+        'Requests the Secretariat to continue to provide technical assistance to States parties.',
+      ]),
       makeDocument('dec-1', 'decision', 2008, ['Decides that the Working Group on Trafficking in Persons shall be a constant element.']),
     ]);
-    const text = 'Requests the Secretariat to continue to provide technical assistance, and decides that the Working Group on Trafficking in Persons shall meet.';
+    const text =
+      'Requests the Secretariat to continue to provide technical assistance, and decides that the Working Group on Trafficking in Persons shall meet.';
     const { spans, coverage } = checkAgreedLanguage(index, text);
     expect(spans.map((s) => [text.slice(s.start, s.end), s.documentId])).toEqual([
       ['Requests the Secretariat to continue to provide technical assistance', 'res-1'],

@@ -32,9 +32,13 @@ function buildIndex() {
       'Encourages States to take measures against demand and to discourage recruitment that fosters the exploitation of victims.',
       'Calls upon States to protect victims of trafficking and to provide them with assistance.',
     ]),
-    makeDocument('wg-2011', 'recommendations', 2011, [
-      'States parties should consider establishing national referral mechanisms for victims.',
-    ], 'Working Group on Trafficking in Persons'),
+    makeDocument(
+      'wg-2011',
+      'recommendations',
+      2011,
+      ['States parties should consider establishing national referral mechanisms for victims.'],
+      'Working Group on Trafficking in Persons',
+    ),
   ]);
   return index;
 }
@@ -67,14 +71,8 @@ describe('searchIndex', () => {
   it('ranks an adopted text above a draft with the same wording', () => {
     const index = createSearchIndex();
     const text = 'Urges States parties to strengthen cooperation in the identification of victims of trafficking.';
-    addDocuments(index, [
-      makeDocument('draft', 'draft resolution', 2020, [text]),
-      makeDocument('adopted', 'resolution', 2020, [text]),
-    ]);
-    expect(searchIndex(index, 'strengthen cooperation in the identification').hits.map((h) => h.documentId)).toEqual([
-      'adopted',
-      'draft',
-    ]);
+    addDocuments(index, [makeDocument('draft', 'draft resolution', 2020, [text]), makeDocument('adopted', 'resolution', 2020, [text])]);
+    expect(searchIndex(index, 'strengthen cooperation in the identification').hits.map((h) => h.documentId)).toEqual(['adopted', 'draft']);
   });
 
   it('gives a low weight to common words', () => {

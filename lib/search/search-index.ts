@@ -245,10 +245,7 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   const filter = buildParagraphFilter(index, options.filter);
   accumulateCandidates(index, listFeatures(parsed, index), filter);
   const touchedCount = touched.size;
-  const wanted = Math.max(
-    offset + limit,
-    parsed.sequence.length > LONG_QUERY_WORDS ? LONG_QUERY_CANDIDATES : SHORT_QUERY_CANDIDATES,
-  );
+  const wanted = Math.max(offset + limit, parsed.sequence.length > LONG_QUERY_WORDS ? LONG_QUERY_CANDIDATES : SHORT_QUERY_CANDIDATES);
   const candidates = takeTopCandidates(index, wanted);
 
   const scratch: RescoreScratch = {

@@ -27,9 +27,7 @@ export function tombstoneDocument(index: SearchIndex, id: string): boolean {
     const shingles = new Set<number>();
     for (let i = 0; i < count; i++) stems.add(wordStem[tokens[start + i]]);
     for (let i = 0; i + 2 < count; i++) {
-      shingles.add(
-        hashTriple(wordStem[tokens[start + i]], wordStem[tokens[start + i + 1]], wordStem[tokens[start + i + 2]]),
-      );
+      shingles.add(hashTriple(wordStem[tokens[start + i]], wordStem[tokens[start + i + 1]], wordStem[tokens[start + i + 2]]));
     }
     for (const stemId of stems) index.terms.df.data[stemId]--;
     for (const hash of shingles) {

@@ -12,7 +12,9 @@ describe('repairSplitWords', () => {
     expect(repairSplitWords('a position of vulnerabi lity, and tr afficking in persons', vocabulary)).toBe(
       'a position of vulnerability, and trafficking in persons',
     );
-    expect(repairSplitWords('policies that e spouse these principles; is l iable', vocabulary)).toBe('policies that espouse these principles; is liable');
+    expect(repairSplitWords('policies that e spouse these principles; is l iable', vocabulary)).toBe(
+      'policies that espouse these principles; is liable',
+    );
     expect(repairSplitWords('the situa tion and t he work', vocabulary)).toBe('the situation and the work');
   });
 

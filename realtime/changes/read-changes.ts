@@ -40,11 +40,7 @@ export interface ReadChanges {
  * update leaves out the parent and key of a struct that has an origin (Yjs
  * inherits them from the origin), so both may come from a neighbour.
  */
-type Resolved =
-  | { kind: 'place'; place: Place; key: string | null }
-  | { kind: 'discarded' }
-  | { kind: 'unresolved' }
-  | { kind: 'too-deep' };
+type Resolved = { kind: 'place'; place: Place; key: string | null } | { kind: 'discarded' } | { kind: 'unresolved' } | { kind: 'too-deep' };
 
 /**
  * No part of a draft nests deeper than this below its root (a character in a
@@ -143,12 +139,12 @@ export function readChanges(doc: Y.Doc, update: Uint8Array | DecodedUpdate): Rea
             outer.kind === 'place' && outer.place.steps.length >= maxChangeDepth
               ? { kind: 'too-deep' }
               : outer.kind === 'place'
-              ? {
-                  kind: 'place',
-                  place: { root: outer.place.root, steps: [...outer.place.steps, { key: outer.key, item: fresh, fresh: true }] },
-                  key: own,
-                }
-              : outer;
+                ? {
+                    kind: 'place',
+                    place: { root: outer.place.root, steps: [...outer.place.steps, { key: outer.key, item: fresh, fresh: true }] },
+                    key: own,
+                  }
+                : outer;
         }
       }
     } else if (parent === null) {

@@ -30,7 +30,8 @@ export function checkAttribution(context: RuleContext): string | null {
     if (readProposalStatus(proposal) !== 'accepted' && !acceptedNow.has(mark.proposalId as string)) {
       return 'Words are credited to a proposal only when it is accepted.';
     }
-    if (proposal.get(proposalKeys.delegation) !== mark.delegation) return 'Words can only be credited to the delegation that proposed them.';
+    if (proposal.get(proposalKeys.delegation) !== mark.delegation)
+      return 'Words can only be credited to the delegation that proposed them.';
   }
   return null;
 }

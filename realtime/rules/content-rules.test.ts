@@ -223,11 +223,19 @@ describe('regressions found by the fuzz test (fuzz.test.ts)', () => {
     // A text an older build left empty is given an empty paragraph when the draft is loaded.
     const stored = replicateDoc(server);
     fragmentOf(stored, id).delete(0, fragmentOf(stored, id).length);
-    expect(() => getEditorSchema().nodeFromJSON(readFragmentJson(fragmentOf(stored, id))).check()).toThrow();
+    expect(() =>
+      getEditorSchema()
+        .nodeFromJSON(readFragmentJson(fragmentOf(stored, id)))
+        .check(),
+    ).toThrow();
     expect(repairDraftDoc(stored, { fix: false })).toEqual([`paragraph ${id}: gave the text without any paragraph an empty one`]);
     repairDraftDoc(stored, { fix: true });
     expect(repairDraftDoc(stored, { fix: false })).toEqual([]);
-    expect(() => getEditorSchema().nodeFromJSON(readFragmentJson(fragmentOf(stored, id))).check()).not.toThrow();
+    expect(() =>
+      getEditorSchema()
+        .nodeFromJSON(readFragmentJson(fragmentOf(stored, id)))
+        .check(),
+    ).not.toThrow();
   });
 
   /** Writes a map entry holding any kind of Yjs content, as a hand-made update can (the API only writes ContentAny or a type). */
@@ -235,7 +243,10 @@ describe('regressions found by the fuzz test (fuzz.test.ts)', () => {
     doc.transact((transaction) => {
       const left = (map as unknown as { _map: Map<string, Y.Item> })._map.get(key) ?? null;
       const id = Y.createID(doc.clientID, Y.getState(doc.store, doc.clientID));
-      new Y.Item(id, left, left && left.lastId, null, null, map as unknown as Y.AbstractType<unknown>, key, content as never).integrate(transaction, 0);
+      new Y.Item(id, left, left && left.lastId, null, null, map as unknown as Y.AbstractType<unknown>, key, content as never).integrate(
+        transaction,
+        0,
+      );
     });
   }
 
@@ -243,10 +254,12 @@ describe('regressions found by the fuzz test (fuzz.test.ts)', () => {
     const server = createServerDoc();
     const id = readParagraphOrder(server)[1]!;
     // 'operative' as a string struct is stored as "e", which no reader knows; 'agreed' would be stored as "d".
-    expect(judge(server, (doc) => writeRawEntry(doc, getParagraph(doc, id), 'kind', new Y.ContentString('operative')))).toMatch(/Unknown paragraph kind/);
-    expect(judge(server, (doc) => writeRawEntry(doc, getParagraph(doc, id), 'status', new Y.ContentString('agreed')), 'facilitator')).toMatch(
-      /Unknown paragraph status/,
+    expect(judge(server, (doc) => writeRawEntry(doc, getParagraph(doc, id), 'kind', new Y.ContentString('operative')))).toMatch(
+      /Unknown paragraph kind/,
     );
+    expect(
+      judge(server, (doc) => writeRawEntry(doc, getParagraph(doc, id), 'status', new Y.ContentString('agreed')), 'facilitator'),
+    ).toMatch(/Unknown paragraph status/);
     // A proposal whose delegation field says "EU" but is stored as "U".
     const propose = (delegation: (proposal: Y.Map<unknown>) => void) => (doc: Y.Doc) => {
       const proposal = new Y.Map<unknown>();
@@ -259,10 +272,18 @@ describe('regressions found by the fuzz test (fuzz.test.ts)', () => {
       proposal.set(proposalKeys.status, 'open');
       delegation(proposal);
     };
-    expect(judge(server, propose((proposal) => proposal.set(proposalKeys.delegation, 'EU')))).toBeNull();
-    expect(judge(server, propose((proposal) => writeRawEntry(proposal.doc!, proposal, proposalKeys.delegation, new Y.ContentString('EU'))))).toMatch(
-      /own delegation/,
-    );
+    expect(
+      judge(
+        server,
+        propose((proposal) => proposal.set(proposalKeys.delegation, 'EU')),
+      ),
+    ).toBeNull();
+    expect(
+      judge(
+        server,
+        propose((proposal) => writeRawEntry(proposal.doc!, proposal, proposalKeys.delegation, new Y.ContentString('EU'))),
+      ),
+    ).toMatch(/own delegation/);
     // Other struct kinds are read the same way Yjs reads them: a JSON struct holding a known kind is that kind.
     expect(judge(server, (doc) => writeRawEntry(doc, getParagraph(doc, id), 'kind', new Y.ContentJSON(['preambular'])))).toBeNull();
     expect(getProposalsMap(server).size).toBe(0);

@@ -99,11 +99,13 @@ export function checkContentSchema(context: RuleContext): string | null {
     const container = readStepType(place.steps[level - 1]!);
     let reason: string | null;
     if (level === fragmentLevel) {
-      reason = container instanceof Y.XmlFragment && !(container instanceof Y.XmlElement) ? checkFragmentChild(rules, change) : 'Malformed text.';
+      reason =
+        container instanceof Y.XmlFragment && !(container instanceof Y.XmlElement) ? checkFragmentChild(rules, change) : 'Malformed text.';
     } else if (level === blockLevel) {
-      reason = container instanceof Y.XmlElement && rules.blockNames.has(container.nodeName)
-        ? checkBlockChild(rules, container, change)
-        : 'Malformed text.';
+      reason =
+        container instanceof Y.XmlElement && rules.blockNames.has(container.nodeName)
+          ? checkBlockChild(rules, container, change)
+          : 'Malformed text.';
     } else {
       reason = container ? checkInlineChild(rules, container, change) : 'Malformed text.';
     }

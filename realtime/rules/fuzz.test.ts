@@ -217,7 +217,11 @@ function dump(value: unknown, depth = 0): unknown {
   if (depth > 50) return '…';
   const inner = (v: unknown) => dump(v, depth + 1);
   const dumpRecord = (record: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, inner(v)]));
+    Object.fromEntries(
+      Object.entries(record)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, inner(v)]),
+    );
   if (value instanceof Y.XmlText) {
     const delta = (value.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]).map((op) => ({
       insert: inner(op.insert),
@@ -326,7 +330,8 @@ function predictEdit(
     if (needs.frozen && !can(who.role, 'draft:freeze')) return 'refuse';
     if (who.role === 'facilitator') return 'accept';
     const paragraphs = getParagraphMap(server);
-    if (![...paragraphs.values()].some((paragraph) => paragraph instanceof Y.Map && paragraph.get(paragraphKeys.frozen) === true)) return 'accept';
+    if (![...paragraphs.values()].some((paragraph) => paragraph instanceof Y.Map && paragraph.get(paragraphKeys.frozen) === true))
+      return 'accept';
     for (const id of [...changed(), ...writes]) {
       const paragraph = paragraphs.get(id);
       if (paragraph instanceof Y.Map && paragraph.get(paragraphKeys.frozen) === true) return 'refuse';
@@ -597,7 +602,10 @@ const legit: OpKind[] = [
       const id = context.rng.pick(order);
       const kind: ParagraphKind = context.rng.pick(paragraphKinds);
       const depth = context.rng.range(1, 2);
-      return { expect: predictEdit(context, {}, [id]), run: local(context.client, () => setParagraphKind(context.client.doc, id, kind, depth)) };
+      return {
+        expect: predictEdit(context, {}, [id]),
+        run: local(context.client, () => setParagraphKind(context.client.doc, id, kind, depth)),
+      };
     },
   },
   {
@@ -701,7 +709,8 @@ const legit: OpKind[] = [
       );
       if (own.length === 0) return null;
       const id = context.rng.pick(own);
-      const expect = predictProposal(context, 'proposal:create') === 'accept' && proposalStatusOn(server, id) === 'open' ? 'accept' : 'refuse';
+      const expect =
+        predictProposal(context, 'proposal:create') === 'accept' && proposalStatusOn(server, id) === 'open' ? 'accept' : 'refuse';
       return { expect, run: () => withdrawProposal(client.doc, id) };
     },
   },
@@ -715,7 +724,8 @@ const legit: OpKind[] = [
       if (open.length === 0) return null;
       const id = rng.pick(open);
       const accept = rng.chance(0.6);
-      const expect = predictProposal(context, 'proposal:decide') === 'accept' && proposalStatusOn(server, id) === 'open' ? 'accept' : 'refuse';
+      const expect =
+        predictProposal(context, 'proposal:decide') === 'accept' && proposalStatusOn(server, id) === 'open' ? 'accept' : 'refuse';
       const decidedBy = client.who.userId;
       return {
         expect,
@@ -835,7 +845,8 @@ function writeRawItem(doc: Y.Doc, parent: Y.AbstractType<any>, key: string | nul
 function randomContent(rng: Random): unknown {
   return rng.pick<() => unknown>([
     () => new Y.ContentString(rng.pick([...paragraphKinds, ...paragraphStatuses, 'EU', 'open', 'accepted', rng.word()])),
-    () => new Y.ContentJSON([rng.pick<unknown>([...paragraphKinds, ...paragraphStatuses, true, 1, 2, null, { documentId: 'd' }, rng.word()])]),
+    () =>
+      new Y.ContentJSON([rng.pick<unknown>([...paragraphKinds, ...paragraphStatuses, true, 1, 2, null, { documentId: 'd' }, rng.word()])]),
     () => new Y.ContentAny([rng.pick<unknown>(['operative', 'x', 1]), rng.pick<unknown>(['open', 'heading', true])]),
     () => new Y.ContentEmbed({ [rng.pick(['documentId', 'image', 'a'])]: rng.pick<unknown>(['x', 1, { deep: true }]) }),
     () => new Y.ContentBinary(new Uint8Array(rng.int(3))),
@@ -1042,24 +1053,29 @@ const hostileOps: OpKind[] = [
     for (const key of requiredKeys) if (rng.chance(0.4)) map.delete(key);
     map.delete(rng.pick(requiredKeys));
   }),
-  hostileOnParagraph('replace-content', 2, (rng, { map }) => {
-    const replacement = rng.pick<() => unknown>([
-      () => {
-        const fragment = new Y.XmlFragment();
-        const block = new Y.XmlElement('paragraph');
-        block.insert(0, [new Y.XmlText('replaced')]);
-        fragment.insert(0, [block]);
-        return fragment;
-      },
-      () => new Y.XmlElement('paragraph'),
-      () => new Y.XmlText('replaced'),
-      () => 'replaced',
-      () => new Y.Map(),
-      () => null,
-    ])();
-    note(`with ${describeValue(replacement)}`);
-    map.set(paragraphKeys.content, replacement);
-  }, { fresh: false }),
+  hostileOnParagraph(
+    'replace-content',
+    2,
+    (rng, { map }) => {
+      const replacement = rng.pick<() => unknown>([
+        () => {
+          const fragment = new Y.XmlFragment();
+          const block = new Y.XmlElement('paragraph');
+          block.insert(0, [new Y.XmlText('replaced')]);
+          fragment.insert(0, [block]);
+          return fragment;
+        },
+        () => new Y.XmlElement('paragraph'),
+        () => new Y.XmlText('replaced'),
+        () => 'replaced',
+        () => new Y.Map(),
+        () => null,
+      ])();
+      note(`with ${describeValue(replacement)}`);
+      map.set(paragraphKeys.content, replacement);
+    },
+    { fresh: false },
+  ),
   hostileOnParagraph('empty-text', 2, (rng, { fragment }) => {
     // Every block of a text deleted (or, in a new paragraph, never there): the editor's document needs one.
     fragment.delete(0, fragment.length);
@@ -1129,20 +1145,26 @@ const hostileOps: OpKind[] = [
     const order = readParagraphOrder(doc);
     const where = rng.int(4);
     if (where === 0 && order.length > 0) {
-      getParagraphMap(doc).get(rng.pick(order))!.set(rng.pick([paragraphKeys.source, paragraphKeys.kind, 'blob']), value);
-    }
-    else if (where === 1) getProposalsMap(doc).set(`q${rng.name()}`, value as unknown as Y.Map<unknown>);
+      getParagraphMap(doc)
+        .get(rng.pick(order))!
+        .set(rng.pick([paragraphKeys.source, paragraphKeys.kind, 'blob']), value);
+    } else if (where === 1) getProposalsMap(doc).set(`q${rng.name()}`, value as unknown as Y.Map<unknown>);
     else if (where === 2) getMetaMap(doc).set(rng.pick(['title', 'attachment']), value);
     else rawInsert(getOrderArray(doc), 0, [value]);
   }),
-  hostileOnParagraph('string-struct', 2, (rng, { map }, doc) => {
-    // A valid word written as a string struct under a key reads back as its last character ('operative' as 'e').
-    const [key, values] = rng.pick<[string, readonly string[]]>([
-      [paragraphKeys.kind, paragraphKinds],
-      [paragraphKeys.status, paragraphStatuses],
-    ]);
-    writeRawItem(doc, map, key, new Y.ContentString(rng.pick(values)));
-  }, { fresh: false }),
+  hostileOnParagraph(
+    'string-struct',
+    2,
+    (rng, { map }, doc) => {
+      // A valid word written as a string struct under a key reads back as its last character ('operative' as 'e').
+      const [key, values] = rng.pick<[string, readonly string[]]>([
+        [paragraphKeys.kind, paragraphKinds],
+        [paragraphKeys.status, paragraphStatuses],
+      ]);
+      writeRawItem(doc, map, key, new Y.ContentString(rng.pick(values)));
+    },
+    { fresh: false },
+  ),
   hostile('meta-field', 1, (rng, doc) => {
     const meta = getMetaMap(doc);
     const key = rng.pick(['title', 'body', 'chapeau', 'baseDraftId', 'baseDocumentId', rng.name()]);
@@ -1181,8 +1203,7 @@ const hostileOps: OpKind[] = [
     const proposal = proposals.get(id)!;
     if (which === 3) {
       proposal.set(rng.pick([proposalKeys.text, proposalKeys.delegation, proposalKeys.paragraphId, proposalKeys.createdAt]), 'changed');
-    }
-    else if (which === 4) proposals.delete(id);
+    } else if (which === 4) proposals.delete(id);
     else if (which === 5) proposals.set(id, new Y.Map());
     else if (which === 6) {
       const positions = proposal.get(proposalKeys.supporters) as Y.Map<unknown> | undefined;
@@ -1215,17 +1236,24 @@ function randomStructure(rng: Random, depth: number): unknown {
   const shape = rng.int(5);
   if (shape === 0) {
     const map = new Y.Map<unknown>();
-    for (let i = rng.range(0, 3); i > 0; i--) map.set(rng.pick([...Object.values(paragraphKeys), rng.name()]), randomStructure(rng, depth - 1));
+    for (let i = rng.range(0, 3); i > 0; i--)
+      map.set(rng.pick([...Object.values(paragraphKeys), rng.name()]), randomStructure(rng, depth - 1));
     return map;
   }
   if (shape === 1) {
     const array = new Y.Array<unknown>();
-    array.insert(0, Array.from({ length: rng.range(0, 3) }, () => randomStructure(rng, depth - 1)));
+    array.insert(
+      0,
+      Array.from({ length: rng.range(0, 3) }, () => randomStructure(rng, depth - 1)),
+    );
     return array;
   }
   if (shape === 2) {
     const fragment = new Y.XmlFragment();
-    fragment.insert(0, Array.from({ length: rng.range(0, 2) }, () => randomElement(rng, depth - 1)));
+    fragment.insert(
+      0,
+      Array.from({ length: rng.range(0, 2) }, () => randomElement(rng, depth - 1)),
+    );
     return fragment;
   }
   return randomElement(rng, depth - 1);
@@ -1240,7 +1268,10 @@ function randomElement(rng: Random, depth: number): Y.XmlElement | Y.XmlText {
   }
   const element = new Y.XmlElement(rng.pick(['paragraph', 'paragraph', 'footnote', 'hardBreak', rng.name()]));
   if (rng.chance(0.3)) element.setAttribute(rng.pick(['note', 'style']), rng.pick(['x', 'y']));
-  element.insert(0, Array.from({ length: rng.range(0, 2) }, () => randomElement(rng, depth - 1)));
+  element.insert(
+    0,
+    Array.from({ length: rng.range(0, 2) }, () => randomElement(rng, depth - 1)),
+  );
   return element;
 }
 
@@ -1455,7 +1486,9 @@ function runFuzz(options: { seed: number; maxSteps: number; maxMs: number }): Fu
         : typeof prepared.expect === 'function'
           ? prepared.expect(() => findTouchedParagraphs(before, (paragraphDumps ??= dumpParagraphs(server)), update))
           : prepared.expect;
-      trail.push(`${step} ${op.kind}${details.length > 0 ? ` [${details.join('; ')}]` : ''} (${op.label}, expect ${expectation}) by ${client.name}`);
+      trail.push(
+        `${step} ${op.kind}${details.length > 0 ? ` [${details.join('; ')}]` : ''} (${op.label}, expect ${expectation}) by ${client.name}`,
+      );
 
       const refusal = judgeUpdate(server, update, client.who);
       if (!sameBytes(before, Y.encodeStateAsUpdate(server))) fail(`judging ${op.kind} changed the server's document`);
@@ -1569,8 +1602,14 @@ function checkOutcome(result: FuzzResult): void {
   const byLabel = (label: Label) => [...result.tallies.values()].filter((tally) => tally.label === label);
   const message = `FUZZ_SEED=${result.seed}`;
   // The rules must let honest work through, or refusing everything would pass.
-  expect(byLabel('legit').reduce((sum, tally) => sum + tally.accepted, 0), message).toBeGreaterThan(0);
-  expect(byLabel('hostile').reduce((sum, tally) => sum + tally.refused, 0), message).toBeGreaterThan(0);
+  expect(
+    byLabel('legit').reduce((sum, tally) => sum + tally.accepted, 0),
+    message,
+  ).toBeGreaterThan(0);
+  expect(
+    byLabel('hostile').reduce((sum, tally) => sum + tally.refused, 0),
+    message,
+  ).toBeGreaterThan(0);
   for (const [kind, tally] of result.tallies) {
     if (tally.label === 'hostile') expect(tally.accepted, `${message}: hostile ${kind} accepted`).toBe(0);
     expect(tally.wrong, `${message}: ${kind}`).toBe(0);

@@ -36,9 +36,21 @@ describe('paragraph rules', () => {
 
   it('allows delegates to type in open paragraphs and move frozen ones', () => {
     const { server, client, ids } = createServerAndClient();
-    expect(findForbiddenChange(server, captureUpdate(client, () => typeAt(client, ids[1]!, 'x')), delegate)).toBeNull();
+    expect(
+      findForbiddenChange(
+        server,
+        captureUpdate(client, () => typeAt(client, ids[1]!, 'x')),
+        delegate,
+      ),
+    ).toBeNull();
     const other = replicateDoc(server);
-    expect(findForbiddenChange(server, captureUpdate(other, () => moveParagraph(other, ids[0]!, 1)), delegate)).toBeNull();
+    expect(
+      findForbiddenChange(
+        server,
+        captureUpdate(other, () => moveParagraph(other, ids[0]!, 1)),
+        delegate,
+      ),
+    ).toBeNull();
   });
 
   it('refuses typing in, deleting or re-statusing a frozen paragraph for delegates only', () => {
@@ -48,14 +60,30 @@ describe('paragraph rules', () => {
     expect(findForbiddenChange(server, typing, 'facilitator')).toBeNull();
     const other = new Y.Doc();
     Y.applyUpdate(other, Y.encodeStateAsUpdate(server));
-    expect(findForbiddenChange(server, captureUpdate(other, () => deleteParagraph(other, ids[0]!)), delegate)).toMatch(/frozen/);
+    expect(
+      findForbiddenChange(
+        server,
+        captureUpdate(other, () => deleteParagraph(other, ids[0]!)),
+        delegate,
+      ),
+    ).toMatch(/frozen/);
     const third = new Y.Doc();
     Y.applyUpdate(third, Y.encodeStateAsUpdate(server));
-    expect(findForbiddenChange(server, captureUpdate(third, () => setParagraphStatus(third, ids[1]!, 'agreed')), delegate)).toMatch(
-      /status/,
-    );
+    expect(
+      findForbiddenChange(
+        server,
+        captureUpdate(third, () => setParagraphStatus(third, ids[1]!, 'agreed')),
+        delegate,
+      ),
+    ).toMatch(/status/);
     const fourth = replicateDoc(server);
-    expect(findForbiddenChange(server, captureUpdate(fourth, () => setParagraphFrozen(fourth, ids[1]!, true)), delegate)).toMatch(/freeze/);
+    expect(
+      findForbiddenChange(
+        server,
+        captureUpdate(fourth, () => setParagraphFrozen(fourth, ids[1]!, true)),
+        delegate,
+      ),
+    ).toMatch(/freeze/);
   });
 
   it('lets a delegate delete an open paragraph even though that deletes its status with it', () => {

@@ -53,7 +53,11 @@ function createWithProposal(): { server: Y.Doc; id: string } {
 
 function check(server: Y.Doc, who: ConnectionIdentity, change: (client: Y.Doc) => void): string | null {
   const client = replicate(server);
-  return findForbiddenProposalChange(server, capture(client, () => change(client)), who);
+  return findForbiddenProposalChange(
+    server,
+    capture(client, () => change(client)),
+    who,
+  );
 }
 
 describe('proposal policy', () => {
@@ -83,7 +87,9 @@ describe('proposal policy', () => {
 
   it('refuses forged records: wrong status, decided at birth, replaced, deleted or edited later', () => {
     const { server, id } = createWithProposal();
-    expect(check(server, eu, (doc) => getProposal(doc, proposeAs(doc, eu)).set(proposalKeys.status, 'accepted'))).toMatch(/new proposal is open|set twice/);
+    expect(check(server, eu, (doc) => getProposal(doc, proposeAs(doc, eu)).set(proposalKeys.status, 'accepted'))).toMatch(
+      /new proposal is open|set twice/,
+    );
     expect(
       check(server, eu, (doc) => {
         const map = new Y.Map<unknown>();
@@ -134,7 +140,9 @@ describe('proposal policy', () => {
     const named: ConnectionIdentity = { ...eu, userName: 'Anna Schmidt', delegationName: 'European Union' };
     const attempt = (overrides: Partial<Parameters<typeof createProposal>[1]>) => {
       const client = replicate(server);
-      const update = capture(client, () => proposeAs(client, eu, { delegationName: 'European Union', authorName: 'Anna Schmidt', ...overrides }));
+      const update = capture(client, () =>
+        proposeAs(client, eu, { delegationName: 'European Union', authorName: 'Anna Schmidt', ...overrides }),
+      );
       return findForbiddenProposalChange(server, update, named);
     };
     expect(attempt({})).toBeNull();

@@ -58,7 +58,11 @@ describe('superviseProcess', () => {
   it('stop ends the process and does not restart it', async () => {
     const started: ChildProcess[] = [];
     const logs: string[] = [];
-    const supervised = superviseProcess({ name: 'server', start: startNode('setInterval(() => {}, 1000)', started), log: (line) => logs.push(line) });
+    const supervised = superviseProcess({
+      name: 'server',
+      start: startNode('setInterval(() => {}, 1000)', started),
+      log: (line) => logs.push(line),
+    });
     if (supervised.child.pid === undefined) await once(supervised.child, 'spawn');
     await supervised.stop();
     expect(supervised.child.signalCode).toBe('SIGTERM');

@@ -24,7 +24,8 @@ async function attributeByAcceptedProposals(db: Db, left: ComparableText, right:
     if (!list.includes(proposal.delegation)) list.push(proposal.delegation);
     byParagraph.set(proposal.paragraphId, list);
   }
-  const idOf = (paragraphs: ComparableText['paragraphs'], ref: string | null) => (ref === null ? undefined : paragraphs.find((p) => p.ref === ref)?.id);
+  const idOf = (paragraphs: ComparableText['paragraphs'], ref: string | null) =>
+    ref === null ? undefined : paragraphs.find((p) => p.ref === ref)?.id;
   for (const pair of pairs) {
     const ids = [idOf(right.paragraphs, pair.to), idOf(left.paragraphs, pair.from)].filter((id): id is string => Boolean(id));
     const delegations = [...new Set(ids.flatMap((id) => byParagraph.get(id) ?? []))];
@@ -34,7 +35,12 @@ async function attributeByAcceptedProposals(db: Db, left: ComparableText, right:
 }
 
 /** Compares two texts already resolved, crediting changes where the texts are states of one draft. */
-export async function compareResolvedTexts(db: Db, left: ComparableText, right: ComparableText, options: { showNoise?: boolean } = {}): Promise<ComparisonResult> {
+export async function compareResolvedTexts(
+  db: Db,
+  left: ComparableText,
+  right: ComparableText,
+  options: { showNoise?: boolean } = {},
+): Promise<ComparisonResult> {
   const result = compareTexts(left.paragraphs, right.paragraphs, options);
   await attributeByAcceptedProposals(db, left, right, result.pairs);
   return result;

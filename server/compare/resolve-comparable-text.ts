@@ -26,7 +26,9 @@ export interface ComparableText {
 
 export class UnknownTextError extends Error {
   constructor(key: string) {
-    super(`Nothing to compare called "${key}": give a corpus document id or number (e.g. 10/3), a revision (revision:<id>) or a draft (draft:<id>).`);
+    super(
+      `Nothing to compare called "${key}": give a corpus document id or number (e.g. 10/3), a revision (revision:<id>) or a draft (draft:<id>).`,
+    );
   }
 }
 

@@ -16,5 +16,9 @@ export async function findCorpusDocument(db: Db, idOrNumber: string): Promise<Co
     db.corpusParagraph.findMany({ where: { documentId: row.id }, orderBy: { position: 'asc' } }),
     db.corpusDocument.findMany({ where: { becameId: row.id }, select: { id: true }, orderBy: { year: 'asc' } }),
   ]);
-  return toCorpusDocument(row, paragraphs, drafts.map((draft) => draft.id));
+  return toCorpusDocument(
+    row,
+    paragraphs,
+    drafts.map((draft) => draft.id),
+  );
 }

@@ -9,11 +9,7 @@ export function hashCorpusDocument(document: CorpusDocument): string {
 }
 
 /** Creates or replaces one document and its paragraphs in a single transaction. */
-export async function saveCorpusDocument(
-  db: Db,
-  document: CorpusDocument,
-  options: { builtIn: boolean },
-): Promise<{ changed: boolean }> {
+export async function saveCorpusDocument(db: Db, document: CorpusDocument, options: { builtIn: boolean }): Promise<{ changed: boolean }> {
   const contentHash = hashCorpusDocument(document);
   const existing = await db.corpusDocument.findUnique({ where: { id: document.id }, select: { contentHash: true } });
   if (existing?.contentHash === contentHash) return { changed: false };

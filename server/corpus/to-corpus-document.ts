@@ -28,7 +28,15 @@ interface ParagraphRow {
 /** Rebuilds the domain shape from database rows; optional fields are left out rather than null. */
 export function toCorpusDocument(row: DocumentRow, paragraphs: ParagraphRow[], draftIds: string[] = []): CorpusDocument {
   // Built in reading order of the catalogue so JSON output lists number and dates before the paragraphs.
-  const document: CorpusDocument = { id: row.id, title: row.title, kind: row.kind as DocumentKind, body: row.body, year: row.year, sources: [], paragraphs: [] };
+  const document: CorpusDocument = {
+    id: row.id,
+    title: row.title,
+    kind: row.kind as DocumentKind,
+    body: row.body,
+    year: row.year,
+    sources: [],
+    paragraphs: [],
+  };
   if (row.number) document.number = row.number;
   if (row.meeting !== null) document.meeting = row.meeting;
   if (row.date) document.date = row.date;

@@ -15,10 +15,7 @@ let wasmReady = false;
 function instantiateEngineWasm(): void {
   if (wasmReady) return;
   const require = createRequire(import.meta.url);
-  const wasmPath = path.join(
-    path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
-    'schema_engine_bg.wasm',
-  );
+  const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
   const module = new WebAssembly.Module(readFileSync(wasmPath));
   const instance = new WebAssembly.Instance(module, {
     './schema_engine_bg.js': engineBindings as unknown as WebAssembly.ModuleImports,

@@ -20,7 +20,11 @@ export async function exportComparisonDocx(
   const input = buildTrackedChangesInput(pairs, {
     oldParagraphs: a.paragraphs,
     newParagraphs: b.paragraphs,
-    authorFor: (pair) => pair.attribution?.split(', ').map((code) => nameOf.get(code) ?? code).join(', '),
+    authorFor: (pair) =>
+      pair.attribution
+        ?.split(', ')
+        .map((code) => nameOf.get(code) ?? code)
+        .join(', '),
   });
   const buffer = await exportTrackedChangesDocx(
     { title: a.title, chapeau: a.chapeau, paragraphs: input.base },

@@ -51,9 +51,13 @@ describe('drafts service', () => {
   });
 
   it('leaves no draft row when its paragraphs cannot be written', async () => {
-    await database.db.$executeRawUnsafe(`CREATE TRIGGER fail_paragraph BEFORE INSERT ON "DraftParagraph" BEGIN SELECT RAISE(ABORT, 'injected'); END`);
+    await database.db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_paragraph BEFORE INSERT ON "DraftParagraph" BEGIN SELECT RAISE(ABORT, 'injected'); END`,
+    );
     try {
-      await expect(createDraft(database.db, { title: 'Half', createdById: database.userId, from: { document: sampleDocument } })).rejects.toThrow();
+      await expect(
+        createDraft(database.db, { title: 'Half', createdById: database.userId, from: { document: sampleDocument } }),
+      ).rejects.toThrow();
     } finally {
       await database.db.$executeRawUnsafe('DROP TRIGGER fail_paragraph');
     }

@@ -6,7 +6,8 @@ import { findUser, type CurrentUser } from '@/server/users/find-user';
 import { asImportedRevisionName, importDraftFile } from './import-draft-file';
 import { loadDraftSnapshot } from './load-draft-snapshot';
 
-const text = 'The Conference of the Parties,\n\nRecalling its resolution 9/1,\n\n1. Decides to act;\n\n2. Requests the secretariat to report.\n';
+const text =
+  'The Conference of the Parties,\n\nRecalling its resolution 9/1,\n\n1. Decides to act;\n\n2. Requests the secretariat to report.\n';
 
 let database: TestDatabase;
 let user: CurrentUser;
@@ -33,7 +34,13 @@ async function countRows(title: string) {
 
 describe('importDraftFile', () => {
   it('creates the draft with its "As imported" revision and audit row, the revision holding the text as written', async () => {
-    const result = await importDraftFile(database.db, { name: 'a.txt', content: Buffer.from(text), title: 'Imported A', createdById: user.id, asImportedBy: user });
+    const result = await importDraftFile(database.db, {
+      name: 'a.txt',
+      content: Buffer.from(text),
+      title: 'Imported A',
+      createdById: user.id,
+      asImportedBy: user,
+    });
     expect(await countRows('Imported A')).toEqual({ drafts: 1, paragraphs: 3, revisions: 1, audits: 1 });
     const stored = await database.db.revision.findFirstOrThrow({ where: { draftId: result.id } });
     const revision = (await findRevision(database.db, stored.id))!;
@@ -48,10 +55,18 @@ describe('importDraftFile', () => {
   });
 
   it('leaves no draft when its revision cannot be written', async () => {
-    await database.db.$executeRawUnsafe(`CREATE TRIGGER fail_revision BEFORE INSERT ON "Revision" BEGIN SELECT RAISE(ABORT, 'no revisions'); END`);
+    await database.db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_revision BEFORE INSERT ON "Revision" BEGIN SELECT RAISE(ABORT, 'no revisions'); END`,
+    );
     try {
       await expect(
-        importDraftFile(database.db, { name: 'c.txt', content: Buffer.from(text), title: 'Imported C', createdById: user.id, asImportedBy: user }),
+        importDraftFile(database.db, {
+          name: 'c.txt',
+          content: Buffer.from(text),
+          title: 'Imported C',
+          createdById: user.id,
+          asImportedBy: user,
+        }),
       ).rejects.toThrow();
     } finally {
       await database.db.$executeRawUnsafe('DROP TRIGGER fail_revision');

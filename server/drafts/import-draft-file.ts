@@ -24,9 +24,16 @@ export interface DraftImportResult {
 }
 
 /** Parsing runs in a worker thread (see `parseInWorker`); only the corpus's words are read here, for text files. */
-async function readDraftFile(db: Db, name: string, content: Buffer): Promise<{ document: CorpusDocument; result: Omit<DraftImportResult, 'id' | 'paragraphs'> }> {
+async function readDraftFile(
+  db: Db,
+  name: string,
+  content: Buffer,
+): Promise<{ document: CorpusDocument; result: Omit<DraftImportResult, 'id' | 'paragraphs'> }> {
   // The corpus's words let the parser rejoin words a PDF split in two; Word files do not need them.
-  const corpusTexts = path.extname(name).toLowerCase() === '.docx' ? [] : (await db.corpusParagraph.findMany({ select: { text: true } })).map((paragraph) => paragraph.text);
+  const corpusTexts =
+    path.extname(name).toLowerCase() === '.docx'
+      ? []
+      : (await db.corpusParagraph.findMany({ select: { text: true } })).map((paragraph) => paragraph.text);
   const outcome = await parseInWorker({ kind: 'draft', name, content, corpusTexts, year: new Date().getUTCFullYear() });
   if (outcome.kind !== 'draft') throw new Error('The parse worker answered a draft import with a corpus document.');
   return { document: outcome.document, result: { notImported: outcome.notImported, warnings: outcome.warnings } };
@@ -51,7 +58,11 @@ export async function importDraftFile(
   }
   if (read.document.paragraphs.length === 0) throw new DraftImportError(`${input.name} has no paragraphs to draft from.`);
   const { document } = read;
-  const state = await buildDraftState(db, { title: input.title ?? document.title, createdById: input.createdById, from: { imported: document } });
+  const state = await buildDraftState(db, {
+    title: input.title ?? document.title,
+    createdById: input.createdById,
+    from: { imported: document },
+  });
   const { asImportedBy } = input;
   const { id } = await db.$transaction(async (tx) => {
     const draft = await insertDraft(tx, state, input.createdById);

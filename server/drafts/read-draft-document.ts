@@ -11,7 +11,12 @@ import type { DraftDocument } from '@/server/imports/parse-job';
  * the corpus texts instead of reading them; a file it cannot read raises
  * `CorpusParseError` or `DocxImportError` with a message for the user.
  */
-export async function readDraftDocument(input: { name: string; content: Uint8Array; corpusTexts: string[]; year: number }): Promise<DraftDocument> {
+export async function readDraftDocument(input: {
+  name: string;
+  content: Uint8Array;
+  corpusTexts: string[];
+  year: number;
+}): Promise<DraftDocument> {
   const { name, year } = input;
   const content = Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength);
   const extension = path.extname(name).toLowerCase();
@@ -39,7 +44,8 @@ export async function readDraftDocument(input: { name: string; content: Uint8Arr
       warnings: imported.warnings,
     };
   }
-  if (!['.txt', '.md', '.markdown'].includes(extension)) throw new CorpusParseError(`${name}: a draft can be imported from .docx, .txt or .md.`, 1);
+  if (!['.txt', '.md', '.markdown'].includes(extension))
+    throw new CorpusParseError(`${name}: a draft can be imported from .docx, .txt or .md.`, 1);
   if (content.includes(0)) throw new CorpusParseError(`${name} looks like a binary file, not text.`, 1);
   const document = parseDocument(content.toString('utf8'), {
     format: extension === '.txt' ? 'text' : 'markdown',

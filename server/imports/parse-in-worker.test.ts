@@ -24,29 +24,59 @@ const TEXT = [
 describe('parseInWorker', () => {
   it('parses a corpus import in a worker thread exactly as in the request thread', async () => {
     const corpusTexts = ['the vulnerability of migrants'];
-    const outcome = await parseInWorker({ kind: 'corpus', name: 'res-12-9.txt', content: Buffer.from(TEXT), meta: { year: 2024 }, corpusTexts });
-    const expected = parseDocument(TEXT, { format: 'text', name: 'res-12-9.txt', meta: { year: 2024 }, vocabulary: buildVocabulary(corpusTexts) });
+    const outcome = await parseInWorker({
+      kind: 'corpus',
+      name: 'res-12-9.txt',
+      content: Buffer.from(TEXT),
+      meta: { year: 2024 },
+      corpusTexts,
+    });
+    const expected = parseDocument(TEXT, {
+      format: 'text',
+      name: 'res-12-9.txt',
+      meta: { year: 2024 },
+      vocabulary: buildVocabulary(corpusTexts),
+    });
     expect(outcome).toEqual({ kind: 'corpus', document: expected });
   });
 
   it('reads a draft from text with the year it is given', async () => {
     const outcome = await parseInWorker({ kind: 'draft', name: 'draft.txt', content: Buffer.from(TEXT), corpusTexts: [], year: 2031 });
     expect(outcome.kind).toBe('draft');
-    expect(outcome.kind === 'draft' && [outcome.document.year, outcome.document.paragraphs.map((paragraph) => paragraph.ref)]).toEqual([2031, ['PP1', '1', '2']]);
+    expect(outcome.kind === 'draft' && [outcome.document.year, outcome.document.paragraphs.map((paragraph) => paragraph.ref)]).toEqual([
+      2031,
+      ['PP1', '1', '2'],
+    ]);
   });
 
   it('brings the parser’s messages back as the same errors', async () => {
     const backwards = 'The Conference,\n\n2. Decides to act;\n\n1. Requests a report.\n';
-    const error = await parseInWorker({ kind: 'corpus', name: 'bad.txt', content: Buffer.from(backwards), meta: { year: 2020 }, corpusTexts: [] }).catch((caught: unknown) => caught);
+    const error = await parseInWorker({
+      kind: 'corpus',
+      name: 'bad.txt',
+      content: Buffer.from(backwards),
+      meta: { year: 2020 },
+      corpusTexts: [],
+    }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CorpusParseError);
     expect(error).toMatchObject({ line: 5, message: expect.stringMatching(/numbering goes backwards/) });
-    await expect(parseInWorker({ kind: 'draft', name: 'old.docx', content: Buffer.from('not a zip'), corpusTexts: [], year: 2026 })).rejects.toBeInstanceOf(DocxImportError);
-    await expect(parseInWorker({ kind: 'corpus', name: 'scan.pdf', content: Buffer.from('%PDF'), corpusTexts: [] })).rejects.toThrow(/only \.txt, \.md and \.docx/);
+    await expect(
+      parseInWorker({ kind: 'draft', name: 'old.docx', content: Buffer.from('not a zip'), corpusTexts: [], year: 2026 }),
+    ).rejects.toBeInstanceOf(DocxImportError);
+    await expect(parseInWorker({ kind: 'corpus', name: 'scan.pdf', content: Buffer.from('%PDF'), corpusTexts: [] })).rejects.toThrow(
+      /only \.txt, \.md and \.docx/,
+    );
   });
 
   it('leaves the request thread free while it parses', async () => {
     let settled = false;
-    const parsing = parseInWorker({ kind: 'corpus', name: 'res.txt', content: Buffer.from(TEXT), meta: { year: 2024 }, corpusTexts: [] }).finally(() => {
+    const parsing = parseInWorker({
+      kind: 'corpus',
+      name: 'res.txt',
+      content: Buffer.from(TEXT),
+      meta: { year: 2024 },
+      corpusTexts: [],
+    }).finally(() => {
       settled = true;
     });
     // A parse on this thread would have finished before any other task could run.
@@ -56,8 +86,14 @@ describe('parseInWorker', () => {
   });
 
   it('stops a parse that runs past its budget and says so', async () => {
-    const error = await parseInWorker({ kind: 'corpus', name: 'huge.txt', content: Buffer.from(TEXT), corpusTexts: [] }, { budgetMs: 1 }).catch((caught: unknown) => caught);
+    const error = await parseInWorker(
+      { kind: 'corpus', name: 'huge.txt', content: Buffer.from(TEXT), corpusTexts: [] },
+      { budgetMs: 1 },
+    ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ImportRefusedError);
-    expect(error).toMatchObject({ status: 422, message: expect.stringMatching(/^Reading huge\.txt took longer than .* nothing was saved/) });
+    expect(error).toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/^Reading huge\.txt took longer than .* nothing was saved/),
+    });
   });
 });

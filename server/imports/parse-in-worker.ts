@@ -24,7 +24,10 @@ function takeTurn(): Promise<void> {
   }
   if (waiting.length >= MAX_WAITING) {
     return Promise.reject(
-      new ImportRefusedError(`The server is already reading ${running + waiting.length} imports. Try again in a minute; nothing was saved.`, 503),
+      new ImportRefusedError(
+        `The server is already reading ${running + waiting.length} imports. Try again in a minute; nothing was saved.`,
+        503,
+      ),
     );
   }
   return new Promise((resolve) => waiting.push(resolve));

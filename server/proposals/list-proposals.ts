@@ -34,7 +34,11 @@ async function readAddAnchors(db: Db, draftId: string): Promise<Map<string, stri
   const doc = new Y.Doc();
   try {
     if (draft?.ydocState) Y.applyUpdate(doc, new Uint8Array(draft.ydocState));
-    return new Map(readProposalRecords(doc).filter((r) => r.kind === 'add').map((r) => [r.id, r.afterParagraphId]));
+    return new Map(
+      readProposalRecords(doc)
+        .filter((r) => r.kind === 'add')
+        .map((r) => [r.id, r.afterParagraphId]),
+    );
   } finally {
     doc.destroy();
   }

@@ -34,12 +34,7 @@ export function resolveRealtimeBaseUrl(pageHost?: string | null): string {
   return `ws://${hostname}:${realtimePort}`;
 }
 
-export async function mintRealtimeToken(
-  db: Db,
-  user: CurrentUser,
-  draftId: string,
-  pageHost?: string | null,
-): Promise<RealtimeTicket> {
+export async function mintRealtimeToken(db: Db, user: CurrentUser, draftId: string, pageHost?: string | null): Promise<RealtimeTicket> {
   const draft = await db.draft.findUnique({ where: { id: draftId }, select: { id: true } });
   if (!draft) throw new UnknownDraftError(draftId);
   const readOnly = !canWriteDrafts(user.role);

@@ -23,7 +23,14 @@ export async function insertRevision(
       throw error;
     });
   await tx.auditEvent.create({
-    data: { draftId, actorId: user.id, delegationCode: user.delegation.code, action: 'revision.issue', target: revision.id, detail: JSON.stringify({ name }) },
+    data: {
+      draftId,
+      actorId: user.id,
+      delegationCode: user.delegation.code,
+      action: 'revision.issue',
+      target: revision.id,
+      detail: JSON.stringify({ name }),
+    },
   });
   return revision;
 }

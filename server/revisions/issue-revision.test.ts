@@ -27,7 +27,12 @@ describe('issueRevision', () => {
     const draftId = await createSampleDraft(database);
     const revision = await issueRevision(database.db, draftId, 'Rev.1', user);
     const audit = await database.db.auditEvent.findFirstOrThrow({ where: { draftId, action: 'revision.issue' } });
-    expect(audit).toMatchObject({ target: revision.id, actorId: user.id, delegationCode: 'FRA', detail: JSON.stringify({ name: 'Rev.1' }) });
+    expect(audit).toMatchObject({
+      target: revision.id,
+      actorId: user.id,
+      delegationCode: 'FRA',
+      detail: JSON.stringify({ name: 'Rev.1' }),
+    });
     expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 1, audits: 1 });
   });
 

@@ -10,7 +10,10 @@ export interface RevisionListing {
 
 export async function listRevisions(db: Db, draftId: string): Promise<RevisionListing[]> {
   const revisions = await db.revision.findMany({ where: { draftId }, orderBy: { createdAt: 'asc' } });
-  const issuers = await db.user.findMany({ where: { id: { in: revisions.map((revision) => revision.issuedById) } }, include: { delegation: true } });
+  const issuers = await db.user.findMany({
+    where: { id: { in: revisions.map((revision) => revision.issuedById) } },
+    include: { delegation: true },
+  });
   const nameOf = new Map(issuers.map((user) => [user.id, `${user.name} (${user.delegation.name})`]));
   return revisions.map((revision) => ({
     id: revision.id,

@@ -68,7 +68,11 @@ describe('readUploadForm', () => {
   });
 
   it('refuses what is not multipart form data', async () => {
-    const request = new Request('http://localhost/api/corpus/import', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    const request = new Request('http://localhost/api/corpus/import', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     await expect(readUploadForm(request, 1024)).rejects.toThrow(/not multipart/);
   });
 });

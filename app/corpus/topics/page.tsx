@@ -7,7 +7,10 @@ import { getDb } from '@/server/db/client';
 import '@/components/corpus/corpus.css';
 
 function slugify(topic: string): string {
-  return topic.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return topic
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export default async function TopicsPage() {
@@ -49,7 +52,9 @@ export default async function TopicsPage() {
               const doc = byId.get(ref.documentId);
               return (
                 <li key={`${ref.documentId}#${ref.ref}`}>
-                  <Link href={`/corpus/${ref.documentId}#${ref.ref}`}>{doc ? formatCitation(doc, ref.ref) : `${ref.documentId} ${ref.ref}`}</Link>
+                  <Link href={`/corpus/${ref.documentId}#${ref.ref}`}>
+                    {doc ? formatCitation(doc, ref.ref) : `${ref.documentId} ${ref.ref}`}
+                  </Link>
                 </li>
               );
             })}

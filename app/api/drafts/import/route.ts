@@ -11,13 +11,16 @@ export async function POST(request: Request) {
   try {
     const user = await requirePermission('draft:create');
     const form = await readUploadForm(request, maxBytes).catch((error: unknown) => {
-      if (error instanceof UploadTooLargeError) throw new HttpError(413, `The file is larger than ${maxBytes / 1024 / 1024} MB; the upload was stopped. Nothing was created.`);
+      if (error instanceof UploadTooLargeError)
+        throw new HttpError(413, `The file is larger than ${maxBytes / 1024 / 1024} MB; the upload was stopped. Nothing was created.`);
       throw new HttpError(400, 'Send the file as multipart form data with a "file" field.');
     });
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) throw new HttpError(400, 'Choose a Word (.docx), text or Markdown file.');
     if (file.size > maxBytes) throw new HttpError(413, `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was created.`);
-    const title = String(form.get('title') ?? '').trim().slice(0, 300);
+    const title = String(form.get('title') ?? '')
+      .trim()
+      .slice(0, 300);
     const db = getDb();
     const result = await importDraftFile(db, {
       name: file.name,

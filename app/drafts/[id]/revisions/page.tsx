@@ -25,9 +25,8 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
       <div className="card">
         <h1>Revisions</h1>
         <p className="muted">
-          A revision is an immutable record of every paragraph&apos;s text, numbering and status, and of the open proposals, at the
-          moment the facilitator issued it.{' '}
-          <a href={`/api/drafts/${id}/export`}>Download the live draft (.docx)</a>
+          A revision is an immutable record of every paragraph&apos;s text, numbering and status, and of the open proposals, at the moment
+          the facilitator issued it. <a href={`/api/drafts/${id}/export`}>Download the live draft (.docx)</a>
         </p>
         {can(user.role, 'draft:issue-revision') && <IssueRevisionForm draftId={id} suggestedName={`Rev.${revisions.length + 1}`} />}
       </div>

@@ -21,7 +21,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const draft = await db.draft.findUnique({ where: { id }, select: { title: true } });
     if (!draft) throw new HttpError(404, `There is no draft "${id}".`);
     const openOnly = new URL(request.url).searchParams.get('status') !== 'all';
-    const [proposals, delegations] = await Promise.all([listProposals(db, id), db.delegation.findMany({ select: { code: true, name: true } })]);
+    const [proposals, delegations] = await Promise.all([
+      listProposals(db, id),
+      db.delegation.findMany({ select: { code: true, name: true } }),
+    ]);
     const nameOf = new Map(delegations.map((delegation) => [delegation.code, delegation.name]));
     const rows = proposals
       .filter((proposal) => !openOnly || proposal.status === 'open')

@@ -29,7 +29,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (!(await db.draft.findUnique({ where: { id }, select: { id: true } }))) throw new HttpError(404, `There is no draft "${id}".`);
     await flushRealtimeDraft(db, user, id).catch((error: unknown) => {
       if (error instanceof DraftNotSavedError) {
-        throw new HttpError(503, `${error.message} The revision was not issued, so it cannot miss the latest changes; try again in a minute.`);
+        throw new HttpError(
+          503,
+          `${error.message} The revision was not issued, so it cannot miss the latest changes; try again in a minute.`,
+        );
       }
       throw error;
     });

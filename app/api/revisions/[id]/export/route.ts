@@ -33,17 +33,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
           depth: paragraph.depth,
           text: paragraph.text,
           ...(paragraph.lead ? { lead: paragraph.lead } : {}),
-          content: { type: 'doc', content: [{ type: 'paragraph', content: paragraph.text ? [{ type: 'text', text: paragraph.text }] : [] }] },
+          content: {
+            type: 'doc',
+            content: [{ type: 'paragraph', content: paragraph.text ? [{ type: 'text', text: paragraph.text }] : [] }],
+          },
           number: paragraph.number,
         })),
       });
       return respondWithDocx(buffer, `${snapshot.title} ${revision.name}`);
     }
     const against = query.data.against ?? (await findRevisionBase(db, revision));
-    if (!against) throw new HttpError(422, 'This revision has no base text to track changes against; pass &against=<corpus id or revision:<id>>.');
-    const { buffer } = await exportComparisonDocx(db, against, `revision:${revision.id}`, { date: revision.issuedAt }).catch((error: unknown) => {
-      throw error instanceof UnknownTextError ? new HttpError(404, error.message) : error;
-    });
+    if (!against)
+      throw new HttpError(422, 'This revision has no base text to track changes against; pass &against=<corpus id or revision:<id>>.');
+    const { buffer } = await exportComparisonDocx(db, against, `revision:${revision.id}`, { date: revision.issuedAt }).catch(
+      (error: unknown) => {
+        throw error instanceof UnknownTextError ? new HttpError(404, error.message) : error;
+      },
+    );
     return respondWithDocx(buffer, `${revision.snapshot.title} ${revision.name} (tracked changes)`);
   } catch (error) {
     return respondWithError(error);

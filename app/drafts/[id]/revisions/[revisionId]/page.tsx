@@ -33,7 +33,15 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
         {snapshot.chapeau && <p className="chapeau">{snapshot.chapeau}</p>}
         {snapshot.paragraphs.map((paragraph) => (
           <div key={paragraph.id} data-testid="revision-paragraph" data-status={paragraph.status}>
-            <CorpusParagraphView paragraph={{ ref: paragraph.ref, kind: paragraph.kind, text: paragraph.text, depth: paragraph.depth, ...(paragraph.lead ? { lead: paragraph.lead } : {}) }} />
+            <CorpusParagraphView
+              paragraph={{
+                ref: paragraph.ref,
+                kind: paragraph.kind,
+                text: paragraph.text,
+                depth: paragraph.depth,
+                ...(paragraph.lead ? { lead: paragraph.lead } : {}),
+              }}
+            />
             {paragraph.status !== 'open' && (
               <p className="muted" style={{ margin: '-0.5rem 0 0.75rem 4rem', fontSize: '0.8rem' }}>
                 {statusLabels[paragraph.status] ?? paragraph.status}
