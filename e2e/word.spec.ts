@@ -43,13 +43,11 @@ test("a Word file's own tracked changes are listed, not lost; a broken file crea
   await expect(colombia.getByTestId('not-imported')).toContainText('disproportionately');
 
   await colombia.goto('/drafts/new');
-  await colombia
-    .getByLabel('Draft file')
-    .setInputFiles({
-      name: 'locked.docx',
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
-    });
+  await colombia.getByLabel('Draft file').setInputFiles({
+    name: 'locked.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+  });
   await colombia.getByRole('button', { name: 'Import draft' }).click();
   await expect(colombia.locator('main').getByRole('alert')).toContainText('Nothing was created');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createDraftDoc, readParagraphOrder } from '@/lib/draft';
 import {
   acceptProposal,

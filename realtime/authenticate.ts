@@ -48,7 +48,7 @@ export function createTokenAuthenticator(secret: string, naming: RoomNaming): Au
       if (!draftId) throw new UpgradeRefusedError(404, `Unknown room "${roomName}".`);
       const token = url.searchParams.get('token');
       if (!token) throw new UpgradeRefusedError(401, 'Missing token.');
-      let claims;
+      let claims: ReturnType<typeof verifyRealtimeTokenForDraft>;
       try {
         claims = verifyRealtimeTokenForDraft(token, secret, draftId);
       } catch (error) {

@@ -105,7 +105,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
 
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    let authenticated;
+    let authenticated: ReturnType<Authenticator['authenticate']>;
     try {
       authenticated = auth.authenticate(request);
     } catch (error) {

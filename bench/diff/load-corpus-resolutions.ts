@@ -5,6 +5,7 @@
  */
 
 import type { ComparableParagraph } from '../../lib/compare/types';
+import type { CorpusDocument } from '../../lib/corpus/types';
 import { loadBuiltInCorpus } from '../../lib/corpus/load-built-in-corpus';
 import { readConfig } from '../../server/config/read-config';
 
@@ -16,7 +17,7 @@ export interface CorpusResolutions {
 }
 
 export function loadCorpusResolutions(): CorpusResolutions | null {
-  let documents;
+  let documents: CorpusDocument[];
   try {
     ({ documents } = loadBuiltInCorpus(readConfig().corpusDir));
   } catch (error) {

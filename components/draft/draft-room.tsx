@@ -26,6 +26,7 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation is the reconnect trigger and user.id the identity; the rest of user only labels presence.
   useEffect(() => {
     let cancelled = false;
     let current: RoomSession | null = null;

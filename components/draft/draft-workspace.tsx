@@ -72,6 +72,7 @@ export function DraftWorkspace({
     () => emptyPresence,
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus is flushed after every new view, once its editors exist.
   useLayoutEffect(() => {
     session?.flushFocus();
   }, [session, view]);

@@ -43,6 +43,7 @@ export function usePrecedents(paragraphId: string | null, text: string, scope: P
   const query = text.replace(/\s+/g, ' ').trim();
 
   // Another paragraph's precedents would be offered for this one until the next answer.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the reset must run when the paragraph changes, which is all the dependency says.
   useEffect(() => {
     setState({ status: 'idle' });
   }, [paragraphId]);

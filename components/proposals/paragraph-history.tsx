@@ -89,6 +89,7 @@ export function ParagraphHistory({ draftId, paragraphId, label, version, names }
   const namesRef = useRef(names);
   namesRef.current = names;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the signal to reload (the paragraph changed); names come through the ref.
   useEffect(() => {
     if (!open) return undefined;
     const controller = new AbortController();

@@ -65,7 +65,9 @@ export function measureContainment(part: ParagraphFeatures, whole: ParagraphFeat
 export function combineFeatures(list: ParagraphFeatures[]): ParagraphFeatures {
   const byId = new Map<number, number>();
   for (const features of list) {
-    features.ids.forEach((id, position) => byId.set(id, Math.max(features.weights[position]!, byId.get(id) ?? 0)));
+    features.ids.forEach((id, position) => {
+      byId.set(id, Math.max(features.weights[position]!, byId.get(id) ?? 0));
+    });
   }
   const ids = Int32Array.from([...byId.keys()].sort((x, y) => x - y));
   const weights = Float64Array.from(ids, (id) => byId.get(id)!);

@@ -118,7 +118,7 @@ describe('the built-in corpus', () => {
       /[⁰¹²³⁴⁵⁶⁷⁸⁹\uE000\uE001]/,
       /https?:|www\.|undocs/,
       /\b(?:PP|OP) \d/,
-      /\*|_{2,}|\]\(|\\|\t|  | [,;:]/,
+      /\*|_{2,}|\]\(|\\|\t| {2}| [,;:]/,
     ];
     for (const pattern of debris) {
       expect(

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 /** Far above any real resolution (a 100-page draft is a few MB of XML) and far below what breaks the server. */
 export const maxDocxPartBytes = 40 * 1024 * 1024;

@@ -34,7 +34,7 @@ export { acceptProposal } from './accept-proposal';
 export { rejectProposal } from './reject-proposal';
 export { acceptAllProposals } from './accept-all-proposals';
 export { rejectAllProposals } from './reject-all-proposals';
-export { type ProposalFilter } from './proposal-filter';
+export type { ProposalFilter } from './proposal-filter';
 export { bracketText } from './bracket-text';
 export { bracketParagraph } from './bracket-paragraph';
 export { readProposals } from './read-proposals';

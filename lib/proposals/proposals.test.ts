@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exchangeUpdates as exchange, replicateDoc } from '@/test-support/yjs-sync';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createDraftDoc, getParagraph, getParagraphContent, readDraftSnapshot, readParagraphOrder } from '@/lib/draft';
 import {
   findContestedParagraphs,

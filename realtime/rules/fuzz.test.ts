@@ -1551,8 +1551,8 @@ function checkSavable(server: Y.Doc, fail: (message: string) => never): void {
   const notes = repairDraftDoc(server, { fix: false });
   if (notes.length > 0) fail(`an accepted update left content the load-time repair would change:\n    ${notes.join('\n    ')}`);
   const state = Y.encodeStateAsUpdate(server);
-  let snapshot;
-  let records;
+  let snapshot: ReturnType<typeof readDraftSnapshot>;
+  let records: ReturnType<typeof readProposalRecords>;
   try {
     // What the persistence writes: the snapshot's rows (content as JSON), the proposal rows and the state.
     snapshot = readDraftSnapshot(server);
