@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { createDraftDoc, deleteParagraph, readParagraphOrder } from '@/lib/draft';
+import { exchangeUpdates, replicateDoc } from '@/test-support/yjs-sync';
+import { acceptProposal, createProposal } from './proposal-model';
+import { describeAttribution } from './word-attribution';
+
+const colombia = { delegation: 'COL', delegationName: 'Colombia', authorId: 'u-col', authorName: 'Carlos' };
+const people = new Map([['u-chair', 'Elena Rossi']]);
+const nameOf = (userId: string) => people.get(userId);
+
+function createBaseDoc(): Y.Doc {
+  return createDraftDoc({
+    title: 't',
+    body: 'b',
+    chapeau: 'c',
+    paragraphs: [
+      { kind: 'preambular', text: 'Recalling its resolution 10/3,', lead: 'Recalling' },
+      { kind: 'operative', text: 'Urges States parties to act;', lead: 'Urges' },
+    ],
+  });
+}
+
+/** Colombia proposes "all" before "States"; the facilitator accepts it at 09:30 UTC. */
+function acceptAmendment(doc: Y.Doc, decidedBy = 'u-chair'): string {
+  const urges = readParagraphOrder(doc)[1]!;
+  const id = createProposal(doc, { ...colombia, kind: 'amend', paragraphId: urges, text: 'Urges all States parties to act;' });
+  acceptProposal(doc, id, { decidedBy, now: new Date(Date.UTC(2026, 10, 22, 9, 30)) });
+  return urges;
+}
+
+describe('word attribution', () => {
+  it("credits an accepted word to the delegation's proposal, with when and by whom it was accepted", () => {
+    const doc = createBaseDoc();
+    const peer = replicateDoc(doc);
+    const urges = acceptAmendment(doc);
+    // Another browser gives the same answer once the acceptance reaches it.
+    exchangeUpdates(doc, peer);
+    for (const replica of [doc, peer]) {
+      expect(describeAttribution(replica, urges, 'Urges a'.length, nameOf)).toMatch(
+        /^Introduced by Colombia's proposal, accepted \d\d:\d\d by Elena Rossi$/,
+      );
+    }
+  });
+
+  it('says the words around it are in the base text', () => {
+    const doc = createBaseDoc();
+    const urges = acceptAmendment(doc);
+    expect(describeAttribution(doc, urges, 1, nameOf)).toBe('In the base text');
+    expect(describeAttribution(doc, urges, 'Urges all Sta'.length, nameOf)).toBe('In the base text');
+    expect(describeAttribution(doc, readParagraphOrder(doc)[0]!, 3, nameOf)).toBe('In the base text');
+  });
+
+  it('leaves out the name of a facilitator the room does not know', () => {
+    const doc = createBaseDoc();
+    const urges = acceptAmendment(doc, 'u-unknown');
+    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf)).toMatch(/^Introduced by Colombia's proposal, accepted \d\d:\d\d$/);
+  });
+
+  it('says nothing about a paragraph deleted since the click', () => {
+    const doc = createBaseDoc();
+    const urges = acceptAmendment(doc);
+    deleteParagraph(doc, urges);
+    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf)).toBe('');
+  });
+});
