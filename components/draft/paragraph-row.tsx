@@ -2,36 +2,13 @@
 
 import type { ReactNode } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
-import { paragraphStatuses, type ParagraphKind, type ParagraphStatus } from '@/lib/draft';
 import { ParagraphPrecedentMarks } from '@/components/precedent/paragraph-precedent-marks';
+import type { ParagraphCommands, ParagraphRights } from './paragraph-actions';
 import { ParagraphEditor, type ParagraphEditorHandlers } from './paragraph-editor';
-import { findKindChoice, kindChoices, readKindChoice, statusLabels } from './paragraph-labels';
+import { statusLabels } from './paragraph-labels';
+import { ParagraphTools } from './paragraph-tools';
 import type { PresenceEntry, PresenceUser } from './presence';
 import type { ParagraphView } from './draft-view-store';
-
-export interface ParagraphRights {
-  editText: boolean;
-  move: boolean;
-  insert: boolean;
-  remove: boolean;
-  merge: boolean;
-  setKind: boolean;
-  setStatus: boolean;
-  freeze: boolean;
-}
-
-export interface ParagraphCommands {
-  insertAfter(): void;
-  move(delta: -1 | 1): void;
-  /** Another paragraph was dropped on this one: it takes this one's place. */
-  receiveDrop(draggedId: string): void;
-  split(): void;
-  merge(): void;
-  remove(): void;
-  setKind(kind: ParagraphKind, depth: number): void;
-  setStatus(status: ParagraphStatus): void;
-  setFrozen(frozen: boolean): void;
-}
 
 interface ParagraphRowProps {
   paragraph: ParagraphView;
@@ -145,107 +122,7 @@ export function ParagraphRow({
             </span>
           )}
         </p>
-        {!readOnly && (
-          <div className="draft-tools" role="group" aria-label={`Paragraph ${label} tools`}>
-            {rights.setKind && (
-              <label className="draft-select">
-                <span className="visually-hidden">Kind of paragraph {label}</span>
-                <select
-                  value={readKindChoice(paragraph.kind, paragraph.depth)}
-                  onChange={(event) => {
-                    const choice = findKindChoice(event.target.value);
-                    if (choice) commands.setKind(choice.kind, choice.depth);
-                  }}
-                >
-                  {kindChoices.map((choice) => (
-                    <option key={choice.value} value={choice.value}>
-                      {choice.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {rights.setStatus && (
-              <label className="draft-select">
-                <span className="visually-hidden">Status of paragraph {label}</span>
-                <select value={status} onChange={(event) => commands.setStatus(event.target.value as ParagraphStatus)}>
-                  {paragraphStatuses.map((value) => (
-                    <option key={value} value={value}>
-                      {statusLabels[value]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {rights.freeze && (
-              <button
-                type="button"
-                className="draft-tool"
-                aria-pressed={frozen}
-                aria-label={`${frozen ? 'Unfreeze' : 'Freeze'} paragraph ${label}`}
-                onClick={() => commands.setFrozen(!frozen)}
-              >
-                {frozen ? 'Unfreeze' : 'Freeze'}
-              </button>
-            )}
-            {rights.move && (
-              <>
-                <button
-                  type="button"
-                  className="draft-tool"
-                  aria-label={`Move paragraph ${label} up`}
-                  title="Move up (Alt+↑)"
-                  disabled={isFirst}
-                  onClick={() => commands.move(-1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="draft-tool"
-                  aria-label={`Move paragraph ${label} down`}
-                  title="Move down (Alt+↓)"
-                  disabled={isLast}
-                  onClick={() => commands.move(1)}
-                >
-                  ↓
-                </button>
-              </>
-            )}
-            {rights.insert && (
-              <button type="button" className="draft-tool" aria-label={`Insert a paragraph after ${label}`} onClick={commands.insertAfter}>
-                + After
-              </button>
-            )}
-            {rights.editText && (
-              <button
-                type="button"
-                className="draft-tool"
-                aria-label={`Split paragraph ${label} at the cursor`}
-                title="Split at the cursor (Ctrl/⌘+Enter)"
-                onClick={commands.split}
-              >
-                Split
-              </button>
-            )}
-            {rights.merge && !isFirst && (
-              <button
-                type="button"
-                className="draft-tool"
-                aria-label={`Merge paragraph ${label} into the one before`}
-                title="Merge with the previous paragraph (Backspace at the start)"
-                onClick={commands.merge}
-              >
-                Merge ↑
-              </button>
-            )}
-            {rights.remove && (
-              <button type="button" className="draft-tool danger" aria-label={`Delete paragraph ${label}`} onClick={commands.remove}>
-                Delete
-              </button>
-            )}
-          </div>
-        )}
+        {!readOnly && <ParagraphTools paragraph={paragraph} isFirst={isFirst} isLast={isLast} rights={rights} commands={commands} />}
       </div>
     </li>
   );
