@@ -11,7 +11,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // Several people sign in and negotiate within one test; on a 2-core machine running the app, the realtime server
+  // and a browser per delegation, the longest need more than a minute. A bound on a hung test, not an assertion on speed.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {

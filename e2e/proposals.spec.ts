@@ -58,8 +58,6 @@ test.describe('proposals and attribution', () => {
   test('two delegations amend one paragraph; support and objection are recorded; the facilitator accepts one and rejects the other; history and attribution tell the story', async ({
     browser,
   }) => {
-    // Four people sign in and negotiate in one test: on a busy 2-core machine that alone can take a minute.
-    test.slow();
     const chair = await openAs(browser, 'chair');
     const colombia = await openAs(browser, 'colombia');
     const eu = await openAs(browser, 'eu');
