@@ -1,4 +1,4 @@
-import { defaultDraftLimits } from '@/lib/limits/draft-limits';
+import { type DraftLimits, defaultDraftLimits } from '@/lib/limits/draft-limits';
 
 /** Limits that keep one client from hurting a draft for everyone else. */
 export interface ConnectionLimits {
@@ -31,9 +31,7 @@ export const defaultConnectionLimits: ConnectionLimits = {
   byteBurst: 8 * 1024 * 1024,
   bytesPerSecond: 2 * 1024 * 1024,
   maxBufferedBytes: 16 * 1024 * 1024,
-  ...defaultDraftLimits,
-  delegationWriteBurstBytes: 2 * defaultDraftLimits.writeBurstBytes,
-  delegationWriteBytesPerSecond: 2 * defaultDraftLimits.writeBytesPerSecond,
+  ...readWriteBudgets(defaultDraftLimits),
   maxSocketsPerTicket: 4,
 };
 
@@ -86,5 +84,19 @@ export function createRateLimiter(limits: ConnectionLimits): RateLimiter {
       const now = performance.now();
       return messages.take(1, now) && bytes.take(size, now);
     },
+  };
+}
+
+/** A draft's limits as connection limits: a delegation shares a budget twice one connection's (a few people, one pen). */
+export function readWriteBudgets(
+  limits: DraftLimits,
+): Pick<
+  ConnectionLimits,
+  'maxDraftBytes' | 'writeBurstBytes' | 'writeBytesPerSecond' | 'delegationWriteBurstBytes' | 'delegationWriteBytesPerSecond'
+> {
+  return {
+    ...limits,
+    delegationWriteBurstBytes: 2 * limits.writeBurstBytes,
+    delegationWriteBytesPerSecond: 2 * limits.writeBytesPerSecond,
   };
 }

@@ -3,6 +3,7 @@ import { createPrismaClient } from '@/server/db/client';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 import { readConfig, type Config } from '@/server/config/read-config';
 import { readSecret } from '@/server/secret';
+import { readWriteBudgets } from './guards';
 import { startRealtimeServer, type RealtimeServer } from './server';
 
 /** Entry point: `tsx realtime/index.ts`. */
@@ -23,11 +24,7 @@ async function runRealtimeServer(): Promise<void> {
       host,
       secret: readSecret(),
       persistence: createPrismaDraftPersistence(db),
-      limits: {
-        ...limits,
-        delegationWriteBurstBytes: 2 * limits.writeBurstBytes,
-        delegationWriteBytesPerSecond: 2 * limits.writeBytesPerSecond,
-      },
+      limits: readWriteBudgets(limits),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

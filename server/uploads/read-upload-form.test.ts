@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readUploadForm } from './read-upload-form';
+import { chunkBytes as CHUNK, createChunkedBody as createSource } from '@/test-support/chunked-body';
 import { UploadTooLargeError } from './upload-too-large-error';
-
-const CHUNK = 64 * 1024;
-
-/** A chunked body of `chunks` chunks of 64 KiB, made on demand; records how many were asked for and whether it was cancelled. */
-function createSource(chunks: number) {
-  const state = { pulled: 0, cancelled: false };
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        if (state.pulled === chunks) return controller.close();
-        state.pulled += 1;
-        controller.enqueue(new Uint8Array(CHUNK).fill(0x61));
-      },
-      cancel() {
-        state.cancelled = true;
-      },
-    },
-    { highWaterMark: 0 },
-  );
-  return { stream, state };
-}
 
 describe('readUploadForm', () => {
   const multipart = (boundary: string, content: string) =>
