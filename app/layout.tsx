@@ -13,7 +13,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <TopBar user={user ? { name: user.name, delegation: user.delegation.name, role: user.role } : null} />
+        <TopBar user={user ? { name: user.name, delegation: user.delegation.name, admin: user.isAdmin } : null} />
         {children}
       </body>
     </html>

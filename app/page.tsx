@@ -2,10 +2,18 @@ import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
+import { listVisibleNegotiations } from '@/server/negotiations/list-visible-negotiations';
 
 export default async function HomePage() {
   const user = await requireUser();
-  const drafts = await getDb().draft.findMany({ orderBy: { updatedAt: 'desc' }, select: { id: true, title: true, updatedAt: true } });
+  const db = getDb();
+  const negotiations = await listVisibleNegotiations(db, user);
+  const drafts = await db.draft.findMany({
+    where: { negotiationId: { in: negotiations.map((negotiation) => negotiation.id) }, archivedAt: null },
+    orderBy: { updatedAt: 'desc' },
+    select: { id: true, title: true, updatedAt: true },
+  });
+  const canCreate = negotiations.some((negotiation) => can(negotiation.role, 'draft:create'));
   return (
     <main>
       <section className="card" aria-labelledby="me">
@@ -14,16 +22,14 @@ export default async function HomePage() {
           <span className="badge" style={{ background: user.delegation.colour }} data-testid="delegation">
             {user.delegation.name}
           </span>{' '}
-          <span className="muted">
-            {user.delegation.code} · {user.role}
-          </span>
+          <span className="muted">{user.delegation.code}</span>
         </p>
       </section>
       <section className="card" aria-labelledby="drafts">
         <h2 id="drafts">Drafts</h2>
         <p>
           <Link href="/drafts">All drafts</Link>
-          {can(user.role, 'draft:create') && (
+          {canCreate && (
             <>
               {' · '}
               <Link href="/drafts/new">New draft</Link>

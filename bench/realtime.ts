@@ -92,7 +92,7 @@ let participantCount = 0;
 function createToken(): string {
   const n = participantCount++;
   return signRealtimeToken(
-    { userId: `bench-${n}`, draftId, role: 'delegate', delegationCode: `D${n % 60}`, readOnly: false },
+    { userId: `bench-${n}`, draftId, negotiationId: 'test-negotiation', role: 'delegate', delegationCode: `D${n % 60}`, readOnly: false },
     secret,
     3_600,
   );

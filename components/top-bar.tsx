@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { signOut } from 'next-auth/react';
 
 interface TopBarProps {
-  user: { name: string; delegation: string; role: string } | null;
+  user: { name: string; delegation: string; admin: boolean } | null;
 }
 
 export function TopBar({ user }: TopBarProps) {
@@ -24,7 +24,8 @@ export function TopBar({ user }: TopBarProps) {
       {user && (
         <>
           <span data-testid="whoami">
-            {user.name} · {user.delegation} · {user.role}
+            {user.name} · {user.delegation}
+            {user.admin ? ' · administrator' : ''}
           </span>
           <button type="button" onClick={() => signOut({ callbackUrl: '/signin' })}>
             Sign out

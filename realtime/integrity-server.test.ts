@@ -230,6 +230,7 @@ describe('no update can break a draft', () => {
       {
         userId: 'u-eu',
         draftId,
+        negotiationId: 'test-negotiation',
         role: 'delegate',
         delegationCode: 'EU',
         readOnly: false,

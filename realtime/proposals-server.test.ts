@@ -50,7 +50,14 @@ const chair: Person = { userId: 'u-chair', delegationCode: 'CHAIR', role: 'facil
 
 function signToken(draftId: string, person: Person): string {
   return signRealtimeToken(
-    { userId: person.userId, draftId, role: person.role, delegationCode: person.delegationCode, readOnly: false },
+    {
+      userId: person.userId,
+      draftId,
+      negotiationId: 'test-negotiation',
+      role: person.role,
+      delegationCode: person.delegationCode,
+      readOnly: false,
+    },
     testSecret,
   );
 }

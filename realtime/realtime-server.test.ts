@@ -183,6 +183,7 @@ describe('realtime server', () => {
       {
         userId: 'u-eu',
         draftId,
+        negotiationId: 'test-negotiation',
         role: 'delegate',
         delegationCode: 'EU',
         readOnly: false,

@@ -22,7 +22,9 @@ export interface TestDatabase {
   dispose(): Promise<void>;
 }
 
-/** A throwaway SQLite database with one delegation and one user. */
+export const testNegotiationId = 'test-negotiation';
+
+/** A throwaway SQLite database with one delegation, one negotiation and its facilitator. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dir = mkdtempSync(path.join(tmpdir(), 'zero-draft-realtime-'));
   const file = path.join(dir, 'test.db');
@@ -30,8 +32,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const db = createPrismaClient(file);
   const delegation = await db.delegation.create({ data: { code: 'FRA', name: 'France', colour: '#123456' } });
   const user = await db.user.create({
-    data: { email: 'f@example.org', name: 'F', passwordHash: 'x', role: 'facilitator', delegationId: delegation.id },
+    data: { email: 'f@example.org', name: 'F', passwordHash: 'x', delegationId: delegation.id },
   });
+  const negotiation = await db.negotiation.create({
+    data: { id: testNegotiationId, title: 'Test negotiation', status: 'open', isDefault: true },
+  });
+  await db.negotiationMember.create({ data: { negotiationId: negotiation.id, userId: user.id, role: 'facilitator' } });
   return {
     db,
     file,
@@ -63,13 +69,14 @@ export async function createSampleDraft(database: TestDatabase): Promise<string>
   const { id } = await createDraft(database.db, {
     title: 'Test draft',
     createdById: database.userId,
+    negotiationId: testNegotiationId,
     from: { document: sampleDocument },
   });
   return id;
 }
 
 export function signTestToken(draftId: string, role: Role = 'delegate', readOnly = false, userId = 'u-' + role): string {
-  return signRealtimeToken({ userId, draftId, role, delegationCode: 'FRA', readOnly }, testSecret);
+  return signRealtimeToken({ userId, draftId, negotiationId: testNegotiationId, role, delegationCode: 'FRA', readOnly }, testSecret);
 }
 
 export interface TestClient {

@@ -41,6 +41,7 @@ else if (operation === 'import-draft') {
     content,
     ...(input.title ? { title: input.title } : {}),
     createdById: user.id,
+    negotiationId: 'test-negotiation',
     asImportedBy: user,
   });
 } else throw new Error(`Unknown operation ${operation}.`);

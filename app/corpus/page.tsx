@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { FilterSelect } from '@/components/filter-select';
-import { can } from '@/lib/auth/permissions';
+import { canOnSite } from '@/lib/auth/permissions';
+import { readSiteStanding } from '@/server/negotiations/check-access';
 import { requireUser } from '@/server/auth/current-user';
 import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
 import { getDb } from '@/server/db/client';
@@ -37,7 +38,7 @@ export default async function CorpusPage({ searchParams }: { searchParams: Promi
         <p className="muted">
           Earlier resolutions, decisions, recommendations and drafts: the agreed language negotiators cite.{' '}
           <Link href="/corpus/topics">Thematic index</Link>
-          {can(user.role, 'corpus:import') && (
+          {canOnSite(await readSiteStanding(getDb(), user), 'corpus:import') && (
             <>
               {' · '}
               <Link href="/corpus/import">Import a document</Link>

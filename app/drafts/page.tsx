@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
+import { listVisibleNegotiations } from '@/server/negotiations/list-visible-negotiations';
 import '@/components/draft/draft.css';
 
 export const metadata = { title: 'Drafts · Zero Draft' };
@@ -13,7 +14,10 @@ function formatUpdated(date: Date): string {
 export default async function DraftsPage() {
   const user = await requireUser();
   const db = getDb();
+  const negotiations = await listVisibleNegotiations(db, user);
+  const canCreate = negotiations.some((negotiation) => can(negotiation.role, 'draft:create'));
   const drafts = await db.draft.findMany({
+    where: { negotiationId: { in: negotiations.map((negotiation) => negotiation.id) }, archivedAt: null },
     orderBy: { updatedAt: 'desc' },
     select: { id: true, title: true, updatedAt: true, baseDocumentId: true, baseDraftId: true },
   });
@@ -29,7 +33,7 @@ export default async function DraftsPage() {
       <section className="card" aria-labelledby="drafts-heading">
         <div className="draft-list-head">
           <h1 id="drafts-heading">Drafts</h1>
-          {can(user.role, 'draft:create') && (
+          {canCreate && (
             <Link className="button" href="/drafts/new">
               New draft
             </Link>

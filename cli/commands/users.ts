@@ -8,7 +8,12 @@ export async function runUsers(args: string[], options: { json: boolean }): Prom
   try {
     const users = await listUsers(db);
     printResult(users, options.json, (rows: typeof users) =>
-      rows.map((u) => `${u.email.padEnd(30)} ${u.role.padEnd(12)} ${u.delegation.padEnd(6)} ${u.name}`).join('\n'),
+      rows
+        .map(
+          (u) =>
+            `${u.email.padEnd(30)} ${(u.isAdmin ? 'admin' : u.active ? '' : 'inactive').padEnd(9)} ${u.delegation.padEnd(6)} ${u.name}`,
+        )
+        .join('\n'),
     );
   } finally {
     await db.$disconnect();

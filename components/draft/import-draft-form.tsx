@@ -15,14 +15,17 @@ type State =
   | { phase: 'failed'; message: string };
 
 /** Word's own tracked changes and comments are listed after the import, never dropped silently. */
-export function ImportDraftForm() {
+export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
   const [state, setState] = useState<State>({ phase: 'idle' });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setState({ phase: 'busy' });
     try {
-      const response = await fetch('/api/drafts/import', { method: 'POST', body: new FormData(event.currentTarget) });
+      const response = await fetch(`/api/drafts/import?negotiation=${encodeURIComponent(negotiationId)}`, {
+        method: 'POST',
+        body: new FormData(event.currentTarget),
+      });
       const body = (await response.json()) as {
         id?: string;
         paragraphs?: number;

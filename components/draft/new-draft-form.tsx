@@ -9,6 +9,7 @@ export interface StartingPoint {
 }
 
 interface NewDraftFormProps {
+  negotiationId: string;
   documents: StartingPoint[];
   drafts: StartingPoint[];
   initialFrom?: { source: 'corpus' | 'draft'; id: string };
@@ -16,7 +17,7 @@ interface NewDraftFormProps {
 
 type Source = 'blank' | 'corpus' | 'draft';
 
-export function NewDraftForm({ documents, drafts, initialFrom }: NewDraftFormProps) {
+export function NewDraftForm({ negotiationId, documents, drafts, initialFrom }: NewDraftFormProps) {
   const router = useRouter();
   const [source, setSource] = useState<Source>(initialFrom?.source ?? 'blank');
   const [documentId, setDocumentId] = useState(initialFrom?.source === 'corpus' ? initialFrom.id : (documents[0]?.id ?? ''));
@@ -42,7 +43,7 @@ export function NewDraftForm({ documents, drafts, initialFrom }: NewDraftFormPro
       const response = await fetch('/api/drafts', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(from ? { title, from } : { title }),
+        body: JSON.stringify(from ? { title, from, negotiationId } : { title, negotiationId }),
       });
       const body = (await response.json().catch(() => null)) as { id?: string; error?: string } | null;
       if (!response.ok || !body?.id) {

@@ -83,7 +83,7 @@ export function buildProposalRights(role: Role): ProposalRights {
     support: can(role, 'proposal:support'),
     decide: can(role, 'proposal:decide'),
     bracket: can(role, 'proposal:bracket'),
-    switchMode: role === 'facilitator',
+    switchMode: can(role, 'draft:switch-mode'),
   };
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { actions, can, canWriteDrafts, isRole } from './permissions';
+import { actions, can, canOnSite, canWriteDrafts, isRole, isWriteAction } from './permissions';
 
 describe('permissions', () => {
   it('lets an observer read but never write', () => {
     expect(can('observer', 'draft:read')).toBe(true);
-    expect(can('observer', 'corpus:read')).toBe(true);
-    const writes = actions.filter((action) => !action.endsWith(':read'));
+    expect(canOnSite({ isAdmin: false, roles: ['observer'] }, 'corpus:read')).toBe(true);
+    const writes = actions.filter(isWriteAction);
     for (const action of writes) expect(can('observer', action)).toBe(false);
     expect(canWriteDrafts('observer')).toBe(false);
   });
@@ -16,6 +16,32 @@ describe('permissions', () => {
     expect(can('delegate', 'proposal:bracket')).toBe(false);
     expect(can('delegate', 'proposal:create')).toBe(true);
     expect(can('secretariat', 'proposal:decide')).toBe(false);
+  });
+
+  it('keeps site administration apart from negotiation roles', () => {
+    expect(canOnSite({ isAdmin: false, roles: ['facilitator'] }, 'site:administer')).toBe(false);
+    expect(canOnSite({ isAdmin: true, roles: [] }, 'site:administer')).toBe(true);
+    expect(canOnSite({ isAdmin: false, roles: ['delegate'] }, 'corpus:import')).toBe(false);
+    expect(canOnSite({ isAdmin: false, roles: ['delegate', 'secretariat'] }, 'corpus:import')).toBe(true);
+  });
+
+  it('gives rosters, mode, frozen text, archiving and deletion to the facilitator only', () => {
+    for (const action of [
+      'negotiation:manage-roster',
+      'draft:switch-mode',
+      'draft:edit-frozen',
+      'draft:archive',
+      'draft:delete',
+    ] as const) {
+      expect(can('facilitator', action)).toBe(true);
+      for (const role of ['delegate', 'secretariat', 'observer'] as const) expect(can(role, action)).toBe(false);
+    }
+  });
+
+  it('lets delegates prepare and table their own proposals, never observers', () => {
+    expect(can('delegate', 'proposal:prepare')).toBe(true);
+    expect(can('delegate', 'proposal:table')).toBe(true);
+    expect(can('observer', 'proposal:table')).toBe(false);
   });
 
   it('rejects unknown roles', () => {

@@ -1,32 +1,63 @@
 /**
- * Who may do what. The single place the server consults; the UI only mirrors it.
+ * Who may do what: the single table the server consults (web routes, pages, the CLI and the realtime
+ * server); the UI only mirrors it. Roles are held per negotiation; site administration is a separate
+ * capability of administrators, never a negotiation role.
  */
 
 export const roles = ['facilitator', 'delegate', 'secretariat', 'observer'] as const;
 export type Role = (typeof roles)[number];
 
 export const actions = [
-  'corpus:read',
-  'corpus:import',
+  'negotiation:read',
+  'negotiation:manage-roster',
+  'negotiation:set-status',
   'draft:read',
+  'draft:export',
+  'draft:read-audit',
   'draft:create',
   'draft:edit',
+  'draft:edit-frozen',
+  'draft:switch-mode',
   'draft:set-status',
   'draft:freeze',
   'draft:issue-revision',
+  'draft:archive',
+  'draft:delete',
   'proposal:create',
+  'proposal:prepare',
+  'proposal:table',
   'proposal:support',
   'proposal:decide',
   'proposal:bracket',
 ] as const;
 export type Action = (typeof actions)[number];
 
+const reading: Action[] = ['negotiation:read', 'draft:read', 'draft:export', 'draft:read-audit'];
+
 const grants: Record<Role, ReadonlySet<Action>> = {
   facilitator: new Set(actions),
-  delegate: new Set<Action>(['corpus:read', 'draft:read', 'draft:create', 'draft:edit', 'proposal:create', 'proposal:support']),
-  secretariat: new Set<Action>(['corpus:read', 'corpus:import', 'draft:read', 'draft:create', 'draft:edit']),
-  observer: new Set<Action>(['corpus:read', 'draft:read']),
+  delegate: new Set<Action>([
+    ...reading,
+    'draft:create',
+    'draft:edit',
+    'proposal:create',
+    'proposal:prepare',
+    'proposal:table',
+    'proposal:support',
+  ]),
+  secretariat: new Set<Action>([...reading, 'draft:create', 'draft:edit', 'draft:issue-revision']),
+  observer: new Set<Action>(reading),
 };
+
+/** Capabilities outside any negotiation. */
+export const siteActions = ['corpus:read', 'corpus:import', 'site:administer'] as const;
+export type SiteAction = (typeof siteActions)[number];
+
+export interface SiteStanding {
+  isAdmin: boolean;
+  /** The roles the person holds across their negotiations. */
+  roles: readonly Role[];
+}
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (roles as readonly string[]).includes(value);
@@ -36,7 +67,24 @@ export function can(role: Role, action: Action): boolean {
   return grants[role].has(action);
 }
 
+export function canOnSite(standing: SiteStanding, action: SiteAction): boolean {
+  switch (action) {
+    case 'corpus:read':
+      return true;
+    case 'corpus:import':
+      // The corpus is shared precedent: administrators and those who keep language for a negotiation add to it.
+      return standing.isAdmin || standing.roles.some((role) => role === 'secretariat' || role === 'facilitator');
+    case 'site:administer':
+      return standing.isAdmin;
+  }
+}
+
 /** Observers see the live text but never write to it. */
 export function canWriteDrafts(role: Role): boolean {
   return can(role, 'draft:edit');
+}
+
+/** Actions that change a draft; an archived draft refuses them all. */
+export function isWriteAction(action: Action): boolean {
+  return !reading.includes(action);
 }

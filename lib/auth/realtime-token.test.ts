@@ -11,6 +11,7 @@ const secret = 'test-secret-0123456789';
 const claims: RealtimeTokenClaims = {
   userId: 'u1',
   draftId: 'd1',
+  negotiationId: 'n1',
   role: 'delegate',
   delegationCode: 'FRA',
   readOnly: false,

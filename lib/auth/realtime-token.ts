@@ -8,6 +8,9 @@ import { isRole, type Role } from './permissions';
 export interface RealtimeTokenClaims {
   userId: string;
   draftId: string;
+  /** The draft's negotiation, so the realtime server can re-check the roster while the socket is open. */
+  negotiationId: string;
+  /** The role in that negotiation. */
   role: Role;
   delegationCode: string;
   readOnly: boolean;
@@ -34,6 +37,7 @@ export function signRealtimeToken(claims: RealtimeTokenClaims, secret: string, t
   const body: VerifiedRealtimeToken = {
     userId: claims.userId,
     draftId: claims.draftId,
+    negotiationId: claims.negotiationId,
     role: claims.role,
     delegationCode: claims.delegationCode,
     readOnly: claims.readOnly,
@@ -67,6 +71,7 @@ export function verifyRealtimeToken(token: string, secret: string, now = Date.no
     !claims ||
     typeof claims.userId !== 'string' ||
     typeof claims.draftId !== 'string' ||
+    typeof claims.negotiationId !== 'string' ||
     !isRole(claims.role) ||
     typeof claims.delegationCode !== 'string' ||
     typeof claims.readOnly !== 'boolean' ||

@@ -17,7 +17,7 @@ function isFrozen(paragraph: AnyType | undefined): boolean {
  */
 export function checkParagraphRights(context: RuleContext): string | null {
   const { doc, changes, deletes, identity } = context;
-  const canEditFrozen = identity.role === 'facilitator';
+  const canEditFrozen = can(identity.role, 'draft:edit-frozen');
   const paragraphs = doc.getMap(draftDocKeys.paragraphs);
   for (const { place, key, deletion } of changes) {
     if (place.root !== draftDocKeys.paragraphs) continue;

@@ -47,7 +47,9 @@ export function checkProposals(context: RuleContext): string | null {
 
 function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentity): void {
   const { role, readOnly, delegationCode } = identity;
-  const isFacilitator = role === 'facilitator';
+  const canSwitchMode = can(role, 'draft:switch-mode');
+  // In negotiation mode the text is the chair's: only who may decide proposals edits it directly.
+  const keepsLiveText = can(role, 'proposal:decide');
   const negotiation = readDraftMode(doc) === 'negotiation';
   const newProposals = new Map<string, NewProposal>();
   const decisions = new Map<string, Decision>();
@@ -98,12 +100,12 @@ function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentit
       continue;
     }
     if (place.root === draftDocKeys.meta && place.steps.length === 0 && key === modeKey) {
-      if (!isFacilitator) throw new Forbidden('Only the facilitator can switch the draft mode.');
+      if (!canSwitchMode) throw new Forbidden('Only the facilitator can switch the draft mode.');
       if (!deletion && !(draftModes as readonly unknown[]).includes(readItemValue(item))) throw new Forbidden('Unknown draft mode.');
       continue;
     }
     const textRoot = place.root === draftDocKeys.paragraphs || place.root === draftDocKeys.order || place.root === draftDocKeys.meta;
-    if (negotiation && !isFacilitator && textRoot) {
+    if (negotiation && !keepsLiveText && textRoot) {
       throw new Forbidden('The draft is in negotiation: make a proposal instead of editing the text.');
     }
   }

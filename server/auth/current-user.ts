@@ -1,8 +1,17 @@
 import { getServerSession } from 'next-auth';
-import { redirect } from 'next/navigation';
-import { NextResponse } from 'next/server';
-import { can, type Action } from '@/lib/auth/permissions';
+import { notFound, redirect } from 'next/navigation';
+import type { Action, SiteAction } from '@/lib/auth/permissions';
 import { getDb } from '@/server/db/client';
+import { AppError } from '@/server/errors/app-error';
+import {
+  checkDraftAccess,
+  checkNegotiationAccess,
+  checkRevisionAccess,
+  checkSiteAccess,
+  type DraftAccess,
+  type RevisionAccess,
+} from '@/server/negotiations/check-access';
+import type { NegotiationAccess } from '@/server/negotiations/find-negotiation-access';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
 import { getAuthOptions } from './auth-options';
 
@@ -19,26 +28,60 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** For routes: 401 when signed out, 403 when the role does not allow the action. */
-export async function requirePermission(action: Action): Promise<CurrentUser> {
+/** For routes: signed out answers 401. */
+export async function requireSignedIn(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new HttpError(401, 'Sign in first.');
-  if (!can(user.role, action)) throw new HttpError(403, `Your role (${user.role}) does not allow this.`);
+  if (!user) throw new AppError('unauthenticated', 'Sign in first.');
   return user;
 }
 
-/** Turns domain and permission errors into JSON answers with a clear message. */
-export function respondWithError(error: unknown): NextResponse {
-  if (error instanceof HttpError) return NextResponse.json({ error: error.message }, { status: error.status });
-  console.error(error);
-  return NextResponse.json({ error: 'Something went wrong on the server. Nothing was changed.' }, { status: 500 });
+export async function requireSiteAccess(action: SiteAction): Promise<CurrentUser> {
+  const user = await requireSignedIn();
+  await checkSiteAccess(getDb(), user, action);
+  return user;
+}
+
+export async function requireNegotiationAccess(
+  negotiationId: string,
+  action: Action,
+): Promise<{ user: CurrentUser; access: NegotiationAccess }> {
+  const user = await requireSignedIn();
+  return { user, access: await checkNegotiationAccess(getDb(), user, negotiationId, action) };
+}
+
+export async function requireDraftAccess(draftId: string, action: Action): Promise<{ user: CurrentUser; access: DraftAccess }> {
+  const user = await requireSignedIn();
+  return { user, access: await checkDraftAccess(getDb(), user, draftId, action) };
+}
+
+export async function requireRevisionAccess(revisionId: string, action: Action): Promise<{ user: CurrentUser; access: RevisionAccess }> {
+  const user = await requireSignedIn();
+  return { user, access: await checkRevisionAccess(getDb(), user, revisionId, action) };
+}
+
+/** For pages: what the person may not see is "not found", like a page that does not exist. */
+async function guardPage<T>(check: (user: CurrentUser) => Promise<T>): Promise<{ user: CurrentUser; access: T }> {
+  const user = await requireUser();
+  try {
+    return { user, access: await check(user) };
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'not-found' || error.code === 'forbidden')) notFound();
+    throw error;
+  }
+}
+
+export function requireDraftPage(draftId: string, action: Action = 'draft:read') {
+  return guardPage((user) => checkDraftAccess(getDb(), user, draftId, action));
+}
+
+export function requireNegotiationPage(negotiationId: string, action: Action = 'negotiation:read') {
+  return guardPage((user) => checkNegotiationAccess(getDb(), user, negotiationId, action));
+}
+
+export function requireRevisionPage(revisionId: string, action: Action = 'draft:read') {
+  return guardPage((user) => checkRevisionAccess(getDb(), user, revisionId, action));
+}
+
+export function requireSitePage(action: SiteAction) {
+  return guardPage((user) => checkSiteAccess(getDb(), user, action));
 }

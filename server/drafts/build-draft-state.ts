@@ -9,6 +9,8 @@ export interface CreateDraftInput {
   body?: string;
   chapeau?: string;
   createdById: string;
+  /** The negotiation the draft belongs to (checked by the caller). */
+  negotiationId: string;
   /** `document` links the draft to its corpus base; `imported` only seeds the text (an uploaded file has no base in the corpus). */
   from?: { document: CorpusDocument } | { imported: CorpusDocument } | { draftId: string };
 }
@@ -31,7 +33,9 @@ export async function buildDraftState(db: PrismaClient, input: CreateDraftInput)
   let baseDraftId: string | null = null;
   if (input.from && 'draftId' in input.from) {
     const base = await db.draft.findUnique({ where: { id: input.from.draftId } });
-    if (!base) throw new BaseDraftNotFoundError(`Draft ${input.from.draftId} does not exist.`);
+    // A draft of another negotiation is confidential to it: as if it did not exist.
+    if (!base || base.negotiationId !== input.negotiationId)
+      throw new BaseDraftNotFoundError(`Draft ${input.from.draftId} does not exist.`);
     baseDraftId = base.id;
     baseDocumentId = base.baseDocumentId;
     doc = new Y.Doc();

@@ -7,5 +7,5 @@ export type { CreateDraftInput } from './build-draft-state';
 
 export async function createDraft(db: PrismaClient, input: CreateDraftInput): Promise<{ id: string }> {
   const state = await buildDraftState(db, input);
-  return db.$transaction((tx) => insertDraft(tx, state, input.createdById));
+  return db.$transaction((tx) => insertDraft(tx, state, input.createdById, input.negotiationId));
 }

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readDraftSnapshot } from '@/lib/draft';
-import { createSampleDraft, createTestDatabase, sampleDocument, type TestDatabase } from '@/test-support/realtime-server';
+import {
+  createSampleDraft,
+  createTestDatabase,
+  sampleDocument,
+  type TestDatabase,
+  testNegotiationId,
+} from '@/test-support/realtime-server';
 import { createDraft } from './create-draft';
 import { loadDraftSnapshot } from './load-draft-snapshot';
 import { createPrismaDraftPersistence } from './prisma-draft-persistence';
@@ -42,7 +48,12 @@ describe('drafts service', () => {
     Y.applyUpdate(doc, (await persistence.load(baseId))!);
     doc.getMap('meta').set('title', 'Edited');
     await persistence.save(baseId, doc);
-    const { id } = await createDraft(database.db, { title: 'Rev. 1', createdById: database.userId, from: { draftId: baseId } });
+    const { id } = await createDraft(database.db, {
+      title: 'Rev. 1',
+      createdById: database.userId,
+      negotiationId: testNegotiationId,
+      from: { draftId: baseId },
+    });
     const draft = await database.db.draft.findUniqueOrThrow({ where: { id } });
     expect(draft).toMatchObject({ baseDraftId: baseId, baseDocumentId: sampleDocument.id, title: 'Rev. 1' });
     const snapshot = await loadDraftSnapshot(database.db, id);
@@ -56,7 +67,12 @@ describe('drafts service', () => {
     );
     try {
       await expect(
-        createDraft(database.db, { title: 'Half', createdById: database.userId, from: { document: sampleDocument } }),
+        createDraft(database.db, {
+          title: 'Half',
+          createdById: database.userId,
+          negotiationId: testNegotiationId,
+          from: { document: sampleDocument },
+        }),
       ).rejects.toThrow();
     } finally {
       await database.db.$executeRawUnsafe('DROP TRIGGER fail_paragraph');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
+import { createTestDatabase, type TestDatabase, testNegotiationId } from '@/test-support/realtime-server';
 import { findRevision } from '@/server/revisions/find-revision';
 import { killMidWrite } from '@/test-support/kill-mid-write';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
@@ -39,6 +39,7 @@ describe('importDraftFile', () => {
       content: Buffer.from(text),
       title: 'Imported A',
       createdById: user.id,
+      negotiationId: testNegotiationId,
       asImportedBy: user,
     });
     expect(await countRows('Imported A')).toEqual({ drafts: 1, paragraphs: 3, revisions: 1, audits: 1 });
@@ -50,7 +51,13 @@ describe('importDraftFile', () => {
   });
 
   it('without asImportedBy creates the draft alone', async () => {
-    await importDraftFile(database.db, { name: 'b.txt', content: Buffer.from(text), title: 'Imported B', createdById: user.id });
+    await importDraftFile(database.db, {
+      name: 'b.txt',
+      content: Buffer.from(text),
+      title: 'Imported B',
+      createdById: user.id,
+      negotiationId: testNegotiationId,
+    });
     expect(await countRows('Imported B')).toEqual({ drafts: 1, paragraphs: 3, revisions: 0, audits: 0 });
   });
 
@@ -65,6 +72,7 @@ describe('importDraftFile', () => {
           content: Buffer.from(text),
           title: 'Imported C',
           createdById: user.id,
+          negotiationId: testNegotiationId,
           asImportedBy: user,
         }),
       ).rejects.toThrow();

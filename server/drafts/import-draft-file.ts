@@ -47,7 +47,7 @@ async function readDraftFile(
  */
 export async function importDraftFile(
   db: Db,
-  input: { name: string; content: Buffer; title?: string; createdById: string; asImportedBy?: CurrentUser },
+  input: { name: string; content: Buffer; title?: string; createdById: string; negotiationId: string; asImportedBy?: CurrentUser },
 ): Promise<DraftImportResult> {
   let read: Awaited<ReturnType<typeof readDraftFile>>;
   try {
@@ -61,11 +61,12 @@ export async function importDraftFile(
   const state = await buildDraftState(db, {
     title: input.title ?? document.title,
     createdById: input.createdById,
+    negotiationId: input.negotiationId,
     from: { imported: document },
   });
   const { asImportedBy } = input;
   const { id } = await db.$transaction(async (tx) => {
-    const draft = await insertDraft(tx, state, input.createdById);
+    const draft = await insertDraft(tx, state, input.createdById, input.negotiationId);
     if (asImportedBy) {
       // Read back inside the transaction, so the revision freezes exactly the rows just written.
       const record = await readRevisionRecord(tx, draft.id);

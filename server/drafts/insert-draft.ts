@@ -3,7 +3,12 @@ import type { DraftState } from './build-draft-state';
 import { writeDraftRows } from './write-draft-rows';
 
 /** Writes a built draft inside the caller's transaction, so the draft row never exists without its text. */
-export async function insertDraft(tx: Prisma.TransactionClient, state: DraftState, createdById: string): Promise<{ id: string }> {
+export async function insertDraft(
+  tx: Prisma.TransactionClient,
+  state: DraftState,
+  createdById: string,
+  negotiationId: string,
+): Promise<{ id: string }> {
   const draft = await tx.draft.create({
     data: {
       title: state.snapshot.title,
@@ -12,6 +17,7 @@ export async function insertDraft(tx: Prisma.TransactionClient, state: DraftStat
       baseDocumentId: state.baseDocumentId,
       baseDraftId: state.baseDraftId,
       createdById,
+      negotiationId,
     },
     select: { id: true },
   });

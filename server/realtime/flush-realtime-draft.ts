@@ -1,5 +1,5 @@
 import { readConfig } from '@/server/config/read-config';
-import type { Db } from '@/server/db/client';
+import type { DraftAccess } from '@/server/negotiations/check-access';
 import type { CurrentUser } from '@/server/users/find-user';
 import { mintRealtimeToken } from './mint-realtime-token';
 
@@ -13,8 +13,8 @@ export class DraftNotSavedError extends Error {}
  * failed, or does not answer in time, throws DraftNotSavedError: a revision
  * must never be issued from stale rows.
  */
-export async function flushRealtimeDraft(db: Db, user: CurrentUser, draftId: string): Promise<'saved' | 'no-server'> {
-  const ticket = await mintRealtimeToken(db, user, draftId);
+export async function flushRealtimeDraft(user: CurrentUser, access: DraftAccess): Promise<'saved' | 'no-server'> {
+  const ticket = mintRealtimeToken(user, access);
   // Server to server on this machine, whatever address browsers use.
   const { realtimeHost, realtimePort } = readConfig();
   const host = realtimeHost === '0.0.0.0' ? '127.0.0.1' : realtimeHost;

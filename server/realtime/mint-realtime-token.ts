@@ -1,17 +1,11 @@
 import { canWriteDrafts } from '@/lib/auth/permissions';
+import type { DraftAccess } from '@/server/negotiations/check-access';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
 import { readMaxPasteCharacters } from '@/lib/limits/draft-limits';
-import type { Db } from '@/server/db/client';
 import { draftRoomNaming } from '@/lib/persistence/room-naming';
 import { readConfig } from '@/server/config/read-config';
 import { readSecret } from '@/server/secret';
 import type { CurrentUser } from '@/server/users/find-user';
-
-export class UnknownDraftError extends Error {
-  constructor(id: string) {
-    super(`There is no draft "${id}".`);
-  }
-}
 
 export interface RealtimeTicket {
   /** Websocket address ending with the draft's room name. */
@@ -34,20 +28,25 @@ export function resolveRealtimeBaseUrl(pageHost?: string | null): string {
   return `ws://${hostname}:${realtimePort}`;
 }
 
-export async function mintRealtimeToken(db: Db, user: CurrentUser, draftId: string, pageHost?: string | null): Promise<RealtimeTicket> {
-  const draft = await db.draft.findUnique({ where: { id: draftId }, select: { id: true } });
-  if (!draft) throw new UnknownDraftError(draftId);
-  const readOnly = !canWriteDrafts(user.role);
+/**
+ * A ticket for one draft, minted only from a roster check made now (`access`): it carries the person's role in
+ * the draft's negotiation and the delegation they act as there (the Chair for a facilitator).
+ */
+export function mintRealtimeToken(user: CurrentUser, access: DraftAccess, pageHost?: string | null): RealtimeTicket {
+  const draftId = access.draft.id;
+  const { delegation } = access;
+  const readOnly = !canWriteDrafts(access.role) || access.draft.archivedAt !== null;
   const token = signRealtimeToken(
     {
       userId: user.id,
       draftId,
-      role: user.role,
-      delegationCode: user.delegation.code,
+      negotiationId: access.negotiation.id,
+      role: access.role,
+      delegationCode: delegation.code,
       readOnly,
       userName: user.name,
-      delegationName: user.delegation.name,
-      ...(/^#[0-9a-fA-F]{6}$/.test(user.delegation.colour) ? { delegationColour: user.delegation.colour } : {}),
+      delegationName: delegation.name,
+      ...(/^#[0-9a-fA-F]{6}$/.test(delegation.colour) ? { delegationColour: delegation.colour } : {}),
     },
     readSecret(),
   );

@@ -10,8 +10,20 @@ export interface DemoDelegation {
 export interface DemoUser {
   email: string;
   name: string;
+  /** Role in the demo negotiation (roles are per negotiation). */
   role: Role;
   delegationCode: string;
+}
+
+export interface DemoNegotiation {
+  id: string;
+  title: string;
+  body: string;
+  session: string;
+  status: 'preparing' | 'open' | 'closed' | 'archived';
+  isDefault: boolean;
+  /** Who is on the roster and as what; `all` puts every demo user on it with their demo role. */
+  roster: 'all' | { email: string; role: Role }[];
 }
 
 /** Shared by every demo account; printed at start. Never used outside the demo room. */
@@ -41,4 +53,34 @@ export const demoUsers: DemoUser[] = [
   { email: 'nigeria@zerodraft.test', name: 'Chinedu Okafor', role: 'delegate', delegationCode: 'NGA' },
   { email: 'secretariat@zerodraft.test', name: 'Sam Lee', role: 'secretariat', delegationCode: 'SEC' },
   { email: 'observer@zerodraft.test', name: 'Olivia Brown', role: 'observer', delegationCode: 'OBS' },
+];
+
+/** Site administrator: creates negotiations and manages people; not on any roster. */
+export const demoAdmin = { email: 'admin@zerodraft.test', name: 'Ada Okonkwo', delegationCode: 'SEC' } as const;
+
+export const demoNegotiations: DemoNegotiation[] = [
+  {
+    id: 'demo-negotiation',
+    title: 'COP 11: implementation of the Trafficking in Persons Protocol, informal consultations',
+    body: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+    session: 'Eleventh session',
+    status: 'open',
+    isDefault: true,
+    roster: 'all',
+  },
+  {
+    // Confidential: the United States, Mexico, G-77, Japan, Nigeria and the observer are not on it and never see it.
+    id: 'demo-confidential',
+    title: 'COP 11: review mechanism, Friends of the Chair (confidential)',
+    body: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+    session: 'Eleventh session',
+    status: 'open',
+    isDefault: false,
+    roster: [
+      { email: 'chair@zerodraft.test', role: 'facilitator' },
+      { email: 'eu@zerodraft.test', role: 'delegate' },
+      { email: 'colombia@zerodraft.test', role: 'delegate' },
+      { email: 'secretariat@zerodraft.test', role: 'secretariat' },
+    ],
+  },
 ];

@@ -35,8 +35,10 @@ describe('seedDemoRoom', () => {
     }
     expect(await db.user.count()).toBe(0);
     expect(await db.delegation.count()).toBe(0);
-    expect(await seedDemoRoom(db)).toEqual({ created: demoUsers.length });
-    expect(await db.user.count()).toBe(demoUsers.length);
+    expect(await seedDemoRoom(db)).toEqual({ created: demoUsers.length + 1 });
+    expect(await db.user.count()).toBe(demoUsers.length + 1);
+    expect(await db.negotiation.count()).toBe(2);
+    expect(await db.negotiationMember.count({ where: { negotiationId: 'demo-confidential' } })).toBe(4);
     expect(await seedDemoRoom(db)).toEqual({ created: 0 });
   });
 });

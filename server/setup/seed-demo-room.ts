@@ -1,10 +1,10 @@
 import { readConfig } from '@/server/config/read-config';
 import bcrypt from 'bcryptjs';
 import type { Db } from '@/server/db/client';
-import { demoDelegations, demoPassword, demoUsers } from './demo-room';
+import { demoAdmin, demoDelegations, demoNegotiations, demoPassword, demoUsers } from './demo-room';
 
 /**
- * Seeds the demo room into a database that has no accounts yet, unless
+ * Seeds the demo accounts, the demo administrator and the two demo negotiations into a database that has no accounts yet, unless
  * ZERO_DRAFT_DEMO=0. Once anyone exists it does nothing, so demo accounts an
  * operator deleted (their password is public) never come back by themselves.
  */
@@ -22,14 +22,35 @@ export async function seedDemoRoom(db: Db): Promise<{ created: number }> {
       });
     }
     let created = 0;
-    for (const user of demoUsers) {
+    const idOf = new Map<string, string>();
+    for (const user of [...demoUsers, { ...demoAdmin, isAdmin: true }]) {
       const existing = await tx.user.findUnique({ where: { email: user.email } });
-      if (existing) continue;
+      if (existing) {
+        idOf.set(user.email, existing.id);
+        continue;
+      }
       const delegation = await tx.delegation.findUniqueOrThrow({ where: { code: user.delegationCode } });
-      await tx.user.create({
-        data: { email: user.email, name: user.name, role: user.role, passwordHash, delegationId: delegation.id },
+      const row = await tx.user.create({
+        data: { email: user.email, name: user.name, passwordHash, delegationId: delegation.id, isAdmin: 'isAdmin' in user },
       });
+      idOf.set(user.email, row.id);
       created += 1;
+    }
+    for (const { roster, ...negotiation } of demoNegotiations) {
+      if (await tx.negotiation.findUnique({ where: { id: negotiation.id } })) continue;
+      // A database migrated from before negotiations already has its default one.
+      const hasDefault = (await tx.negotiation.count({ where: { isDefault: true } })) > 0;
+      await tx.negotiation.create({ data: { ...negotiation, isDefault: negotiation.isDefault && !hasDefault } });
+      const entries = roster === 'all' ? demoUsers.map(({ email, role }) => ({ email, role })) : roster;
+      for (const entry of entries) {
+        const userId = idOf.get(entry.email);
+        if (!userId) continue;
+        await tx.negotiationMember.create({ data: { negotiationId: negotiation.id, userId, role: entry.role } });
+      }
+      const codes = new Set(entries.map((entry) => demoUsers.find((user) => user.email === entry.email)?.delegationCode));
+      for (const delegation of await tx.delegation.findMany({ where: { code: { in: [...codes].filter((code) => code !== undefined) } } })) {
+        await tx.negotiationDelegation.create({ data: { negotiationId: negotiation.id, delegationId: delegation.id } });
+      }
     }
     return { created };
   });

@@ -1,24 +1,31 @@
-import { isRole, type Role } from '@/lib/auth/permissions';
 import type { Db } from '@/server/db/client';
+
+export interface DelegationSummary {
+  id: string;
+  code: string;
+  name: string;
+  colour: string;
+}
 
 export interface CurrentUser {
   id: string;
   email: string;
   name: string;
-  role: Role;
-  delegation: { id: string; code: string; name: string; colour: string };
+  isAdmin: boolean;
+  /** The person's own delegation; in a negotiation they may act as another (a facilitator acts as the Chair). */
+  delegation: DelegationSummary;
 }
 
-/** Role and delegation come from the database on every request, never from the client. */
+/** Read from the database on every request, never from the client; a deactivated person is nobody. */
 export async function findUser(db: Db, id: string): Promise<CurrentUser | null> {
   const user = await db.user.findUnique({ where: { id }, include: { delegation: true } });
-  if (!user || !isRole(user.role)) return null;
+  if (!user || !user.active) return null;
   const { delegation } = user;
   return {
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role,
+    isAdmin: user.isAdmin,
     delegation: { id: delegation.id, code: delegation.code, name: delegation.name, colour: delegation.colour },
   };
 }

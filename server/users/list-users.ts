@@ -3,7 +3,8 @@ import type { Db } from '@/server/db/client';
 export interface UserListing {
   email: string;
   name: string;
-  role: string;
+  isAdmin: boolean;
+  active: boolean;
   delegation: string;
   delegationName: string;
 }
@@ -13,7 +14,8 @@ export async function listUsers(db: Db): Promise<UserListing[]> {
   return users.map((user) => ({
     email: user.email,
     name: user.name,
-    role: user.role,
+    isAdmin: user.isAdmin,
+    active: user.active,
     delegation: user.delegation.code,
     delegationName: user.delegation.name,
   }));

@@ -1,7 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { checkAgreedLanguage } from '@/lib/search';
-import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { requireSignedIn } from '@/server/auth/current-user';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
 import { getDb } from '@/server/db/client';
 import { getSearchIndex } from '@/server/search/get-search-index';
 
@@ -9,9 +11,9 @@ const bodySchema = z.object({ text: z.string().trim().min(1).max(20_000) });
 
 export async function POST(request: Request) {
   try {
-    await requirePermission('corpus:read');
+    await requireSignedIn();
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new HttpError(400, 'Send {"text": "…"} with the paragraph to check (at most 20,000 characters).');
+    if (!parsed.success) throw new AppError('invalid-input', 'Send {"text": "…"} with the paragraph to check (at most 20,000 characters).');
     return NextResponse.json(checkAgreedLanguage(await getSearchIndex(getDb()), parsed.data.text));
   } catch (error) {
     return respondWithError(error);

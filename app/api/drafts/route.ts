@@ -1,33 +1,40 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { requireNegotiationAccess } from '@/server/auth/current-user';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
 import { findCorpusDocument } from '@/server/corpus/find-corpus-document';
 import { getDb } from '@/server/db/client';
 import { BaseDraftNotFoundError, createDraft } from '@/server/drafts';
+import { findDefaultNegotiation } from '@/server/negotiations/find-default-negotiation';
 
 const createDraftBody = z.object({
   title: z.string().trim().min(1, 'Give the draft a title.').max(300, 'Keep the title under 300 characters.'),
   /** A corpus document (id such as "cop-res-11-5", or number such as "11/5") or an earlier draft's id. */
   from: z.string().trim().min(1).max(200).optional(),
+  /** Without it, the default negotiation. */
+  negotiationId: z.string().trim().min(1).max(100).optional(),
 });
 
 export async function POST(request: Request) {
   try {
-    const user = await requirePermission('draft:create');
     const parsed = createDraftBody.safeParse(await request.json().catch(() => null));
     if (!parsed.success) {
-      throw new HttpError(400, parsed.error.issues[0]?.message ?? 'Send a JSON body with a title.');
+      throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send a JSON body with a title.');
     }
     const { title, from } = parsed.data;
     const db = getDb();
+    const negotiationId = parsed.data.negotiationId ?? (await findDefaultNegotiation(db)).id;
+    const { user } = await requireNegotiationAccess(negotiationId, 'draft:create');
     const document = from ? await findCorpusDocument(db, from) : null;
     const draft = await createDraft(db, {
       title,
       createdById: user.id,
+      negotiationId,
       ...(document ? { from: { document } } : from ? { from: { draftId: from } } : {}),
     }).catch((error: unknown) => {
       if (error instanceof BaseDraftNotFoundError) {
-        throw new HttpError(404, `There is no corpus document or draft "${from}" to start from.`);
+        throw new AppError('not-found', `There is no corpus document or draft "${from}" to start from.`);
       }
       throw error;
     });

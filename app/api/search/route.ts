@@ -1,7 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { searchIndex } from '@/lib/search';
-import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { requireSignedIn } from '@/server/auth/current-user';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
 import { getDb } from '@/server/db/client';
 import { getSearchIndex } from '@/server/search/get-search-index';
 
@@ -18,9 +20,9 @@ const querySchema = z.object({
 
 export async function GET(request: Request) {
   try {
-    await requirePermission('corpus:read');
+    await requireSignedIn();
     const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) throw new HttpError(400, parsed.error.issues[0]?.message ?? 'Bad search.');
+    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Bad search.');
     const { q, limit, offset, kind, body, topic, yearFrom, yearTo } = parsed.data;
     const index = await getSearchIndex(getDb());
     const result = searchIndex(index, q, {

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { ImportForm } from '@/components/corpus/import-form';
-import { can } from '@/lib/auth/permissions';
+import { canOnSite } from '@/lib/auth/permissions';
+import { readSiteStanding } from '@/server/negotiations/check-access';
 import { requireUser } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
 import '@/components/corpus/corpus.css';
 
 export default async function ImportPage() {
@@ -13,7 +15,7 @@ export default async function ImportPage() {
       </p>
       <div className="card">
         <h1>Import a document</h1>
-        {can(user.role, 'corpus:import') ? (
+        {canOnSite(await readSiteStanding(getDb(), user), 'corpus:import') ? (
           <>
             <p className="muted">
               Plain text (even pasted from a PDF), Markdown or Word (.docx). Title, kind, year and body are read from the text when left

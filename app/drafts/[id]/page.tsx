@@ -1,24 +1,24 @@
-import { notFound } from 'next/navigation';
 import { DraftRoom } from '@/components/draft/draft-room';
 import { can } from '@/lib/auth/permissions';
-import { getCurrentUser, requireUser } from '@/server/auth/current-user';
+import { getCurrentUser, requireDraftPage } from '@/server/auth/current-user';
+import { checkDraftAccess } from '@/server/negotiations/check-access';
 import { getDb } from '@/server/db/client';
 
 export default async function DraftPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
   const { id } = await params;
-  const draft = await getDb().draft.findUnique({ where: { id }, select: { id: true, title: true } });
-  if (!draft) notFound();
+  const { user, access } = await requireDraftPage(id);
+  const { draft, role } = access;
+  const writable = draft.archivedAt === null;
   return (
     <DraftRoom
       draftId={draft.id}
       initialTitle={draft.title}
-      user={{ id: user.id, name: user.name, role: user.role, delegation: user.delegation }}
+      user={{ id: user.id, name: user.name, role, delegation: access.delegation }}
       permissions={{
-        edit: can(user.role, 'draft:edit'),
-        setStatus: can(user.role, 'draft:set-status'),
-        freeze: can(user.role, 'draft:freeze'),
-        editFrozen: user.role === 'facilitator',
+        edit: writable && can(role, 'draft:edit'),
+        setStatus: writable && can(role, 'draft:set-status'),
+        freeze: writable && can(role, 'draft:freeze'),
+        editFrozen: writable && can(role, 'draft:edit-frozen'),
       }}
     />
   );
@@ -26,8 +26,9 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   // Titles are not for signed-out visitors, even in the page head.
-  if (!(await getCurrentUser())) return { title: 'Zero Draft' };
+  const user = await getCurrentUser();
+  if (!user) return { title: 'Zero Draft' };
   const { id } = await params;
-  const draft = await getDb().draft.findUnique({ where: { id }, select: { title: true } });
-  return { title: draft ? `${draft.title} · Zero Draft` : 'Draft not found · Zero Draft' };
+  const access = await checkDraftAccess(getDb(), user, id, 'draft:read').catch(() => null);
+  return { title: access ? `${access.draft.title} · Zero Draft` : 'Draft not found · Zero Draft' };
 }

@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/server/auth/current-user';
 import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
 import { getDb } from '@/server/db/client';
+import { listVisibleNegotiations } from '@/server/negotiations/list-visible-negotiations';
 import '@/components/draft/draft.css';
 
 export const metadata = { title: 'New draft · Zero Draft' };
@@ -13,14 +14,22 @@ function labelDocument(document: { number?: string; title: string; year: number 
   return document.number ? `${document.number} — ${document.title} (${document.year})` : `${document.title} (${document.year})`;
 }
 
-export default async function NewDraftPage({ searchParams }: { searchParams: Promise<{ from?: string; draft?: string }> }) {
+export default async function NewDraftPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ from?: string; draft?: string; negotiation?: string }>;
+}) {
   const user = await requireUser();
-  if (!can(user.role, 'draft:create')) {
+  const db = getDb();
+  const params = await searchParams;
+  const negotiations = (await listVisibleNegotiations(db, user)).filter((negotiation) => can(negotiation.role, 'draft:create'));
+  const negotiation = negotiations.find((candidate) => candidate.id === params.negotiation) ?? negotiations[0];
+  if (!negotiation) {
     return (
       <main>
         <section className="card">
           <h1>New draft</h1>
-          <p>Your role ({user.role}) can follow drafts but not start them.</p>
+          <p>Your role in your negotiations lets you follow drafts but not start them.</p>
           <p>
             <Link href="/drafts">Back to the drafts</Link>
           </p>
@@ -28,11 +37,13 @@ export default async function NewDraftPage({ searchParams }: { searchParams: Pro
       </main>
     );
   }
-  const db = getDb();
-  const [documents, drafts, params] = await Promise.all([
+  const [documents, drafts] = await Promise.all([
     listCorpusDocuments(db),
-    db.draft.findMany({ orderBy: { updatedAt: 'desc' }, select: { id: true, title: true, updatedAt: true } }),
-    searchParams,
+    db.draft.findMany({
+      where: { negotiationId: negotiation.id, archivedAt: null },
+      orderBy: { updatedAt: 'desc' },
+      select: { id: true, title: true, updatedAt: true },
+    }),
   ]);
   const documentChoices = documents.map((document) => ({ id: document.id, label: labelDocument(document) }));
   const draftChoices = drafts.map((draft) => ({
@@ -48,11 +59,19 @@ export default async function NewDraftPage({ searchParams }: { searchParams: Pro
     <main>
       <section className="card" aria-labelledby="new-draft-heading">
         <h1 id="new-draft-heading">New draft</h1>
+        <p>
+          In <strong data-testid="negotiation-title">{negotiation.title}</strong>
+        </p>
         <p className="muted">Start blank, from a resolution or decision in the corpus, or from an earlier draft.</p>
-        <NewDraftForm documents={documentChoices} drafts={draftChoices} {...(initialFrom ? { initialFrom } : {})} />
+        <NewDraftForm
+          negotiationId={negotiation.id}
+          documents={documentChoices}
+          drafts={draftChoices}
+          {...(initialFrom ? { initialFrom } : {})}
+        />
       </section>
       <section className="card">
-        <ImportDraftForm />
+        <ImportDraftForm negotiationId={negotiation.id} />
       </section>
     </main>
   );

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { requireSignedIn } from '@/server/auth/current-user';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
 import { UnknownTextError } from '@/server/compare/resolve-comparable-text';
 import { getDb } from '@/server/db/client';
 import { exportComparisonDocx } from '@/server/docx/export-comparison-docx';
@@ -9,11 +11,11 @@ const querySchema = z.object({ a: z.string().trim().min(1).max(200), b: z.string
 
 export async function GET(request: Request) {
   try {
-    await requirePermission('corpus:read');
+    await requireSignedIn();
     const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw new HttpError(400, 'Name the two texts: ?a=<old>&b=<new>.');
+    if (!query.success) throw new AppError('invalid-input', 'Name the two texts: ?a=<old>&b=<new>.');
     const { buffer, title } = await exportComparisonDocx(getDb(), query.data.a, query.data.b).catch((error: unknown) => {
-      throw error instanceof UnknownTextError ? new HttpError(404, error.message) : error;
+      throw error instanceof UnknownTextError ? new AppError('not-found', error.message) : error;
     });
     return respondWithDocx(buffer, `Redline ${title}`);
   } catch (error) {

@@ -1,7 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
-import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { requireSiteAccess } from '@/server/auth/current-user';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
 import { importCorpusFile } from '@/server/corpus/import-corpus-file';
 import { maxImportBytes } from '@/server/corpus/max-import-bytes';
 import { getDb } from '@/server/db/client';
@@ -30,19 +32,19 @@ const metaSchema = z.object({
 
 export async function POST(request: Request) {
   try {
-    await requirePermission('corpus:import');
+    await requireSiteAccess('corpus:import');
     const form = await readUploadForm(request, maxImportBytes).catch((error: unknown) => {
       if (error instanceof UploadTooLargeError)
-        throw new HttpError(413, `The file is larger than ${maxImportBytes / 1024 / 1024} MB; the upload was stopped.`);
-      throw new HttpError(400, 'Send the file as multipart form data with a "file" field.');
+        throw new AppError('too-large', `The file is larger than ${maxImportBytes / 1024 / 1024} MB; the upload was stopped.`);
+      throw new AppError('invalid-input', 'Send the file as multipart form data with a "file" field.');
     });
     const file = form.get('file');
-    if (!(file instanceof File)) throw new HttpError(400, 'Choose a file to import (.txt, .md or .docx).');
-    if (file.size > maxImportBytes) throw new HttpError(413, `The file is larger than ${maxImportBytes / 1024 / 1024} MB.`);
+    if (!(file instanceof File)) throw new AppError('invalid-input', 'Choose a file to import (.txt, .md or .docx).');
+    if (file.size > maxImportBytes) throw new AppError('too-large', `The file is larger than ${maxImportBytes / 1024 / 1024} MB.`);
     const meta = metaSchema.safeParse(Object.fromEntries(['title', 'body', 'sponsors', 'kind', 'year'].map((key) => [key, form.get(key)])));
     if (!meta.success)
-      throw new HttpError(
-        400,
+      throw new AppError(
+        'invalid-input',
         `Catalogue fields: ${meta.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
       );
     const { document, changed } = await importCorpusFile(getDb(), {

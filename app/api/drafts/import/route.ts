@@ -1,7 +1,10 @@
 import { NextResponse } from 'next/server';
-import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { requireNegotiationAccess } from '@/server/auth/current-user';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
 import { maxImportBytes as maxBytes } from '@/server/corpus/max-import-bytes';
 import { getDb } from '@/server/db/client';
+import { findDefaultNegotiation } from '@/server/negotiations/find-default-negotiation';
 import { DraftImportError, importDraftFile } from '@/server/drafts/import-draft-file';
 import { ImportRefusedError } from '@/server/imports/import-refused-error';
 import { readUploadForm } from '@/server/uploads/read-upload-form';
@@ -9,25 +12,32 @@ import { UploadTooLargeError } from '@/server/uploads/upload-too-large-error';
 
 export async function POST(request: Request) {
   try {
-    const user = await requirePermission('draft:create');
+    // Checked before the body is read, so nobody can make the server read a large file for a negotiation they are not on.
+    const negotiationParam = new URL(request.url).searchParams.get('negotiation')?.trim();
+    const negotiationId = negotiationParam || (await findDefaultNegotiation(getDb())).id;
+    const { user, access } = await requireNegotiationAccess(negotiationId, 'draft:create');
     const form = await readUploadForm(request, maxBytes).catch((error: unknown) => {
       if (error instanceof UploadTooLargeError)
-        throw new HttpError(413, `The file is larger than ${maxBytes / 1024 / 1024} MB; the upload was stopped. Nothing was created.`);
-      throw new HttpError(400, 'Send the file as multipart form data with a "file" field.');
+        throw new AppError(
+          'too-large',
+          `The file is larger than ${maxBytes / 1024 / 1024} MB; the upload was stopped. Nothing was created.`,
+        );
+      throw new AppError('invalid-input', 'Send the file as multipart form data with a "file" field.');
     });
     const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0) throw new HttpError(400, 'Choose a Word (.docx), text or Markdown file.');
-    if (file.size > maxBytes) throw new HttpError(413, `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was created.`);
+    if (!(file instanceof File) || file.size === 0) throw new AppError('invalid-input', 'Choose a Word (.docx), text or Markdown file.');
+    if (file.size > maxBytes) throw new AppError('too-large', `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was created.`);
+    const db = getDb();
     const title = String(form.get('title') ?? '')
       .trim()
       .slice(0, 300);
-    const db = getDb();
     const result = await importDraftFile(db, {
       name: file.name,
       content: Buffer.from(await file.arrayBuffer()),
       createdById: user.id,
+      negotiationId,
       // The text as it arrived is the base that later revisions are tracked against in Word; created with the draft, atomically.
-      asImportedBy: user,
+      asImportedBy: { ...user, delegation: access.delegation },
       ...(title ? { title } : {}),
     });
     return NextResponse.json(result, { status: 201 });

@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { IssueRevisionForm } from '@/components/revisions/issue-revision-form';
 import { can } from '@/lib/auth/permissions';
-import { requireUser } from '@/server/auth/current-user';
+import { requireDraftPage } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { listRevisions } from '@/server/revisions/list-revisions';
 
@@ -11,11 +10,10 @@ function compareLink(a: string, b: string): string {
 }
 
 export default async function RevisionsPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
   const { id } = await params;
+  const { access } = await requireDraftPage(id);
+  const { draft } = access;
   const db = getDb();
-  const draft = await db.draft.findUnique({ where: { id }, select: { id: true, title: true, baseDocumentId: true } });
-  if (!draft) notFound();
   const revisions = await listRevisions(db, id);
   return (
     <main>
@@ -28,7 +26,9 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
           A revision is an immutable record of every paragraph&apos;s text, numbering and status, and of the open proposals, at the moment
           the facilitator issued it. <a href={`/api/drafts/${id}/export`}>Download the live draft (.docx)</a>
         </p>
-        {can(user.role, 'draft:issue-revision') && <IssueRevisionForm draftId={id} suggestedName={`Rev.${revisions.length + 1}`} />}
+        {can(access.role, 'draft:issue-revision') && !draft.archivedAt && (
+          <IssueRevisionForm draftId={id} suggestedName={`Rev.${revisions.length + 1}`} />
+        )}
       </div>
       <div className="card">
         {revisions.length === 0 ? (

@@ -1,5 +1,7 @@
 import { exportProposalTableDocx } from '@/lib/docx';
-import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { requireDraftAccess } from '@/server/auth/current-user';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
 import { getDb } from '@/server/db/client';
 import { respondWithDocx } from '@/server/docx/docx-response';
 import { listProposals } from '@/server/proposals/list-proposals';
@@ -15,11 +17,10 @@ const kindLabels: Record<string, string> = {
 /** The compilation of proposals as a Word table, the way a secretariat circulates it. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await requirePermission('draft:read');
     const { id } = await params;
+    const { access } = await requireDraftAccess(id, 'draft:export');
+    const { draft } = access;
     const db = getDb();
-    const draft = await db.draft.findUnique({ where: { id }, select: { title: true } });
-    if (!draft) throw new HttpError(404, `There is no draft "${id}".`);
     const openOnly = new URL(request.url).searchParams.get('status') !== 'all';
     const [proposals, delegations] = await Promise.all([
       listProposals(db, id),

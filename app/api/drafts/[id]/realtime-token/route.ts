@@ -1,18 +1,16 @@
 import { NextResponse } from 'next/server';
-import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
-import { getDb } from '@/server/db/client';
-import { mintRealtimeToken, UnknownDraftError } from '@/server/realtime/mint-realtime-token';
+import { requireDraftAccess } from '@/server/auth/current-user';
+import { respondWithError } from '@/server/http/respond-with-error';
+import { mintRealtimeToken } from '@/server/realtime/mint-realtime-token';
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const user = await requirePermission('draft:read');
     const { id } = await params;
-    const ticket = await mintRealtimeToken(getDb(), user, id, request.headers.get('host')).catch((error: unknown) => {
-      throw error instanceof UnknownDraftError ? new HttpError(404, error.message) : error;
-    });
+    const { user, access } = await requireDraftAccess(id, 'draft:read');
+    const ticket = mintRealtimeToken(user, access, request.headers.get('host'));
     return NextResponse.json({
       ...ticket,
-      user: { id: user.id, name: user.name, role: user.role, delegation: user.delegation },
+      user: { id: user.id, name: user.name, role: access.role, delegation: access.delegation },
     });
   } catch (error) {
     return respondWithError(error);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { exportDraftDocx } from '@/lib/docx';
-import { HttpError, requirePermission, respondWithError } from '@/server/auth/current-user';
+import { requireRevisionAccess } from '@/server/auth/current-user';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
 import { UnknownTextError } from '@/server/compare/resolve-comparable-text';
 import { getDb } from '@/server/db/client';
 import { exportComparisonDocx } from '@/server/docx/export-comparison-docx';
@@ -12,13 +14,13 @@ const querySchema = z.object({ tracked: z.enum(['0', '1']).default('0'), against
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await requirePermission('draft:read');
     const { id } = await params;
+    await requireRevisionAccess(id, 'draft:export');
     const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw new HttpError(400, 'Use ?tracked=1 and optionally &against=<corpus id, number or revision:<id>>.');
+    if (!query.success) throw new AppError('invalid-input', 'Use ?tracked=1 and optionally &against=<corpus id, number or revision:<id>>.');
     const db = getDb();
     const revision = await findRevision(db, id);
-    if (!revision) throw new HttpError(404, `There is no revision "${id}".`);
+    if (!revision) throw new AppError('not-found', `There is no revision "${id}".`);
     if (query.data.tracked === '0') {
       const { snapshot } = revision;
       const buffer = await exportDraftDocx({
@@ -44,10 +46,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     }
     const against = query.data.against ?? (await findRevisionBase(db, revision));
     if (!against)
-      throw new HttpError(422, 'This revision has no base text to track changes against; pass &against=<corpus id or revision:<id>>.');
+      throw new AppError(
+        'invalid-input',
+        'This revision has no base text to track changes against; pass &against=<corpus id or revision:<id>>.',
+      );
     const { buffer } = await exportComparisonDocx(db, against, `revision:${revision.id}`, { date: revision.issuedAt }).catch(
       (error: unknown) => {
-        throw error instanceof UnknownTextError ? new HttpError(404, error.message) : error;
+        throw error instanceof UnknownTextError ? new AppError('not-found', error.message) : error;
       },
     );
     return respondWithDocx(buffer, `${revision.snapshot.title} ${revision.name} (tracked changes)`);

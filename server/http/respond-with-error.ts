@@ -1,0 +1,9 @@
+import { NextResponse } from 'next/server';
+import { AppError, httpStatusOf } from '@/server/errors/app-error';
+
+/** The one place errors become HTTP answers: an AppError by its code, anything else a 500 that changed nothing. */
+export function respondWithError(error: unknown): NextResponse {
+  if (error instanceof AppError) return NextResponse.json({ error: error.message, code: error.code }, { status: httpStatusOf[error.code] });
+  console.error(error);
+  return NextResponse.json({ error: 'Something went wrong on the server. Nothing was changed.' }, { status: 500 });
+}
