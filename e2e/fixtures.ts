@@ -6,6 +6,7 @@ export const accounts = {
   chair: 'chair@zerodraft.test',
   colombia: 'colombia@zerodraft.test',
   eu: 'eu@zerodraft.test',
+  eu2: 'eu2@zerodraft.test',
   usa: 'usa@zerodraft.test',
   mexico: 'mexico@zerodraft.test',
   secretariat: 'secretariat@zerodraft.test',

@@ -9,6 +9,7 @@ export interface VisibleNegotiation {
   session: string;
   status: string;
   openToAll: boolean;
+  isDefault: boolean;
   /** The person's role there (observer when they read a negotiation open to all without being on it). */
   role: Role;
   member: boolean;
@@ -27,6 +28,7 @@ export async function listVisibleNegotiations(db: Db, user: CurrentUser): Promis
       session: true,
       status: true,
       openToAll: true,
+      isDefault: true,
       members: { where: { userId: user.id }, select: { role: true, lastVisitAt: true } },
     },
   });

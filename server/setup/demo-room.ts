@@ -46,6 +46,7 @@ export const demoUsers: DemoUser[] = [
   { email: 'chair@zerodraft.test', name: 'Elena Rossi', role: 'facilitator', delegationCode: 'CHAIR' },
   { email: 'colombia@zerodraft.test', name: 'María Gómez', role: 'delegate', delegationCode: 'COL' },
   { email: 'eu@zerodraft.test', name: 'Anna Schmidt', role: 'delegate', delegationCode: 'EU' },
+  { email: 'eu2@zerodraft.test', name: 'Pierre Dubois', role: 'delegate', delegationCode: 'EU' },
   { email: 'usa@zerodraft.test', name: 'John Carter', role: 'delegate', delegationCode: 'USA' },
   { email: 'mexico@zerodraft.test', name: 'Lucía Hernández', role: 'delegate', delegationCode: 'MEX' },
   { email: 'g77@zerodraft.test', name: 'Amina Diallo', role: 'delegate', delegationCode: 'G77' },
@@ -79,6 +80,7 @@ export const demoNegotiations: DemoNegotiation[] = [
     roster: [
       { email: 'chair@zerodraft.test', role: 'facilitator' },
       { email: 'eu@zerodraft.test', role: 'delegate' },
+      { email: 'eu2@zerodraft.test', role: 'delegate' },
       { email: 'colombia@zerodraft.test', role: 'delegate' },
       { email: 'secretariat@zerodraft.test', role: 'secretariat' },
     ],

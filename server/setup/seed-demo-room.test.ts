@@ -38,7 +38,7 @@ describe('seedDemoRoom', () => {
     expect(await seedDemoRoom(db)).toEqual({ created: demoUsers.length + 1 });
     expect(await db.user.count()).toBe(demoUsers.length + 1);
     expect(await db.negotiation.count()).toBe(2);
-    expect(await db.negotiationMember.count({ where: { negotiationId: 'demo-confidential' } })).toBe(4);
+    expect(await db.negotiationMember.count({ where: { negotiationId: 'demo-confidential' } })).toBe(5);
     expect(await seedDemoRoom(db)).toEqual({ created: 0 });
   });
 });

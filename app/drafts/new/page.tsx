@@ -23,7 +23,10 @@ export default async function NewDraftPage({
   const db = getDb();
   const params = await searchParams;
   const negotiations = (await listVisibleNegotiations(db, user)).filter((negotiation) => can(negotiation.role, 'draft:create'));
-  const negotiation = negotiations.find((candidate) => candidate.id === params.negotiation) ?? negotiations[0];
+  const negotiation =
+    negotiations.find((candidate) => candidate.id === params.negotiation) ??
+    negotiations.find((candidate) => candidate.isDefault) ??
+    negotiations[0];
   if (!negotiation) {
     return (
       <main>
