@@ -6,15 +6,19 @@ test('a signed-out visitor is sent to the sign-in page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Sign in to Zero Draft' })).toBeVisible();
 });
 
-test('a delegate signs in and sees the delegation name and role', async ({ signInAs }) => {
-  const page = await signInAs('colombia');
-  await expect(page.getByTestId('delegation')).toHaveText('Colombia');
-  await expect(page.getByTestId('whoami')).toContainText('María Gómez · Colombia · delegate');
+test('a delegate signs in and sees the delegation name and their negotiations', async ({ signInAs }) => {
+  const page = await signInAs('usa');
+  await expect(page.getByTestId('delegation')).toHaveText('United States');
+  await expect(page.getByTestId('whoami')).toContainText('John Carter · United States');
+  await expect(page.getByRole('link', { name: /Trafficking in Persons Protocol/ }).first()).toBeVisible();
+  // Not on the confidential negotiation's roster: it is not listed at all.
+  await expect(page.getByText(/Friends of the Chair/)).toHaveCount(0);
 });
 
-test('the facilitator signs in with the facilitator role', async ({ signInAs }) => {
+test('the facilitator signs in and sees both negotiations they are on', async ({ signInAs }) => {
   const page = await signInAs('chair');
-  await expect(page.getByTestId('whoami')).toContainText('facilitator');
+  await expect(page.getByTestId('whoami')).toContainText('Elena Rossi');
+  await expect(page.getByRole('link', { name: /Friends of the Chair/ }).first()).toBeVisible();
 });
 
 test('a wrong password gets a clear error and no session', async ({ page }) => {

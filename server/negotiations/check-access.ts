@@ -50,7 +50,14 @@ export async function readSiteStanding(db: Db, user: CurrentUser): Promise<SiteS
 }
 
 export async function checkSiteAccess(db: Db, user: CurrentUser, action: SiteAction): Promise<void> {
-  if (!canOnSite(await readSiteStanding(db, user), action)) {
-    throw new AppError('forbidden', action === 'site:administer' ? 'Only administrators may do this.' : 'Your roles do not allow this.');
+  const standing = await readSiteStanding(db, user);
+  if (!canOnSite(standing, action)) {
+    const held = standing.roles.length ? [...new Set(standing.roles)].join(', ') : 'none';
+    throw new AppError(
+      'forbidden',
+      action === 'site:administer'
+        ? 'Only administrators may do this.'
+        : `Only administrators, the secretariat and facilitators may do this; your roles (${held}) do not allow it.`,
+    );
   }
 }
