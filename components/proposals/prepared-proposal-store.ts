@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 /** What the API answers for one of the delegation's own prepared proposals (server/prepared-proposals). */
 export interface PreparedItem {
@@ -42,22 +42,32 @@ export function preparedApiPath(draftId: string, preparedId?: string): string {
 function openPoller(draftId: string): Poller {
   const existing = pollers.get(draftId);
   if (existing) return existing;
+  let latest = 0;
   const poller: Poller = {
     snapshot: emptySnapshot,
     listeners: new Set(),
     timer: undefined,
     async refresh() {
       clearTimeout(poller.timer);
+      // An action's refresh may overlap the timer's: only the last one started is kept, and one timer follows it.
+      const asked = ++latest;
+      let next: PreparedSnapshot;
       try {
         const response = await fetch(preparedApiPath(draftId), { cache: 'no-store' });
         const body = (await response.json().catch(() => ({}))) as { prepared?: PreparedItem[]; error?: string };
-        poller.snapshot = response.ok
+        next = response.ok
           ? { items: body.prepared ?? [], error: null }
           : { items: poller.snapshot.items, error: body.error ?? 'Your prepared proposals could not be loaded.' };
       } catch {
-        poller.snapshot = { items: poller.snapshot.items, error: 'Your prepared proposals could not be loaded; retrying.' };
+        next = { items: poller.snapshot.items, error: 'Your prepared proposals could not be loaded; retrying.' };
       }
-      for (const listener of poller.listeners) listener();
+      if (asked !== latest) return;
+      // Unchanged lists keep their identity, so a quiet poll does not re-render every paragraph.
+      if (JSON.stringify(next) !== JSON.stringify(poller.snapshot)) {
+        poller.snapshot = next;
+        for (const listener of poller.listeners) listener();
+      }
+      clearTimeout(poller.timer);
       if (poller.listeners.size > 0) poller.timer = setTimeout(() => void poller.refresh(), pollMs);
     },
   };
@@ -69,13 +79,18 @@ function openPoller(draftId: string): Poller {
 export function usePreparedProposals(draftId: string, enabled: boolean): { snapshot: PreparedSnapshot; refresh(): Promise<void> } {
   // A poller with no listeners left stops at its next tick and starts again with the next one.
   const poller = enabled && draftId ? openPoller(draftId) : null;
-  const snapshot = useSyncExternalStore(
-    (listener) => {
+  // Stable per poller: a new function each render would make React unsubscribe and subscribe again every time.
+  const subscribe = useCallback(
+    (listener: () => void) => {
       if (!poller) return () => undefined;
       poller.listeners.add(listener);
       if (poller.listeners.size === 1) void poller.refresh();
       return () => poller.listeners.delete(listener);
     },
+    [poller],
+  );
+  const snapshot = useSyncExternalStore(
+    subscribe,
     () => poller?.snapshot ?? emptySnapshot,
     () => emptySnapshot,
   );
