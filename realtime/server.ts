@@ -73,7 +73,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       });
       return;
     }
-    if (routeTableProposal(request, response, { rooms, secret: options.secret, naming, log })) return;
+    if (routeTableProposal(request, response, { rooms, secret: options.secret, naming, log, maxDraftBytes: limits.maxDraftBytes })) return;
     if (request.method !== 'POST') {
       response.writeHead(426, { 'Content-Type': 'text/plain' }).end('Zero Draft realtime server: WebSocket only.\n');
       return;

@@ -201,4 +201,40 @@ describe('tabling a prepared proposal through the realtime server', () => {
     await server.rooms.flush(draftId);
     expect(await database.db.proposal.count({ where: { draftId: { in: [draftId, otherDraftId] } } })).toBe(0);
   });
+
+  it("meets the draft's size cap like a browser's proposal", async () => {
+    const full = await startRealtimeServer({
+      port: 0,
+      secret: testSecret,
+      persistence: createPrismaDraftPersistence(database.db),
+      limits: { maxDraftBytes: 200 },
+      log: () => undefined,
+    });
+    try {
+      const draftId = await createSampleDraft(database);
+      const tabling: TablingRequest = {
+        draftId,
+        proposalId: createProposalId(),
+        kind: 'delete',
+        paragraphId: await firstParagraph(draftId),
+        text: '',
+        delegation: 'EU',
+        delegationName: 'European Union',
+        authorId: eva.id,
+        authorName: 'Eva',
+        tabledById: eva.id,
+        role: 'delegate',
+        tabledAt: new Date().toISOString(),
+      };
+      const response = await fetch(`http://127.0.0.1:${full.port}/draft-${draftId}/proposals`, {
+        method: 'POST',
+        body: signTablingRequest(tabling, testSecret),
+      });
+      expect(response.status).toBe(413);
+      await full.rooms.flush(draftId);
+      expect(await database.db.proposal.count({ where: { draftId } })).toBe(0);
+    } finally {
+      await full.close();
+    }
+  });
 });

@@ -13,6 +13,8 @@ export interface TableProposalContext {
   secret: string | undefined;
   naming: RoomNaming;
   log: (message: string) => void;
+  /** The draft size cap a browser's update meets; a tabled proposal meets it too. */
+  maxDraftBytes?: number;
 }
 
 /** A proposal's wording is bounded by the draft's own limits; this only keeps a stray body from filling memory. */
@@ -90,7 +92,8 @@ async function tableProposal(
 
   const copy = new Y.Doc();
   try {
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+    const state = Y.encodeStateAsUpdate(room.doc);
+    Y.applyUpdate(copy, state);
     const before = Y.encodeStateVector(room.doc);
     const after = tabling.kind === 'add' ? { afterParagraphId: tabling.paragraphId } : { paragraphId: tabling.paragraphId };
     try {
@@ -109,6 +112,9 @@ async function tableProposal(
       throw new TablingRefusedError(409, (error as Error).message);
     }
     const update = Y.encodeStateAsUpdate(copy, before);
+    if (context.maxDraftBytes !== undefined && state.length + update.length > context.maxDraftBytes) {
+      throw new TablingRefusedError(413, 'This draft has reached its size limit: no new proposal fits.');
+    }
     const drafter: ConnectionIdentity = {
       userId: tabling.authorId,
       userName: tabling.authorName,

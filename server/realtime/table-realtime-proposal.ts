@@ -47,6 +47,7 @@ export async function tableRealtimeProposal(
   }
   const reason = typeof body.error === 'string' ? body.error : `status ${response.status}`;
   if (response.status === 409) throw new AppError('conflict', `The draft did not take the proposal: ${reason}`);
+  if (response.status === 413) throw new AppError('too-large', `The proposal was not tabled: ${reason}`);
   if (response.status === 404) throw new AppError('not-found', 'The draft no longer exists.');
   throw new AppError(
     'unavailable',
