@@ -8,6 +8,7 @@ import { draftRoomNaming, type RoomNaming } from '@/lib/persistence/room-naming'
 import type { DraftPersistence } from './persistence';
 import { defaultRoomTiming, type RoomTiming } from './room';
 import { DraftNotFoundError, RoomRegistry } from './rooms';
+import { routeTableProposal } from './table-proposal';
 
 export interface RealtimeServerOptions {
   port: number;
@@ -72,6 +73,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       });
       return;
     }
+    if (routeTableProposal(request, response, { rooms, secret: options.secret, naming, log, maxDraftBytes: limits.maxDraftBytes })) return;
     if (request.method !== 'POST') {
       response.writeHead(426, { 'Content-Type': 'text/plain' }).end('Zero Draft realtime server: WebSocket only.\n');
       return;

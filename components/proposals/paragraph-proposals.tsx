@@ -6,6 +6,7 @@ import { acceptAllProposals, bracketParagraph, bracketText, createProposal, reje
 import { ProposalCard } from './proposal-card';
 import { ProposalComposer, type ComposerKind } from './proposal-composer';
 import { ParagraphHistory } from './paragraph-history';
+import { PreparedProposals } from './prepared-proposals';
 import { readParagraphText, type ProposalRoomValue } from './proposal-room';
 
 interface ParagraphProposalsProps {
@@ -172,6 +173,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
           )}
         </div>
       )}
+      <PreparedProposals room={room} paragraphId={paragraphId} label={label} />
       {composing && (
         <ProposalComposer
           key={composing}

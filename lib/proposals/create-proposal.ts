@@ -25,7 +25,8 @@ export function createProposal(doc: Y.Doc, init: ProposalInit): string {
     paragraphId = init.paragraphId;
     baseText = readFragmentText(getParagraphContent(getParagraph(doc, paragraphId)));
   }
-  const id = createProposalId();
+  const id = init.id ?? createProposalId();
+  if (getProposalsMap(doc).has(id)) throw new Error(`Proposal "${id}" already exists.`);
   doc.transact(() => {
     const proposal = new Y.Map<unknown>();
     // Integrated first so the nested maps are live the moment they are set.

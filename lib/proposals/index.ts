@@ -12,6 +12,7 @@ export {
   readProposalRecord,
   readProposalRecords,
   readProposalStatus,
+  createProposalId,
   UnknownProposalError,
   ProposalNotOpenError,
   type DraftMode,

@@ -45,6 +45,8 @@ export const positionKeys: readonly string[] = [proposalKeys.supporters, proposa
 export type ProposalMap = Y.Map<unknown>;
 
 export interface ProposalInit {
+  /** Chosen by the caller only when a retry must find the same record (tabling a prepared proposal); otherwise random. */
+  id?: string;
   kind: ProposalKind;
   /**
    * The paragraph the proposal is about. For 'add' it is the id the new
