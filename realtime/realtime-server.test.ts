@@ -3,10 +3,12 @@ import { WebSocket } from 'ws';
 import { readDraftSnapshot, readParagraphOrder, moveParagraph, setParagraphFrozen } from '@/lib/draft';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
+import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
 import { startRealtimeServer, type RealtimeServer } from './server';
 import {
   connectClient,
   createSampleDraft,
+  addTestMember,
   createTestDatabase,
   readUpgradeStatus,
   signTestToken,
@@ -24,6 +26,7 @@ function start(saveDebounceMs = 100): Promise<RealtimeServer> {
   return startRealtimeServer({
     port: 0,
     secret: testSecret,
+    membership: createPrismaMembershipChecker(database.db),
     persistence: createPrismaDraftPersistence(database.db),
     timing: { saveDebounceMs, saveMaxWaitMs: Math.max(500, saveDebounceMs) },
     log: () => undefined,
@@ -53,6 +56,7 @@ async function readRowTexts(draftId: string): Promise<string[]> {
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  await addTestMember(database, 'u-eu', 'delegate');
   server = await start();
 });
 
