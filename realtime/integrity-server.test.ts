@@ -45,7 +45,8 @@ async function start(options: { persistence?: DraftPersistence; limits?: Partial
 async function connectSynced(server: RealtimeServer, draftId: string, token = signTestToken(draftId)): Promise<TestClient> {
   const client = connectClient(server.port, draftId, token);
   clients.push(client);
-  await vi.waitFor(() => expect(client.provider.synced).toBe(true));
+  // Opening a socket now also reads the roster; a loaded machine may take a while.
+  await vi.waitFor(() => expect(client.provider.synced).toBe(true), { timeout: 10_000 });
   return client;
 }
 

@@ -67,7 +67,8 @@ function signToken(draftId: string, person: Person): string {
 async function connectAs(draftId: string, person: Person): Promise<TestClient> {
   const client = connectClient(server.port, draftId, signToken(draftId, person));
   clients.push(client);
-  await vi.waitFor(() => expect(client.provider.synced).toBe(true));
+  // Opening a socket now also reads the roster; a loaded machine may take a while.
+  await vi.waitFor(() => expect(client.provider.synced).toBe(true), { timeout: 10_000 });
   return client;
 }
 

@@ -41,7 +41,8 @@ function connect(draftId: string, token: string | null, roomName?: string): Test
 
 async function connectSynced(draftId: string, role: Parameters<typeof signTestToken>[1] = 'delegate', readOnly = false) {
   const client = connect(draftId, signTestToken(draftId, role, readOnly));
-  await vi.waitFor(() => expect(client.provider.synced).toBe(true));
+  // Opening a socket now also reads the roster; a loaded machine may take a while.
+  await vi.waitFor(() => expect(client.provider.synced).toBe(true), { timeout: 10_000 });
   return client;
 }
 
