@@ -1,11 +1,13 @@
 import type * as Y from 'yjs';
-import { deriveAuditEntries, type AuditActor, type AuditEventInput } from './audit-events';
+import { deriveAuditEntries, type AuditActor, type AuditEntry, type AuditEventInput } from './audit-events';
 
 export interface AuditSink {
   appendAuditEvents(events: AuditEventInput[]): Promise<void>;
 }
 
 export interface AuditRecorder {
+  /** Adds a row the server decided on itself (not derived from one transaction), in order with the others. */
+  record(entry: AuditEntry): void;
   /** Resolves once every entry derived so far is written (or the write failed and was logged). */
   flush(): Promise<void>;
   destroy(): void;
@@ -58,14 +60,20 @@ export function attachAuditRecorder(doc: Y.Doc, options: AuditRecorderOptions): 
       return;
     }
     if (entries.length === 0) return;
-    for (const entry of entries) {
-      lastTime = Math.max(Date.now(), lastTime + 1);
-      pending.push({ ...entry, draftId: options.draftId, createdAt: new Date(lastTime) });
-    }
+    for (const entry of entries) push(entry);
     void write();
+  };
+  const push = (entry: AuditEntry) => {
+    lastTime = Math.max(Date.now(), lastTime + 1);
+    pending.push({ ...entry, draftId: options.draftId, createdAt: new Date(lastTime) });
   };
   doc.on('afterTransaction', onTransaction);
   return {
+    record(entry) {
+      if (!sink) return;
+      push(entry);
+      void write();
+    },
     flush: write,
     destroy: () => doc.off('afterTransaction', onTransaction),
   };

@@ -5,7 +5,10 @@ import type { RoomNaming } from './persistence';
 
 export interface ConnectionIdentity {
   userId: string;
+  /** The negotiation the ticket was minted in; the roster there is checked again while the socket is open. */
+  negotiationId: string;
   delegationCode: string;
+  /** The role in that negotiation when the ticket was minted; a different role now closes the socket. */
   role: Role;
   /** From the signed ticket; proposals must carry exactly these names. */
   userName?: string;
@@ -22,7 +25,7 @@ export interface AuthenticatedRequest {
 
 export class UpgradeRefusedError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404,
+    readonly status: 400 | 401 | 403 | 404,
     message: string,
   ) {
     super(message);
@@ -58,6 +61,7 @@ export function createTokenAuthenticator(secret: string, naming: RoomNaming): Au
         draftId,
         identity: {
           userId: claims.userId,
+          negotiationId: claims.negotiationId,
           delegationCode: claims.delegationCode,
           role: claims.role,
           readOnly: claims.readOnly || !canWriteDrafts(claims.role),

@@ -37,6 +37,7 @@ async function start(
     port: 0,
     secret: testSecret,
     persistence: options.persistence ?? createMemoryPersistence({ [draftId]: createDraftState() }),
+    membership: null,
     timing: { saveDebounceMs: 20, saveMaxWaitMs: 100, ...options.timing },
     ...(options.limits ? { limits: options.limits } : {}),
     log: () => undefined,

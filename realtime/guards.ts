@@ -48,6 +48,8 @@ export const closeCodes = {
   /** 44xx: the browser does not retry the same change (it reloads the draft and says why). */
   forbiddenEdit: 4403,
   draftNotFound: 4404,
+  /** The person was removed, deactivated or given another role: the browser reloads the page and says why. */
+  accessChanged: 4401,
 } as const;
 
 export class TokenBucket {

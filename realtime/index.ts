@@ -1,6 +1,7 @@
 import { resolveSqliteFile } from '@/server/db/database-url';
 import { createPrismaClient } from '@/server/db/client';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
+import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
 import { readConfig, type Config } from '@/server/config/read-config';
 import { readSecret } from '@/server/secret';
 import { readWriteBudgets } from './guards';
@@ -24,6 +25,7 @@ async function runRealtimeServer(): Promise<void> {
       host,
       secret: readSecret(),
       persistence: createPrismaDraftPersistence(db),
+      membership: createPrismaMembershipChecker(db),
       limits: readWriteBudgets(limits),
     });
   } catch (error) {

@@ -10,10 +10,12 @@ import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persi
 import type { ConnectionLimits } from './guards';
 import type { DraftPersistence } from './persistence';
 import { encodeUpdateMessage, messageAuth } from './protocol';
+import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
 import { startRealtimeServer, type RealtimeServer } from './server';
 import {
   connectClient,
   createSampleDraft,
+  addTestMember,
   createTestDatabase,
   signTestToken,
   testSecret,
@@ -30,6 +32,7 @@ async function start(options: { persistence?: DraftPersistence; limits?: Partial
   const server = await startRealtimeServer({
     port: 0,
     secret: testSecret,
+    membership: createPrismaMembershipChecker(database.db),
     persistence: options.persistence ?? createPrismaDraftPersistence(database.db),
     timing: { saveDebounceMs: 50, saveMaxWaitMs: 200, saveRetryMs: 50, saveRetryMaxMs: 200, saveRetries: 3 },
     ...(options.limits ? { limits: options.limits } : {}),
@@ -42,7 +45,8 @@ async function start(options: { persistence?: DraftPersistence; limits?: Partial
 async function connectSynced(server: RealtimeServer, draftId: string, token = signTestToken(draftId)): Promise<TestClient> {
   const client = connectClient(server.port, draftId, token);
   clients.push(client);
-  await vi.waitFor(() => expect(client.provider.synced).toBe(true));
+  // Opening a socket now also reads the roster; a loaded machine may take a while.
+  await vi.waitFor(() => expect(client.provider.synced).toBe(true), { timeout: 10_000 });
   return client;
 }
 
@@ -83,6 +87,8 @@ async function openRaw(url: string): Promise<{ ws: WebSocket; messages: Uint8Arr
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  await addTestMember(database, 'u-eu', 'delegate');
+  await addTestMember(database, 'u-colleague', 'delegate');
 });
 
 afterEach(async () => {

@@ -3,10 +3,12 @@ import { WebSocket } from 'ws';
 import { readDraftSnapshot, readParagraphOrder, moveParagraph, setParagraphFrozen } from '@/lib/draft';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
+import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
 import { startRealtimeServer, type RealtimeServer } from './server';
 import {
   connectClient,
   createSampleDraft,
+  addTestMember,
   createTestDatabase,
   readUpgradeStatus,
   signTestToken,
@@ -24,6 +26,7 @@ function start(saveDebounceMs = 100): Promise<RealtimeServer> {
   return startRealtimeServer({
     port: 0,
     secret: testSecret,
+    membership: createPrismaMembershipChecker(database.db),
     persistence: createPrismaDraftPersistence(database.db),
     timing: { saveDebounceMs, saveMaxWaitMs: Math.max(500, saveDebounceMs) },
     log: () => undefined,
@@ -38,7 +41,8 @@ function connect(draftId: string, token: string | null, roomName?: string): Test
 
 async function connectSynced(draftId: string, role: Parameters<typeof signTestToken>[1] = 'delegate', readOnly = false) {
   const client = connect(draftId, signTestToken(draftId, role, readOnly));
-  await vi.waitFor(() => expect(client.provider.synced).toBe(true));
+  // Opening a socket now also reads the roster; a loaded machine may take a while.
+  await vi.waitFor(() => expect(client.provider.synced).toBe(true), { timeout: 10_000 });
   return client;
 }
 
@@ -53,6 +57,7 @@ async function readRowTexts(draftId: string): Promise<string[]> {
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  await addTestMember(database, 'u-eu', 'delegate');
   server = await start();
 });
 

@@ -71,6 +71,8 @@ export interface RoomOptions {
   log: (message: string) => void;
   /** Called when the last connection leaves. */
   onEmpty: (room: Room) => void;
+  /** Called when a save begins to write changes: who is still allowed in is checked again then. */
+  onSave?: (room: Room) => void;
 }
 
 interface Connection {
@@ -92,6 +94,11 @@ const serverOrigin = Symbol('server');
 const maxAwarenessClientsPerConnection = 4;
 
 class MalformedMessageError extends Error {}
+
+/** The connection a change came from; the server's own changes have another origin. */
+function readConnection(origin: unknown): Connection | null {
+  return origin && typeof origin === 'object' && 'identity' in origin && 'ws' in origin ? (origin as Connection) : null;
+}
 
 /**
  * One draft's live document and the sockets editing it. All fan-out is
@@ -132,6 +139,8 @@ export class Room {
   private destroyed = false;
   private readonly ownership = new ClientOwnership();
   private readonly audit: AuditRecorder;
+  /** People whose first change since this load is already in the audit. */
+  private readonly editors = new Set<string>();
 
   constructor(state: Uint8Array, options: RoomOptions) {
     this.options = options;
@@ -142,12 +151,13 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server is not a participant: it has no presence of its own to share.
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array) => this.handleDocUpdate(update));
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.handleDocUpdate(update, origin));
     const { persistence } = options;
     // Audit rows come from what the server applied, attributed to the connection that sent it.
     this.audit = attachAuditRecorder(this.doc, {
       draftId: options.draftId,
       sink: persistence.appendAuditEvents ? { appendAuditEvents: (events) => persistence.appendAuditEvents!(events) } : null,
+      // A connection, or the server acting for someone (a tabled proposal carries the tabler's identity).
       readActor: (origin) => (origin && typeof origin === 'object' && 'identity' in origin ? (origin as Connection).identity : null),
       log: options.log,
     });
@@ -186,6 +196,24 @@ export class Room {
     if (!identity.readOnly) this.send(connection, this.readStep1());
     this.needFullAwareness.add(connection);
     this.scheduleAwareness();
+  }
+
+  /** Who is connected, one entry per socket. */
+  get identities(): ConnectionIdentity[] {
+    return [...this.connections.values()].map((connection) => connection.identity);
+  }
+
+  /** Closes every socket for which `decide` gives a reason, with that reason; returns how many it closed. */
+  closeConnections(code: number, decide: (identity: ConnectionIdentity) => string | null): number {
+    let closed = 0;
+    for (const connection of [...this.connections.values()]) {
+      const reason = decide(connection.identity);
+      if (reason === null) continue;
+      this.options.log(`draft ${this.draftId}: closing ${connection.identity.userId}: ${reason}`);
+      this.close(connection, code, reason);
+      closed += 1;
+    }
+    return closed;
   }
 
   private removeConnection(connection: Connection): void {
@@ -401,7 +429,9 @@ export class Room {
     return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
   }
 
-  private handleDocUpdate(update: Uint8Array): void {
+  private handleDocUpdate(update: Uint8Array, origin: unknown): void {
+    const author = readConnection(origin);
+    if (author) this.noteEditor(author.identity);
     this.cachedFullSync = undefined;
     this.cachedStep1 = undefined;
     this.pendingUpdates.push(update);
@@ -418,6 +448,22 @@ export class Room {
       }
     }
     this.markDirty();
+  }
+
+  /**
+   * Only what the server applied counts, attributed to the ticket that sent it: whether anyone but its
+   * creator ever changed a draft decides whether it may still be deleted.
+   */
+  private noteEditor(identity: ConnectionIdentity): void {
+    if (this.editors.has(identity.userId)) return;
+    this.editors.add(identity.userId);
+    this.audit.record({
+      actorId: identity.userId,
+      delegationCode: identity.delegationCode,
+      action: 'draft.edit',
+      target: 'draft',
+      detail: JSON.stringify({ role: identity.role }),
+    });
   }
 
   private flushUpdates(): void {
@@ -513,6 +559,7 @@ export class Room {
       await this.audit.flush();
       if (!this.dirty) return;
       this.dirty = false;
+      this.options.onSave?.(this);
       try {
         this.repair('save');
         await this.options.persistence.save(this.draftId, this.doc);

@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { ConnectionIdentity } from './authenticate';
-import type { ConnectionLimits } from './guards';
+import { closeCodes, type ConnectionLimits } from './guards';
+import { describeLostAccess, judgeStanding, type MembershipChecker } from './membership';
 import type { DraftPersistence } from './persistence';
 import { Room, type RoomTiming, type SaveTrouble } from './room';
 
@@ -11,6 +12,14 @@ export interface RoomRegistryOptions {
   timing: RoomTiming;
   limits: ConnectionLimits;
   log: (message: string) => void;
+  /** Null only where there is no roster (tests and the benchmark): tickets are then taken at their word. */
+  membership: MembershipChecker | null;
+}
+
+/** Which open connections a roster change may concern; none given: all of them. */
+export interface AccessScope {
+  negotiationId?: string;
+  userId?: string;
 }
 
 /**
@@ -53,6 +62,7 @@ export class RoomRegistry {
       limits: this.options.limits,
       log: this.options.log,
       onEmpty: (room) => void this.release(room),
+      onSave: (room) => void this.recheckRoom(room, {}),
     });
   }
 
@@ -74,6 +84,44 @@ export class RoomRegistry {
   async flush(draftId: string): Promise<void> {
     const pending = this.rooms.get(draftId);
     if (pending) await (await pending).flushSave();
+  }
+
+  /**
+   * Checks the people connected in scope against the roster now and closes, with the reason, the sockets
+   * of those removed, deactivated or holding another role: one roster read per room. Returns how many closed.
+   */
+  async recheckAccess(scope: AccessScope): Promise<number> {
+    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    const closed = await Promise.all(rooms.map((result) => (result.status === 'fulfilled' ? this.recheckRoom(result.value, scope) : 0)));
+    return closed.reduce((sum, count) => sum + count, 0);
+  }
+
+  private async recheckRoom(room: Room, scope: AccessScope): Promise<number> {
+    const { membership } = this.options;
+    if (!membership) return 0;
+    const concerned = room.identities.filter(
+      (identity) =>
+        (scope.negotiationId === undefined || identity.negotiationId === scope.negotiationId) &&
+        (scope.userId === undefined || identity.userId === scope.userId),
+    );
+    // Every ticket admitted to a room names the draft's negotiation (checked at the upgrade).
+    const negotiationId = concerned[0]?.negotiationId;
+    if (negotiationId === undefined) return 0;
+    const asked = new Set(concerned.map((identity) => identity.userId));
+    let standings: Awaited<ReturnType<MembershipChecker['readStandings']>>;
+    try {
+      standings = await membership.readStandings(negotiationId, [...asked]);
+    } catch (error) {
+      // Nobody is closed on a failed read; the next save or signal checks again.
+      this.options.log(`draft ${room.draftId}: roster check failed: ${(error as Error).message}`);
+      return 0;
+    }
+    return room.closeConnections(closeCodes.accessChanged, (identity) => {
+      // Someone who joined during the read was checked at their own upgrade.
+      if (identity.negotiationId !== negotiationId || !asked.has(identity.userId)) return null;
+      const loss = judgeStanding(identity.role, standings.get(identity.userId));
+      return loss ? describeLostAccess(loss) : null;
+    });
   }
 
   /** Rooms whose last save failed, for the health endpoint. */

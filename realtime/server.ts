@@ -5,6 +5,9 @@ import { WebSocketServer } from 'ws';
 import { createTokenAuthenticator, readRoomName, UpgradeRefusedError, type Authenticator } from './authenticate';
 import { closeCodes, defaultConnectionLimits, type ConnectionLimits } from './guards';
 import { draftRoomNaming, type RoomNaming } from '@/lib/persistence/room-naming';
+import { rosterChangedPath } from '@/lib/auth/realtime-token';
+import { checkTicketStanding, type MembershipChecker } from './membership';
+import { handleRosterChanged } from './roster-signal';
 import type { DraftPersistence } from './persistence';
 import { defaultRoomTiming, type RoomTiming } from './room';
 import { DraftNotFoundError, RoomRegistry } from './rooms';
@@ -13,10 +16,15 @@ import { routeTableProposal } from './table-proposal';
 export interface RealtimeServerOptions {
   port: number;
   host?: string;
-  /** Shared with the web app, which signs the tokens. Ignored when `authenticator` is given. */
+  /** Shared with the web app, which signs the tokens (ignored for them when `authenticator` is given) and its signals. */
   secret?: string;
   authenticator?: Authenticator;
   persistence: DraftPersistence;
+  /**
+   * The roster, checked when a socket opens, when its room saves and on a roster signal. Null only where
+   * there is no roster (tests of other concerns, the benchmark): tickets are then taken at their word.
+   */
+  membership: MembershipChecker | null;
   naming?: RoomNaming;
   timing?: Partial<RoomTiming>;
   limits?: Partial<ConnectionLimits>;
@@ -31,7 +39,14 @@ export interface RealtimeServer {
   readonly rooms: RoomRegistry;
 }
 
-const statusText: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 429: 'Too Many Requests' };
+const statusText: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  503: 'Service Unavailable',
+};
 
 function isLoopback(address: string | undefined): boolean {
   return address === '::1' || address?.startsWith('127.') === true || address?.startsWith('::ffff:127.') === true;
@@ -57,7 +72,8 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     authenticator = createTokenAuthenticator(options.secret, naming);
   }
   const auth = authenticator;
-  const rooms = new RoomRegistry({ persistence: options.persistence, timing, limits, log });
+  const { membership } = options;
+  const rooms = new RoomRegistry({ persistence: options.persistence, timing, limits, log, membership });
 
   const http = createServer((request, response) => {
     if (request.method === 'GET' && new URL(request.url ?? '/', 'http://realtime.invalid').pathname === '/health') {
@@ -71,6 +87,10 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
         };
         response.writeHead(troubles.length === 0 ? 200 : 503, { 'Content-Type': 'application/json' }).end(`${JSON.stringify(body)}\n`);
       });
+      return;
+    }
+    if (request.method === 'POST' && request.url === rosterChangedPath) {
+      handleRosterChanged(request, response, { secret: options.secret, rooms, log });
       return;
     }
     if (routeTableProposal(request, response, { rooms, secret: options.secret, naming, log, maxDraftBytes: limits.maxDraftBytes })) return;
@@ -131,21 +151,35 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
         else socketsPerTicket.set(ticket, left);
       });
     }
-    // Load before completing the handshake so the first frames find the room ready.
-    rooms.open(draftId).then(
-      () =>
-        wss.handleUpgrade(request, socket, head, (ws) => {
-          rooms.join(draftId, ws, identity).catch((error: Error) => {
-            ws.close(closeCodes.draftNotFound, error.message.slice(0, 120));
-          });
-        }),
+    // The ticket says who the person was when it was minted; the roster says who they are now.
+    const standing = membership ? checkTicketStanding(membership, draftId, identity) : Promise.resolve(null);
+    standing.then(
+      (refusal) => {
+        if (refusal !== null) {
+          refuseUpgrade(socket, 403, refusal);
+          return;
+        }
+        // Load before completing the handshake so the first frames find the room ready.
+        rooms.open(draftId).then(
+          () =>
+            wss.handleUpgrade(request, socket, head, (ws) => {
+              rooms.join(draftId, ws, identity).catch((error: Error) => {
+                ws.close(closeCodes.draftNotFound, error.message.slice(0, 120));
+              });
+            }),
+          (error: Error) => {
+            if (!(error instanceof DraftNotFoundError)) log(`draft ${draftId}: load failed: ${error.message}`);
+            // Accept then close with a 44xx code: y-websocket reports the reason and stops retrying.
+            wss.handleUpgrade(request, socket, head, (ws) => {
+              const code = error instanceof DraftNotFoundError ? closeCodes.draftNotFound : closeCodes.overloaded;
+              ws.close(code, error.message.slice(0, 120));
+            });
+          },
+        );
+      },
       (error: Error) => {
-        if (!(error instanceof DraftNotFoundError)) log(`draft ${draftId}: load failed: ${error.message}`);
-        // Accept then close with a 44xx code: y-websocket reports the reason and stops retrying.
-        wss.handleUpgrade(request, socket, head, (ws) => {
-          const code = error instanceof DraftNotFoundError ? closeCodes.draftNotFound : closeCodes.overloaded;
-          ws.close(code, error.message.slice(0, 120));
-        });
+        log(`draft ${draftId}: roster check failed: ${error.message}`);
+        refuseUpgrade(socket, 503, 'The roster could not be checked just now; try again.');
       },
     );
   });

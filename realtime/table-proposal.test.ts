@@ -12,6 +12,7 @@ import type { CurrentUser } from '@/server/users/find-user';
 import { addTestMember } from '@/test-support/negotiation-members';
 import { createSampleDraft, createTestDatabase, testNegotiationId, testSecret, type TestDatabase } from '@/test-support/realtime-server';
 import { startRealtimeServer, type RealtimeServer } from './server';
+import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
 
 let database: TestDatabase;
 let server: RealtimeServer;
@@ -82,7 +83,13 @@ beforeAll(async () => {
     delegation: { code: 'USA', name: 'United States' },
     role: 'delegate',
   });
-  server = await startRealtimeServer({ port: 0, secret: testSecret, persistence: createPrismaDraftPersistence(db), log: () => undefined });
+  server = await startRealtimeServer({
+    port: 0,
+    secret: testSecret,
+    persistence: createPrismaDraftPersistence(db),
+    membership: createPrismaMembershipChecker(db),
+    log: () => undefined,
+  });
 });
 
 afterEach(() => {
@@ -149,6 +156,7 @@ describe('tabling a prepared proposal through the realtime server', () => {
     const paragraphId = await firstParagraph(draftId);
     const tabling: TablingRequest = {
       draftId,
+      negotiationId: testNegotiationId,
       proposalId: createProposalId(),
       kind: 'add',
       paragraphId,
@@ -178,6 +186,7 @@ describe('tabling a prepared proposal through the realtime server', () => {
     const paragraphId = await firstParagraph(draftId);
     const tabling: TablingRequest = {
       draftId,
+      negotiationId: testNegotiationId,
       proposalId: createProposalId(),
       kind: 'amend',
       paragraphId,
@@ -207,6 +216,7 @@ describe('tabling a prepared proposal through the realtime server', () => {
       port: 0,
       secret: testSecret,
       persistence: createPrismaDraftPersistence(database.db),
+      membership: createPrismaMembershipChecker(database.db),
       limits: { maxDraftBytes: 200 },
       log: () => undefined,
     });
@@ -214,6 +224,7 @@ describe('tabling a prepared proposal through the realtime server', () => {
       const draftId = await createSampleDraft(database);
       const tabling: TablingRequest = {
         draftId,
+        negotiationId: testNegotiationId,
         proposalId: createProposalId(),
         kind: 'delete',
         paragraphId: await firstParagraph(draftId),

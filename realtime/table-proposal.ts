@@ -117,6 +117,7 @@ async function tableProposal(
     }
     const drafter: ConnectionIdentity = {
       userId: tabling.authorId,
+      negotiationId: tabling.negotiationId,
       userName: tabling.authorName,
       delegationCode: tabling.delegation,
       delegationName: tabling.delegationName,

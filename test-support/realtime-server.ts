@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import type { PrismaClient } from '@/generated/prisma/client';
-import type { Role } from '@/lib/auth/permissions';
+import { roles, type Role } from '@/lib/auth/permissions';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
 import type { CorpusDocument } from '@/lib/corpus/types';
 import { getParagraph, getParagraphContent } from '@/lib/draft';
@@ -24,7 +24,11 @@ export interface TestDatabase {
 
 export const testNegotiationId = 'test-negotiation';
 
-/** A throwaway SQLite database with one delegation, one negotiation and its facilitator. */
+/**
+ * A throwaway SQLite database with one delegation, one negotiation and its facilitator (`userId`), and one
+ * member per role with the id `signTestToken` uses by default (`u-delegate`, `u-observer`, …), so default
+ * test tickets pass the realtime server's roster check.
+ */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dir = mkdtempSync(path.join(tmpdir(), 'zero-draft-realtime-'));
   const file = path.join(dir, 'test.db');
@@ -38,7 +42,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     data: { id: testNegotiationId, title: 'Test negotiation', status: 'open', isDefault: true },
   });
   await db.negotiationMember.create({ data: { negotiationId: negotiation.id, userId: user.id, role: 'facilitator' } });
-  return {
+  const database: TestDatabase = {
     db,
     file,
     userId: user.id,
@@ -47,6 +51,29 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  for (const role of roles) await addTestMember(database, `u-${role}`, role);
+  return database;
+}
+
+/** A real, active person with this id in France's delegation, on no roster yet (nothing happens if they exist). */
+export async function createTestUser(database: TestDatabase, userId: string): Promise<void> {
+  const delegation = await database.db.delegation.findUniqueOrThrow({ where: { code: 'FRA' } });
+  await database.db.user.upsert({
+    where: { id: userId },
+    create: { id: userId, email: `${userId}@example.org`, name: userId, passwordHash: 'x', delegationId: delegation.id },
+    update: {},
+  });
+}
+
+/** A real person (id as given, see createTestUser) on a negotiation's roster (the test one unless told) with a role. */
+export async function addTestMember(
+  database: TestDatabase,
+  userId: string,
+  role: Role,
+  options: { negotiationId?: string } = {},
+): Promise<void> {
+  await createTestUser(database, userId);
+  await database.db.negotiationMember.create({ data: { negotiationId: options.negotiationId ?? testNegotiationId, userId, role } });
 }
 
 export const sampleDocument: CorpusDocument = {
@@ -75,8 +102,14 @@ export async function createSampleDraft(database: TestDatabase): Promise<string>
   return id;
 }
 
-export function signTestToken(draftId: string, role: Role = 'delegate', readOnly = false, userId = 'u-' + role): string {
-  return signRealtimeToken({ userId, draftId, negotiationId: testNegotiationId, role, delegationCode: 'FRA', readOnly }, testSecret);
+export function signTestToken(
+  draftId: string,
+  role: Role = 'delegate',
+  readOnly = false,
+  userId = `u-${role}`,
+  negotiationId = testNegotiationId,
+): string {
+  return signRealtimeToken({ userId, draftId, negotiationId, role, delegationCode: 'FRA', readOnly }, testSecret);
 }
 
 export interface TestClient {
@@ -116,12 +149,21 @@ export function typeInto(doc: Y.Doc, paragraphId: string, at: number, text: stri
 }
 
 /** Resolves with the HTTP status the server answered a WebSocket upgrade with. */
-export function readUpgradeStatus(url: string): Promise<number> {
+export async function readUpgradeStatus(url: string): Promise<number> {
+  return (await readUpgradeRefusal(url)).status;
+}
+
+/** The HTTP status and text with which the server refused a WebSocket upgrade; rejects if it accepted it. */
+export function readUpgradeRefusal(url: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url);
     ws.on('unexpected-response', (_request, response) => {
-      resolve(response.statusCode ?? 0);
-      ws.terminate();
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8').trim() });
+        ws.terminate();
+      });
     });
     ws.on('open', () => {
       ws.close();
@@ -129,4 +171,14 @@ export function readUpgradeStatus(url: string): Promise<number> {
     });
     ws.on('error', () => undefined);
   });
+}
+
+/**
+ * Points the web app's side of this process (`notifyRosterChanged`, `flushRealtimeDraft`) at a test realtime
+ * server. The configuration is read once per process: call this before anything in the test file reads it.
+ */
+export function pointWebAppAtRealtimeServer(port: number): void {
+  process.env.REALTIME_HOST = '127.0.0.1';
+  process.env.REALTIME_PORT = String(port);
+  process.env.AUTH_SECRET = testSecret;
 }

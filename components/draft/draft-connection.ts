@@ -26,6 +26,9 @@ function isTerminalClose(code: number): boolean {
   return code >= 4400 && code < 4500;
 }
 
+/** The realtime server's close code for a changed role (realtime/guards.ts closeCodes.accessChanged). */
+const accessChangedCode = 4401;
+
 /**
  * Opens a draft's shared document on the realtime server. Every reconnect
  * fetches a fresh token first: y-websocket would otherwise retry with the
@@ -42,6 +45,19 @@ export async function openDraftConnection(draftId: string, listener: ConnectionL
     connect: true,
   });
   let disposed = false;
+  // The page was rendered for this role; a ticket for another one means the page must be asked for again.
+  const openedAs = ticket.user.role;
+  let roleLost = false;
+  const roleChanged = (fresh: RealtimeTicket) => {
+    if (fresh.user.role === openedAs && !roleLost) return false;
+    if (!roleLost) {
+      roleLost = true;
+      provider.disconnect();
+      listener.onStatus('offline');
+      listener.onRefused(accessChangedCode, 'Your role in this negotiation changed; reopen the draft.');
+    }
+    return true;
+  };
   let everConnected = false;
   let attempts = 0;
   let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
@@ -68,7 +84,7 @@ export async function openDraftConnection(draftId: string, listener: ConnectionL
         reconnect();
         return;
       }
-      if (disposed) return;
+      if (disposed || roleChanged(ticket)) return;
       provider.params = { ...provider.params, token: ticket.token };
       provider.connect();
     }, delay);
@@ -109,7 +125,7 @@ export async function openDraftConnection(draftId: string, listener: ConnectionL
   const refreshTimer = setInterval(() => {
     fetchRealtimeTicket(draftId)
       .then((fresh) => {
-        if (disposed) return;
+        if (disposed || roleChanged(fresh)) return;
         ticket = fresh;
         provider.params = { ...provider.params, token: fresh.token };
       })

@@ -16,6 +16,10 @@ interface DraftRoomProps {
 }
 
 const refusedEditCode = 4403;
+/** The person was removed, deactivated or given another role (realtime/guards.ts closeCodes.accessChanged). */
+const accessChangedCode = 4401;
+/** Long enough to read why before the page reloads (and answers for the new role, or not at all). */
+const accessChangedReloadMs = 4_000;
 
 /** Connects to one draft and keeps the connection alive; the workspace does the rest. */
 export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoomProps) {
@@ -31,6 +35,7 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
     let cancelled = false;
     let current: RoomSession | null = null;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let reloadTimer: ReturnType<typeof setTimeout> | undefined;
     const open = async (attempt: number) => {
       try {
         const connection = await openDraftConnection(draftId, {
@@ -47,6 +52,12 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
               // reconnect; starting over from the server's copy is the only way forward.
               setNotice(`The server did not accept a change${reason ? ` (${reason})` : ''}. The draft was reloaded.`);
               setGeneration((value) => value + 1);
+              return;
+            }
+            if (code === accessChangedCode) {
+              // Never reconnect quietly: the page itself must be asked for again, with the access held now.
+              setFailure(`${reason || 'Your access to this negotiation changed.'} The page reloads in a moment.`);
+              reloadTimer = setTimeout(() => window.location.reload(), accessChangedReloadMs);
               return;
             }
             setFailure(reason || 'The realtime server closed the draft.');
@@ -72,6 +83,7 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
     return () => {
       cancelled = true;
       clearTimeout(retryTimer);
+      clearTimeout(reloadTimer);
       current?.destroy();
       setSession(null);
       setSynced(false);

@@ -10,6 +10,8 @@ export const auditActions = [
   'paragraph.bracket',
   'draft.mode',
   'draft.repair',
+  /** A person's first accepted change to a draft since the realtime server loaded it (so: who has edited it). */
+  'draft.edit',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

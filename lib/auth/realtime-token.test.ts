@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   InvalidRealtimeTokenError,
+  signRealtimeSignal,
   signRealtimeToken,
+  verifyRealtimeSignal,
   verifyRealtimeToken,
   verifyRealtimeTokenForDraft,
   type RealtimeTokenClaims,
@@ -46,5 +48,17 @@ describe('realtime token', () => {
     const token = signRealtimeToken(claims, secret);
     expect(verifyRealtimeTokenForDraft(token, secret, 'd1').draftId).toBe('d1');
     expect(() => verifyRealtimeTokenForDraft(token, secret, 'd2')).toThrow(/another draft/);
+  });
+
+  it('signs a roster signal so that only the secret holder can send it, and never as a ticket', () => {
+    const body = JSON.stringify({ negotiationId: 'n1' });
+    const signature = signRealtimeSignal(body, secret);
+    expect(verifyRealtimeSignal(body, signature, secret)).toBe(true);
+    expect(verifyRealtimeSignal(JSON.stringify({ negotiationId: 'n2' }), signature, secret)).toBe(false);
+    expect(verifyRealtimeSignal(body, signature, 'another-secret')).toBe(false);
+    expect(verifyRealtimeSignal(body, 'short', secret)).toBe(false);
+    // The same bytes signed as a signal do not make a valid ticket.
+    const payload = Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(Date.now() / 1000) + 60 })).toString('base64url');
+    expect(() => verifyRealtimeToken(`${payload}.${signRealtimeSignal(payload, secret)}`, secret)).toThrow(/signature/);
   });
 });

@@ -92,3 +92,25 @@ export function verifyRealtimeTokenForDraft(token: string, secret: string, draft
   if (claims.draftId !== draftId) throw new InvalidRealtimeTokenError('Token is for another draft.');
   return claims;
 }
+
+/** Where the web app tells the realtime server that a roster changed (POST, JSON `{ negotiationId?, userId? }`). */
+export const rosterChangedPath = '/roster-changed';
+
+/** Header carrying the signature of a server-to-server signal's body. */
+export const realtimeSignalHeader = 'x-zero-draft-signature';
+
+function signSignal(body: string, secret: string): Buffer {
+  // Its own purpose prefix: a signal signature is never a valid ticket signature, nor the reverse.
+  return createHmac('sha256', secret).update(`zero-draft-realtime-signal.${body}`).digest();
+}
+
+/** Signs the body of a signal the web app sends the realtime server (a roster changed). */
+export function signRealtimeSignal(body: string, secret: string): string {
+  return signSignal(body, secret).toString('base64url');
+}
+
+export function verifyRealtimeSignal(body: string, signature: string, secret: string): boolean {
+  const expected = signSignal(body, secret);
+  const given = Buffer.from(signature, 'base64url');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}

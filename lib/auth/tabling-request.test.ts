@@ -5,6 +5,7 @@ import { InvalidTablingRequestError, signTablingRequest, verifyTablingRequest, t
 const secret = 'test-secret-0123456789';
 const request: TablingRequest = {
   draftId: 'd1',
+  negotiationId: 'n1',
   proposalId: 'q1',
   kind: 'amend',
   paragraphId: 'p1',

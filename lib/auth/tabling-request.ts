@@ -8,6 +8,7 @@ import { isRole, type Role } from './permissions';
  */
 export interface TablingRequest {
   draftId: string;
+  negotiationId: string;
   /** Chosen by the web app and kept on the prepared row, so a retry after a lost answer finds the same record. */
   proposalId: string;
   kind: 'amend' | 'add' | 'delete' | 'alternative';
@@ -59,6 +60,7 @@ export function verifyTablingRequest(body: string, secret: string, now = Date.no
   const claims = value as Partial<TablingRequest & { exp: number }> | null;
   const strings = [
     'draftId',
+    'negotiationId',
     'proposalId',
     'paragraphId',
     'text',

@@ -20,7 +20,7 @@ import type { ConnectionIdentity } from '../authenticate';
 import { judgeUpdate } from '../judge-update';
 
 function identity(role: Role, delegationCode = role === 'facilitator' ? 'CHAIR' : 'EU'): ConnectionIdentity {
-  return { userId: `u-${delegationCode}`, delegationCode, role, readOnly: false };
+  return { userId: `u-${delegationCode}`, negotiationId: 'n1', delegationCode, role, readOnly: false };
 }
 
 function createServerDoc(): Y.Doc {

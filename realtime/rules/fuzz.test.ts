@@ -119,10 +119,42 @@ class Random {
 // The people and their replicas
 
 const people = {
-  EU: { userId: 'u-eu', delegationCode: 'EU', role: 'delegate', readOnly: false, userName: 'Eva', delegationName: 'European Union' },
-  CHAIR: { userId: 'u-chair', delegationCode: 'CHAIR', role: 'facilitator', readOnly: false, userName: 'Chair', delegationName: 'Chair' },
-  COL: { userId: 'u-col', delegationCode: 'COL', role: 'delegate', readOnly: false, userName: 'Carlos', delegationName: 'Colombia' },
-  OBS: { userId: 'u-obs', delegationCode: 'OBS', role: 'observer', readOnly: true, userName: 'Olga', delegationName: 'Observer' },
+  EU: {
+    userId: 'u-eu',
+    negotiationId: 'n1',
+    delegationCode: 'EU',
+    role: 'delegate',
+    readOnly: false,
+    userName: 'Eva',
+    delegationName: 'European Union',
+  },
+  CHAIR: {
+    userId: 'u-chair',
+    negotiationId: 'n1',
+    delegationCode: 'CHAIR',
+    role: 'facilitator',
+    readOnly: false,
+    userName: 'Chair',
+    delegationName: 'Chair',
+  },
+  COL: {
+    userId: 'u-col',
+    negotiationId: 'n1',
+    delegationCode: 'COL',
+    role: 'delegate',
+    readOnly: false,
+    userName: 'Carlos',
+    delegationName: 'Colombia',
+  },
+  OBS: {
+    userId: 'u-obs',
+    negotiationId: 'n1',
+    delegationCode: 'OBS',
+    role: 'observer',
+    readOnly: true,
+    userName: 'Olga',
+    delegationName: 'Observer',
+  },
 } satisfies Record<string, ConnectionIdentity>;
 type Person = keyof typeof people;
 

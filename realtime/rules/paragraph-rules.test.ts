@@ -6,7 +6,9 @@ import type { Role } from '@/lib/auth/permissions';
 import { judgeUpdate } from '../judge-update';
 
 function findForbiddenChange(server: Y.Doc, update: Uint8Array, role: Role): string | null {
-  return judgeUpdate(server, update, { userId: `u-${role}`, delegationCode: 'FRA', role, readOnly: false })?.reason ?? null;
+  return (
+    judgeUpdate(server, update, { userId: `u-${role}`, negotiationId: 'n1', delegationCode: 'FRA', role, readOnly: false })?.reason ?? null
+  );
 }
 
 function createServerAndClient(): { server: Y.Doc; client: Y.Doc; ids: string[] } {

@@ -22,10 +22,16 @@ function findForbiddenProposalChange(server: Y.Doc, update: Uint8Array, who: Con
   return judgeUpdate(server, update, who)?.reason ?? null;
 }
 
-const eu: ConnectionIdentity = { userId: 'u-eu', delegationCode: 'EU', role: 'delegate', readOnly: false };
-const col: ConnectionIdentity = { userId: 'u-col', delegationCode: 'COL', role: 'delegate', readOnly: false };
-const chair: ConnectionIdentity = { userId: 'u-chair', delegationCode: 'CHAIR', role: 'facilitator', readOnly: false };
-const secretariat: ConnectionIdentity = { userId: 'u-sec', delegationCode: 'SEC', role: 'secretariat', readOnly: false };
+const eu: ConnectionIdentity = { userId: 'u-eu', negotiationId: 'n1', delegationCode: 'EU', role: 'delegate', readOnly: false };
+const col: ConnectionIdentity = { userId: 'u-col', negotiationId: 'n1', delegationCode: 'COL', role: 'delegate', readOnly: false };
+const chair: ConnectionIdentity = { userId: 'u-chair', negotiationId: 'n1', delegationCode: 'CHAIR', role: 'facilitator', readOnly: false };
+const secretariat: ConnectionIdentity = {
+  userId: 'u-sec',
+  negotiationId: 'n1',
+  delegationCode: 'SEC',
+  role: 'secretariat',
+  readOnly: false,
+};
 
 function createServerDoc(): Y.Doc {
   return createDraftDoc({ title: 't', body: 'b', chapeau: 'c', paragraphs: [{ kind: 'operative', text: 'Urges States to act;' }] });

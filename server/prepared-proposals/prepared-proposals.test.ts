@@ -10,6 +10,7 @@ import { deletePreparedProposal } from './delete-prepared-proposal';
 import { listPreparedProposals } from './list-prepared-proposals';
 import { tablePreparedProposal } from './table-prepared-proposal';
 import { updatePreparedProposal } from './update-prepared-proposal';
+import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
 
 let database: TestDatabase;
 let server: RealtimeServer;
@@ -62,6 +63,7 @@ beforeAll(async () => {
     port: 0,
     secret: testSecret,
     persistence: createPrismaDraftPersistence(db),
+    membership: createPrismaMembershipChecker(db),
     log: () => undefined,
   });
   endpoint = { baseUrl: `http://127.0.0.1:${server.port}`, secret: testSecret };

@@ -49,6 +49,7 @@ export async function tablePreparedProposal(
     result = await tableRealtimeProposal(
       {
         draftId: access.draft.id,
+        negotiationId: access.negotiation.id,
         proposalId,
         kind: row.kind as PreparedKind,
         paragraphId: row.paragraphId,
