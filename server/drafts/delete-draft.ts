@@ -7,7 +7,6 @@ import { findManagedDraft } from './find-managed-draft';
 // The import's own revision records the import, not anyone's work.
 import { asImportedRevisionName } from './import-draft-file';
 
-
 /**
  * Deletes a draft created by mistake. Only while nobody else has worked on it: no revision but the import's, no
  * proposal (tabled or in preparation) and nothing in its audit by anyone but its creator. Otherwise it can be archived.

@@ -35,7 +35,8 @@ export async function checkInvitation(db: Prisma.TransactionClient, token: strin
       negotiation: { select: { id: true, title: true } },
     },
   });
-  if (!invitation) throw new AppError('not-found', 'This invitation link is not valid. Check that you copied all of it, or ask for a new one.');
+  if (!invitation)
+    throw new AppError('not-found', 'This invitation link is not valid. Check that you copied all of it, or ask for a new one.');
   if (invitation.usedAt) throw new AppError('conflict', 'This invitation has already been used. Sign in instead, or ask for a new one.');
   if (invitation.expiresAt <= now) {
     throw new AppError('conflict', `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask for a new one.`);

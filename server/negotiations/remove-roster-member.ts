@@ -17,8 +17,14 @@ export async function removeRosterMember(db: Db, actor: Actor, negotiationId: st
     });
     if (!member) throw new AppError('not-found', 'That person is not on this roster.');
     await tx.negotiationMember.delete({ where: { negotiationId_userId: { negotiationId, userId } } });
-    if (managingRoles.includes(member.role as Role) && (await tx.negotiationMember.count({ where: { negotiationId, role: { in: managingRoles } } })) === 0) {
-      throw new AppError('conflict', `${member.user.name} is the last facilitator of this negotiation: make someone else facilitator first.`);
+    if (
+      managingRoles.includes(member.role as Role) &&
+      (await tx.negotiationMember.count({ where: { negotiationId, role: { in: managingRoles } } })) === 0
+    ) {
+      throw new AppError(
+        'conflict',
+        `${member.user.name} is the last facilitator of this negotiation: make someone else facilitator first.`,
+      );
     }
     await recordAuditEvent(tx, {
       actor,

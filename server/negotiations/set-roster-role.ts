@@ -19,8 +19,14 @@ export async function setRosterRole(db: Db, actor: Actor, negotiationId: string,
     if (member.role === role) return;
     await tx.negotiationMember.update({ where: { negotiationId_userId: { negotiationId, userId } }, data: { role } });
     // Counted after the change, inside the transaction, so two co-facilitators demoting each other cannot both succeed.
-    if (managingRoles.includes(member.role as Role) && (await tx.negotiationMember.count({ where: { negotiationId, role: { in: managingRoles } } })) === 0) {
-      throw new AppError('conflict', `${member.user.name} is the last facilitator of this negotiation: make someone else facilitator first.`);
+    if (
+      managingRoles.includes(member.role as Role) &&
+      (await tx.negotiationMember.count({ where: { negotiationId, role: { in: managingRoles } } })) === 0
+    ) {
+      throw new AppError(
+        'conflict',
+        `${member.user.name} is the last facilitator of this negotiation: make someone else facilitator first.`,
+      );
     }
     if (joinsWithOwnDelegation(role)) {
       await tx.negotiationDelegation.upsert({
