@@ -7,10 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-cli-admin-'));
-const env = { ...process.env, ZERO_DRAFT_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cli.db')}`, PORT: '3999' };
-delete env.AUTH_SECRET;
-delete env.ZERO_DRAFT_PUBLIC_URL;
-delete env.SMTP_URL;
+const env: Record<string, string | undefined> = {
+  ...process.env,
+  ZERO_DRAFT_DATA_DIR: dataDir,
+  DATABASE_URL: `file:${path.join(dataDir, 'cli.db')}`,
+  PORT: '3999',
+};
+for (const name of ['AUTH_SECRET', 'ZERO_DRAFT_PUBLIC_URL', 'SMTP_URL']) delete env[name];
 
 async function cliJson<T>(...args: string[]): Promise<T> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'cli/index.ts', ...args, '--json'], { env, cwd: process.cwd() });
