@@ -62,6 +62,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+// Every command is a fresh Node process (a few seconds each on a busy machine): the bounds are for a hung command.
 describe('administration from the command line', () => {
   it('setup leaves each demo negotiation with one draft in progress, once', async () => {
     const again = await cliJson<{ demoDraftsCreated: number }>('setup');
@@ -69,14 +70,14 @@ describe('administration from the command line', () => {
     const all = await cliJson<Listed[]>('negotiations', 'list');
     expect(all.find((negotiation) => negotiation.id === 'demo-negotiation')?.drafts).toBe(1);
     expect(all.find((negotiation) => negotiation.id === 'demo-confidential')?.drafts).toBe(1);
-  });
+  }, 300_000);
 
   it('lists for a person only the negotiations they are on', async () => {
     const usa = await cliJson<Listed[]>('negotiations', 'list', '--as', 'usa@zerodraft.test');
     expect(usa.map((negotiation) => negotiation.id)).toEqual(['demo-negotiation']);
     const eu = await cliJson<Listed[]>('negotiations', 'list', '--as', 'eu@zerodraft.test');
     expect(eu.find((negotiation) => negotiation.id === 'demo-confidential')?.role).toBe('delegate');
-  });
+  }, 300_000);
 
   it('only an administrator creates a negotiation, and a delegate cannot change its roster', async () => {
     const refused = await cliFailure('negotiations', 'create', '--title', 'Side informals', '--as', 'chair@zerodraft.test');
