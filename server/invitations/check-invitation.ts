@@ -32,6 +32,7 @@ export async function checkInvitation(db: Prisma.TransactionClient, token: strin
       role: true,
       expiresAt: true,
       usedAt: true,
+      createdAt: true,
       negotiation: { select: { id: true, title: true } },
     },
   });
@@ -43,9 +44,12 @@ export async function checkInvitation(db: Prisma.TransactionClient, token: strin
   }
   const account = await db.user.findUnique({
     where: { email: invitation.email },
-    select: { id: true, active: true, passwordHash: true, ssoSubject: true },
+    select: { id: true, active: true, passwordHash: true, ssoSubject: true, createdAt: true },
   });
-  if (account && (account.passwordHash !== null || account.ssoSubject !== null)) {
+  // An invitation sets up an existing account only when an administrator issued it for that account (after it was made,
+  // not for a negotiation): a link handed out before, or by a facilitator, never takes over an account made since.
+  const setsUpAccount = account && !invitation.negotiation && invitation.createdAt >= account.createdAt;
+  if (account && (!setsUpAccount || account.passwordHash !== null || account.ssoSubject !== null)) {
     throw new AppError('conflict', `${invitation.email} already has an account. Sign in instead.`);
   }
   if (account && !account.active) throw new AppError('conflict', `The account of ${invitation.email} is deactivated.`);

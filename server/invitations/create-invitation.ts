@@ -19,7 +19,7 @@ export interface InvitationRequest {
 /**
  * Invites a person by e-mail address: administrators for the site, a negotiation's managers for their negotiation.
  * An address that already has an account someone can sign in with is refused (add that person to the roster instead);
- * an account made by an administrator that nobody has set up yet may be invited.
+ * an administrator may invite an account they made that nobody has set up yet.
  */
 export async function createInvitation(db: Db, actor: Actor, request: InvitationRequest, now = new Date()): Promise<IssuedInvitation> {
   let delegationCode = actor === 'operator' ? '' : actor.delegation.code;
@@ -36,7 +36,9 @@ export async function createInvitation(db: Db, actor: Actor, request: Invitation
   const delegation = await db.delegation.findUnique({ where: { code }, select: { id: true } });
   if (!delegation) throw new AppError('not-found', `There is no delegation with the code "${code}".`);
   const existing = await db.user.findUnique({ where: { email }, select: { active: true, passwordHash: true, ssoSubject: true } });
-  if (existing && (existing.passwordHash !== null || existing.ssoSubject !== null)) {
+  // A negotiation's invitation is for someone new: an account that exists, even one not set up yet, is added to the
+  // roster instead, so nobody but an administrator ever holds a link that sets up an existing account.
+  if (existing && (request.negotiationId || existing.passwordHash !== null || existing.ssoSubject !== null)) {
     throw new AppError(
       'conflict',
       `${email} already has an account: ${request.negotiationId ? 'add them to the roster instead' : 'reset their access instead'}.`,

@@ -168,6 +168,43 @@ describe('invitations', () => {
     expect(await rejection(resetUserAccess(database.db, delegate, id))).toMatchObject({ code: 'forbidden' });
   });
 
+  it("a facilitator cannot obtain a link for an account an administrator made (it may be an administrator's)", async () => {
+    await createUser(database.db, admin, { email: 'future.admin@example.org', name: 'Future', delegationCode: 'FRA', isAdmin: true });
+    expect(
+      await rejection(
+        createInvitation(database.db, facilitator, {
+          email: 'future.admin@example.org',
+          name: 'Future',
+          delegationCode: 'FRA',
+          negotiationId: testNegotiationId,
+          role: 'delegate',
+        }),
+      ),
+    ).toMatchObject({ code: 'conflict', message: expect.stringContaining('add them to the roster') });
+    expect(await database.db.invitation.count({ where: { email: 'future.admin@example.org' } })).toBe(0);
+  });
+
+  it('a link issued before an account was made never sets that account up', async () => {
+    const early = await createInvitation(database.db, facilitator, {
+      email: 'made.later@example.org',
+      name: 'Later',
+      delegationCode: 'FRA',
+      negotiationId: testNegotiationId,
+      role: 'delegate',
+    });
+    const { id } = await createUser(database.db, admin, {
+      email: 'made.later@example.org',
+      name: 'Later',
+      delegationCode: 'FRA',
+      isAdmin: true,
+    });
+    expect(await rejection(acceptInvitation(database.db, early.token, password))).toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('already has an account'),
+    });
+    expect((await database.db.user.findUniqueOrThrow({ where: { id } })).passwordHash).toBeNull();
+  });
+
   it('a reset makes earlier unused links of that person stop working', async () => {
     const { id } = await createUser(database.db, admin, { email: 'pending@example.org', name: 'Pending', delegationCode: 'FRA' });
     const earlier = await createInvitation(database.db, admin, { email: 'pending@example.org', name: 'Pending', delegationCode: 'FRA' });
