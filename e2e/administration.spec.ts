@@ -9,10 +9,10 @@ function formWithButton(page: Page, name: string) {
 /** The administrator invites a new person onto the negotiation shown; returns the link's path (shown once). */
 async function invite(admin: Page, person: { email: string; name: string; delegation: string }): Promise<string> {
   const form = formWithButton(admin, 'Invite');
-  await form.getByLabel('E-mail address').fill(person.email);
-  await form.getByLabel('Name').fill(person.name);
-  await form.getByLabel('Delegation').selectOption(person.delegation);
-  await form.getByLabel('Role').selectOption('delegate');
+  await form.getByLabel('E-mail address', { exact: true }).fill(person.email);
+  await form.getByLabel('Name', { exact: true }).fill(person.name);
+  await form.getByLabel('Delegation', { exact: true }).selectOption(person.delegation);
+  await form.getByLabel('Role', { exact: true }).selectOption('delegate');
   await form.getByRole('button', { name: 'Invite', exact: true }).click();
   const link = form.getByTestId('invitation-link');
   await expect(link).toHaveValue(/\/invitations\/[A-Za-z0-9_-]{40,}$/);
@@ -41,20 +41,20 @@ test('an administrator sets up a negotiation and invites two delegations, who dr
   const title = `Informals on victim support ${stamp}`;
   const admin = await openAs(browser, 'admin');
   await admin.goto('/admin/negotiations');
-  await admin.getByLabel('Title').fill(title);
-  await admin.getByLabel('Session').fill('Eleventh session');
+  await admin.getByLabel('Title', { exact: true }).fill(title);
+  await admin.getByLabel('Session', { exact: true }).fill('Eleventh session');
   await admin.getByRole('button', { name: 'Create negotiation' }).click();
   await admin.getByRole('link', { name: 'Open its roster' }).click();
   await expect(admin.getByTestId('negotiation-title')).toHaveText(title);
   const negotiationId = new URL(admin.url()).pathname.split('/').pop()!;
 
-  await admin.getByLabel('Status').selectOption('open');
+  await admin.getByLabel('Status', { exact: true }).selectOption('open');
   await admin.getByRole('button', { name: `Save the status of ${title}` }).click();
   await expect(admin.getByText('Saved.')).toBeVisible();
 
   const addForm = formWithButton(admin, 'Add to the roster');
-  await addForm.getByLabel('E-mail address').fill('chair@zerodraft.test');
-  await addForm.getByLabel('Role').selectOption('facilitator');
+  await addForm.getByLabel('E-mail address', { exact: true }).fill('chair@zerodraft.test');
+  await addForm.getByLabel('Role', { exact: true }).selectOption('facilitator');
   await addForm.getByRole('button', { name: 'Add to the roster' }).click();
   await expect(admin.locator('[data-testid="roster-member"][data-email="chair@zerodraft.test"]')).toContainText('Facilitator');
 
