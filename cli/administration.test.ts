@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-cli-admin-'));
-const env: Record<string, string | undefined> = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   ZERO_DRAFT_DATA_DIR: dataDir,
   DATABASE_URL: `file:${path.join(dataDir, 'cli.db')}`,
