@@ -70,7 +70,7 @@ test('an administrator sets up a negotiation and invites two delegations, who dr
   // A link works once.
   const reused = await (await browser.newContext()).newPage();
   await reused.goto(tokyoLink);
-  await expect(reused.getByRole('alert')).toContainText('already been used');
+  await expect(reused.getByRole('alert').filter({ hasText: 'already been used' })).toBeVisible();
 
   // The facilitator the administrator put on the roster starts a draft there.
   const chair = await openAs(browser, 'chair');
@@ -102,9 +102,32 @@ test('an administrator sets up a negotiation and invites two delegations, who dr
   await expect(usa.getByText(title)).toHaveCount(0);
   expect((await usa.goto(`/drafts/${draftId}`))?.status()).toBe(404);
   expect((await usa.goto(`/negotiations/${negotiationId}/manage`))?.status()).toBe(404);
+  expect((await usa.goto('/admin/negotiations'))?.status()).toBe(404);
+  expect((await usa.request.post('/api/admin/negotiations', { data: { title: 'Mine' } })).status()).toBe(403);
   expect(
     (
       await usa.request.post(`/api/negotiations/${negotiationId}/members`, { data: { email: 'usa@zerodraft.test', role: 'delegate' } })
     ).status(),
   ).toBe(404);
+});
+
+test('an administrator adds a person, whose invitation link is shown once, and sees them listed as invited', async ({ browser }) => {
+  const stamp = Date.now().toString(36);
+  const email = `geneva-${stamp}@example.org`;
+  const admin = await openAs(browser, 'admin');
+  await admin.goto('/admin/people');
+  const form = formWithButton(admin, 'Add and invite');
+  await form.getByLabel('E-mail address', { exact: true }).fill(email);
+  await form.getByLabel('Name', { exact: true }).fill('Lea Meier');
+  await form.getByLabel('Delegation', { exact: true }).selectOption('SEC');
+  await form.getByRole('button', { name: 'Add and invite' }).click();
+  await expect(form.getByTestId('invitation-link')).toHaveValue(/\/invitations\/[A-Za-z0-9_-]{40,}$/);
+  await expect(admin.locator(`[data-testid="admin-person"][data-email="${email}"]`)).toContainText('Invited, not set up yet');
+
+  // The same address again is refused, with the reason announced.
+  await form.getByLabel('E-mail address', { exact: true }).fill(email);
+  await form.getByLabel('Name', { exact: true }).fill('Lea Meier');
+  await form.getByLabel('Delegation', { exact: true }).selectOption('SEC');
+  await form.getByRole('button', { name: 'Add and invite' }).click();
+  await expect(form.getByRole('alert')).toContainText('already has an account');
 });
