@@ -3,10 +3,13 @@
  * With --json only machine-readable output reaches stdout.
  */
 import { parseArgs } from 'node:util';
+import { runAdmin } from './commands/admin';
 import { runCorpus } from './commands/corpus';
 import { runDiff } from './commands/diff';
 import { runDrafts, runRealtimeToken } from './commands/drafts';
+import { runNegotiations } from './commands/negotiations';
 import { runProposals } from './commands/proposals';
+import { runRoster } from './commands/roster';
 import { runCheck, runSearch } from './commands/search';
 import { runSetup } from './commands/setup';
 import { runUsers } from './commands/users';
@@ -16,7 +19,11 @@ const usage = `Usage: npm run -s cli -- <command> [options]
 
 Commands:
   setup                 create or migrate the database, load the corpus and the demo room
-  users list            list accounts
+  users list            list accounts (delegation, administrator, active, how they sign in)
+  admin create <email> [--name "…"] [--delegation CODE] [--password-stdin]   make a site administrator (prints an invitation link)
+  negotiations list [--as <email>]   every negotiation (operator), or those the person sees
+  negotiations create --title "…" [--body …] [--session …] [--as <email>]   set up a negotiation (administrators)
+  roster add|set-role|remove --negotiation <id> --user <email> [--role R] --as <email>   change a roster as that person
   corpus list|show|topics|import   browse and import the corpus
   search "<text>" [--limit N] [--filter kind=…|body=…|year=…|topic=…]   find precedent language
   check "<text>"        which spans are agreed language, and where from
@@ -49,6 +56,12 @@ async function runCli(argv: string[]): Promise<void> {
       return runSetup({ json });
     case 'users':
       return runUsers(rest, { json });
+    case 'admin':
+      return runAdmin(rest, json);
+    case 'negotiations':
+      return runNegotiations(rest, json);
+    case 'roster':
+      return runRoster(rest, json);
     case 'corpus':
       return runCorpus(rest, json);
     case 'search':

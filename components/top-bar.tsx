@@ -18,6 +18,7 @@ export function TopBar({ user }: TopBarProps) {
           <Link href="/corpus">Corpus</Link>
           <Link href="/search">Search</Link>
           <Link href="/compare">Compare</Link>
+          {user.admin && <Link href="/admin">Administration</Link>}
         </nav>
       )}
       <span className="spacer" />

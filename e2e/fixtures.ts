@@ -11,13 +11,19 @@ export const accounts = {
   mexico: 'mexico@zerodraft.test',
   secretariat: 'secretariat@zerodraft.test',
   observer: 'observer@zerodraft.test',
+  admin: 'admin@zerodraft.test',
 } as const;
 export type Account = keyof typeof accounts;
 
 export async function signIn(page: Page, account: Account): Promise<void> {
+  await signInWithPassword(page, accounts[account], demoPassword);
+}
+
+/** For people a test invited, who set their own password. */
+export async function signInWithPassword(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/signin');
-  await page.getByLabel('Email').fill(accounts[account]);
-  await page.getByLabel('Password').fill(demoPassword);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByTestId('whoami')).toBeVisible();
 }

@@ -3,6 +3,7 @@ import { resolveSqliteFile } from '@/server/db/database-url';
 import { createPrismaClient } from '@/server/db/client';
 import { migrateDatabase } from '@/server/db/migrate';
 import { ensureSecret } from '@/server/secret';
+import { seedDemoDrafts } from '@/server/setup/seed-demo-drafts';
 import { seedDemoRoom } from '@/server/setup/seed-demo-room';
 import { log, printResult } from '../output';
 
@@ -24,10 +25,13 @@ export async function runSetup(options: { json: boolean }): Promise<void> {
         `${report.unresolvedRefs.length} unresolved, ${report.externalRefs} to texts outside the corpus.`,
     );
     if (report.unresolvedRefs.length) log(`  unresolved: ${report.unresolvedRefs.join(', ')}`);
+    const demoDrafts = await seedDemoDrafts(db);
+    if (demoDrafts.created) log(`Started ${demoDrafts.created} demo drafts.`);
     const result = {
       database: file,
       appliedMigrations: applied,
       demoAccountsCreated: seeded.created,
+      demoDraftsCreated: demoDrafts.created,
       corpus: { ...report, changedDocuments: corpus.changedDocuments },
     };
     printResult(result, options.json, () => 'Setup complete.');

@@ -11,7 +11,7 @@ export async function runUsers(args: string[], options: { json: boolean }): Prom
       rows
         .map(
           (u) =>
-            `${u.email.padEnd(30)} ${(u.isAdmin ? 'admin' : u.active ? '' : 'inactive').padEnd(9)} ${u.delegation.padEnd(6)} ${u.name}`,
+            `${u.email.padEnd(30)} ${(u.isAdmin ? 'admin' : '').padEnd(6)} ${(u.active ? u.access : 'inactive').padEnd(9)} ${u.delegation.padEnd(6)} ${u.name}`,
         )
         .join('\n'),
     );

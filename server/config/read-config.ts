@@ -25,6 +25,18 @@ export interface Config {
   seedDemo: boolean;
   corpusDir: string;
   draftLimits: DraftLimits;
+
+  // --- Invitations and administration (issue 13) ---
+  /** Where people reach the web app (ZERO_DRAFT_PUBLIC_URL), for invitation links; else the request's own address. */
+  publicUrl?: string;
+  /** How long an invitation link stays valid (ZERO_DRAFT_INVITATION_DAYS, default 7). */
+  invitationDays: number;
+  /** SMTP_URL (e.g. smtps://user:pass@mail.example.org): invitations are also e-mailed when set. */
+  smtpUrl?: string;
+  /** SMTP_FROM: the sender of invitation e-mails. */
+  smtpFrom: string;
+  /** ZERO_DRAFT_OIDC_ISSUER: single sign-on is offered when set (the SSO block may add the client id and secret). */
+  oidcIssuer?: string;
 }
 
 export class ConfigError extends Error {}
@@ -44,6 +56,12 @@ const schema = z.object({
   ZERO_DRAFT_CORPUS_DIR: z.string().min(1).optional(),
   ZERO_DRAFT_MAX_DRAFT_MB: positive.optional(),
   ZERO_DRAFT_WRITE_KB_PER_MINUTE: positive.optional(),
+  // Invitations and administration (issue 13)
+  ZERO_DRAFT_PUBLIC_URL: z.string().url().optional(),
+  ZERO_DRAFT_INVITATION_DAYS: positive.optional(),
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  ZERO_DRAFT_OIDC_ISSUER: z.string().url().optional(),
 });
 
 function readDraftLimits(draftMb: number | undefined, kbPerMinute: number | undefined): DraftLimits {
@@ -79,6 +97,12 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     seedDemo: values.ZERO_DRAFT_DEMO !== '0',
     corpusDir: path.resolve(/*turbopackIgnore: true*/ cwd, values.ZERO_DRAFT_CORPUS_DIR ?? defaults.corpusDir),
     draftLimits: readDraftLimits(values.ZERO_DRAFT_MAX_DRAFT_MB, values.ZERO_DRAFT_WRITE_KB_PER_MINUTE),
+    // Invitations and administration (issue 13)
+    ...(values.ZERO_DRAFT_PUBLIC_URL ? { publicUrl: values.ZERO_DRAFT_PUBLIC_URL.replace(/\/$/, '') } : {}),
+    invitationDays: values.ZERO_DRAFT_INVITATION_DAYS ?? 7,
+    ...(values.SMTP_URL ? { smtpUrl: values.SMTP_URL } : {}),
+    smtpFrom: values.SMTP_FROM ?? 'Zero Draft <no-reply@localhost>',
+    ...(values.ZERO_DRAFT_OIDC_ISSUER ? { oidcIssuer: values.ZERO_DRAFT_OIDC_ISSUER.replace(/\/$/, '') } : {}),
   };
 }
 

@@ -24,6 +24,8 @@ export interface DemoNegotiation {
   isDefault: boolean;
   /** Who is on the roster and as what; `all` puts every demo user on it with their demo role. */
   roster: 'all' | { email: string; role: Role }[];
+  /** A draft in progress, started by the facilitator from a corpus document once the corpus is loaded. */
+  draft: { title: string; from: string };
 }
 
 /** Shared by every demo account; printed at start. Never used outside the demo room. */
@@ -68,6 +70,7 @@ export const demoNegotiations: DemoNegotiation[] = [
     status: 'open',
     isDefault: true,
     roster: 'all',
+    draft: { title: 'Implementation of the Trafficking in Persons Protocol: zero draft', from: 'cop-res-11-5' },
   },
   {
     // Confidential: the United States, Mexico, G-77, Japan, Nigeria and the observer are not on it and never see it.
@@ -84,5 +87,6 @@ export const demoNegotiations: DemoNegotiation[] = [
       { email: 'colombia@zerodraft.test', role: 'delegate' },
       { email: 'secretariat@zerodraft.test', role: 'secretariat' },
     ],
+    draft: { title: "Review mechanism: Chair's non-paper", from: 'cop-res-10-3' },
   },
 ];

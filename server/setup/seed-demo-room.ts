@@ -36,7 +36,7 @@ export async function seedDemoRoom(db: Db): Promise<{ created: number }> {
       idOf.set(user.email, row.id);
       created += 1;
     }
-    for (const { roster, ...negotiation } of demoNegotiations) {
+    for (const { roster, draft: _draft, ...negotiation } of demoNegotiations) {
       if (await tx.negotiation.findUnique({ where: { id: negotiation.id } })) continue;
       // A database migrated from before negotiations already has its default one.
       const hasDefault = (await tx.negotiation.count({ where: { isDefault: true } })) > 0;

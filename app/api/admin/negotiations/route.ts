@@ -1,0 +1,30 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { requireSignedIn } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
+import { createNegotiation, negotiationStatuses } from '@/server/negotiations/create-negotiation';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write dates as yyyy-mm-dd.');
+const bodySchema = z.object({
+  title: z.string().trim().min(1, 'Give the negotiation a title.').max(300, 'Keep the title under 300 characters.'),
+  body: z.string().trim().max(300).optional(),
+  session: z.string().trim().max(200).optional(),
+  startsOn: isoDate.optional(),
+  endsOn: isoDate.optional(),
+  status: z.enum(negotiationStatuses).optional(),
+  openToAll: z.boolean().optional(),
+});
+
+export async function POST(request: Request) {
+  try {
+    const user = await requireSignedIn();
+    const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send a JSON body with a title.');
+    const negotiation = await createNegotiation(getDb(), user, parsed.data);
+    return NextResponse.json(negotiation, { status: 201 });
+  } catch (error) {
+    return respondWithError(error);
+  }
+}

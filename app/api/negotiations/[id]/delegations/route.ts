@@ -1,0 +1,22 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { requireSignedIn } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
+import { addNegotiationDelegation } from '@/server/negotiations/add-negotiation-delegation';
+
+const bodySchema = z.object({ code: z.string().trim().min(1, 'Choose a delegation.').max(12) });
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await params;
+    const user = await requireSignedIn();
+    const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Choose a delegation.');
+    await addNegotiationDelegation(getDb(), user, id, parsed.data.code);
+    return NextResponse.json({ ok: true }, { status: 201 });
+  } catch (error) {
+    return respondWithError(error);
+  }
+}

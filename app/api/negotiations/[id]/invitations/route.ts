@@ -1,0 +1,34 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { roles } from '@/lib/auth/permissions';
+import { requireSignedIn } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
+import { createInvitation } from '@/server/invitations/create-invitation';
+import { deliverInvitation } from '@/server/invitations/deliver-invitation';
+
+const bodySchema = z.object({
+  email: z.string().trim().email('Give an e-mail address.').max(320),
+  name: z.string().trim().min(1, 'Give the name of the person you invite.').max(200),
+  delegationCode: z.string().trim().min(1, 'Choose a delegation.').max(12),
+  role: z.enum(roles, { message: `The role is one of ${roles.join(', ')}.` }),
+});
+
+/** Invites a new person onto this negotiation's roster; answers with the link, shown once to whoever invited. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await params;
+    const user = await requireSignedIn();
+    const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send the invitation as JSON.');
+    const invitation = await createInvitation(getDb(), user, { ...parsed.data, negotiationId: id });
+    const delivery = await deliverInvitation(invitation, { origin: new URL(request.url).origin, invitedByName: user.name });
+    return NextResponse.json(
+      { invitationLink: delivery.link, emailed: delivery.emailed, emailError: delivery.emailError },
+      { status: 201 },
+    );
+  } catch (error) {
+    return respondWithError(error);
+  }
+}

@@ -1,0 +1,25 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { roles } from '@/lib/auth/permissions';
+import { requireSignedIn } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
+import { addRosterMember } from '@/server/negotiations/add-roster-member';
+
+const bodySchema = z.object({
+  email: z.string().trim().email('Give the e-mail address of someone with an account.').max(320),
+  role: z.enum(roles, { message: `The role is one of ${roles.join(', ')}.` }),
+});
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await params;
+    const user = await requireSignedIn();
+    const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send an e-mail address and a role.');
+    return NextResponse.json(await addRosterMember(getDb(), user, id, parsed.data), { status: 201 });
+  } catch (error) {
+    return respondWithError(error);
+  }
+}

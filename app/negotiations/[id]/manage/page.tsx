@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DraftManager } from '@/components/admin/draft-manager';
+import { NegotiationStandingForm } from '@/components/admin/negotiation-standing-form';
+import { RosterManager } from '@/components/admin/roster-manager';
+import { requireUser } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { isAppError } from '@/server/errors/app-error';
+import { checkNegotiationAdministration } from '@/server/negotiations/check-negotiation-administration';
+import { listNegotiationDrafts } from '@/server/negotiations/list-negotiation-drafts';
+import { listRoster } from '@/server/negotiations/list-roster';
+import { listDelegations } from '@/server/users/list-delegations';
+
+export const metadata = { title: 'Manage the negotiation · Zero Draft' };
+
+/** For the negotiation's facilitators (and administrators); anyone else finds no such page. */
+export default async function ManageNegotiationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser();
+  const db = getDb();
+  const { negotiation } = await checkNegotiationAdministration(db, user, id, 'negotiation:manage-roster').catch((error: unknown) => {
+    if (isAppError(error, 'not-found') || isAppError(error, 'forbidden')) notFound();
+    throw error;
+  });
+  const [roster, delegations, drafts] = await Promise.all([listRoster(db, id), listDelegations(db), listNegotiationDrafts(db, id)]);
+  return (
+    <main>
+      <section className="card" aria-labelledby="manage-heading">
+        <p className="muted">Managing the negotiation</p>
+        <h1 id="manage-heading" data-testid="negotiation-title">
+          {negotiation.title}
+        </h1>
+        <p>
+          <Link href={`/drafts/new?negotiation=${id}`}>New draft in this negotiation</Link>
+        </p>
+        <NegotiationStandingForm negotiation={negotiation} />
+      </section>
+      <RosterManager negotiationId={id} roster={roster} delegations={delegations} />
+      <section className="card" aria-labelledby="manage-drafts">
+        <h2 id="manage-drafts">Drafts</h2>
+        <p className="muted">
+          Archive a draft to make it read-only and take it out of the lists (it stays in the record). Delete only a draft made by mistake
+          that nobody else has worked on.
+        </p>
+        <DraftManager drafts={drafts} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Db } from '@/server/db/client';
+import { AppError } from '@/server/errors/app-error';
+import type { Actor } from './actor';
+import { checkSiteAdministration } from './check-site-administration';
+import { recordAuditEvent } from './record-audit-event';
+
+export const negotiationStatuses = ['preparing', 'open', 'closed', 'archived'] as const;
+export type NegotiationStatus = (typeof negotiationStatuses)[number];
+
+export interface NewNegotiation {
+  title: string;
+  body?: string;
+  session?: string;
+  startsOn?: string;
+  endsOn?: string;
+  status?: NegotiationStatus;
+  openToAll?: boolean;
+}
+
+/** Administrators set negotiations up; the roster starts empty (they add facilitators and delegations next). */
+export async function createNegotiation(db: Db, actor: Actor, input: NewNegotiation): Promise<{ id: string }> {
+  await checkSiteAdministration(db, actor);
+  const title = input.title.trim();
+  if (!title) throw new AppError('invalid-input', 'Give the negotiation a title.');
+  if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) {
+    throw new AppError('invalid-input', 'The negotiation cannot end before it starts.');
+  }
+  return db.$transaction(async (tx) => {
+    const negotiation = await tx.negotiation.create({
+      data: {
+        title,
+        body: input.body?.trim() ?? '',
+        session: input.session?.trim() ?? '',
+        startsOn: input.startsOn ?? null,
+        endsOn: input.endsOn ?? null,
+        status: input.status ?? 'preparing',
+        openToAll: input.openToAll ?? false,
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: 'negotiation.create',
+      target: negotiation.id,
+      negotiationId: negotiation.id,
+      detail: { title },
+    });
+    return negotiation;
+  });
+}
