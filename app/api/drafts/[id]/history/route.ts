@@ -12,8 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     await requireDraftAccess(id, 'draft:read');
     const paragraphId = new URL(request.url).searchParams.get('paragraph');
     if (!paragraphId) throw new AppError('invalid-input', 'Missing ?paragraph=<id>.');
-    const db = getDb();
-    return NextResponse.json({ history: await listParagraphHistory(db, id, paragraphId) });
+    return NextResponse.json({ history: await listParagraphHistory(getDb(), id, paragraphId) });
   } catch (error) {
     return respondWithError(error);
   }
