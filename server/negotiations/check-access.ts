@@ -50,7 +50,10 @@ export async function readSiteStanding(db: Db, user: CurrentUser): Promise<SiteS
 }
 
 export async function checkSiteAccess(db: Db, user: CurrentUser, action: SiteAction): Promise<void> {
-  if (!canOnSite(await readSiteStanding(db, user), action)) {
-    throw new AppError('forbidden', action === 'site:administer' ? 'Only administrators may do this.' : 'Your roles do not allow this.');
-  }
+  const standing = await readSiteStanding(db, user);
+  if (canOnSite(standing, action)) return;
+  if (action === 'site:administer') throw new AppError('forbidden', 'Only administrators may do this.');
+  // Name the roles held, so a person sees why (e.g. "observer") rather than a bare refusal.
+  const held = [...new Set(standing.roles)].join(', ') || 'none';
+  throw new AppError('forbidden', `Your roles in your negotiations (${held}) do not allow this.`);
 }
