@@ -1,18 +1,28 @@
 import Link from 'next/link';
+import { ChangesSinceVisitList } from '@/components/negotiations/changes-since-visit';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
+import { listChangesSinceVisit } from '@/server/negotiations/list-changes-since-visit';
+import { listNegotiationDrafts } from '@/server/negotiations/list-negotiation-drafts';
 import { listVisibleNegotiations } from '@/server/negotiations/list-visible-negotiations';
+import '@/components/negotiations/negotiations.css';
 
 export default async function HomePage() {
   const user = await requireUser();
   const db = getDb();
   const negotiations = await listVisibleNegotiations(db, user);
-  const drafts = await db.draft.findMany({
-    where: { negotiationId: { in: negotiations.map((negotiation) => negotiation.id) }, archivedAt: null },
-    orderBy: { updatedAt: 'desc' },
-    select: { id: true, title: true, updatedAt: true },
-  });
+  const [changes, drafts] = await Promise.all([
+    listChangesSinceVisit(
+      db,
+      negotiations.map((negotiation) => ({ negotiationId: negotiation.id, lastVisitAt: negotiation.lastVisitAt })),
+    ),
+    listNegotiationDrafts(
+      db,
+      negotiations.map((negotiation) => negotiation.id),
+    ),
+  ]);
+  const changesOf = new Map(changes.map((change) => [change.negotiationId, change]));
   const canCreate = negotiations.some((negotiation) => can(negotiation.role, 'draft:create'));
   return (
     <main>
@@ -24,6 +34,35 @@ export default async function HomePage() {
           </span>{' '}
           <span className="muted">{user.delegation.code}</span>
         </p>
+      </section>
+      <section className="card" aria-labelledby="negotiations">
+        <h2 id="negotiations">Your negotiations</h2>
+        {negotiations.length === 0 ? (
+          <p className="muted">You are not on any negotiation yet. An administrator or a facilitator can add you to one.</p>
+        ) : (
+          negotiations.map((negotiation) => {
+            const change = changesOf.get(negotiation.id);
+            return (
+              <section
+                key={negotiation.id}
+                className="negotiation-group"
+                aria-labelledby={`negotiation-${negotiation.id}`}
+                data-testid="negotiation"
+              >
+                <h3 id={`negotiation-${negotiation.id}`}>
+                  <Link href={`/negotiations/${negotiation.id}`}>{negotiation.title}</Link>{' '}
+                  <span className="negotiation-status">{negotiation.status}</span>
+                </h3>
+                <p className="muted">
+                  {[negotiation.body, negotiation.session].filter(Boolean).join(' · ')}
+                  {negotiation.body || negotiation.session ? ' · ' : ''}
+                  {negotiation.member ? `your role: ${negotiation.role}` : 'open to all: you may read it'}
+                </p>
+                {change && <ChangesSinceVisitList changes={change} />}
+              </section>
+            );
+          })
+        )}
       </section>
       <section className="card" aria-labelledby="drafts">
         <h2 id="drafts">Drafts</h2>
@@ -39,14 +78,23 @@ export default async function HomePage() {
         {drafts.length === 0 ? (
           <p className="muted">No drafts yet.</p>
         ) : (
-          <ul>
-            {drafts.map((draft) => (
-              <li key={draft.id}>
-                <Link href={`/drafts/${draft.id}`}>{draft.title}</Link>{' '}
-                <span className="muted">updated {draft.updatedAt.toISOString().slice(0, 16).replace('T', ' ')}</span>
-              </li>
-            ))}
-          </ul>
+          negotiations.map((negotiation) => {
+            const own = drafts.filter((draft) => draft.negotiationId === negotiation.id);
+            if (own.length === 0) return null;
+            return (
+              <div key={negotiation.id} className="negotiation-group">
+                <h3>{negotiation.title}</h3>
+                <ul>
+                  {own.map((draft) => (
+                    <li key={draft.id}>
+                      <Link href={`/drafts/${draft.id}`}>{draft.title}</Link>{' '}
+                      <span className="muted">updated {draft.updatedAt.toISOString().slice(0, 16).replace('T', ' ')}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })
         )}
       </section>
       <section className="card" aria-labelledby="corpus">

@@ -2,12 +2,12 @@ import Link from 'next/link';
 import { ComparisonView } from '@/components/compare/comparison-view';
 import { requireUser } from '@/server/auth/current-user';
 import { compareStoredTexts } from '@/server/compare/compare-stored-texts';
-import { UnknownTextError } from '@/server/compare/resolve-comparable-text';
 import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
 import { getDb } from '@/server/db/client';
+import { isAppError } from '@/server/errors/app-error';
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<{ a?: string; b?: string; noise?: string }> }) {
-  await requireUser();
+  const user = await requireUser();
   const { a, b, noise } = await searchParams;
   const db = getDb();
   const documents = await listCorpusDocuments(db);
@@ -15,9 +15,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   let problem: string | null = null;
   if (a && b) {
     try {
-      comparison = await compareStoredTexts(db, a, b, { showNoise: noise === '1' });
+      comparison = await compareStoredTexts(db, a, b, { user, action: 'draft:read' }, { showNoise: noise === '1' });
     } catch (error) {
-      if (!(error instanceof UnknownTextError)) throw error;
+      if (!isAppError(error, 'not-found')) throw error;
       problem = error.message;
     }
   }

@@ -14,7 +14,7 @@ export async function runDiff(argv: string[], json: boolean): Promise<void> {
   if (!a || !b) throw new UsageError('Usage: diff <a> <b> [--noise] [--json]   (corpus ids or numbers such as 10/3, or draft:<id>)');
   const db = createPrismaClient();
   try {
-    const { pairs, summary } = await compareStoredTexts(db, a, b, { showNoise: values.noise === true });
+    const { pairs, summary } = await compareStoredTexts(db, a, b, 'operator', { showNoise: values.noise === true });
     const output = {
       pairs: pairs.map(({ from, to, status, similarity, ops, attribution }) => ({
         from,

@@ -1,5 +1,6 @@
 import { createPrismaClient } from '@/server/db/client';
-import { DraftNotFoundError, listProposals, type ProposalListing } from '@/server/proposals/list-proposals';
+import { isAppError } from '@/server/errors/app-error';
+import { listProposals, type ProposalListing } from '@/server/proposals/list-proposals';
 import { printResult, UsageError } from '../output';
 
 function formatProposal(proposal: ProposalListing): string {
@@ -24,7 +25,7 @@ export async function runProposals(args: string[], json: boolean): Promise<void>
   const db = createPrismaClient();
   try {
     const proposals = await listProposals(db, draftId).catch((error: unknown) => {
-      throw error instanceof DraftNotFoundError ? new UsageError(error.message) : error;
+      throw isAppError(error, 'not-found') ? new UsageError(error.message) : error;
     });
     const output = proposals.map(({ id, paragraph, kind, delegation, author, createdAt, status, supporters, objectors, text }) => ({
       id,

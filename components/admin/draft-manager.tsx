@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { NegotiationDraftListing } from '@/server/negotiations/list-negotiation-drafts';
+import type { ManagedDraftListing } from '@/server/negotiations/list-managed-drafts';
 import { JsonForm } from './json-form';
 import './admin.css';
 
@@ -8,7 +8,7 @@ function day(date: Date): string {
 }
 
 /** A negotiation's drafts with Archive (read-only, out of the lists) and Delete (only for a draft made by mistake). */
-export function DraftManager({ drafts }: { drafts: NegotiationDraftListing[] }) {
+export function DraftManager({ drafts }: { drafts: ManagedDraftListing[] }) {
   if (drafts.length === 0) return <p className="muted">No drafts yet.</p>;
   return (
     <table className="listing" data-testid="negotiation-drafts">

@@ -17,7 +17,7 @@ export interface Directory {
 const emptyDirectory: Directory = { delegations: new Map(), people: new Map() };
 
 /**
- * All delegations by code and people by id, loaded once per draft. Until it arrives (or if it
+ * The delegations (by code) and people (by id) of the draft's negotiation, loaded once per draft. Until it arrives (or if it
  * fails) the room falls back to names seen in presence and proposals.
  */
 export function useDelegationDirectory(draftId: string): Directory {
@@ -25,7 +25,7 @@ export function useDelegationDirectory(draftId: string): Directory {
   useEffect(() => {
     if (!draftId) return undefined;
     const controller = new AbortController();
-    fetch('/api/delegations', { signal: controller.signal, credentials: 'same-origin' })
+    fetch(`/api/delegations?draft=${encodeURIComponent(draftId)}`, { signal: controller.signal, credentials: 'same-origin' })
       .then((response) =>
         response.ok ? (response.json() as Promise<{ delegations?: DirectoryDelegation[]; people?: { id: string; name: string }[] }>) : null,
       )

@@ -1,6 +1,6 @@
 import { compareTexts, type ComparisonPair, type ComparisonResult } from '@/lib/compare';
 import type { Db } from '@/server/db/client';
-import { resolveComparableText, type ComparableText } from './resolve-comparable-text';
+import { resolveComparableText, type ComparableText, type TextReader } from './resolve-comparable-text';
 
 export interface StoredComparison extends ComparisonResult {
   a: Pick<ComparableText, 'key' | 'label'>;
@@ -46,8 +46,14 @@ export async function compareResolvedTexts(
   return result;
 }
 
-export async function compareStoredTexts(db: Db, a: string, b: string, options: { showNoise?: boolean } = {}): Promise<StoredComparison> {
-  const [left, right] = await Promise.all([resolveComparableText(db, a), resolveComparableText(db, b)]);
+export async function compareStoredTexts(
+  db: Db,
+  a: string,
+  b: string,
+  reader: TextReader,
+  options: { showNoise?: boolean } = {},
+): Promise<StoredComparison> {
+  const [left, right] = await Promise.all([resolveComparableText(db, a, reader), resolveComparableText(db, b, reader)]);
   const result = await compareResolvedTexts(db, left, right, options);
   return { ...result, a: { key: left.key, label: left.label }, b: { key: right.key, label: right.label } };
 }

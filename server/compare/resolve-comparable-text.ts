@@ -3,7 +3,10 @@ import { paragraphKinds, type ParagraphKind } from '@/lib/draft/types';
 import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
 import type { Db } from '@/server/db/client';
 import { findCorpusDocument } from '@/server/corpus/find-corpus-document';
+import { AppError, isAppError } from '@/server/errors/app-error';
+import { checkDraftAccess, checkRevisionAccess } from '@/server/negotiations/check-access';
 import { findRevision } from '@/server/revisions/find-revision';
+import type { CurrentUser } from '@/server/users/find-user';
 
 /** Lead and depth ride along for Word export; the comparison itself ignores them. */
 export interface LaidOutParagraph extends ComparableParagraph {
@@ -24,11 +27,29 @@ export interface ComparableText {
   draft?: { id: string; asOf: string };
 }
 
-export class UnknownTextError extends Error {
-  constructor(key: string) {
-    super(
-      `Nothing to compare called "${key}": give a corpus document id or number (e.g. 10/3), a revision (revision:<id>) or a draft (draft:<id>).`,
-    );
+/**
+ * Who reads the texts: a person, whose access to each named draft or revision is checked on the roster
+ * (the corpus is open to every signed-in person), or the operator at the command line, who may read all.
+ */
+export type TextReader = { user: CurrentUser; action: 'draft:read' | 'draft:export' } | 'operator';
+
+function unknownText(key: string): AppError {
+  return new AppError(
+    'not-found',
+    `Nothing to compare called "${key}": give a corpus document id or number (e.g. 10/3), a revision (revision:<id>) or a draft (draft:<id>).`,
+  );
+}
+
+/** A draft or revision the reader may not see answers exactly as one that does not exist. */
+async function mayRead(db: Db, reader: TextReader, target: { draftId: string } | { revisionId: string }): Promise<boolean> {
+  if (reader === 'operator') return true;
+  try {
+    if ('draftId' in target) await checkDraftAccess(db, reader.user, target.draftId, reader.action);
+    else await checkRevisionAccess(db, reader.user, target.revisionId, reader.action);
+    return true;
+  } catch (error) {
+    if (isAppError(error, 'not-found') || isAppError(error, 'forbidden')) return false;
+    throw error;
   }
 }
 
@@ -36,7 +57,8 @@ function toKind(kind: string): ParagraphKind {
   return (paragraphKinds as readonly string[]).includes(kind) ? (kind as ParagraphKind) : 'operative';
 }
 
-async function resolveDraft(db: Db, id: string): Promise<ComparableText | null> {
+async function resolveDraft(db: Db, id: string, reader: TextReader): Promise<ComparableText | null> {
+  if (!(await mayRead(db, reader, { draftId: id }))) return null;
   const draft = await db.draft.findUnique({
     where: { id },
     include: { paragraphs: { orderBy: { position: 'asc' }, select: { id: true, kind: true, text: true } } },
@@ -54,7 +76,8 @@ async function resolveDraft(db: Db, id: string): Promise<ComparableText | null> 
   };
 }
 
-async function resolveRevision(db: Db, id: string): Promise<ComparableText | null> {
+async function resolveRevision(db: Db, id: string, reader: TextReader): Promise<ComparableText | null> {
+  if (!(await mayRead(db, reader, { revisionId: id }))) return null;
   const revision = await findRevision(db, id);
   if (!revision) return null;
   return {
@@ -75,17 +98,20 @@ async function resolveRevision(db: Db, id: string): Promise<ComparableText | nul
   };
 }
 
-/** Accepts corpus ids and numbers ("10/3"), `revision:<id>`, `draft:<id>`, or a bare revision or draft id. */
-export async function resolveComparableText(db: Db, key: string): Promise<ComparableText> {
+/**
+ * Accepts corpus ids and numbers ("10/3"), `revision:<id>`, `draft:<id>`, or a bare revision or draft id.
+ * A draft or revision the reader may not see is "not found", with the same message as one that does not exist.
+ */
+export async function resolveComparableText(db: Db, key: string, reader: TextReader): Promise<ComparableText> {
   const trimmed = key.trim();
   if (trimmed.startsWith('draft:')) {
-    const draft = await resolveDraft(db, trimmed.slice('draft:'.length));
-    if (!draft) throw new UnknownTextError(trimmed);
+    const draft = await resolveDraft(db, trimmed.slice('draft:'.length), reader);
+    if (!draft) throw unknownText(trimmed);
     return draft;
   }
   if (trimmed.startsWith('revision:')) {
-    const revision = await resolveRevision(db, trimmed.slice('revision:'.length));
-    if (!revision) throw new UnknownTextError(trimmed);
+    const revision = await resolveRevision(db, trimmed.slice('revision:'.length), reader);
+    if (!revision) throw unknownText(trimmed);
     return revision;
   }
   const document = await findCorpusDocument(db, trimmed);
@@ -99,7 +125,7 @@ export async function resolveComparableText(db: Db, key: string): Promise<Compar
       paragraphs: document.paragraphs.map(({ ref, kind, text, lead, depth }) => ({ ref, kind, text, depth, ...(lead ? { lead } : {}) })),
     };
   }
-  const found = (await resolveRevision(db, trimmed)) ?? (await resolveDraft(db, trimmed));
-  if (!found) throw new UnknownTextError(trimmed);
+  const found = (await resolveRevision(db, trimmed, reader)) ?? (await resolveDraft(db, trimmed, reader));
+  if (!found) throw unknownText(trimmed);
   return found;
 }

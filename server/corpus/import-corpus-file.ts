@@ -1,4 +1,6 @@
+import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
 import type { CorpusDocument } from '@/lib/corpus/types';
+import { AppError } from '@/server/errors/app-error';
 import type { Db } from '@/server/db/client';
 import { parseInWorker } from '@/server/imports/parse-in-worker';
 import { findCorpusDocument } from './find-corpus-document';
@@ -26,6 +28,9 @@ export async function importCorpusFile(db: Db, file: ImportFile): Promise<{ docu
     content: file.content,
     meta: file.meta,
     corpusTexts: corpusTexts.map((paragraph) => paragraph.text),
+  }).catch((error: unknown) => {
+    // The parser's message names the line; people read it, so it is the whole answer.
+    throw error instanceof CorpusParseError ? new AppError('invalid-input', error.message) : error;
   });
   if (outcome.kind !== 'corpus') throw new Error('The parse worker answered a corpus import with a draft.');
   const parsed = outcome.document;

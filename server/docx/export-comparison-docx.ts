@@ -1,7 +1,7 @@
 import { buildTrackedChangesInput, exportTrackedChangesDocx } from '@/lib/docx';
 import type { Db } from '@/server/db/client';
 import { compareResolvedTexts } from '@/server/compare/compare-stored-texts';
-import { resolveComparableText } from '@/server/compare/resolve-comparable-text';
+import { resolveComparableText, type TextReader } from '@/server/compare/resolve-comparable-text';
 
 /**
  * A Word file of `b` with every difference from `a` as a tracked change, each
@@ -11,9 +11,10 @@ export async function exportComparisonDocx(
   db: Db,
   aKey: string,
   bKey: string,
+  reader: TextReader,
   options: { date?: string } = {},
 ): Promise<{ buffer: Buffer; title: string }> {
-  const [a, b] = await Promise.all([resolveComparableText(db, aKey), resolveComparableText(db, bKey)]);
+  const [a, b] = await Promise.all([resolveComparableText(db, aKey, reader), resolveComparableText(db, bKey, reader)]);
   const { pairs } = await compareResolvedTexts(db, a, b, { showNoise: true });
   const delegations = await db.delegation.findMany({ select: { code: true, name: true } });
   const nameOf = new Map(delegations.map((delegation) => [delegation.code, delegation.name]));

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { CorpusDocument } from '@/lib/corpus/types';
 import { createDraftDoc, getMetaMap, readDraftSnapshot, type DraftSnapshot } from '@/lib/draft';
-import { BaseDraftNotFoundError } from './base-draft-not-found-error';
+import { AppError } from '@/server/errors/app-error';
 
 export interface CreateDraftInput {
   title: string;
@@ -35,7 +35,7 @@ export async function buildDraftState(db: PrismaClient, input: CreateDraftInput)
     const base = await db.draft.findUnique({ where: { id: input.from.draftId } });
     // A draft of another negotiation is confidential to it: as if it did not exist.
     if (!base || base.negotiationId !== input.negotiationId)
-      throw new BaseDraftNotFoundError(`Draft ${input.from.draftId} does not exist.`);
+      throw new AppError('not-found', `There is no corpus document or draft "${input.from.draftId}" to start from.`);
     baseDraftId = base.id;
     baseDocumentId = base.baseDocumentId;
     doc = new Y.Doc();

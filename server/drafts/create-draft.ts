@@ -2,7 +2,6 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { buildDraftState, type CreateDraftInput } from './build-draft-state';
 import { insertDraft } from './insert-draft';
 
-export { BaseDraftNotFoundError } from './base-draft-not-found-error';
 export type { CreateDraftInput } from './build-draft-state';
 
 export async function createDraft(db: PrismaClient, input: CreateDraftInput): Promise<{ id: string }> {

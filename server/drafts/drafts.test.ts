@@ -82,6 +82,6 @@ describe('drafts service', () => {
 
   it('reports a missing draft to the realtime server as null', async () => {
     expect(await createPrismaDraftPersistence(database.db).load('missing')).toBeNull();
-    await expect(loadDraftSnapshot(database.db, 'missing')).rejects.toThrow(/does not exist/);
+    await expect(loadDraftSnapshot(database.db, 'missing')).rejects.toMatchObject({ code: 'not-found' });
   });
 });

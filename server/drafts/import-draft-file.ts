@@ -2,6 +2,7 @@ import path from 'node:path';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
 import type { CorpusDocument } from '@/lib/corpus/types';
 import { DocxImportError, type ImportedComment, type ImportedTrackedChange } from '@/lib/docx';
+import { AppError } from '@/server/errors/app-error';
 import { parseInWorker } from '@/server/imports/parse-in-worker';
 import type { Db } from '@/server/db/client';
 import { insertRevision } from '@/server/revisions/insert-revision';
@@ -9,8 +10,6 @@ import { readRevisionRecord } from '@/server/revisions/read-revision-record';
 import type { CurrentUser } from '@/server/users/find-user';
 import { buildDraftState } from './build-draft-state';
 import { insertDraft } from './insert-draft';
-
-export class DraftImportError extends Error {}
 
 /** The text as it arrived, the base that later revisions are tracked against in Word. */
 export const asImportedRevisionName = 'As imported';
@@ -53,10 +52,12 @@ export async function importDraftFile(
   try {
     read = await readDraftFile(db, input.name, input.content);
   } catch (error) {
-    if (error instanceof DocxImportError || error instanceof CorpusParseError) throw new DraftImportError(error.message);
+    if (error instanceof DocxImportError || error instanceof CorpusParseError)
+      throw new AppError('invalid-input', `${error.message} Nothing was created.`);
     throw error;
   }
-  if (read.document.paragraphs.length === 0) throw new DraftImportError(`${input.name} has no paragraphs to draft from.`);
+  if (read.document.paragraphs.length === 0)
+    throw new AppError('invalid-input', `${input.name} has no paragraphs to draft from. Nothing was created.`);
   const { document } = read;
   const state = await buildDraftState(db, {
     title: input.title ?? document.title,

@@ -1,3 +1,3 @@
-export { createDraft, BaseDraftNotFoundError, type CreateDraftInput } from './create-draft';
-export { loadDraftSnapshot, DraftNotFoundError } from './load-draft-snapshot';
+export { createDraft, type CreateDraftInput } from './create-draft';
+export { loadDraftSnapshot } from './load-draft-snapshot';
 export { createPrismaDraftPersistence } from './prisma-draft-persistence';

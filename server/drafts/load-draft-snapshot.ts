@@ -10,7 +10,7 @@ import {
 } from '@/lib/draft';
 import { readFragmentLeadFromJson } from './read-lead-from-json';
 
-export class DraftNotFoundError extends Error {}
+import { AppError } from '@/server/errors/app-error';
 
 /**
  * The draft as plain data, from the paragraph rows the realtime server keeps
@@ -22,7 +22,7 @@ export async function loadDraftSnapshot(db: Prisma.TransactionClient, draftId: s
     where: { id: draftId },
     include: { paragraphs: { orderBy: { position: 'asc' } } },
   });
-  if (!draft) throw new DraftNotFoundError(`Draft ${draftId} does not exist.`);
+  if (!draft) throw new AppError('not-found', `There is no draft "${draftId}".`);
   const paragraphs: Omit<SnapshotParagraph, 'number'>[] = draft.paragraphs.map((row) => {
     const kind = (paragraphKinds as readonly string[]).includes(row.kind) ? (row.kind as ParagraphKind) : 'operative';
     const content = JSON.parse(row.content) as SnapshotParagraph['content'];

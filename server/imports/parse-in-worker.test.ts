@@ -3,7 +3,7 @@ import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
 import { parseDocument } from '@/lib/corpus/parse-document';
 import { DocxImportError } from '@/lib/docx/docx-import-error';
 import { buildVocabulary } from '@/lib/text/vocabulary';
-import { ImportRefusedError } from './import-refused-error';
+import { AppError } from '@/server/errors/app-error';
 import { parseInWorker } from './parse-in-worker';
 
 const TEXT = [
@@ -90,9 +90,9 @@ describe('parseInWorker', () => {
       { kind: 'corpus', name: 'huge.txt', content: Buffer.from(TEXT), corpusTexts: [] },
       { budgetMs: 1 },
     ).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ImportRefusedError);
+    expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({
-      status: 422,
+      code: 'too-large',
       message: expect.stringMatching(/^Reading huge\.txt took longer than .* nothing was saved/),
     });
   });

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
 import { DocxImportError } from '@/lib/docx/docx-import-error';
-import { ImportRefusedError } from './import-refused-error';
+import { AppError } from '@/server/errors/app-error';
 import type { ParseFailure, ParseJob, ParseOutcome, ParseWorkerReply } from './parse-job';
 
 /** A 20 MB text takes seconds; a file still unread after this is refused rather than left to hold a core. */
@@ -24,9 +24,9 @@ function takeTurn(): Promise<void> {
   }
   if (waiting.length >= MAX_WAITING) {
     return Promise.reject(
-      new ImportRefusedError(
+      new AppError(
+        'unavailable',
         `The server is already reading ${running + waiting.length} imports. Try again in a minute; nothing was saved.`,
-        503,
       ),
     );
   }
@@ -85,10 +85,10 @@ export async function parseInWorker(job: ParseJob, options: { budgetMs?: number 
       const timer = setTimeout(() => {
         settle(() =>
           reject(
-            new ImportRefusedError(
+            new AppError(
+              'too-large',
               `Reading ${job.name} took longer than ${budgetMs / 1000} seconds, so the import was stopped and nothing was saved. ` +
                 'Split the file (for example one resolution per file) and import the parts.',
-              422,
             ),
           ),
         );
@@ -100,10 +100,10 @@ export async function parseInWorker(job: ParseJob, options: { budgetMs?: number 
         settle(() =>
           reject(
             error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? new ImportRefusedError(
+              ? new AppError(
+                  'too-large',
                   `${job.name} needs more memory to read than an import may use, so the import was stopped and nothing was saved. ` +
                     'Split it into smaller files and import them one by one.',
-                  422,
                 )
               : error,
           ),

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { readProposalRecords } from '@/lib/proposals';
 import type { Db } from '@/server/db/client';
-import { DraftNotFoundError, loadDraftSnapshot } from '@/server/drafts/load-draft-snapshot';
+import { loadDraftSnapshot } from '@/server/drafts/load-draft-snapshot';
 import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
 
 export interface ProposalListing {
@@ -47,7 +47,7 @@ async function readAddAnchors(db: Db, draftId: string): Promise<Map<string, stri
 /**
  * A draft's proposals from the rows the realtime server saves, in creation
  * order, with paragraph numbers derived from the saved paragraph rows.
- * Throws DraftNotFoundError for an unknown draft.
+ * An unknown draft is an AppError "not-found".
  */
 export async function listProposals(db: Db, draftId: string): Promise<ProposalListing[]> {
   const snapshot = await loadDraftSnapshot(db, draftId);
@@ -78,5 +78,3 @@ export async function listProposals(db: Db, draftId: string): Promise<ProposalLi
     };
   });
 }
-
-export { DraftNotFoundError };

@@ -1,16 +1,19 @@
 import { readConfig } from '@/server/config/read-config';
 import type { DraftAccess } from '@/server/negotiations/check-access';
 import type { CurrentUser } from '@/server/users/find-user';
+import { AppError } from '@/server/errors/app-error';
 import { mintRealtimeToken } from './mint-realtime-token';
 
 /** The realtime server holds changes it could not write: anything read from the rows now would be stale. */
-export class DraftNotSavedError extends Error {}
+function notSaved(reason: string): AppError {
+  return new AppError('unavailable', `${reason} The revision was not issued, so it cannot miss the latest changes; try again in a minute.`);
+}
 
 /**
  * Asks the realtime server to save a draft now, so rows read next include the
  * last keystrokes. When no realtime server is listening, nothing can hold
  * unsaved changes and the rows are current. When it answers that the save
- * failed, or does not answer in time, throws DraftNotSavedError: a revision
+ * failed, or does not answer in time, throws an AppError "unavailable": a revision
  * must never be issued from stale rows.
  */
 export async function flushRealtimeDraft(user: CurrentUser, access: DraftAccess): Promise<'saved' | 'no-server'> {
@@ -25,9 +28,9 @@ export async function flushRealtimeDraft(user: CurrentUser, access: DraftAccess)
   } catch (error) {
     const code = (error as { cause?: { code?: string } }).cause?.code;
     if (code === 'ECONNREFUSED') return 'no-server';
-    throw new DraftNotSavedError('The realtime server did not confirm that the draft is saved.');
+    throw notSaved('The realtime server did not confirm that the draft is saved.');
   }
   if (response.status === 204) return 'saved';
   const reason = (await response.text().catch(() => '')).trim();
-  throw new DraftNotSavedError(`The draft could not be saved just now${reason ? ` (${reason})` : ''}.`);
+  throw notSaved(`The draft could not be saved just now${reason ? ` (${reason})` : ''}.`);
 }

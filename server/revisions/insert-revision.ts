@@ -1,7 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import type { RevisionSnapshot } from '@/lib/revisions/types';
 import type { CurrentUser } from '@/server/users/find-user';
-import { RevisionNameTakenError } from './revision-name-taken-error';
+import { AppError } from '@/server/errors/app-error';
 
 /**
  * Writes a revision and its audit row. Takes the caller's transaction: a
@@ -18,7 +18,7 @@ export async function insertRevision(
     .catch((error: unknown) => {
       // The unique index, not an earlier lookup, decides: two facilitators may issue "Rev.1" at the same moment.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new RevisionNameTakenError(`This draft already has a revision named "${name}".`);
+        throw new AppError('conflict', `This draft already has a revision named "${name}".`);
       }
       throw error;
     });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
 import { killMidWrite } from '@/test-support/kill-mid-write';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
-import { issueRevision, RevisionNameTakenError } from './issue-revision';
+import { issueRevision } from './issue-revision';
 
 let database: TestDatabase;
 let user: CurrentUser;
@@ -39,7 +39,10 @@ describe('issueRevision', () => {
   it('refuses a name already taken and writes nothing more', async () => {
     const draftId = await createSampleDraft(database);
     await issueRevision(database.db, draftId, 'Rev.1', user);
-    await expect(issueRevision(database.db, draftId, 'Rev.1', user)).rejects.toBeInstanceOf(RevisionNameTakenError);
+    await expect(issueRevision(database.db, draftId, 'Rev.1', user)).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('Rev.1'),
+    });
     expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 1, audits: 1 });
   });
 

@@ -3,8 +3,6 @@ import type { CurrentUser } from '@/server/users/find-user';
 import { insertRevision } from './insert-revision';
 import { readRevisionRecord } from './read-revision-record';
 
-export { RevisionNameTakenError } from './revision-name-taken-error';
-
 /**
  * Freezes the draft as it stands in the database under a name such as "Rev.1".
  * The revision and its audit row commit together or not at all.

@@ -1,4 +1,4 @@
-import { UploadTooLargeError } from './upload-too-large-error';
+import { AppError } from '@/server/errors/app-error';
 
 /**
  * Reads a request body while counting its bytes, and stops as soon as they
@@ -19,7 +19,10 @@ export async function readBoundedBody(body: ReadableStream<Uint8Array> | null, m
     if (received > maxBytes) {
       chunks.length = 0;
       await reader.cancel().catch(() => undefined);
-      throw new UploadTooLargeError(maxBytes);
+      throw new AppError(
+        'too-large',
+        `The upload is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; it was not read further and nothing was saved.`,
+      );
     }
     chunks.push(value);
   }

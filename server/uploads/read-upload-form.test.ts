@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readUploadForm } from './read-upload-form';
 import { chunkBytes as CHUNK, createChunkedBody as createSource } from '@/test-support/chunked-body';
-import { UploadTooLargeError } from './upload-too-large-error';
 
 describe('readUploadForm', () => {
   const multipart = (boundary: string, content: string) =>
@@ -30,7 +29,7 @@ describe('readUploadForm', () => {
       duplex: 'half',
     } as RequestInit);
     expect(request.headers.get('content-length')).toBeNull();
-    await expect(readUploadForm(request, 0)).rejects.toBeInstanceOf(UploadTooLargeError);
+    await expect(readUploadForm(request, 0)).rejects.toMatchObject({ code: 'too-large' });
     expect(state.pulled).toBeLessThan(20);
     expect(state.cancelled).toBe(true);
   });
@@ -43,7 +42,7 @@ describe('readUploadForm', () => {
       body: stream,
       duplex: 'half',
     } as RequestInit);
-    await expect(readUploadForm(request, 1024)).rejects.toBeInstanceOf(UploadTooLargeError);
+    await expect(readUploadForm(request, 1024)).rejects.toMatchObject({ code: 'too-large' });
     expect(state.pulled).toBeLessThanOrEqual(1);
   });
 
@@ -53,6 +52,9 @@ describe('readUploadForm', () => {
       headers: { 'content-type': 'text/plain' },
       body: 'hello',
     });
-    await expect(readUploadForm(request, 1024)).rejects.toThrow(/not multipart/);
+    await expect(readUploadForm(request, 1024)).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringMatching(/not multipart/),
+    });
   });
 });

@@ -1,21 +1,23 @@
 import { NextResponse } from 'next/server';
-import { requireSignedIn } from '@/server/auth/current-user';
-import { respondWithError } from '@/server/http/respond-with-error';
+import { z } from 'zod';
+import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
+import { listNegotiationDirectory } from '@/server/negotiations/list-negotiation-directory';
+
+const querySchema = z.object({ draft: z.string().trim().min(1).max(100) });
 
 /**
- * Every delegation's code, name and colour, and every person's name by user
- * id, so the drafting room and the compilation can name supporters, objectors
- * and deciders who are not in the room.
+ * GET ?draft=<id>: the delegations and people (names, never e-mails) of that draft's negotiation, and the
+ * Chair, so the drafting room and the compilation can name supporters, objectors and deciders who are not in the room.
  */
-export async function GET() {
+export async function GET(request: Request) {
   try {
-    await requireSignedIn();
-    const db = getDb();
-    const delegations = await db.delegation.findMany({ select: { code: true, name: true, colour: true }, orderBy: { name: 'asc' } });
-    // Decisions record the facilitator's user id; names (never e-mails) let the room say who decided.
-    const people = await db.user.findMany({ select: { id: true, name: true } });
-    return NextResponse.json({ delegations, people });
+    const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!query.success) throw new AppError('invalid-input', 'Name the draft: ?draft=<id>.');
+    const { access } = await requireDraftAccess(query.data.draft, 'draft:read');
+    return NextResponse.json(await listNegotiationDirectory(getDb(), access.draft.negotiationId));
   } catch (error) {
     return respondWithError(error);
   }

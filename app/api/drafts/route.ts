@@ -5,7 +5,7 @@ import { AppError } from '@/server/errors/app-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { findCorpusDocument } from '@/server/corpus/find-corpus-document';
 import { getDb } from '@/server/db/client';
-import { BaseDraftNotFoundError, createDraft } from '@/server/drafts';
+import { createDraft } from '@/server/drafts/create-draft';
 import { findDefaultNegotiation } from '@/server/negotiations/find-default-negotiation';
 
 const createDraftBody = z.object({
@@ -32,11 +32,6 @@ export async function POST(request: Request) {
       createdById: user.id,
       negotiationId,
       ...(document ? { from: { document } } : from ? { from: { draftId: from } } : {}),
-    }).catch((error: unknown) => {
-      if (error instanceof BaseDraftNotFoundError) {
-        throw new AppError('not-found', `There is no corpus document or draft "${from}" to start from.`);
-      }
-      throw error;
     });
     return NextResponse.json({ id: draft.id }, { status: 201 });
   } catch (error) {

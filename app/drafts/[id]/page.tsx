@@ -1,8 +1,9 @@
 import { DraftRoom } from '@/components/draft/draft-room';
+import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { can } from '@/lib/auth/permissions';
 import { getCurrentUser, requireDraftPage } from '@/server/auth/current-user';
-import { checkDraftAccess } from '@/server/negotiations/check-access';
 import { getDb } from '@/server/db/client';
+import { checkDraftAccess } from '@/server/negotiations/check-access';
 
 export default async function DraftPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -10,17 +11,20 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   const { draft, role } = access;
   const writable = draft.archivedAt === null;
   return (
-    <DraftRoom
-      draftId={draft.id}
-      initialTitle={draft.title}
-      user={{ id: user.id, name: user.name, role, delegation: access.delegation }}
-      permissions={{
-        edit: writable && can(role, 'draft:edit'),
-        setStatus: writable && can(role, 'draft:set-status'),
-        freeze: writable && can(role, 'draft:freeze'),
-        editFrozen: writable && can(role, 'draft:edit-frozen'),
-      }}
-    />
+    <>
+      <NegotiationBreadcrumb negotiation={access.negotiation} />
+      <DraftRoom
+        draftId={draft.id}
+        initialTitle={draft.title}
+        user={{ id: user.id, name: user.name, role, delegation: access.delegation }}
+        permissions={{
+          edit: writable && can(role, 'draft:edit'),
+          setStatus: writable && can(role, 'draft:set-status'),
+          freeze: writable && can(role, 'draft:freeze'),
+          editFrozen: writable && can(role, 'draft:edit-frozen'),
+        }}
+      />
+    </>
   );
 }
 
@@ -30,5 +34,5 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   if (!user) return { title: 'Zero Draft' };
   const { id } = await params;
   const access = await checkDraftAccess(getDb(), user, id, 'draft:read').catch(() => null);
-  return { title: access ? `${access.draft.title} · Zero Draft` : 'Draft not found · Zero Draft' };
+  return { title: access ? `${access.draft.title} · ${access.negotiation.title} · Zero Draft` : 'Draft not found · Zero Draft' };
 }

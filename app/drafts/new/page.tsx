@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/server/auth/current-user';
 import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
 import { getDb } from '@/server/db/client';
+import { listNegotiationDrafts } from '@/server/negotiations/list-negotiation-drafts';
 import { listVisibleNegotiations } from '@/server/negotiations/list-visible-negotiations';
 import '@/components/draft/draft.css';
 
@@ -40,14 +41,7 @@ export default async function NewDraftPage({
       </main>
     );
   }
-  const [documents, drafts] = await Promise.all([
-    listCorpusDocuments(db),
-    db.draft.findMany({
-      where: { negotiationId: negotiation.id, archivedAt: null },
-      orderBy: { updatedAt: 'desc' },
-      select: { id: true, title: true, updatedAt: true },
-    }),
-  ]);
+  const [documents, drafts] = await Promise.all([listCorpusDocuments(db), listNegotiationDrafts(db, [negotiation.id])]);
   const documentChoices = documents.map((document) => ({ id: document.id, label: labelDocument(document) }));
   const draftChoices = drafts.map((draft) => ({
     id: draft.id,
@@ -63,7 +57,10 @@ export default async function NewDraftPage({
       <section className="card" aria-labelledby="new-draft-heading">
         <h1 id="new-draft-heading">New draft</h1>
         <p>
-          In <strong data-testid="negotiation-title">{negotiation.title}</strong>
+          In{' '}
+          <Link href={`/negotiations/${negotiation.id}`}>
+            <strong data-testid="negotiation-title">{negotiation.title}</strong>
+          </Link>
         </p>
         <p className="muted">Start blank, from a resolution or decision in the corpus, or from an earlier draft.</p>
         <NewDraftForm

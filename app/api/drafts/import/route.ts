@@ -5,10 +5,8 @@ import { respondWithError } from '@/server/http/respond-with-error';
 import { maxImportBytes as maxBytes } from '@/server/corpus/max-import-bytes';
 import { getDb } from '@/server/db/client';
 import { findDefaultNegotiation } from '@/server/negotiations/find-default-negotiation';
-import { DraftImportError, importDraftFile } from '@/server/drafts/import-draft-file';
-import { ImportRefusedError } from '@/server/imports/import-refused-error';
+import { importDraftFile } from '@/server/drafts/import-draft-file';
 import { readUploadForm } from '@/server/uploads/read-upload-form';
-import { UploadTooLargeError } from '@/server/uploads/upload-too-large-error';
 
 export async function POST(request: Request) {
   try {
@@ -16,14 +14,7 @@ export async function POST(request: Request) {
     const negotiationParam = new URL(request.url).searchParams.get('negotiation')?.trim();
     const negotiationId = negotiationParam || (await findDefaultNegotiation(getDb())).id;
     const { user, access } = await requireNegotiationAccess(negotiationId, 'draft:create');
-    const form = await readUploadForm(request, maxBytes).catch((error: unknown) => {
-      if (error instanceof UploadTooLargeError)
-        throw new AppError(
-          'too-large',
-          `The file is larger than ${maxBytes / 1024 / 1024} MB; the upload was stopped. Nothing was created.`,
-        );
-      throw new AppError('invalid-input', 'Send the file as multipart form data with a "file" field.');
-    });
+    const form = await readUploadForm(request, maxBytes);
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) throw new AppError('invalid-input', 'Choose a Word (.docx), text or Markdown file.');
     if (file.size > maxBytes) throw new AppError('too-large', `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was created.`);
@@ -42,8 +33,6 @@ export async function POST(request: Request) {
     });
     return NextResponse.json(result, { status: 201 });
   } catch (error) {
-    if (error instanceof DraftImportError) return NextResponse.json({ error: `${error.message} Nothing was created.` }, { status: 422 });
-    if (error instanceof ImportRefusedError) return NextResponse.json({ error: error.message }, { status: error.status });
     return respondWithError(error);
   }
 }

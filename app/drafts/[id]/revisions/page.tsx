@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { IssueRevisionForm } from '@/components/revisions/issue-revision-form';
 import { can } from '@/lib/auth/permissions';
 import { requireDraftPage } from '@/server/auth/current-user';
@@ -13,13 +14,10 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const { access } = await requireDraftPage(id);
   const { draft } = access;
-  const db = getDb();
-  const revisions = await listRevisions(db, id);
+  const revisions = await listRevisions(getDb(), id);
   return (
     <main>
-      <p>
-        <Link href={`/drafts/${id}`}>← {draft.title}</Link>
-      </p>
+      <NegotiationBreadcrumb negotiation={access.negotiation} trail={[{ href: `/drafts/${id}`, label: draft.title }]} />
       <div className="card">
         <h1>Revisions</h1>
         <p className="muted">

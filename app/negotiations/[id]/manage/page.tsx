@@ -7,7 +7,7 @@ import { requireUser } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { isAppError } from '@/server/errors/app-error';
 import { checkNegotiationAdministration } from '@/server/negotiations/check-negotiation-administration';
-import { listNegotiationDrafts } from '@/server/negotiations/list-negotiation-drafts';
+import { listManagedDrafts } from '@/server/negotiations/list-managed-drafts';
 import { listRoster } from '@/server/negotiations/list-roster';
 import { listDelegations } from '@/server/users/list-delegations';
 
@@ -22,7 +22,7 @@ export default async function ManageNegotiationPage({ params }: { params: Promis
     if (isAppError(error, 'not-found') || isAppError(error, 'forbidden')) notFound();
     throw error;
   });
-  const [roster, delegations, drafts] = await Promise.all([listRoster(db, id), listDelegations(db), listNegotiationDrafts(db, id)]);
+  const [roster, delegations, drafts] = await Promise.all([listRoster(db, id), listDelegations(db), listManagedDrafts(db, id)]);
   return (
     <main>
       <section className="card" aria-labelledby="manage-heading">

@@ -9,11 +9,10 @@ import { listParagraphHistory } from '@/server/proposals/list-paragraph-history'
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
-    await requireDraftAccess(id, 'draft:read');
+    await requireDraftAccess(id, 'draft:read-audit');
     const paragraphId = new URL(request.url).searchParams.get('paragraph');
     if (!paragraphId) throw new AppError('invalid-input', 'Missing ?paragraph=<id>.');
-    const db = getDb();
-    return NextResponse.json({ history: await listParagraphHistory(db, id, paragraphId) });
+    return NextResponse.json({ history: await listParagraphHistory(getDb(), id, paragraphId) });
   } catch (error) {
     return respondWithError(error);
   }

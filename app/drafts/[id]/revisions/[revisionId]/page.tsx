@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CorpusParagraphView } from '@/components/corpus/corpus-paragraph';
-import { requireUser } from '@/server/auth/current-user';
+import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
+import { requireRevisionPage } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { findRevision } from '@/server/revisions/find-revision';
 import '@/components/corpus/corpus.css';
@@ -9,16 +10,20 @@ import '@/components/corpus/corpus.css';
 const statusLabels: Record<string, string> = { open: 'open', bracketed: 'bracketed', 'agreed-ad-ref': 'agreed ad ref', agreed: 'agreed' };
 
 export default async function RevisionPage({ params }: { params: Promise<{ id: string; revisionId: string }> }) {
-  await requireUser();
   const { id, revisionId } = await params;
+  const { access } = await requireRevisionPage(revisionId);
   const revision = await findRevision(getDb(), revisionId);
   if (!revision || revision.draftId !== id) notFound();
   const { snapshot } = revision;
   return (
     <main>
-      <p>
-        <Link href={`/drafts/${id}/revisions`}>← Revisions</Link>
-      </p>
+      <NegotiationBreadcrumb
+        negotiation={access.negotiation}
+        trail={[
+          { href: `/drafts/${id}`, label: access.draft.title },
+          { href: `/drafts/${id}/revisions`, label: 'Revisions' },
+        ]}
+      />
       <div className="card">
         <h1>
           {snapshot.title} — {revision.name}

@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliMatrix } from '@/e2e/authorization/matrix';
+
+/** The CLI rows of the authorization matrix: commands that act as a person are checked on the roster like the web. */
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-cli-authz-'));
+const env = { ...process.env, ZERO_DRAFT_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cli.db')}` };
+delete env.AUTH_SECRET;
+
+async function cli(...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'cli/index.ts', ...args], { env, cwd: process.cwd() });
+  return stdout;
+}
+
+async function cliFailure(...args: string[]): Promise<{ code: number; stderr: string }> {
+  try {
+    await cli(...args);
+  } catch (error) {
+    const failure = error as { code: number; stderr: string };
+    return { code: failure.code, stderr: failure.stderr };
+  }
+  throw new Error(`expected "${args.join(' ')}" to fail`);
+}
+
+const covered = new Set<string>();
+
+beforeAll(async () => {
+  await cli('setup');
+}, 120_000);
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('CLI commands that act as a person', () => {
+  let confidentialDraft = '';
+
+  it('drafts create: a member of the negotiation may; a non-member is told it does not exist; an observer is refused', async () => {
+    covered.add('drafts');
+    const created = JSON.parse(
+      await cli(
+        'drafts',
+        'create',
+        '--title',
+        'CLI confidential',
+        '--negotiation',
+        'demo-confidential',
+        '--user',
+        'eu@zerodraft.test',
+        '--json',
+      ),
+    ) as { id: string };
+    confidentialDraft = created.id;
+    expect(confidentialDraft).toMatch(/\w{8,}/);
+
+    const outsider = await cliFailure(
+      'drafts',
+      'create',
+      '--title',
+      'x',
+      '--negotiation',
+      'demo-confidential',
+      '--user',
+      'usa@zerodraft.test',
+    );
+    expect(outsider.code).toBe(1);
+    expect(outsider.stderr).toContain('There is no negotiation "demo-confidential"');
+
+    const observer = await cliFailure('drafts', 'create', '--title', 'x', '--user', 'observer@zerodraft.test');
+    expect(observer.code).toBe(1);
+    expect(observer.stderr).toMatch(/observer.*does not allow/);
+  }, 240_000);
+
+  it('realtime-token: a member gets a ticket; a non-member is told the draft does not exist', async () => {
+    covered.add('realtime-token');
+    const ticket = JSON.parse(await cli('realtime-token', '--user', 'eu2@zerodraft.test', '--draft', confidentialDraft, '--json')) as {
+      token: string;
+    };
+    expect(ticket.token.length).toBeGreaterThan(20);
+    const outsider = await cliFailure('realtime-token', '--user', 'usa@zerodraft.test', '--draft', confidentialDraft);
+    expect(outsider.code).toBe(1);
+    expect(outsider.stderr).toContain(`There is no draft "${confidentialDraft}"`);
+  }, 240_000);
+
+  it('covers every command the matrix marks as acting as a person', () => {
+    const people = Object.entries(cliMatrix)
+      .filter(([, kind]) => kind === 'person')
+      .map(([command]) => command);
+    expect([...covered].sort()).toEqual(people.sort());
+  });
+});

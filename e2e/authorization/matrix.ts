@@ -1,0 +1,260 @@
+/**
+ * The authorization matrix: who gets what from every API route, every page and every CLI command.
+ *
+ * e2e/authorization-matrix.spec.ts lists the files on disk (app/api/**\/route.ts with their exported HTTP
+ * methods, app/**\/page.tsx) and the commands in cli/index.ts, and FAILS when one has no entry here (or an entry
+ * has no file). It then runs every probe below against the real app, once per persona, and asserts each cell.
+ *
+ * ADDING A CELL (a new route, method, page or command):
+ * - API route: add `'<METHOD> <path as in app/, with [params]>': [probe, …]` to `apiMatrix`, e.g.
+ *   `'DELETE /api/drafts/[id]': [{ path: (c) => `/api/drafts/${c.draftId}`, expect: { signedOut: 401, … } }]`.
+ *   A probe builds its request from the persona's context `c` (see `MatrixContext`), and `expect` names the HTTP
+ *   status for EVERY persona (TypeScript refuses a missing one). Writes must be harmless: give allowed personas a
+ *   throwaway target (create it in the probe's `prepare`, or use `c.unique` in names), or an input the route
+ *   refuses AFTER checking permission (then the allowed cell is 400, which proves the check passed).
+ * - Page: add `'<path as in app/>': [probe, …]` to `pageMatrix`, with outcomes 'ok' (200), 'not-found' (404),
+ *   'to-signin' (a redirect to /signin), 'to-home' (a redirect to /) or 'refused' (200, and the page shows the
+ *   probe's `refusal` text, e.g. a comparison naming a text the person may not see; 'ok' then must not show it).
+ * - CLI command: add it to `cliMatrix` as 'operator' (not checked: setup, admin, backup …) or 'person' (acts as
+ *   someone; cli/authorization.test.ts must then cover it with a member and a non-member).
+ *
+ * PERSONAS and their contexts (the resource each persona is probed on):
+ * - signedOut: no session; probed on the confidential negotiation's draft.
+ * - nonMember: usa@ (a delegate elsewhere, not on demo-confidential); probed on the confidential draft.
+ * - observer: observer@, observer on demo-negotiation (no observer is on demo-confidential); probed on a draft there.
+ * - delegate: eu@, secretariat: secretariat@, facilitator: chair@ — each on demo-confidential; probed on its draft.
+ * - admin: admin@ (site administrator, on no roster); probed on the confidential draft, which it must not see.
+ * Each context's draft has one revision issued before the probes run.
+ */
+
+export const personas = ['signedOut', 'nonMember', 'observer', 'delegate', 'secretariat', 'facilitator', 'admin'] as const;
+export type Persona = (typeof personas)[number];
+
+/** Who signs in as each persona (null: nobody). */
+export const personaEmails: Record<Persona, string | null> = {
+  signedOut: null,
+  nonMember: 'usa@zerodraft.test',
+  observer: 'observer@zerodraft.test',
+  delegate: 'eu@zerodraft.test',
+  secretariat: 'secretariat@zerodraft.test',
+  facilitator: 'chair@zerodraft.test',
+  admin: 'admin@zerodraft.test',
+};
+
+/** The negotiation each persona is probed in (see above). */
+export const personaNegotiations: Record<Persona, 'demo-confidential' | 'demo-negotiation'> = {
+  signedOut: 'demo-confidential',
+  nonMember: 'demo-confidential',
+  observer: 'demo-negotiation',
+  delegate: 'demo-confidential',
+  secretariat: 'demo-confidential',
+  facilitator: 'demo-confidential',
+  admin: 'demo-confidential',
+};
+
+export interface MatrixContext {
+  persona: Persona;
+  negotiationId: string;
+  /** A throwaway draft of that negotiation, made for this run. */
+  draftId: string;
+  /** A revision of that draft. */
+  revisionId: string;
+  /** The throwaway draft of demo-confidential, whatever the persona's own negotiation. */
+  confidentialDraftId: string;
+  /** Unique per persona and run, for names that must not clash. */
+  unique: string;
+}
+
+type Body = Record<string, unknown>;
+type Multipart = Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
+
+export interface ApiProbe {
+  /** Says what this probe tries, where one route has several. */
+  label?: string;
+  path: (c: MatrixContext) => string;
+  data?: (c: MatrixContext) => Body;
+  multipart?: (c: MatrixContext) => Multipart;
+  expect: Record<Persona, number>;
+}
+
+export type PageOutcome = 'ok' | 'not-found' | 'to-signin' | 'to-home' | 'refused';
+
+export interface PageProbe {
+  label?: string;
+  path: (c: MatrixContext) => string;
+  expect: Record<Persona, PageOutcome>;
+  refusal?: string;
+}
+
+const smallText = (c: MatrixContext): Multipart => ({
+  file: { name: `matrix-${c.unique}.txt`, mimeType: 'text/plain', buffer: Buffer.from('The Conference,\n\n1. Decides to act;\n') },
+  title: `Matrix import (${c.unique})`,
+});
+
+/** Everyone signed in gets it; the signed-out get 401. */
+const anySignedIn = (status: number): Record<Persona, number> => ({
+  signedOut: 401,
+  nonMember: status,
+  observer: status,
+  delegate: status,
+  secretariat: status,
+  facilitator: status,
+  admin: status,
+});
+
+/** Anyone on the roster may read; people not on it (the administrator included) do not learn it exists. */
+const rosterReads: Record<Persona, number> = {
+  signedOut: 401,
+  nonMember: 404,
+  observer: 200,
+  delegate: 200,
+  secretariat: 200,
+  facilitator: 200,
+  admin: 404,
+};
+
+const rosterReadsPage: Record<Persona, PageOutcome> = {
+  signedOut: 'to-signin',
+  nonMember: 'not-found',
+  observer: 'ok',
+  delegate: 'ok',
+  secretariat: 'ok',
+  facilitator: 'ok',
+  admin: 'not-found',
+};
+
+const anySignedInPage: Record<Persona, PageOutcome> = {
+  signedOut: 'to-signin',
+  nonMember: 'ok',
+  observer: 'ok',
+  delegate: 'ok',
+  secretariat: 'ok',
+  facilitator: 'ok',
+  admin: 'ok',
+};
+
+export const apiMatrix: Record<string, ApiProbe[]> = {
+  'GET /api/auth/[...nextauth]': [{ label: 'session', path: () => '/api/auth/session', expect: { ...anySignedIn(200), signedOut: 200 } }],
+  'POST /api/auth/[...nextauth]': [
+    {
+      label: 'a sign-in without its CSRF token is sent back to the sign-in page',
+      path: () => '/api/auth/callback/credentials',
+      data: () => ({}),
+      expect: { ...anySignedIn(302), signedOut: 302 },
+    },
+  ],
+  'POST /api/check': [
+    { path: () => '/api/check', data: () => ({ text: 'discourage the demand that fosters exploitation' }), expect: anySignedIn(200) },
+  ],
+  'GET /api/compare/export': [
+    { label: 'corpus texts are open to all', path: () => '/api/compare/export?a=10%2F3&b=11%2F5', expect: anySignedIn(200) },
+    {
+      label: 'a revision against the live draft',
+      path: (c) => `/api/compare/export?a=revision:${c.revisionId}&b=draft:${c.draftId}`,
+      expect: rosterReads,
+    },
+    {
+      label: 'the confidential draft against the corpus',
+      path: (c) => `/api/compare/export?a=10%2F3&b=draft:${c.confidentialDraftId}`,
+      expect: { ...rosterReads, observer: 404 },
+    },
+  ],
+  'POST /api/corpus/import': [
+    {
+      label: 'no file: allowed personas pass the check and are refused as input (nothing imported)',
+      path: () => '/api/corpus/import',
+      multipart: () => ({ title: 'Matrix: no file' }),
+      expect: { signedOut: 401, nonMember: 403, observer: 403, delegate: 403, secretariat: 400, facilitator: 400, admin: 400 },
+    },
+  ],
+  'GET /api/delegations': [{ path: (c) => `/api/delegations?draft=${c.draftId}`, expect: rosterReads }],
+  'POST /api/drafts': [
+    {
+      path: () => '/api/drafts',
+      data: (c) => ({ title: `Matrix throwaway (${c.unique})`, negotiationId: c.negotiationId }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 201, secretariat: 201, facilitator: 201, admin: 404 },
+    },
+  ],
+  'POST /api/drafts/import': [
+    {
+      path: (c) => `/api/drafts/import?negotiation=${c.negotiationId}`,
+      multipart: smallText,
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 201, secretariat: 201, facilitator: 201, admin: 404 },
+    },
+  ],
+  'GET /api/drafts/[id]/compilation': [{ path: (c) => `/api/drafts/${c.draftId}/compilation`, expect: rosterReads }],
+  'GET /api/drafts/[id]/export': [{ path: (c) => `/api/drafts/${c.draftId}/export`, expect: rosterReads }],
+  'GET /api/drafts/[id]/history': [{ path: (c) => `/api/drafts/${c.draftId}/history?paragraph=none`, expect: rosterReads }],
+  'POST /api/drafts/[id]/realtime-token': [
+    { path: (c) => `/api/drafts/${c.draftId}/realtime-token`, data: () => ({}), expect: rosterReads },
+  ],
+  'GET /api/drafts/[id]/revisions': [{ path: (c) => `/api/drafts/${c.draftId}/revisions`, expect: rosterReads }],
+  'POST /api/drafts/[id]/revisions': [
+    {
+      path: (c) => `/api/drafts/${c.draftId}/revisions`,
+      data: (c) => ({ name: `Matrix ${c.unique}` }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 201, facilitator: 201, admin: 404 },
+    },
+  ],
+  'GET /api/revisions/[id]/export': [
+    { label: 'clean', path: (c) => `/api/revisions/${c.revisionId}/export`, expect: rosterReads },
+    {
+      label: 'tracked against the confidential draft',
+      path: (c) => `/api/revisions/${c.revisionId}/export?tracked=1&against=draft:${c.confidentialDraftId}`,
+      expect: { ...rosterReads, observer: 404 },
+    },
+  ],
+  'GET /api/search': [{ path: () => '/api/search?q=demand', expect: anySignedIn(200) }],
+};
+
+export const pageMatrix: Record<string, PageProbe[]> = {
+  '/': [{ path: () => '/', expect: anySignedInPage }],
+  '/signin': [
+    {
+      path: () => '/signin',
+      expect: {
+        signedOut: 'ok',
+        nonMember: 'to-home',
+        observer: 'to-home',
+        delegate: 'to-home',
+        secretariat: 'to-home',
+        facilitator: 'to-home',
+        admin: 'to-home',
+      },
+    },
+  ],
+  '/compare': [
+    { label: 'corpus texts', path: () => '/compare?a=10%2F3&b=11%2F5', expect: anySignedInPage },
+    {
+      label: 'the confidential draft: a text the person may not see is refused like an unknown one',
+      path: (c) => `/compare?a=10%2F3&b=draft:${c.confidentialDraftId}`,
+      expect: { ...anySignedInPage, nonMember: 'refused', observer: 'refused', admin: 'refused' },
+      refusal: 'Nothing to compare called',
+    },
+  ],
+  '/corpus': [{ path: () => '/corpus', expect: anySignedInPage }],
+  '/corpus/[id]': [{ path: () => '/corpus/cop-res-10-3', expect: anySignedInPage }],
+  '/corpus/import': [{ path: () => '/corpus/import', expect: anySignedInPage }],
+  '/corpus/topics': [{ path: () => '/corpus/topics', expect: anySignedInPage }],
+  '/search': [{ path: () => '/search?q=demand', expect: anySignedInPage }],
+  '/drafts': [{ path: () => '/drafts', expect: anySignedInPage }],
+  '/drafts/new': [{ path: (c) => `/drafts/new?negotiation=${c.negotiationId}`, expect: anySignedInPage }],
+  '/drafts/[id]': [{ path: (c) => `/drafts/${c.draftId}`, expect: rosterReadsPage }],
+  '/drafts/[id]/compilation': [{ path: (c) => `/drafts/${c.draftId}/compilation`, expect: rosterReadsPage }],
+  '/drafts/[id]/revisions': [{ path: (c) => `/drafts/${c.draftId}/revisions`, expect: rosterReadsPage }],
+  '/drafts/[id]/revisions/[revisionId]': [{ path: (c) => `/drafts/${c.draftId}/revisions/${c.revisionId}`, expect: rosterReadsPage }],
+  '/negotiations/[id]': [{ path: (c) => `/negotiations/${c.negotiationId}`, expect: rosterReadsPage }],
+};
+
+/** Every command in cli/index.ts. 'person': acts as someone and is checked like the web (cli/authorization.test.ts). */
+export const cliMatrix: Record<string, 'operator' | 'person'> = {
+  setup: 'operator',
+  users: 'operator',
+  corpus: 'operator',
+  search: 'operator',
+  check: 'operator',
+  diff: 'operator',
+  proposals: 'operator',
+  drafts: 'person',
+  'realtime-token': 'person',
+};

@@ -1,1 +1,0 @@
-export class BaseDraftNotFoundError extends Error {}
