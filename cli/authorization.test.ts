@@ -86,6 +86,40 @@ describe('CLI commands that act as a person', () => {
     expect(outsider.stderr).toContain(`There is no draft "${confidentialDraft}"`);
   }, 240_000);
 
+  it('negotiations and roster: a person sees and changes only what the roster lets them (more in administration.test.ts)', async () => {
+    covered.add('negotiations');
+    covered.add('roster');
+    const seen = JSON.parse(await cli('negotiations', 'list', '--as', 'usa@zerodraft.test', '--json')) as { id: string }[];
+    expect(seen.map((negotiation) => negotiation.id)).not.toContain('demo-confidential');
+    const outsider = await cliFailure(
+      'roster',
+      'add',
+      '--negotiation',
+      'demo-confidential',
+      '--user',
+      'mexico@zerodraft.test',
+      '--role',
+      'delegate',
+      '--as',
+      'usa@zerodraft.test',
+    );
+    expect(outsider.code).toBe(1);
+    expect(outsider.stderr).toContain('There is no negotiation "demo-confidential"');
+    const delegate = await cliFailure(
+      'roster',
+      'add',
+      '--negotiation',
+      'demo-confidential',
+      '--user',
+      'mexico@zerodraft.test',
+      '--role',
+      'delegate',
+      '--as',
+      'eu@zerodraft.test',
+    );
+    expect(delegate.stderr).toMatch(/does not allow/);
+  }, 240_000);
+
   it('covers every command the matrix marks as acting as a person', () => {
     const people = Object.entries(cliMatrix)
       .filter(([, kind]) => kind === 'person')

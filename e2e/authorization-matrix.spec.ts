@@ -116,6 +116,7 @@ test.describe
       const target = redirectTarget(response);
       if (target === '/signin') return 'to-signin';
       if (target === '/') return 'to-home';
+      if (target === '/admin/negotiations') return 'to-admin';
       if (response.status() === 404) return 'not-found';
       if (response.status() !== 200) return describeResponse(response);
       if (!probe.refusal) return 'ok';

@@ -77,7 +77,7 @@ export interface ApiProbe {
   expect: Record<Persona, number>;
 }
 
-export type PageOutcome = 'ok' | 'not-found' | 'to-signin' | 'to-home' | 'refused';
+export type PageOutcome = 'ok' | 'not-found' | 'to-signin' | 'to-home' | 'to-admin' | 'refused';
 
 export interface PageProbe {
   label?: string;
@@ -130,6 +130,49 @@ const anySignedInPage: Record<Persona, PageOutcome> = {
   delegate: 'ok',
   secretariat: 'ok',
   facilitator: 'ok',
+  admin: 'ok',
+};
+
+/** Site administration: administrators only. */
+const onlyAdmin: Record<Persona, number> = {
+  signedOut: 401,
+  nonMember: 403,
+  observer: 403,
+  delegate: 403,
+  secretariat: 403,
+  facilitator: 403,
+  admin: 403,
+};
+
+/** A negotiation's roster and drafts are run by its facilitators and by administrators. */
+const rosterManagers = (status: number): Record<Persona, number> => ({
+  signedOut: 401,
+  nonMember: 404,
+  observer: 403,
+  delegate: 403,
+  secretariat: 403,
+  facilitator: status,
+  admin: status,
+});
+
+/** Private preparation is for delegations (a facilitator prepares as the Chair); the administrator is on no roster. */
+const preparers = (status: number): Record<Persona, number> => ({
+  signedOut: 401,
+  nonMember: 404,
+  observer: 403,
+  delegate: status,
+  secretariat: 403,
+  facilitator: status,
+  admin: 404,
+});
+
+const onlyAdminPage: Record<Persona, PageOutcome> = {
+  signedOut: 'to-signin',
+  nonMember: 'not-found',
+  observer: 'not-found',
+  delegate: 'not-found',
+  secretariat: 'not-found',
+  facilitator: 'not-found',
   admin: 'ok',
 };
 
@@ -205,6 +248,131 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
     },
   ],
   'GET /api/search': [{ path: () => '/api/search?q=demand', expect: anySignedIn(200) }],
+  'POST /api/admin/negotiations': [
+    {
+      path: () => '/api/admin/negotiations',
+      data: (c) => ({ title: `Matrix negotiation (${c.unique})` }),
+      expect: { ...onlyAdmin, admin: 201 },
+    },
+  ],
+  'POST /api/admin/delegations': [
+    {
+      path: () => '/api/admin/delegations',
+      data: (c) => ({ code: `M${c.unique.slice(-8).toUpperCase()}`, name: `Matrix ${c.unique}`, colour: '#445566', kind: 'state' }),
+      expect: { ...onlyAdmin, admin: 201 },
+    },
+  ],
+  'POST /api/admin/people': [
+    {
+      path: () => '/api/admin/people',
+      data: (c) => ({ email: `matrix-${c.unique}@example.org`, name: `Matrix ${c.unique}`, delegationCode: 'EU' }),
+      expect: { ...onlyAdmin, admin: 201 },
+    },
+  ],
+  'POST /api/admin/people/[id]/deactivate': [
+    {
+      label: 'an unknown person',
+      path: () => '/api/admin/people/no-such-person/deactivate',
+      data: () => ({}),
+      expect: { ...onlyAdmin, admin: 404 },
+    },
+  ],
+  'POST /api/admin/people/[id]/reset-access': [
+    {
+      label: 'an unknown person',
+      path: () => '/api/admin/people/no-such-person/reset-access',
+      data: () => ({}),
+      expect: { ...onlyAdmin, admin: 404 },
+    },
+  ],
+  'PATCH /api/negotiations/[id]': [
+    {
+      label: 'no change of openness',
+      path: (c) => `/api/negotiations/${c.negotiationId}`,
+      data: () => ({ openToAll: false }),
+      expect: rosterManagers(200),
+    },
+  ],
+  'POST /api/negotiations/[id]/delegations': [
+    {
+      label: 'a delegation already taking part',
+      path: (c) => `/api/negotiations/${c.negotiationId}/delegations`,
+      data: () => ({ code: 'EU' }),
+      expect: rosterManagers(200),
+    },
+  ],
+  'POST /api/negotiations/[id]/members': [
+    {
+      label: 'someone already on the roster',
+      path: (c) => `/api/negotiations/${c.negotiationId}/members`,
+      data: () => ({ email: 'eu@zerodraft.test', role: 'delegate' }),
+      expect: rosterManagers(409),
+    },
+  ],
+  'PATCH /api/negotiations/[id]/members/[userId]': [
+    {
+      label: 'an unknown person',
+      path: (c) => `/api/negotiations/${c.negotiationId}/members/no-such-person`,
+      data: () => ({ role: 'delegate' }),
+      expect: rosterManagers(404),
+    },
+  ],
+  'DELETE /api/negotiations/[id]/members/[userId]': [
+    { label: 'an unknown person', path: (c) => `/api/negotiations/${c.negotiationId}/members/no-such-person`, expect: rosterManagers(404) },
+  ],
+  'POST /api/negotiations/[id]/invitations': [
+    {
+      path: (c) => `/api/negotiations/${c.negotiationId}/invitations`,
+      data: (c) => ({
+        email: `matrix-invite-${c.unique}@example.org`,
+        name: `Invitee ${c.unique}`,
+        delegationCode: 'EU',
+        role: 'delegate',
+      }),
+      expect: rosterManagers(201),
+    },
+  ],
+  'POST /api/invitations/accept': [
+    {
+      label: 'an invitation that does not exist: the link is the credential, whoever holds it',
+      path: () => '/api/invitations/accept',
+      data: () => ({ token: 'no-such-invitation-0123456789abcdef', password: 'a long enough password' }),
+      expect: { signedOut: 404, nonMember: 404, observer: 404, delegate: 404, secretariat: 404, facilitator: 404, admin: 404 },
+    },
+  ],
+  'GET /api/drafts/[id]/prepared': [{ path: (c) => `/api/drafts/${c.draftId}/prepared`, expect: preparers(200) }],
+  'POST /api/drafts/[id]/prepared': [
+    {
+      label: 'on a paragraph the draft does not have',
+      path: (c) => `/api/drafts/${c.draftId}/prepared`,
+      data: () => ({ paragraphId: 'no-such-paragraph', kind: 'amend', text: 'Matrix wording' }),
+      expect: preparers(404),
+    },
+  ],
+  'PATCH /api/drafts/[id]/prepared/[preparedId]': [
+    {
+      label: 'one that does not exist (or is another delegation’s)',
+      path: (c) => `/api/drafts/${c.draftId}/prepared/no-such-proposal`,
+      data: () => ({ text: 'Matrix wording' }),
+      expect: preparers(404),
+    },
+  ],
+  'DELETE /api/drafts/[id]/prepared/[preparedId]': [
+    { label: 'one that does not exist', path: (c) => `/api/drafts/${c.draftId}/prepared/no-such-proposal`, expect: preparers(404) },
+  ],
+  'POST /api/drafts/[id]/prepared/[preparedId]/table': [
+    {
+      label: 'one that does not exist',
+      path: (c) => `/api/drafts/${c.draftId}/prepared/no-such-proposal/table`,
+      data: () => ({}),
+      expect: preparers(404),
+    },
+  ],
+  // Kept last: deleting is refused (the draft has revisions) and archiving makes the throwaway draft read-only.
+  'DELETE /api/drafts/[id]': [
+    { label: 'a draft with revisions cannot be deleted', path: (c) => `/api/drafts/${c.draftId}`, expect: rosterManagers(409) },
+  ],
+  'POST /api/drafts/[id]/archive': [{ path: (c) => `/api/drafts/${c.draftId}/archive`, data: () => ({}), expect: rosterManagers(200) }],
 };
 
 export const pageMatrix: Record<string, PageProbe[]> = {
@@ -244,6 +412,33 @@ export const pageMatrix: Record<string, PageProbe[]> = {
   '/drafts/[id]/revisions': [{ path: (c) => `/drafts/${c.draftId}/revisions`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions/[revisionId]': [{ path: (c) => `/drafts/${c.draftId}/revisions/${c.revisionId}`, expect: rosterReadsPage }],
   '/negotiations/[id]': [{ path: (c) => `/negotiations/${c.negotiationId}`, expect: rosterReadsPage }],
+  '/negotiations/[id]/manage': [
+    {
+      path: (c) => `/negotiations/${c.negotiationId}/manage`,
+      expect: { ...onlyAdminPage, facilitator: 'ok' },
+    },
+  ],
+  '/admin': [{ path: () => '/admin', expect: { ...onlyAdminPage, admin: 'to-admin' } }],
+  '/admin/negotiations': [{ path: () => '/admin/negotiations', expect: onlyAdminPage }],
+  '/admin/negotiations/[id]': [{ path: (c) => `/admin/negotiations/${c.negotiationId}`, expect: onlyAdminPage }],
+  '/admin/delegations': [{ path: () => '/admin/delegations', expect: onlyAdminPage }],
+  '/admin/people': [{ path: () => '/admin/people', expect: onlyAdminPage }],
+  '/invitations/[token]': [
+    {
+      label: 'a link that is not (or no longer) valid says so to whoever opens it',
+      path: () => '/invitations/no-such-invitation-0123456789abcdef',
+      expect: {
+        signedOut: 'refused',
+        nonMember: 'refused',
+        observer: 'refused',
+        delegate: 'refused',
+        secretariat: 'refused',
+        facilitator: 'refused',
+        admin: 'refused',
+      },
+      refusal: 'This invitation cannot be used',
+    },
+  ],
 };
 
 /** Every command in cli/index.ts. 'person': acts as someone and is checked like the web (cli/authorization.test.ts). */
@@ -257,4 +452,7 @@ export const cliMatrix: Record<string, 'operator' | 'person'> = {
   proposals: 'operator',
   drafts: 'person',
   'realtime-token': 'person',
+  admin: 'operator',
+  negotiations: 'person',
+  roster: 'person',
 };
