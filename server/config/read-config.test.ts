@@ -14,6 +14,7 @@ describe('parseConfig', () => {
       seedDemo: true,
       corpusDir: '/srv/zero-draft/corpus',
       draftLimits: defaultDraftLimits,
+      trustedProxy: false,
     });
   });
 
