@@ -7,11 +7,7 @@ import { readConfig } from '@/server/config/read-config';
 import { getDb } from '@/server/db/client';
 import { demoPassword, demoUsers } from '@/server/setup/demo-room';
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ callbackUrl?: string; error?: string | string[] }>;
-}) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string | string[] }> }) {
   if (await getCurrentUser()) redirect('/');
   const { callbackUrl, error } = await searchParams;
   const errorCode = Array.isArray(error) ? error[0] : error;

@@ -22,8 +22,7 @@ const messages: Record<string, string> = {
     'Your identity provider has not verified your e-mail address. Verify it there, then sign in again.',
   [signInErrorCodes.ssoAccountExists]:
     'An account with this e-mail already exists; ask an administrator to reset its access for single sign-on.',
-  [signInErrorCodes.ssoNotInvited]:
-    'This e-mail address has not been invited to Zero Draft. Ask an administrator for an invitation.',
+  [signInErrorCodes.ssoNotInvited]: 'This e-mail address has not been invited to Zero Draft. Ask an administrator for an invitation.',
   [signInErrorCodes.ssoDeactivated]: 'This account has been deactivated. Ask an administrator if you need access again.',
   [signInErrorCodes.ssoNoDelegation]:
     'Your domain may sign in, but no delegation is configured for new accounts. Ask an administrator for an invitation.',
