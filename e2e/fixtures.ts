@@ -18,7 +18,7 @@ export async function signIn(page: Page, account: Account): Promise<void> {
   await page.goto('/signin');
   await page.getByLabel('Email').fill(accounts[account]);
   await page.getByLabel('Password').fill(demoPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByTestId('whoami')).toBeVisible();
 }
 
