@@ -88,6 +88,16 @@ describe('admitSsoIdentity', () => {
     });
   });
 
+  it('accepts an invitation once when two identities with its address race for it', async () => {
+    await invite('new@elsewhere.example');
+    const results = await Promise.all([
+      admitSsoIdentity(database.db, identity('new@elsewhere.example', 'one'), rules, now),
+      admitSsoIdentity(database.db, identity('new@elsewhere.example', 'two'), rules, now),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await database.db.user.count({ where: { email: 'new@elsewhere.example' } })).toBe(1);
+  });
+
   it('refuses an address nobody invited, and expired or used invitations', async () => {
     await invite('late@elsewhere.example', { expiresAt: new Date(now.getTime() - 1) });
     await invite('used@elsewhere.example', { usedAt: new Date(now.getTime() - 1) });

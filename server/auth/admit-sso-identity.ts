@@ -1,3 +1,4 @@
+import { Prisma } from '@/generated/prisma/client';
 import { signInErrorCodes } from '@/lib/auth/sign-in-errors';
 import type { Db } from '@/server/db/client';
 import { createSsoUser } from '@/server/users/create-sso-user';
@@ -12,6 +13,23 @@ export type SsoAdmission = { ok: true; userId: string } | { ok: false; code: str
  * issuer (or an address there) must not take over a password account that merely shares the address.
  */
 export async function admitSsoIdentity(
+  db: Db,
+  identity: OidcIdentity,
+  rules: { allowedDomains: string[]; delegationCode?: string },
+  now: Date = new Date(),
+): Promise<SsoAdmission> {
+  try {
+    return await decide(db, identity, rules, now);
+  } catch (error) {
+    // Another sign-in created an account with this address (or this binding) between our checks and our write.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      return { ok: false, code: signInErrorCodes.ssoAccountExists };
+    }
+    throw error;
+  }
+}
+
+async function decide(
   db: Db,
   identity: OidcIdentity,
   rules: { allowedDomains: string[]; delegationCode?: string },
