@@ -2,6 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useEffect, useState, type FormEvent } from 'react';
+import { describeSignInError } from '@/lib/auth/sign-in-errors';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +23,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         redirect: false,
       });
       if (!result || result.error) {
-        setError('Wrong email or password. Check both and try again.');
+        setError(describeSignInError(result?.error ?? 'CredentialsSignin'));
         return;
       }
       const target = new URL(callbackUrl, window.location.origin);

@@ -24,7 +24,7 @@ export async function signInWithPassword(page: Page, email: string, password: st
   await page.goto('/signin');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByTestId('whoami')).toBeVisible();
 }
 

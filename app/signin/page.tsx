@@ -1,12 +1,17 @@
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/sign-in-form';
+import { SsoSignInButton } from '@/components/sso-sign-in-button';
+import { describeSignInError } from '@/lib/auth/sign-in-errors';
 import { getCurrentUser } from '@/server/auth/current-user';
+import { readConfig } from '@/server/config/read-config';
 import { getDb } from '@/server/db/client';
 import { demoPassword, demoUsers } from '@/server/setup/demo-room';
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string | string[] }> }) {
   if (await getCurrentUser()) redirect('/');
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error } = await searchParams;
+  const errorCode = Array.isArray(error) ? error[0] : error;
+  const sso = readConfig().oidc;
   // Only demo accounts that still exist are listed: an operator who removed them removes the hint too.
   const present = new Set(
     (await getDb().user.findMany({ where: { email: { in: demoUsers.map((user) => user.email) } }, select: { email: true } })).map(
@@ -20,6 +25,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <main className="signin">
       <div className="card">
         <h1>Sign in to Zero Draft</h1>
+        {errorCode && (
+          <p role="alert" className="error" data-testid="signin-error">
+            {describeSignInError(errorCode)}
+          </p>
+        )}
+        {sso && (
+          <div className="sso">
+            <SsoSignInButton name={sso.name} callbackUrl={safeCallback} />
+            <p className="muted">or with your e-mail and password:</p>
+          </div>
+        )}
         <SignInForm callbackUrl={safeCallback} />
       </div>
       {listed.length > 0 && (

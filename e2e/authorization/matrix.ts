@@ -298,7 +298,7 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       label: 'a delegation already taking part',
       path: (c) => `/api/negotiations/${c.negotiationId}/delegations`,
       data: () => ({ code: 'EU' }),
-      expect: rosterManagers(200),
+      expect: rosterManagers(409),
     },
   ],
   'POST /api/negotiations/[id]/members': [

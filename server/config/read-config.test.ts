@@ -14,25 +14,24 @@ describe('parseConfig', () => {
       seedDemo: true,
       corpusDir: '/srv/zero-draft/corpus',
       draftLimits: defaultDraftLimits,
+      trustedProxy: false,
       invitationDays: 7,
       smtpFrom: 'Zero Draft <no-reply@localhost>',
     });
   });
 
-  it('reads the invitation, e-mail and single sign-on settings', () => {
+  it('reads the invitation and e-mail settings', () => {
     const config = parseConfig({
       ZERO_DRAFT_PUBLIC_URL: 'https://drafts.example.org/',
       ZERO_DRAFT_INVITATION_DAYS: '2',
       SMTP_URL: 'smtp://mail.example.org:25',
       SMTP_FROM: 'Secretariat <cop@example.org>',
-      ZERO_DRAFT_OIDC_ISSUER: 'https://login.example.org/',
     });
     expect(config).toMatchObject({
       publicUrl: 'https://drafts.example.org',
       invitationDays: 2,
       smtpUrl: 'smtp://mail.example.org:25',
       smtpFrom: 'Secretariat <cop@example.org>',
-      oidcIssuer: 'https://login.example.org',
     });
   });
 

@@ -35,8 +35,23 @@ export interface Config {
   smtpUrl?: string;
   /** SMTP_FROM: the sender of invitation e-mails. */
   smtpFrom: string;
-  /** ZERO_DRAFT_OIDC_ISSUER: single sign-on is offered when set (the SSO block may add the client id and secret). */
-  oidcIssuer?: string;
+  // --- Single sign-on and sign-in throttling (issue 13, SSO part) ---
+  /** OpenID Connect sign-in; absent when ZERO_DRAFT_OIDC_ISSUER is unset. */
+  oidc?: OidcConfig;
+  /** ZERO_DRAFT_TRUSTED_PROXY=1: the app is reached only through a proxy that appends the client to X-Forwarded-For. */
+  trustedProxy: boolean;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The button says "Sign in with <name>". */
+  name: string;
+  /** E-mail domains (lower case) whose verified people may create their own account. Empty: invitation only. */
+  allowedDomains: string[];
+  /** Delegation code for people admitted by domain. */
+  delegationCode?: string;
 }
 
 export class ConfigError extends Error {}
@@ -61,8 +76,41 @@ const schema = z.object({
   ZERO_DRAFT_INVITATION_DAYS: positive.optional(),
   SMTP_URL: z.string().url().optional(),
   SMTP_FROM: z.string().min(3).optional(),
+  // --- Single sign-on and sign-in throttling (issue 13, SSO part) ---
   ZERO_DRAFT_OIDC_ISSUER: z.string().url().optional(),
+  ZERO_DRAFT_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  ZERO_DRAFT_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  ZERO_DRAFT_OIDC_NAME: z.string().min(1).max(60).optional(),
+  ZERO_DRAFT_OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .regex(/^\s*[a-z0-9.-]+(\s*,\s*[a-z0-9.-]+)*\s*,?\s*$/i, 'a comma-separated list of domains, e.g. "example.org, un.org"')
+    .optional(),
+  ZERO_DRAFT_OIDC_DELEGATION: z.string().min(1).optional(),
+  ZERO_DRAFT_TRUSTED_PROXY: z.enum(['0', '1']).optional(),
 });
+
+type ParsedEnv = z.infer<typeof schema>;
+
+/** Off without an issuer; an issuer without its client is a mistake worth stopping for. */
+function readOidc(values: ParsedEnv): OidcConfig | undefined {
+  const issuer = values.ZERO_DRAFT_OIDC_ISSUER;
+  if (!issuer) return undefined;
+  for (const name of ['ZERO_DRAFT_OIDC_CLIENT_ID', 'ZERO_DRAFT_OIDC_CLIENT_SECRET'] as const) {
+    if (!values[name]) throw new ConfigError(`${name} must be set when ZERO_DRAFT_OIDC_ISSUER is set (single sign-on).`);
+  }
+  const allowedDomains = (values.ZERO_DRAFT_OIDC_ALLOWED_DOMAINS ?? '')
+    .split(',')
+    .map((domain) => domain.trim().toLowerCase())
+    .filter((domain) => domain !== '');
+  return {
+    issuer: issuer.replace(/\/$/, ''),
+    clientId: values.ZERO_DRAFT_OIDC_CLIENT_ID!,
+    clientSecret: values.ZERO_DRAFT_OIDC_CLIENT_SECRET!,
+    name: values.ZERO_DRAFT_OIDC_NAME ?? 'single sign-on',
+    allowedDomains,
+    ...(values.ZERO_DRAFT_OIDC_DELEGATION ? { delegationCode: values.ZERO_DRAFT_OIDC_DELEGATION } : {}),
+  };
+}
 
 function readDraftLimits(draftMb: number | undefined, kbPerMinute: number | undefined): DraftLimits {
   const writeBytesPerSecond = kbPerMinute === undefined ? defaultDraftLimits.writeBytesPerSecond : Math.round((kbPerMinute * 1024) / 60);
@@ -85,6 +133,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   }
   const values = parsed.data;
   const host = values.HOST ?? defaults.host;
+  const oidc = readOidc(values);
   return {
     port: values.PORT ?? defaults.port,
     realtimePort: values.REALTIME_PORT ?? defaults.realtimePort,
@@ -102,7 +151,8 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     invitationDays: values.ZERO_DRAFT_INVITATION_DAYS ?? 7,
     ...(values.SMTP_URL ? { smtpUrl: values.SMTP_URL } : {}),
     smtpFrom: values.SMTP_FROM ?? 'Zero Draft <no-reply@localhost>',
-    ...(values.ZERO_DRAFT_OIDC_ISSUER ? { oidcIssuer: values.ZERO_DRAFT_OIDC_ISSUER.replace(/\/$/, '') } : {}),
+    ...(oidc ? { oidc } : {}),
+    trustedProxy: values.ZERO_DRAFT_TRUSTED_PROXY === '1',
   };
 }
 

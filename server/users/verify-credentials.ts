@@ -1,4 +1,5 @@
 import bcrypt from 'bcryptjs';
+import { passwordHashCost } from '@/lib/auth/password-policy';
 import type { Db } from '@/server/db/client';
 
 let dummyHash: string | undefined;
@@ -7,10 +8,15 @@ let dummyHash: string | undefined;
 export async function verifyCredentials(db: Db, email: string, password: string): Promise<string | null> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user || !user.passwordHash || !user.active) {
-    // Spend the same time as a real check so timing does not reveal which emails exist.
-    dummyHash ??= await bcrypt.hash('not-a-password', 10);
+    // Spend the same time as a real check (same cost as stored hashes) so timing does not reveal which emails exist.
+    dummyHash ??= await bcrypt.hash('not-a-password', passwordHashCost);
     await bcrypt.compare(password, dummyHash);
     return null;
   }
-  return (await bcrypt.compare(password, user.passwordHash)) ? user.id : null;
+  if (!(await bcrypt.compare(password, user.passwordHash))) return null;
+  // Hashes made with a lower cost (older seeds) are strengthened the first time their password is seen again.
+  if (bcrypt.getRounds(user.passwordHash) < passwordHashCost) {
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: await bcrypt.hash(password, passwordHashCost) } });
+  }
+  return user.id;
 }
