@@ -79,6 +79,28 @@ describe('admitSsoIdentity', () => {
     expect(user.ssoSubject).toBeNull();
   });
 
+  it('sets up an account an administrator made (or reset) through the invitation issued for it, and no other', async () => {
+    const account = await database.db.user.create({
+      data: { email: 'added@elsewhere.example', name: 'Added By Admin', delegationId, createdAt: new Date(now.getTime() - 60_000) },
+    });
+    // A facilitator's invitation to a negotiation never sets up an existing account.
+    await invite('added@elsewhere.example', { negotiationId: testNegotiationId, role: 'delegate' });
+    expect(await admitSsoIdentity(database.db, identity('added@elsewhere.example'), rules, now)).toEqual({
+      ok: false,
+      code: signInErrorCodes.ssoAccountExists,
+    });
+    const invitation = await invite('added@elsewhere.example');
+    expect(await admitSsoIdentity(database.db, identity('added@elsewhere.example'), rules, now)).toEqual({ ok: true, userId: account.id });
+    const user = await database.db.user.findUniqueOrThrow({ where: { id: account.id } });
+    expect(user).toMatchObject({ ssoIssuer: issuer, ssoSubject: 'sub-added@elsewhere.example', passwordHash: null });
+    expect((await database.db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).usedAt).toEqual(now);
+    // Bound now: another subject with the same address gets nothing.
+    expect(await admitSsoIdentity(database.db, identity('added@elsewhere.example', 'intruder'), rules, now)).toEqual({
+      ok: false,
+      code: signInErrorCodes.ssoAccountExists,
+    });
+  });
+
   it('does not let another subject of the same issuer take a bound account by its e-mail', async () => {
     await invite('new@elsewhere.example');
     await admitSsoIdentity(database.db, identity('new@elsewhere.example', 'first'), rules, now);

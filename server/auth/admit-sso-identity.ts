@@ -1,6 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import { signInErrorCodes } from '@/lib/auth/sign-in-errors';
 import type { Db } from '@/server/db/client';
+import { bindSsoToInvitedAccount } from '@/server/users/bind-sso-to-invited-account';
 import { createSsoUser } from '@/server/users/create-sso-user';
 import { createSsoUserFromInvitation } from '@/server/users/create-sso-user-from-invitation';
 import type { OidcIdentity } from './read-oidc-identity';
@@ -42,7 +43,11 @@ async function decide(
   if (bound) return bound.active ? { ok: true, userId: bound.id } : { ok: false, code: signInErrorCodes.ssoDeactivated };
 
   const sameEmail = await db.user.findUnique({ where: { email: identity.email }, select: { id: true } });
-  if (sameEmail) return { ok: false, code: signInErrorCodes.ssoAccountExists };
+  if (sameEmail) {
+    // Only an account set up by an invitation (made by an administrator, or reset) and not yet usable.
+    const invitedId = await bindSsoToInvitedAccount(db, identity.email, identity, now);
+    return invitedId ? { ok: true, userId: invitedId } : { ok: false, code: signInErrorCodes.ssoAccountExists };
+  }
 
   const invitation = await db.invitation.findFirst({
     where: { email: identity.email, usedAt: null, expiresAt: { gt: now } },
