@@ -29,7 +29,7 @@ async function signedInContext(browser: Browser, email: string | null): Promise<
     await page.goto('/signin');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(demoPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByTestId('whoami')).toBeVisible();
     await page.close();
   }
