@@ -41,7 +41,7 @@ test('an invited person signs in with single sign-on and finds the negotiation t
   const again = await (await browser.newContext()).newPage();
   await signInWithSso(again, oidcAccounts.invited);
   await expect(again.getByTestId('whoami')).toContainText('Iris Invited');
-  await expect(again.getByRole('link', { name: draftTitle })).toBeVisible();
+  await expect(again.getByRole('link', { name: draftTitle }).first()).toBeVisible();
   await again.context().close();
 });
 

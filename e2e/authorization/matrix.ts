@@ -346,7 +346,7 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       label: 'on a paragraph the draft does not have',
       path: (c) => `/api/drafts/${c.draftId}/prepared`,
       data: () => ({ paragraphId: 'no-such-paragraph', kind: 'amend', text: 'Matrix wording' }),
-      expect: preparers(404),
+      expect: preparers(400),
     },
   ],
   'PATCH /api/drafts/[id]/prepared/[preparedId]': [
