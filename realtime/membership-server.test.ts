@@ -147,6 +147,30 @@ describe('realtime server and the roster', () => {
     expect(room.identities.map((identity) => identity.userId)).toEqual([staying]);
   });
 
+  it('closes writable sockets when the draft is archived, keeps readers, and refuses writable tickets from then on', async () => {
+    const draftId = await createSampleDraft(database);
+    const writer = await addMember('delegate');
+    const reader = await addMember('observer');
+    const writing = await connectSynced(signTestToken(draftId, 'delegate', false, writer), draftId);
+    const reading = await connectSynced(signTestToken(draftId, 'observer', true, reader), draftId);
+    await database.db.draft.update({ where: { id: draftId }, data: { archivedAt: new Date() } });
+    await notifyRosterChanged({ negotiationId: testNegotiationId });
+    await vi.waitFor(
+      () =>
+        expect(writing.closed[0]).toEqual({
+          code: closeCodes.accessChanged,
+          reason: 'This draft was archived: it can be read but no longer changed.',
+        }),
+      patience,
+    );
+    expect(reading.closed).toEqual([]);
+    expect(await readUpgradeRefusal(upgradeUrl(draftId, signTestToken(draftId, 'delegate', false, writer)))).toMatchObject({
+      status: 403,
+    });
+    // The page reopens it with a read-only ticket, which is let in.
+    await connectSynced(signTestToken(draftId, 'delegate', true, writer), draftId);
+  });
+
   it('closes a removed member at the next save of the room, without any signal', async () => {
     const draftId = await createSampleDraft(database);
     const removed = await addMember('delegate');

@@ -8,13 +8,21 @@ export interface Standing {
   role: Role | null;
 }
 
+export interface DraftStanding {
+  negotiationId: string;
+  archived: boolean;
+}
+
+/** Why a writable connection to an archived draft is closed (the page reopens it read-only). */
+export const archivedDraftReason = 'This draft was archived: it can be read but no longer changed.';
+
 /**
  * The roster as the realtime server sees it. Tickets say who someone was when they were minted; this says
  * who they are now, so removals and role changes reach sockets that are already open.
  */
 export interface MembershipChecker {
-  /** The negotiation a draft belongs to, or null when there is no such draft. */
-  readDraftNegotiation(draftId: string): Promise<string | null>;
+  /** The negotiation a draft belongs to and whether it is archived (read-only), or null when there is no such draft. */
+  readDraftNegotiation(draftId: string): Promise<DraftStanding | null>;
   /** Standings of these people in one negotiation, in one read; a person the store does not know is absent. */
   readStandings(negotiationId: string, userIds: readonly string[]): Promise<Map<string, Standing>>;
 }
@@ -59,11 +67,13 @@ export function describeLostAccess(loss: AccessLoss): string {
 export async function checkTicketStanding(
   membership: MembershipChecker,
   draftId: string,
-  ticket: { userId: string; negotiationId: string; role: Role },
+  ticket: { userId: string; negotiationId: string; role: Role; readOnly: boolean },
 ): Promise<string | null> {
-  const negotiationId = await membership.readDraftNegotiation(draftId);
-  if (negotiationId === null) return null;
+  const draft = await membership.readDraftNegotiation(draftId);
+  if (draft === null) return null;
+  const { negotiationId } = draft;
   if (negotiationId !== ticket.negotiationId) return 'This ticket was issued for another negotiation; reopen the draft.';
+  if (draft.archived && !ticket.readOnly) return `${archivedDraftReason} Reopen it.`;
   const standings = await membership.readStandings(negotiationId, [ticket.userId]);
   const loss = judgeStanding(ticket.role, standings.get(ticket.userId));
   return loss ? describeRefusedTicket(loss) : null;

@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { ConnectionIdentity } from './authenticate';
 import { closeCodes, type ConnectionLimits } from './guards';
-import { describeLostAccess, judgeStanding, type MembershipChecker } from './membership';
+import { archivedDraftReason, describeLostAccess, judgeStanding, type MembershipChecker } from './membership';
 import type { DraftPersistence } from './persistence';
 import { Room, type RoomTiming, type SaveTrouble } from './room';
 
@@ -109,8 +109,14 @@ export class RoomRegistry {
     if (negotiationId === undefined) return 0;
     const asked = new Set(concerned.map((identity) => identity.userId));
     let standings: Awaited<ReturnType<MembershipChecker['readStandings']>>;
+    let archived = false;
     try {
-      standings = await membership.readStandings(negotiationId, [...asked]);
+      const [draft, read] = await Promise.all([
+        membership.readDraftNegotiation(room.draftId),
+        membership.readStandings(negotiationId, [...asked]),
+      ]);
+      standings = read;
+      archived = draft?.archived === true;
     } catch (error) {
       // Nobody is closed on a failed read; the next save or signal checks again.
       this.options.log(`draft ${room.draftId}: roster check failed: ${(error as Error).message}`);
@@ -120,7 +126,8 @@ export class RoomRegistry {
       // Someone who joined during the read was checked at their own upgrade.
       if (identity.negotiationId !== negotiationId || !asked.has(identity.userId)) return null;
       const loss = judgeStanding(identity.role, standings.get(identity.userId));
-      return loss ? describeLostAccess(loss) : null;
+      if (loss) return describeLostAccess(loss);
+      return archived && !identity.readOnly ? archivedDraftReason : null;
     });
   }
 

@@ -10,8 +10,8 @@ import type { Db } from '@/server/db/client';
 export function createPrismaMembershipChecker(db: Db): MembershipChecker {
   return {
     async readDraftNegotiation(draftId) {
-      const draft = await db.draft.findUnique({ where: { id: draftId }, select: { negotiationId: true } });
-      return draft?.negotiationId ?? null;
+      const draft = await db.draft.findUnique({ where: { id: draftId }, select: { negotiationId: true, archivedAt: true } });
+      return draft ? { negotiationId: draft.negotiationId, archived: draft.archivedAt !== null } : null;
     },
     async readStandings(negotiationId, userIds) {
       const [negotiation, users] = await Promise.all([
