@@ -37,7 +37,8 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-describe('cli', () => {
+// Each command is a fresh Node process, several seconds on a busy machine: the bound is for a hung command.
+describe('cli', { timeout: 180_000 }, () => {
   it('setup is idempotent and --json prints only JSON', async () => {
     const result = await cliJson<{ appliedMigrations: string[]; demoAccountsCreated: number; corpus: { changedDocuments: number } }>(
       'setup',

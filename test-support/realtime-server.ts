@@ -27,9 +27,10 @@ export const testNegotiationId = 'test-negotiation';
 /**
  * A throwaway SQLite database with one delegation, one negotiation and its facilitator (`userId`), and one
  * member per role with the id `signTestToken` uses by default (`u-delegate`, `u-observer`, …), so default
- * test tickets pass the realtime server's roster check.
+ * test tickets pass the realtime server's roster check. Tests of rosters themselves ask for none
+ * (`roleMembers: false`): their roster then holds the facilitator alone.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { roleMembers?: boolean } = {}): Promise<TestDatabase> {
   const dir = mkdtempSync(path.join(tmpdir(), 'zero-draft-realtime-'));
   const file = path.join(dir, 'test.db');
   await migrateDatabase(file);
@@ -51,7 +52,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  for (const role of roles) await addTestMember(database, `u-${role}`, role);
+  if (options.roleMembers ?? true) for (const role of roles) await addTestMember(database, `u-${role}`, role);
   return database;
 }
 

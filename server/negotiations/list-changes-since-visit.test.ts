@@ -10,7 +10,7 @@ let database: TestDatabase;
 let negotiationId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ roleMembers: false });
   negotiationId = (await database.db.negotiation.findFirstOrThrow({ select: { id: true } })).id;
 });
 

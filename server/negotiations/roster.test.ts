@@ -40,7 +40,7 @@ async function roleOf(negotiationId: string, user: CurrentUser): Promise<Role | 
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ roleMembers: false });
   facilitator = (await findUser(database.db, database.userId))!;
   admin = await person('admin@example.org', { isAdmin: true });
   for (const name of ['delegate', 'observer', 'outsider', 'cofacilitator']) people[name] = await person(`${name}@example.org`);
