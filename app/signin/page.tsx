@@ -5,20 +5,15 @@ import { describeSignInError } from '@/lib/auth/sign-in-errors';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { readConfig } from '@/server/config/read-config';
 import { getDb } from '@/server/db/client';
-import { demoPassword, demoUsers } from '@/server/setup/demo-room';
+import { demoPassword } from '@/server/setup/demo-room';
+import { listDemoSignIns } from '@/server/setup/list-demo-sign-ins';
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string | string[] }> }) {
   if (await getCurrentUser()) redirect('/');
   const { callbackUrl, error } = await searchParams;
   const errorCode = Array.isArray(error) ? error[0] : error;
   const sso = readConfig().oidc;
-  // Only demo accounts that still exist are listed: an operator who removed them removes the hint too.
-  const present = new Set(
-    (await getDb().user.findMany({ where: { email: { in: demoUsers.map((user) => user.email) } }, select: { email: true } })).map(
-      (user) => user.email,
-    ),
-  );
-  const listed = demoUsers.filter((user) => present.has(user.email));
+  const listed = await listDemoSignIns(getDb());
   // Only a path on this site: no scheme, no host, no backslash or control characters browsers would read as one.
   const safeCallback = callbackUrl && /^\/(?![/\\])[^\\\s\x00-\x1f]*$/.test(callbackUrl) ? callbackUrl : '/';
   return (
@@ -44,7 +39,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <ul>
             {listed.map((user) => (
               <li key={user.email}>
-                <code>{user.email}</code> — {user.role}
+                <code>{user.email}</code> — {user.label}
               </li>
             ))}
           </ul>
