@@ -84,7 +84,7 @@ test('an administrator sets up a negotiation and invites two delegations, who dr
 
   for (const invited of [japan, nigeria]) {
     await invited.goto('/');
-    await expect(invited.getByRole('link', { name: draftTitle })).toBeVisible();
+    await expect(invited.getByRole('link', { name: draftTitle }).first()).toBeVisible();
   }
   await openDraft(japan, draftId);
   await openDraft(nigeria, draftId);
