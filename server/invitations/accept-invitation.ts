@@ -3,7 +3,7 @@ import { checkPassword, passwordHashCost } from '@/lib/auth/password-policy';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
 import { recordAuditEvent } from '@/server/negotiations/record-audit-event';
-import { joinsWithOwnDelegation } from '@/server/negotiations/roster-rules';
+import { joinOwnDelegation } from '@/server/negotiations/join-own-delegation';
 import { notifyRosterChanged } from '@/server/realtime/notify-roster-changed';
 import { checkInvitation } from './check-invitation';
 
@@ -35,13 +35,7 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
         update: {},
         create: { negotiationId, userId: user.id, role: invitation.role },
       });
-      if (joinsWithOwnDelegation(invitation.role)) {
-        await tx.negotiationDelegation.upsert({
-          where: { negotiationId_delegationId: { negotiationId, delegationId: user.delegationId } },
-          update: {},
-          create: { negotiationId, delegationId: user.delegationId },
-        });
-      }
+      await joinOwnDelegation(tx, { negotiationId, delegationId: user.delegationId, role: invitation.role });
     }
     await recordAuditEvent(tx, {
       actor: { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, delegation: user.delegation },

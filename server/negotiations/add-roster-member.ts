@@ -5,7 +5,7 @@ import { notifyRosterChanged } from '@/server/realtime/notify-roster-changed';
 import type { Actor } from './actor';
 import { checkNegotiationAdministration } from './check-negotiation-administration';
 import { recordAuditEvent } from './record-audit-event';
-import { joinsWithOwnDelegation } from './roster-rules';
+import { joinOwnDelegation } from './join-own-delegation';
 
 /** Puts a person who has an account on a negotiation's roster; their delegation joins the negotiation with them. */
 export async function addRosterMember(
@@ -23,13 +23,7 @@ export async function addRosterMember(
   if (existing) throw new AppError('conflict', `${person.name} is already on this roster (${existing.role}).`);
   await db.$transaction(async (tx) => {
     await tx.negotiationMember.create({ data: { negotiationId, userId: person.id, role: entry.role } });
-    if (joinsWithOwnDelegation(entry.role)) {
-      await tx.negotiationDelegation.upsert({
-        where: { negotiationId_delegationId: { negotiationId, delegationId: person.delegationId } },
-        update: {},
-        create: { negotiationId, delegationId: person.delegationId },
-      });
-    }
+    await joinOwnDelegation(tx, { negotiationId, delegationId: person.delegationId, role: entry.role });
     await recordAuditEvent(tx, {
       actor,
       delegationCode: administration.delegationCode,

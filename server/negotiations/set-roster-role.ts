@@ -5,7 +5,8 @@ import { notifyRosterChanged } from '@/server/realtime/notify-roster-changed';
 import type { Actor } from './actor';
 import { checkNegotiationAdministration } from './check-negotiation-administration';
 import { recordAuditEvent } from './record-audit-event';
-import { joinsWithOwnDelegation, managingRoles } from './roster-rules';
+import { joinOwnDelegation } from './join-own-delegation';
+import { managingRoles } from './roster-rules';
 
 /** Changes a person's role in one negotiation; a negotiation always keeps at least one facilitator. */
 export async function setRosterRole(db: Db, actor: Actor, negotiationId: string, userId: string, role: Role): Promise<void> {
@@ -28,13 +29,7 @@ export async function setRosterRole(db: Db, actor: Actor, negotiationId: string,
         `${member.user.name} is the last facilitator of this negotiation: make someone else facilitator first.`,
       );
     }
-    if (joinsWithOwnDelegation(role)) {
-      await tx.negotiationDelegation.upsert({
-        where: { negotiationId_delegationId: { negotiationId, delegationId: member.user.delegationId } },
-        update: {},
-        create: { negotiationId, delegationId: member.user.delegationId },
-      });
-    }
+    await joinOwnDelegation(tx, { negotiationId, delegationId: member.user.delegationId, role });
     await recordAuditEvent(tx, {
       actor,
       delegationCode: administration.delegationCode,

@@ -1,5 +1,6 @@
 import { isRole } from '@/lib/auth/permissions';
 import type { Db } from '@/server/db/client';
+import { joinOwnDelegation } from '@/server/negotiations/join-own-delegation';
 import { notifyRosterChanged } from '@/server/realtime/notify-roster-changed';
 
 /**
@@ -30,14 +31,11 @@ export async function createSsoUserFromInvitation(
       },
       include: { delegation: true },
     });
-    const onRoster = invitation.negotiationId && isRole(invitation.role) ? invitation.negotiationId : null;
-    if (onRoster && invitation.role) {
-      await tx.negotiationMember.create({ data: { negotiationId: onRoster, userId: user.id, role: invitation.role } });
-      await tx.negotiationDelegation.upsert({
-        where: { negotiationId_delegationId: { negotiationId: onRoster, delegationId: invitation.delegationId } },
-        create: { negotiationId: onRoster, delegationId: invitation.delegationId },
-        update: {},
-      });
+    const role = isRole(invitation.role) ? invitation.role : null;
+    const onRoster = invitation.negotiationId && role ? invitation.negotiationId : null;
+    if (onRoster && role) {
+      await tx.negotiationMember.create({ data: { negotiationId: onRoster, userId: user.id, role } });
+      await joinOwnDelegation(tx, { negotiationId: onRoster, delegationId: invitation.delegationId, role });
     }
     await tx.auditEvent.create({
       data: {
