@@ -1,5 +1,6 @@
 import type { Roster } from '@/server/negotiations/list-roster';
 import { JsonForm } from './json-form';
+import { NewPersonFields } from './new-person-fields';
 import { roleLabels, RoleOptions } from './role-options';
 import './admin.css';
 
@@ -86,27 +87,7 @@ export function RosterManager({ negotiationId, roster, delegations }: RosterMana
           They set a password through the link (or use single sign-on) and join this negotiation with the role you give.
         </p>
         <JsonForm action={`${base}/invitations`} submitLabel="Invite" pendingLabel="Inviting…" className="inline-form">
-          <div className="field">
-            <label htmlFor="invite-email">E-mail address</label>
-            <input id="invite-email" name="email" type="email" autoComplete="off" required />
-          </div>
-          <div className="field">
-            <label htmlFor="invite-name">Name</label>
-            <input id="invite-name" name="name" autoComplete="off" required />
-          </div>
-          <div className="field">
-            <label htmlFor="invite-delegation">Delegation</label>
-            <select id="invite-delegation" name="delegationCode" required defaultValue="">
-              <option value="" disabled>
-                Choose…
-              </option>
-              {delegations.map((delegation) => (
-                <option key={delegation.code} value={delegation.code}>
-                  {delegation.name} ({delegation.code})
-                </option>
-              ))}
-            </select>
-          </div>
+          <NewPersonFields idPrefix="invite" delegations={delegations} />
           <div className="field">
             <label htmlFor="invite-role">Role</label>
             <select id="invite-role" name="role" defaultValue="delegate">

@@ -1,5 +1,6 @@
 import { AdminNav } from '@/components/admin/admin-nav';
 import { JsonForm } from '@/components/admin/json-form';
+import { NewPersonFields } from '@/components/admin/new-person-fields';
 import { requireSitePage } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { listDelegations } from '@/server/users/list-delegations';
@@ -70,27 +71,7 @@ export default async function AdminPeoplePage() {
           on a negotiation from its roster.
         </p>
         <JsonForm action="/api/admin/people" submitLabel="Add and invite" pendingLabel="Adding…">
-          <div className="field">
-            <label htmlFor="person-email">E-mail address</label>
-            <input id="person-email" name="email" type="email" autoComplete="off" required />
-          </div>
-          <div className="field">
-            <label htmlFor="person-name">Name</label>
-            <input id="person-name" name="name" autoComplete="off" required />
-          </div>
-          <div className="field">
-            <label htmlFor="person-delegation">Delegation</label>
-            <select id="person-delegation" name="delegationCode" required defaultValue="">
-              <option value="" disabled>
-                Choose…
-              </option>
-              {delegations.map((delegation) => (
-                <option key={delegation.code} value={delegation.code}>
-                  {delegation.name} ({delegation.code})
-                </option>
-              ))}
-            </select>
-          </div>
+          <NewPersonFields idPrefix="person" delegations={delegations} />
           <div className="field">
             <label>
               <input type="checkbox" name="isAdmin" /> Administrator of the site
