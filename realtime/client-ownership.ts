@@ -7,10 +7,16 @@ import { readDecodedUpdate, type DecodedUpdate } from './decoded-update';
  * someone else's id would make its edits indistinguishable from theirs. The
  * first accepted update that adds structs under an id binds it to the sender.
  *
- * Ownership lives as long as the room; a room reloaded later starts unbound.
+ * Bindings are made durable with the update that made them (the room's log), and a
+ * room reloaded later, here or in another process, starts from them: whoever
+ * reconnects first cannot claim someone else's id.
  */
 export class ClientOwnership {
-  private readonly owners = new Map<number, string>();
+  private readonly owners: Map<number, string>;
+
+  constructor(bindings: Iterable<[number, string]> = []) {
+    this.owners = new Map(bindings);
+  }
 
   /** Client ids under which the update adds structs the document does not have yet. */
   private readNewClients(doc: Y.Doc, update: Uint8Array | DecodedUpdate): number[] {
@@ -32,11 +38,15 @@ export class ClientOwnership {
     return null;
   }
 
-  /** Call once the update has passed every check, before applying it. */
-  bind(doc: Y.Doc, update: Uint8Array | DecodedUpdate, userId: string): void {
+  /** Call once the update has passed every check, before applying it; returns the client ids it bound now. */
+  bind(doc: Y.Doc, update: Uint8Array | DecodedUpdate, userId: string): number[] {
+    const bound: number[] = [];
     for (const client of this.readNewClients(doc, update)) {
-      if (!this.owners.has(client)) this.owners.set(client, userId);
+      if (this.owners.has(client)) continue;
+      this.owners.set(client, userId);
+      bound.push(client);
     }
+    return bound;
   }
 
   readOwner(client: number): string | undefined {

@@ -45,6 +45,8 @@ export const closeCodes = {
   /** Standard: try again later. */
   overloaded: 1013,
   goingAway: 1001,
+  /** Another process owns the draft now: the browser reconnects at once with a fresh ticket and resyncs there. */
+  moved: 4302,
   /** 44xx: the browser does not retry the same change (it reloads the draft and says why). */
   forbiddenEdit: 4403,
   draftNotFound: 4404,

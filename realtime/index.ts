@@ -16,7 +16,7 @@ async function runRealtimeServer(): Promise<void> {
     console.error(`Realtime server could not start: ${(error as Error).message}`);
     process.exit(1);
   }
-  const { realtimePort: port, realtimeHost: host, draftLimits: limits } = config;
+  const { realtimePort: port, realtimeHost: host, draftLimits: limits, realtimeNodeId, realtimeNodeUrl, realtimeLeaseMs } = config;
   let server: RealtimeServer;
   const db = createPrismaClient(resolveSqliteFile());
   try {
@@ -27,6 +27,9 @@ async function runRealtimeServer(): Promise<void> {
       persistence: createPrismaDraftPersistence(db),
       membership: createPrismaMembershipChecker(db),
       limits: readWriteBudgets(limits),
+      timing: { leaseMs: realtimeLeaseMs },
+      ...(realtimeNodeId ? { nodeId: realtimeNodeId } : {}),
+      ...(realtimeNodeUrl ? { nodeUrl: realtimeNodeUrl } : {}),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -38,7 +41,7 @@ async function runRealtimeServer(): Promise<void> {
     await db.$disconnect();
     process.exit(1);
   }
-  console.log(`Realtime server listening on ws://${host}:${server.port}`);
+  console.log(`Realtime server ${server.nodeId} listening on ws://${host}:${server.port}`);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -163,7 +163,7 @@ describe('no update can break a draft', () => {
     const server = await start({
       persistence: {
         ...real,
-        save: (draftId, doc) => (failing ? Promise.reject(new Error('disk full')) : real.save(draftId, doc)),
+        save: (draftId, doc, mark) => (failing ? Promise.reject(new Error('disk full')) : real.save(draftId, doc, mark)),
       },
     });
     const draftId = await createSampleDraft(database);

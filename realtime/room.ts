@@ -9,6 +9,7 @@ import { repairDraftDoc } from '@/lib/integrity/repair-draft-doc';
 import { ClientOwnership } from './client-ownership';
 import { closeCodes, createRateLimiter, TokenBucket, type ConnectionLimits, type RateLimiter } from './guards';
 import { judgeUpdate } from './judge-update';
+import { LeaseLostError, type LogBatch, type LogEntry, type StoredDraft } from '@/lib/persistence/draft-persistence';
 import type { DraftPersistence } from './persistence';
 import {
   encodePermissionDenied,
@@ -38,6 +39,11 @@ export interface RoomTiming {
   saveRetryMs: number;
   saveRetryMaxMs: number;
   saveRetries: number;
+  /** How long a claimed lease lasts; it is renewed at a third of that, and the room stops accepting before it runs out. */
+  leaseMs: number;
+  /** A failed log append is retried after this, doubling, at most appendRetries times; then the room is given up. */
+  appendRetryMs: number;
+  appendRetries: number;
 }
 
 export const defaultRoomTiming: RoomTiming = {
@@ -49,6 +55,9 @@ export const defaultRoomTiming: RoomTiming = {
   saveRetryMs: 1_000,
   saveRetryMaxMs: 60_000,
   saveRetries: 10,
+  leaseMs: 10_000,
+  appendRetryMs: 250,
+  appendRetries: 4,
 };
 
 /** Why a room cannot save, for logs and the health endpoint. */
@@ -73,6 +82,24 @@ export interface RoomOptions {
   onEmpty: (room: Room) => void;
   /** Called when a save begins to write changes: who is still allowed in is checked again then. */
   onSave?: (room: Room) => void;
+  /** The lease this process claimed for the draft; every write is made under its epoch. */
+  epoch: number;
+  leaseExpiresAt: Date;
+  /** Called when the room gave up (lease taken over, database unreachable): it is closed and must not be reused. */
+  onAbandoned?: (room: Room) => void;
+}
+
+/** An accepted update waiting to be made durable, with who it came from. */
+interface AcceptedUpdate {
+  update: Uint8Array;
+  userId: string;
+  delegationCode: string;
+}
+
+/** A joiner's request for the document, answered once what it will be sent is durable. */
+interface WaitingSync {
+  connection: Connection;
+  stateVector: Uint8Array;
 }
 
 interface Connection {
@@ -100,6 +127,26 @@ function readConnection(origin: unknown): Connection | null {
   return origin && typeof origin === 'object' && 'identity' in origin && 'ws' in origin ? (origin as Connection) : null;
 }
 
+/** Who a change is recorded as coming from: a connection, the server acting for someone (tabling), or the system. */
+function readAuthor(origin: unknown): { userId: string; delegationCode: string } {
+  if (origin && typeof origin === 'object' && 'identity' in origin) {
+    const { userId, delegationCode } = (origin as { identity: { userId: string; delegationCode: string } }).identity;
+    return { userId, delegationCode };
+  }
+  return { userId: 'system', delegationCode: '' };
+}
+
+/** Consecutive updates of one author become one log row. */
+function groupByAuthor(updates: AcceptedUpdate[]): AcceptedUpdate[] {
+  const runs: AcceptedUpdate[][] = [];
+  for (const update of updates) {
+    const last = runs.at(-1);
+    if (last && last[0]!.userId === update.userId && last[0]!.delegationCode === update.delegationCode) last.push(update);
+    else runs.push([update]);
+  }
+  return runs.map((run) => (run.length === 1 ? run[0]! : { ...run[0]!, update: Y.mergeUpdates(run.map((entry) => entry.update)) }));
+}
+
 /**
  * One draft's live document and the sockets editing it. All fan-out is
  * batched: each window's updates are merged and encoded once, and the same
@@ -112,7 +159,22 @@ export class Room {
   private readonly connections = new Map<WebSocket, Connection>();
   private readonly options: RoomOptions;
 
-  private pendingUpdates: Uint8Array[] = [];
+  /** Accepted and applied, not yet durable: nobody else has seen them. */
+  private pendingUpdates: AcceptedUpdate[] = [];
+  private pendingBindings: Array<[number, string]> = [];
+  private pendingAudit: LogBatch['auditEvents'] = [];
+  private waitingSync: WaitingSync[] = [];
+  /** A batch is being written; the next one is cut when it is done. */
+  private appending = false;
+  private appendFailures = 0;
+  private appendIdle: Array<() => void> = [];
+  /** Last sequence number handed out, and the last one known to be written. */
+  private seq: number;
+  private durableSeq: number;
+  private readonly epoch: number;
+  private leaseExpiresAt: number;
+  private leaseTimer: NodeJS.Timeout | undefined;
+  private abandoned = false;
   private updateTimer: { cancel(): void } | undefined;
   private lastUpdateFlush = -Infinity;
   private lastAwarenessFlush = -Infinity;
@@ -137,17 +199,24 @@ export class Room {
   private dirtySince = 0;
   private saveChain: Promise<void> = Promise.resolve();
   private destroyed = false;
-  private readonly ownership = new ClientOwnership();
+  private readonly ownership: ClientOwnership;
   private readonly audit: AuditRecorder;
   /** People whose first change since this load is already in the audit. */
   private readonly editors = new Set<string>();
 
-  constructor(state: Uint8Array, options: RoomOptions) {
+  constructor(stored: StoredDraft, options: RoomOptions) {
     this.options = options;
     this.draftId = options.draftId;
     this.doc = new Y.Doc();
-    Y.applyUpdate(this.doc, state, serverOrigin);
-    this.stateBytes = state.length;
+    Y.applyUpdate(this.doc, stored.state, serverOrigin);
+    // What was accepted after the last save (possibly by a process that crashed) comes back from the log.
+    for (const update of stored.updates) Y.applyUpdate(this.doc, update, serverOrigin);
+    this.stateBytes = stored.state.length + stored.updates.reduce((sum, update) => sum + update.length, 0);
+    this.ownership = new ClientOwnership(stored.bindings);
+    this.seq = stored.lastSeq;
+    this.durableSeq = stored.lastSeq;
+    this.epoch = options.epoch;
+    this.leaseExpiresAt = options.leaseExpiresAt.getTime();
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server is not a participant: it has no presence of its own to share.
     this.awareness.setLocalState(null);
@@ -156,12 +225,21 @@ export class Room {
     // Audit rows come from what the server applied, attributed to the connection that sent it.
     this.audit = attachAuditRecorder(this.doc, {
       draftId: options.draftId,
-      sink: persistence.appendAuditEvents ? { appendAuditEvents: (events) => persistence.appendAuditEvents!(events) } : null,
+      // Audit rows go into the same log batch as the change they describe: both are written, or neither.
+      sink: {
+        appendAuditEvents: async (events) => {
+          this.pendingAudit.push(...events);
+          this.scheduleFlush();
+        },
+      },
       // A connection, or the server acting for someone (a tabled proposal carries the tabler's identity).
       readActor: (origin) => (origin && typeof origin === 'object' && 'identity' in origin ? (origin as Connection).identity : null),
       log: options.log,
     });
     this.repair('load');
+    // A log tail is folded into the snapshot soon, so the plain rows catch up too.
+    if (stored.updates.length > 0) this.markDirty();
+    this.scheduleLeaseRenewal();
     // 'change' (a state really changed) is emitted just before 'update' (which also counts 15-second renewals).
     this.awareness.on('change', ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
       for (const id of [...added, ...updated, ...removed]) this.changedAwareness.add(id);
@@ -269,12 +347,24 @@ export class Room {
     const kind = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (kind === syncStep1) {
-      this.send(connection, this.readStep2For(payload));
+      // A joiner is sent only what is durable: otherwise, after a crash, it could hand the next process
+      // someone else's edits under their client id and take it.
+      if (this.appending || this.pendingUpdates.length > 0) {
+        this.waitingSync.push({ connection, stateVector: payload });
+        this.scheduleFlush();
+      } else {
+        this.send(connection, this.readStep2For(payload));
+      }
       return;
     }
     if (kind !== syncStep2 && kind !== syncUpdate) throw new MalformedMessageError(`Unknown sync message ${kind}.`);
     if (connection.identity.readOnly) {
       this.tellReadOnly(connection);
+      return;
+    }
+    if (Date.now() > this.leaseExpiresAt - this.options.timing.leaseMs / 4) {
+      // Not renewed in time: another process may own the draft by now, so nothing more is accepted here.
+      this.abandon(closeCodes.overloaded, 'The server lost contact with its database; reconnecting');
       return;
     }
     // Decoded once: every check below reads the same structs.
@@ -293,7 +383,9 @@ export class Room {
       this.close(connection, closeCodes.forbiddenEdit, reason);
       return;
     }
-    this.ownership.bind(this.doc, decoded, connection.identity.userId);
+    for (const client of this.ownership.bind(this.doc, decoded, connection.identity.userId)) {
+      this.pendingBindings.push([client, connection.identity.userId]);
+    }
     Y.applyUpdate(this.doc, payload, connection);
     this.stateBytes += payload.length;
     if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
@@ -434,7 +526,13 @@ export class Room {
     if (author) this.noteEditor(author.identity);
     this.cachedFullSync = undefined;
     this.cachedStep1 = undefined;
-    this.pendingUpdates.push(update);
+    this.pendingUpdates.push({ update, ...readAuthor(origin) });
+    this.scheduleFlush();
+    this.markDirty();
+  }
+
+  private scheduleFlush(): void {
+    if (this.destroyed) return;
     if (!this.updateTimer) {
       // Leading edge: a lone keystroke goes out at once (after this I/O turn, to merge a burst read together);
       // only updates arriving while the last batch is recent wait for the window to end.
@@ -447,7 +545,6 @@ export class Room {
         this.updateTimer = { cancel: () => clearTimeout(timeout) };
       }
     }
-    this.markDirty();
   }
 
   /**
@@ -466,13 +563,138 @@ export class Room {
     });
   }
 
+  /**
+   * Cuts a batch of everything accepted since the last one, writes it to the log under this
+   * process's epoch, and only then sends it to everyone (and answers joiners who waited): what
+   * anyone has seen is durable, with who sent it. One batch is written at a time.
+   */
   private flushUpdates(): void {
     this.clearUpdateTimer();
-    if (this.pendingUpdates.length === 0) return;
+    if (this.appending || this.destroyed) return;
+    if (this.pendingUpdates.length === 0 && this.pendingAudit.length === 0 && this.waitingSync.length === 0) {
+      this.settleAppends();
+      return;
+    }
     this.lastUpdateFlush = performance.now();
-    const merged = this.pendingUpdates.length === 1 ? this.pendingUpdates[0]! : Y.mergeUpdates(this.pendingUpdates);
+    const updates = this.pendingUpdates;
     this.pendingUpdates = [];
-    this.broadcast(encodeUpdateMessage(merged));
+    const entries: LogEntry[] = groupByAuthor(updates).map((run) => ({ ...run, seq: ++this.seq }));
+    const batch: LogBatch = { entries, bindings: this.pendingBindings, auditEvents: this.pendingAudit };
+    this.pendingBindings = [];
+    this.pendingAudit = [];
+    const merged = updates.length === 0 ? null : updates.length === 1 ? updates[0]!.update : Y.mergeUpdates(updates.map((u) => u.update));
+    // Encoded now, from exactly what this batch and the ones before it hold.
+    const replies = this.waitingSync.map(({ connection, stateVector }) => ({ connection, reply: this.readStep2For(stateVector) }));
+    this.waitingSync = [];
+    this.appending = true;
+    void this.writeBatch(batch).then((written) => {
+      this.appending = false;
+      if (!written || this.destroyed) return;
+      this.durableSeq = entries.at(-1)?.seq ?? this.durableSeq;
+      if (merged) this.broadcast(encodeUpdateMessage(merged));
+      for (const { connection, reply } of replies) if (this.connections.has(connection.ws)) this.send(connection, reply);
+      if (this.pendingUpdates.length > 0 || this.pendingAudit.length > 0 || this.waitingSync.length > 0) this.scheduleFlush();
+      else this.settleAppends();
+    });
+  }
+
+  /** Writes a batch, retrying a failed write a few times; gives the room up when it cannot. */
+  private async writeBatch(batch: LogBatch): Promise<boolean> {
+    if (batch.entries.length === 0 && batch.bindings.length === 0 && batch.auditEvents.length === 0) return true;
+    const { appendRetryMs, appendRetries } = this.options.timing;
+    for (;;) {
+      try {
+        await this.options.persistence.append(this.draftId, this.epoch, batch);
+        this.appendFailures = 0;
+        return true;
+      } catch (error) {
+        if (this.destroyed) return false;
+        if (error instanceof LeaseLostError) {
+          this.options.log(`draft ${this.draftId}: ${error.message} Closing this copy.`);
+          this.abandon(closeCodes.moved, 'This draft moved to another server; reconnecting');
+          return false;
+        }
+        this.appendFailures += 1;
+        this.options.log(`draft ${this.draftId}: log write failed (attempt ${this.appendFailures}): ${(error as Error).message}`);
+        if (this.appendFailures > appendRetries) {
+          // Nobody but their authors has these changes; the authors' browsers send them again on reconnecting.
+          this.abandon(closeCodes.overloaded, 'The server could not record changes; reconnecting');
+          return false;
+        }
+        await new Promise((resolve) => setTimeout(resolve, appendRetryMs * 2 ** (this.appendFailures - 1)));
+      }
+    }
+  }
+
+  private settleAppends(): void {
+    for (const resolve of this.appendIdle.splice(0)) resolve();
+  }
+
+  /** Resolves once everything accepted so far is in the log (or the room was given up). */
+  whenDurable(): Promise<void> {
+    if (this.destroyed || (!this.appending && this.pendingUpdates.length === 0 && this.pendingAudit.length === 0)) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      this.appendIdle.push(resolve);
+      this.scheduleFlush();
+    });
+  }
+
+  private scheduleLeaseRenewal(): void {
+    const { leaseMs } = this.options.timing;
+    this.leaseTimer = setTimeout(() => void this.renewLease(), leaseMs / 3);
+    this.leaseTimer.unref();
+  }
+
+  private async renewLease(): Promise<void> {
+    if (this.destroyed) return;
+    try {
+      const lease = await this.options.persistence.renew(this.draftId, this.epoch, this.options.timing.leaseMs);
+      this.leaseExpiresAt = lease.expiresAt.getTime();
+    } catch (error) {
+      if (this.destroyed) return;
+      if (error instanceof LeaseLostError) {
+        this.options.log(`draft ${this.draftId}: ${error.message} Closing this copy.`);
+        this.abandon(closeCodes.moved, 'This draft moved to another server; reconnecting');
+        return;
+      }
+      this.options.log(`draft ${this.draftId}: lease renewal failed: ${(error as Error).message}`);
+      if (Date.now() > this.leaseExpiresAt - this.options.timing.leaseMs / 4) {
+        this.abandon(closeCodes.overloaded, 'The server lost contact with its database; reconnecting');
+        return;
+      }
+    }
+    this.scheduleLeaseRenewal();
+  }
+
+  /**
+   * Gives the room up without writing anything more: another process owns the draft now, or
+   * this one cannot record changes. Clients reconnect and resync with whoever serves it next.
+   */
+  abandon(code: number, reason: string): void {
+    if (this.abandoned) return;
+    this.abandoned = true;
+    this.options.log(`draft ${this.draftId}: closing every connection: ${reason}`);
+    for (const connection of [...this.connections.values()]) {
+      connection.closing = true;
+      if (connection.ws.readyState === WebSocket.OPEN) connection.ws.close(code, reason.slice(0, 120));
+      else connection.ws.terminate();
+      this.connections.delete(connection.ws);
+    }
+    this.destroy();
+    this.options.onAbandoned?.(this);
+  }
+
+  get isAbandoned(): boolean {
+    return this.abandoned;
+  }
+
+  /** Lets another process take the draft at once; called after the last save when the room is dropped. */
+  async releaseLease(): Promise<void> {
+    await this.options.persistence.release(this.draftId, this.epoch).catch((error: Error) => {
+      this.options.log(`draft ${this.draftId}: lease release failed: ${error.message}`);
+    });
   }
 
   private clearUpdateTimer(): void {
@@ -557,17 +779,22 @@ export class Room {
     this.saveTimer = undefined;
     const attempt = this.saveChain.then(async () => {
       await this.audit.flush();
-      if (!this.dirty) return;
+      if (!this.dirty || this.destroyed) return;
       this.dirty = false;
       this.options.onSave?.(this);
       try {
         this.repair('save');
-        await this.options.persistence.save(this.draftId, this.doc);
+        // Everything logged so far is in the state written now; those log rows go with this save.
+        await this.options.persistence.save(this.draftId, this.doc, { epoch: this.epoch, throughSeq: this.durableSeq });
         this.stateBytes = Y.encodeStateAsUpdate(this.doc).length;
         if (this.saveFailures > 0) this.options.log(`draft ${this.draftId}: saved again after ${this.saveFailures} failed attempts`);
         this.saveFailures = 0;
         this.failingSince = undefined;
       } catch (error) {
+        if (error instanceof LeaseLostError) {
+          this.abandon(closeCodes.moved, 'This draft moved to another server; reconnecting');
+          throw new SaveFailedError(`Draft ${this.draftId} could not be saved: ${error.message}`);
+        }
         this.dirty = true;
         this.saveFailures += 1;
         this.failingSince ??= new Date();
@@ -617,8 +844,6 @@ export class Room {
     this.options.log(
       `draft ${this.draftId}: repaired on ${when}: ${notes.slice(0, 5).join('; ')}${notes.length > 5 ? ` (+${notes.length - 5})` : ''}`,
     );
-    const { persistence } = this.options;
-    if (!persistence.appendAuditEvents) return;
     const event = {
       draftId: this.draftId,
       actorId: 'system',
@@ -628,16 +853,16 @@ export class Room {
       detail: JSON.stringify({ when, repairs: notes.slice(0, 200), total: notes.length }),
       createdAt: new Date(),
     };
-    persistence
-      .appendAuditEvents([event])
-      .catch((error: Error) => this.options.log(`draft ${this.draftId}: repair audit failed: ${error.message}`));
+    this.pendingAudit.push(event);
+    this.scheduleFlush();
   }
 
   /** Sends what is pending, saves, and closes every socket (used on shutdown). */
   async shutdown(code: number = closeCodes.goingAway, reason = 'Server shutting down'): Promise<void> {
-    this.flushUpdates();
+    await this.whenDurable();
     this.flushAwareness();
     await this.flushSave().catch(() => undefined);
+    if (!this.abandoned) await this.releaseLease();
     for (const connection of [...this.connections.values()]) {
       connection.ws.close(code, reason);
       this.connections.delete(connection.ws);
@@ -652,6 +877,8 @@ export class Room {
     clearTimeout(this.awarenessTimer);
     clearTimeout(this.renewalTimer);
     clearTimeout(this.saveTimer);
+    clearTimeout(this.leaseTimer);
+    this.settleAppends();
     this.awareness.destroy();
     this.audit.destroy();
     this.doc.destroy();

@@ -2,10 +2,37 @@ import type { WebSocket } from 'ws';
 import type { ConnectionIdentity } from './authenticate';
 import { closeCodes, type ConnectionLimits } from './guards';
 import { archivedDraftReason, describeLostAccess, judgeStanding, type MembershipChecker } from './membership';
+import type { DraftOwner } from '@/lib/persistence/draft-persistence';
 import type { DraftPersistence } from './persistence';
 import { Room, type RoomTiming, type SaveTrouble } from './room';
 
 export class DraftNotFoundError extends Error {}
+
+/** Another live process holds the draft's lease: requests for it go there. */
+export class DraftOwnedElsewhereError extends Error {
+  constructor(
+    draftId: string,
+    readonly holder: DraftOwner,
+  ) {
+    super(`Draft ${draftId} is open on another realtime server (${holder.nodeId}).`);
+  }
+}
+
+/** Says whether the process that holds a lease is still there (a restarted process at its address is another one). */
+export type OwnerProbe = (holder: DraftOwner) => Promise<boolean>;
+
+/** Asks the holder's health endpoint for its node id; no answer within the time given means it is gone. */
+export function createHealthProbe(timeoutMs = 1_000): OwnerProbe {
+  return async (holder) => {
+    try {
+      const response = await fetch(new URL('/health', holder.nodeUrl), { signal: AbortSignal.timeout(timeoutMs) });
+      const body = (await response.json()) as { nodeId?: unknown };
+      return body.nodeId === holder.nodeId;
+    } catch {
+      return false;
+    }
+  };
+}
 
 export interface RoomRegistryOptions {
   persistence: DraftPersistence;
@@ -14,6 +41,9 @@ export interface RoomRegistryOptions {
   log: (message: string) => void;
   /** Null only where there is no roster (tests and the benchmark): tickets are then taken at their word. */
   membership: MembershipChecker | null;
+  /** This process, as the lease names it. */
+  owner: DraftOwner;
+  probeOwner: OwnerProbe;
 }
 
 /** Which open connections a roster change may concern; none given: all of them. */
@@ -52,10 +82,32 @@ export class RoomRegistry {
     return pending;
   }
 
+  /**
+   * Claims the draft's lease. A holder that no longer answers (crashed, paused, restarted) is
+   * taken over at once: the raised epoch fences whatever it might still try to write.
+   */
+  private async claim(draftId: string): Promise<{ epoch: number; expiresAt: Date }> {
+    const { persistence, owner, timing } = this.options;
+    let claim = await persistence.claim(draftId, owner, timing.leaseMs);
+    if (!claim) throw new DraftNotFoundError(`Draft ${draftId} does not exist.`);
+    if (!claim.granted) {
+      const { holder } = claim;
+      if (await this.options.probeOwner(holder)) throw new DraftOwnedElsewhereError(draftId, holder);
+      this.options.log(`draft ${draftId}: taking over from ${holder.nodeId}, which does not answer`);
+      claim = await persistence.claim(draftId, owner, timing.leaseMs, { force: true });
+      if (!claim?.granted) throw new DraftNotFoundError(`Draft ${draftId} does not exist.`);
+    }
+    return claim;
+  }
+
   private async load(draftId: string): Promise<Room> {
-    const state = await this.options.persistence.load(draftId);
-    if (!state) throw new DraftNotFoundError(`Draft ${draftId} does not exist.`);
-    return new Room(state, {
+    const lease = await this.claim(draftId);
+    const stored = await this.options.persistence.load(draftId);
+    if (!stored) throw new DraftNotFoundError(`Draft ${draftId} does not exist.`);
+    return new Room(stored, {
+      epoch: lease.epoch,
+      leaseExpiresAt: lease.expiresAt,
+      onAbandoned: (room) => void this.forget(room),
       draftId,
       persistence: this.options.persistence,
       timing: this.options.timing,
@@ -78,12 +130,30 @@ export class RoomRegistry {
     }
     this.rooms.delete(room.draftId);
     room.destroy();
+    await room.releaseLease();
+  }
+
+  private async forget(room: Room): Promise<void> {
+    if ((await this.rooms.get(room.draftId)?.catch(() => null)) === room) this.rooms.delete(room.draftId);
+  }
+
+  /** Drops a room opened for a request (a flush, a tabling) once nobody is connected to it. */
+  releaseIfIdle(draftId: string): void {
+    const pending = this.rooms.get(draftId);
+    pending?.then(
+      (room) => {
+        if (room.size === 0) void this.release(room);
+      },
+      () => undefined,
+    );
   }
 
   /** Writes a loaded draft now, so a revision issued right after typing includes the last keystrokes. */
   async flush(draftId: string): Promise<void> {
-    const pending = this.rooms.get(draftId);
-    if (pending) await (await pending).flushSave();
+    // Not open here: opening it folds in any log a crashed process left, so the rows are current too.
+    const room = await this.open(draftId);
+    await room.whenDurable();
+    await room.flushSave();
   }
 
   /**

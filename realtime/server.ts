@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
+import { hostname } from 'node:os';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
@@ -10,7 +12,8 @@ import { checkTicketStanding, type MembershipChecker } from './membership';
 import { handleRosterChanged } from './roster-signal';
 import type { DraftPersistence } from './persistence';
 import { defaultRoomTiming, type RoomTiming } from './room';
-import { DraftNotFoundError, RoomRegistry } from './rooms';
+import { forwardRequest, isForwarded, proxyUpgrade } from './forward-to-owner';
+import { createHealthProbe, DraftNotFoundError, DraftOwnedElsewhereError, RoomRegistry, type OwnerProbe } from './rooms';
 import { routeTableProposal } from './table-proposal';
 
 export interface RealtimeServerOptions {
@@ -29,11 +32,18 @@ export interface RealtimeServerOptions {
   timing?: Partial<RoomTiming>;
   limits?: Partial<ConnectionLimits>;
   log?: (message: string) => void;
+  /** This process in draft leases; unique per start (a restarted process is another owner). */
+  nodeId?: string;
+  /** Where other processes reach this one; defaults to http://<host>:<port>. */
+  nodeUrl?: string;
+  /** How to tell whether a lease holder is still alive; defaults to asking its health endpoint. */
+  probeOwner?: OwnerProbe;
 }
 
 export interface RealtimeServer {
   port: number;
   host: string;
+  nodeId: string;
   /** Writes every open draft, closes every socket and stops listening. */
   close(): Promise<void>;
   readonly rooms: RoomRegistry;
@@ -73,7 +83,17 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   }
   const auth = authenticator;
   const { membership } = options;
-  const rooms = new RoomRegistry({ persistence: options.persistence, timing, limits, log, membership });
+  const nodeId = options.nodeId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const owner = { nodeId, nodeUrl: options.nodeUrl ?? '' };
+  const rooms = new RoomRegistry({
+    persistence: options.persistence,
+    timing,
+    limits,
+    log,
+    membership,
+    owner,
+    probeOwner: options.probeOwner ?? createHealthProbe(),
+  });
 
   const http = createServer((request, response) => {
     if (request.method === 'GET' && new URL(request.url ?? '/', 'http://realtime.invalid').pathname === '/health') {
@@ -82,6 +102,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       rooms.readSaveTroubles().then((troubles) => {
         const body = {
           status: troubles.length === 0 ? 'ok' : 'degraded',
+          nodeId,
           rooms: rooms.loadedDrafts.length,
           failingSaves: named ? troubles : troubles.length,
         };
@@ -93,7 +114,8 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       handleRosterChanged(request, response, { secret: options.secret, rooms, log });
       return;
     }
-    if (routeTableProposal(request, response, { rooms, secret: options.secret, naming, log, maxDraftBytes: limits.maxDraftBytes })) return;
+    if (routeTableProposal(request, response, { rooms, secret: options.secret, naming, log, maxDraftBytes: limits.maxDraftBytes, nodeId }))
+      return;
     if (request.method !== 'POST') {
       response.writeHead(426, { 'Content-Type': 'text/plain' }).end('Zero Draft realtime server: WebSocket only.\n');
       return;
@@ -113,8 +135,19 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       return;
     }
     rooms.flush(draftId).then(
-      () => response.writeHead(204).end(),
-      (error: Error) => response.writeHead(500, { 'Content-Type': 'text/plain' }).end(`${error.message}\n`),
+      () => {
+        response.writeHead(204).end();
+        rooms.releaseIfIdle(draftId);
+      },
+      (error: Error) => {
+        if (error instanceof DraftOwnedElsewhereError && !isForwarded(request)) {
+          forwardRequest(request, Buffer.alloc(0), response, error.holder, nodeId);
+          return;
+        }
+        // Owned by a live process this one cannot hand the flush to: no revision may go on without it.
+        const status = error instanceof DraftOwnedElsewhereError ? 503 : error instanceof DraftNotFoundError ? 404 : 500;
+        response.writeHead(status, { 'Content-Type': 'text/plain' }).end(`${error.message}\n`);
+      },
     );
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
@@ -168,6 +201,10 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
               });
             }),
           (error: Error) => {
+            if (error instanceof DraftOwnedElsewhereError && !isForwarded(request)) {
+              proxyUpgrade(request, socket, head, error.holder, nodeId);
+              return;
+            }
             if (!(error instanceof DraftNotFoundError)) log(`draft ${draftId}: load failed: ${error.message}`);
             // Accept then close with a 44xx code: y-websocket reports the reason and stops retrying.
             wss.handleUpgrade(request, socket, head, (ws) => {
@@ -193,11 +230,13 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     });
   });
   const port = (http.address() as AddressInfo).port;
+  owner.nodeUrl ||= `http://${host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
 
   let closing: Promise<void> | undefined;
   return {
     port,
     host,
+    nodeId,
     rooms,
     close() {
       closing ??= (async () => {

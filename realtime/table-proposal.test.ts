@@ -92,6 +92,9 @@ beforeAll(async () => {
   });
 });
 
+/** Polling bound for what crosses the network: a loaded machine is slow, never wrong. */
+const generous = { timeout: 10_000, interval: 25 };
+
 afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
@@ -108,7 +111,7 @@ describe('tabling a prepared proposal through the realtime server', () => {
     const wording = 'Recalling with deep appreciation its resolution 9/1,';
     const usa = connectRecording(draftId, sam, { code: 'USA', name: 'United States' });
     const colleague = connectRecording(draftId, emil, { code: 'EU', name: 'European Union' });
-    await vi.waitFor(() => expect(usa.provider.synced && colleague.provider.synced).toBe(true));
+    await vi.waitFor(() => expect(usa.provider.synced && colleague.provider.synced).toBe(true), generous);
 
     const prepared = await createPreparedProposal(database.db, eva, draftId, {
       paragraphId,
@@ -121,7 +124,7 @@ describe('tabling a prepared proposal through the realtime server', () => {
     await vi.waitFor(() => {
       const states = [...usa.provider.awareness.getStates().values()];
       expect(JSON.stringify(states)).toContain('after-preparing');
-    });
+    }, generous);
 
     const everything = () => Buffer.concat(usa.received);
     expect(everything().includes(Buffer.from(wording))).toBe(false);
@@ -134,7 +137,7 @@ describe('tabling a prepared proposal through the realtime server', () => {
       baseUrl: `http://127.0.0.1:${server.port}`,
       secret: testSecret,
     });
-    await vi.waitFor(() => expect(readProposalRecords(usa.doc).map((record) => record.text)).toEqual([wording]));
+    await vi.waitFor(() => expect(readProposalRecords(usa.doc).map((record) => record.text)).toEqual([wording]), generous);
     const [record] = readProposalRecords(usa.doc);
     expect(record).toMatchObject({
       id: tabled.tabled!.proposalId,

@@ -5,7 +5,8 @@ import type { RoomNaming } from '@/lib/persistence/room-naming';
 import { createProposal, getProposalsMap, proposalKeys } from '@/lib/proposals';
 import type { ConnectionIdentity } from './authenticate';
 import { judgeUpdate } from './judge-update';
-import { DraftNotFoundError, type RoomRegistry } from './rooms';
+import { forwardRequest, isForwarded } from './forward-to-owner';
+import { DraftNotFoundError, DraftOwnedElsewhereError, type RoomRegistry } from './rooms';
 
 export interface TableProposalContext {
   rooms: RoomRegistry;
@@ -15,6 +16,8 @@ export interface TableProposalContext {
   log: (message: string) => void;
   /** The draft size cap a browser's update meets; a tabled proposal meets it too. */
   maxDraftBytes?: number;
+  /** This process, named on requests it passes to the draft's owner. */
+  nodeId: string;
 }
 
 /** A proposal's wording is bounded by the draft's own limits; this only keeps a stray body from filling memory. */
@@ -86,6 +89,7 @@ async function tableProposal(
     if (existing.get(proposalKeys.delegation) !== tabling.delegation || existing.get(proposalKeys.authorId) !== tabling.authorId) {
       throw new TablingRefusedError(409, 'Another proposal already has this id.');
     }
+    await room.whenDurable();
     await room.flushSave();
     return { proposalId: tabling.proposalId, createdAt: String(existing.get(proposalKeys.createdAt)) };
   }
@@ -131,6 +135,7 @@ async function tableProposal(
   } finally {
     copy.destroy();
   }
+  await room.whenDurable();
   await room.flushSave();
   context.log(`draft ${draftId}: tabled proposal ${tabling.proposalId} for ${tabling.delegation}`);
   return { proposalId: tabling.proposalId, createdAt: tabling.tabledAt };
@@ -149,11 +154,23 @@ export function routeTableProposal(request: IncomingMessage, response: ServerRes
     answer(response, 404, { error: 'Unknown room.' });
     return true;
   }
+  let body = '';
   readBody(request)
-    .then((body) => tableProposal(context, draftId, body))
+    .then((read) => {
+      body = read;
+      return tableProposal(context, draftId, body);
+    })
     .then(
-      (result) => answer(response, 200, result),
+      (result) => {
+        answer(response, 200, result);
+        context.rooms.releaseIfIdle(draftId);
+      },
       (error: Error) => {
+        if (error instanceof DraftOwnedElsewhereError) {
+          if (!isForwarded(request)) forwardRequest(request, Buffer.from(body, 'utf8'), response, error.holder, context.nodeId);
+          else answer(response, 503, { error: error.message });
+          return;
+        }
         if (error instanceof TablingRefusedError) {
           answer(response, error.status, { error: error.message });
           return;

@@ -12,6 +12,7 @@ import { getParagraph, getParagraphContent } from '@/lib/draft';
 import { createPrismaClient } from '@/server/db/client';
 import { migrateDatabase } from '@/server/db/migrate';
 import { createDraft } from '@/server/drafts/create-draft';
+import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 
 export const testSecret = 'realtime-test-secret-0123456789abcdef';
 
@@ -120,8 +121,14 @@ export interface TestClient {
   destroy(): void;
 }
 
-export function connectClient(port: number, draftId: string, token: string | null, roomName = `draft-${draftId}`): TestClient {
-  const doc = new Y.Doc();
+/** A y-websocket client of a draft; given an existing document, it reconnects that copy (a tab that stayed open). */
+export function connectClient(
+  port: number,
+  draftId: string,
+  token: string | null,
+  roomName = `draft-${draftId}`,
+  doc: Y.Doc = new Y.Doc(),
+): TestClient {
   const provider = new WebsocketProvider(`ws://127.0.0.1:${port}`, roomName, doc, {
     params: token === null ? {} : { token },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -182,4 +189,13 @@ export function pointWebAppAtRealtimeServer(port: number): void {
   process.env.REALTIME_HOST = '127.0.0.1';
   process.env.REALTIME_PORT = String(port);
   process.env.AUTH_SECRET = testSecret;
+}
+
+/** Writes a document as a draft's stored state outside any room (as a process holding its lease would). */
+export async function writeDraftDocForTest(db: PrismaClient, draftId: string, doc: Y.Doc): Promise<void> {
+  const persistence = createPrismaDraftPersistence(db);
+  const claim = await persistence.claim(draftId, { nodeId: 'test-writer', nodeUrl: 'http://127.0.0.1:9' }, 60_000, { force: true });
+  if (!claim?.granted) throw new Error(`No draft ${draftId}.`);
+  await persistence.save(draftId, doc, { epoch: claim.epoch, throughSeq: 0 });
+  await persistence.release(draftId, claim.epoch);
 }

@@ -1,20 +1,19 @@
 import * as Y from 'yjs';
 import { startRealtimeServer } from '@/realtime/server';
-import type { DraftPersistence } from '@/realtime/persistence';
+import { createMemoryPersistence, type DraftPersistence } from '@/realtime/persistence';
 
 /**
  * Our server for the benchmark, in its own process. Every draft "exists":
  * the benchmark draft starts from the orchestrator's seed (as a draft the web
  * app made), others empty; saves stay in memory so the database is not measured.
  */
-const states = new Map<string, Uint8Array>();
 const seed = process.env.BENCH_SEED ? new Uint8Array(Buffer.from(process.env.BENCH_SEED, 'base64')) : undefined;
+const memory = createMemoryPersistence({ bench: seed ?? Y.encodeStateAsUpdate(new Y.Doc()) });
 const persistence: DraftPersistence = {
-  async load(draftId) {
-    return states.get(draftId) ?? (draftId === 'bench' && seed ? seed : Y.encodeStateAsUpdate(new Y.Doc()));
-  },
-  async save(draftId, doc) {
-    states.set(draftId, Y.encodeStateAsUpdate(doc));
+  ...memory,
+  async claim(draftId, owner, leaseMs, options) {
+    if (!memory.states.has(draftId)) memory.states.set(draftId, Y.encodeStateAsUpdate(new Y.Doc()));
+    return memory.claim(draftId, owner, leaseMs, options);
   },
 };
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readParagraphOrder } from '@/lib/draft';
 import { createProposal, objectToProposal, supportProposal } from '@/lib/proposals';
-import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
-import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
+import { createSampleDraft, createTestDatabase, writeDraftDocForTest, type TestDatabase } from '@/test-support/realtime-server';
+import { readDraftDoc } from '@/server/drafts/read-draft-doc';
 
 const run = promisify(execFile);
 let database: TestDatabase;
@@ -14,9 +14,7 @@ let draftId: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   draftId = await createSampleDraft(database);
-  const persistence = createPrismaDraftPersistence(database.db);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, (await persistence.load(draftId))!);
+  const doc = (await readDraftDoc(database.db, draftId))!;
   const order = readParagraphOrder(doc);
   const who = { delegationName: 'x', authorId: 'u', now: new Date('2026-11-22T09:00:00Z') };
   const amend = createProposal(doc, {
@@ -38,7 +36,7 @@ beforeAll(async () => {
     authorName: 'Carlos',
     now: new Date('2026-11-22T09:01:00Z'),
   });
-  await persistence.save(draftId, doc);
+  await writeDraftDocForTest(database.db, draftId, doc);
 });
 
 afterAll(async () => database.dispose());

@@ -40,6 +40,13 @@ export interface Config {
   oidc?: OidcConfig;
   /** ZERO_DRAFT_TRUSTED_PROXY=1: the app is reached only through a proxy that appends the client to X-Forwarded-For. */
   trustedProxy: boolean;
+  // --- Several realtime processes (issue 14) ---
+  /** REALTIME_NODE_ID: this realtime process in draft leases; default host name, process id and a random suffix. */
+  realtimeNodeId?: string;
+  /** REALTIME_NODE_URL: where the other realtime processes reach this one (http://10.0.0.5:3001); default its own address. */
+  realtimeNodeUrl?: string;
+  /** REALTIME_LEASE_SECONDS: how long a process's hold on a draft lasts without renewal (default 10). */
+  realtimeLeaseMs: number;
 }
 
 export interface OidcConfig {
@@ -87,6 +94,12 @@ const schema = z.object({
     .optional(),
   ZERO_DRAFT_OIDC_DELEGATION: z.string().min(1).optional(),
   ZERO_DRAFT_TRUSTED_PROXY: z.enum(['0', '1']).optional(),
+  REALTIME_NODE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,100}$/, 'letters, digits, ".", "_" and "-" only')
+    .optional(),
+  REALTIME_NODE_URL: z.string().url().optional(),
+  REALTIME_LEASE_SECONDS: z.coerce.number().min(2).max(600).optional(),
 });
 
 type ParsedEnv = z.infer<typeof schema>;
@@ -153,6 +166,9 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     smtpFrom: values.SMTP_FROM ?? 'Zero Draft <no-reply@localhost>',
     ...(oidc ? { oidc } : {}),
     trustedProxy: values.ZERO_DRAFT_TRUSTED_PROXY === '1',
+    ...(values.REALTIME_NODE_ID ? { realtimeNodeId: values.REALTIME_NODE_ID } : {}),
+    ...(values.REALTIME_NODE_URL ? { realtimeNodeUrl: values.REALTIME_NODE_URL.replace(/\/$/, '') } : {}),
+    realtimeLeaseMs: (values.REALTIME_LEASE_SECONDS ?? 10) * 1000,
   };
 }
 

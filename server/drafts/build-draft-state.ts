@@ -1,3 +1,4 @@
+import { readDraftDoc } from './read-draft-doc';
 import * as Y from 'yjs';
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { CorpusDocument } from '@/lib/corpus/types';
@@ -38,8 +39,8 @@ export async function buildDraftState(db: PrismaClient, input: CreateDraftInput)
       throw new AppError('not-found', `There is no corpus document or draft "${input.from.draftId}" to start from.`);
     baseDraftId = base.id;
     baseDocumentId = base.baseDocumentId;
-    doc = new Y.Doc();
-    if (base.ydocState) Y.applyUpdate(doc, new Uint8Array(base.ydocState));
+    // The base as last made durable, log included: what was typed there since its last save is not lost.
+    doc = (await readDraftDoc(db, base.id)) ?? new Y.Doc();
     const meta = getMetaMap(doc);
     doc.transact(() => {
       meta.set('title', input.title);

@@ -7,10 +7,12 @@ import {
   sampleDocument,
   type TestDatabase,
   testNegotiationId,
+  writeDraftDocForTest,
 } from '@/test-support/realtime-server';
 import { createDraft } from './create-draft';
 import { loadDraftSnapshot } from './load-draft-snapshot';
 import { createPrismaDraftPersistence } from './prisma-draft-persistence';
+import { readDraftDoc } from './read-draft-doc';
 
 let database: TestDatabase;
 
@@ -43,11 +45,9 @@ describe('drafts service', () => {
 
   it('creates a draft from an earlier draft, keeping the link and the text', async () => {
     const baseId = await createSampleDraft(database);
-    const persistence = createPrismaDraftPersistence(database.db);
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, (await persistence.load(baseId))!);
+    const doc = (await readDraftDoc(database.db, baseId))!;
     doc.getMap('meta').set('title', 'Edited');
-    await persistence.save(baseId, doc);
+    await writeDraftDocForTest(database.db, baseId, doc);
     const { id } = await createDraft(database.db, {
       title: 'Rev. 1',
       createdById: database.userId,

@@ -1,3 +1,4 @@
+import { readDraftDoc } from '@/server/drafts/read-draft-doc';
 import * as Y from 'yjs';
 import { readProposalRecords } from '@/lib/proposals';
 import type { Db } from '@/server/db/client';
@@ -30,10 +31,8 @@ function parseCodes(json: string): string[] {
 
 /** Where each proposed new paragraph would go; kept only in the Yjs record, so read from the stored state. */
 async function readAddAnchors(db: Db, draftId: string): Promise<Map<string, string | null>> {
-  const draft = await db.draft.findUnique({ where: { id: draftId }, select: { ydocState: true } });
-  const doc = new Y.Doc();
+  const doc = (await readDraftDoc(db, draftId)) ?? new Y.Doc();
   try {
-    if (draft?.ydocState) Y.applyUpdate(doc, new Uint8Array(draft.ydocState));
     return new Map(
       readProposalRecords(doc)
         .filter((r) => r.kind === 'add')

@@ -1,4 +1,6 @@
 import { readConfig } from '@/server/config/read-config';
+import { getDb } from '@/server/db/client';
+import { foldDraftLog } from '@/server/drafts/fold-draft-log';
 import type { DraftAccess } from '@/server/negotiations/check-access';
 import type { CurrentUser } from '@/server/users/find-user';
 import { AppError } from '@/server/errors/app-error';
@@ -12,7 +14,7 @@ function notSaved(reason: string): AppError {
 /**
  * Asks the realtime server to save a draft now, so rows read next include the
  * last keystrokes. When no realtime server is listening, nothing can hold
- * unsaved changes and the rows are current. When it answers that the save
+ * unsaved changes, but a log one left behind is folded into the rows here. When it answers that the save
  * failed, or does not answer in time, throws an AppError "unavailable": a revision
  * must never be issued from stale rows.
  */
@@ -27,7 +29,10 @@ export async function flushRealtimeDraft(user: CurrentUser, access: DraftAccess)
     response = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(10_000) });
   } catch (error) {
     const code = (error as { cause?: { code?: string } }).cause?.code;
-    if (code === 'ECONNREFUSED') return 'no-server';
+    if (code === 'ECONNREFUSED') {
+      await foldDraftLog(getDb(), access.draft.id);
+      return 'no-server';
+    }
     throw notSaved('The realtime server did not confirm that the draft is saved.');
   }
   if (response.status === 204) return 'saved';
