@@ -172,5 +172,13 @@ describe('when it looks at the log', () => {
     clock += 1_000;
     await keeper.getIndex();
     expect(keeper.readStats().appliedSeq).toBe(last + 4);
+
+    // a process starting now cannot tell that hole from an insert still open: it waits the same way
+    const started = createSearchIndexKeeper(dbB, { holeGraceMs: 1_000, now: () => clock });
+    await started.getIndex();
+    expect(started.readStats().appliedSeq).toBe(last + 2);
+    clock += 1_000;
+    await started.getIndex();
+    expect(started.readStats()).toMatchObject({ appliedSeq: last + 4, rebuilds: 1 });
   });
 });

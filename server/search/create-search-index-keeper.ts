@@ -55,6 +55,8 @@ interface ChangeRow {
 }
 
 const DEFAULT_HOLE_GRACE_MS = 30_000;
+/** Seqs a build looks back over for holes: far more than can be in flight at once. */
+const RECENT_AT_BUILD = 100;
 
 async function readLastSeq(db: Db): Promise<number> {
   const aggregate = await db.corpusChange.aggregate({ _max: { seq: true } });
@@ -88,15 +90,19 @@ export function createSearchIndexKeeper(db: Db, options: SearchIndexKeeperOption
   });
 
   async function build(): Promise<SearchIndex> {
-    // read the seq first: a change committed while loading is applied again later, which is harmless
-    const lastSeq = await readLastSeq(db);
+    // read the log first: a change committed while loading is applied again later, which is harmless
+    const recent = await db.corpusChange.findMany({ orderBy: { seq: 'desc' }, take: RECENT_AT_BUILD, select: { seq: true } });
     const [documents, topics] = await Promise.all([loadAllCorpusDocuments(db), listTopics(db)]);
     const fresh = createSearchIndex({ formatCitation, topics });
     addDocuments(fresh, documents);
     stats.rebuilds += 1;
-    appliedSeq = lastSeq;
+    // a hole among the latest seqs may be an insert not yet committed: wait for it as in a catch-up
+    const seqs = recent.map((row) => row.seq).reverse();
+    appliedSeq = seqs.length > 0 ? seqs[0] : 0;
     appliedAbove.clear();
+    for (const seq of seqs.slice(1)) appliedAbove.add(seq);
     holeSince = null;
+    advance();
     return fresh;
   }
 
