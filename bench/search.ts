@@ -3,7 +3,10 @@
  * corpus, then synthetic corpora of 100,000 and 1,000,000 paragraphs next to
  * MiniSearch and SQLite FTS5.
  *
- *   node --expose-gc --max-old-space-size=8192 --import tsx bench/search.ts [--quick] [--corpus DIR]
+ * Then the cost of keeping an index current: one incremental add against a full
+ * rebuild, in memory and through the database (--incremental runs only that).
+ *
+ *   node --expose-gc --max-old-space-size=8192 --import tsx bench/search.ts [--quick | --incremental] [--corpus DIR]
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -12,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { formatCitation } from '../lib/corpus/format-citation';
 import { loadBuiltInCorpus } from '../lib/corpus/load-built-in-corpus';
 import { readConfig } from '../server/config/read-config';
-import type { CorpusDocument } from '../lib/corpus/types';
+import type { CorpusDocument, CorpusTopic } from '../lib/corpus/types';
 import {
   addDocuments,
   checkAgreedLanguage,
@@ -22,12 +25,14 @@ import {
   type SearchIndexOptions,
 } from '../lib/search';
 import { evaluateQueries, type BenchQuery, type QualityReport } from './search/evaluate-queries';
+import { measureIncrementalAdd, measureKeeper } from './search/measure-incremental';
 import { collectGarbage, formatLatency, formatMemory, measureLatency, timeIt } from './search/measure';
 import { buildFts5, buildMiniSearch, type Competitor } from './search/run-competitors';
 import { buildSyntheticCorpus, createRandom } from './search/synthetic-corpus';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const incrementalOnly = args.includes('--incremental');
 const corpusArg = args.indexOf('--corpus');
 const corpusDir = corpusArg >= 0 ? args[corpusArg + 1] : undefined;
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -107,6 +112,13 @@ function benchCompetitor(build: () => Competitor, shortQueries: string[], longQu
   competitor.close();
 }
 
+async function benchIncremental(documents: CorpusDocument[], options: SearchIndexOptions, topics: CorpusTopic[]): Promise<void> {
+  console.log('\nKeeping an index current (an import elsewhere, applied incrementally instead of rebuilding):');
+  measureIncrementalAdd('real corpus', documents, options, 5);
+  await measureKeeper(documents, topics);
+  measureIncrementalAdd('100,000 synthetic ¶', buildSyntheticCorpus(documents, 100_000, SEED), options, 1);
+}
+
 async function runBench(): Promise<void> {
   const started = performance.now();
   // other processes on a 2-core machine inflate every latency below: say how busy it was
@@ -120,6 +132,11 @@ async function runBench(): Promise<void> {
   const queries = JSON.parse(readFileSync(path.join(benchDir, 'search', 'queries.json'), 'utf8')) as BenchQuery[];
   const paragraphs = corpus.documents.reduce((sum, doc) => sum + doc.paragraphs.length, 0);
   console.log(`Real corpus: ${corpus.documents.length} documents, ${paragraphs} paragraphs; ${queries.length} queries`);
+
+  if (incrementalOnly) {
+    await benchIncremental(corpus.documents, options, corpus.topics);
+    return;
+  }
 
   const known = new Set(corpus.documents.flatMap((doc) => doc.paragraphs.map((p) => `${doc.id}#${p.ref}`)));
   for (const query of queries) {
@@ -191,6 +208,7 @@ async function runBench(): Promise<void> {
     }
   }
   if (quick) console.log('\n1,000,000 skipped (--quick).');
+  await benchIncremental(corpus.documents, options, corpus.topics);
   console.log(
     `Load average at the end: ${loadavg()
       .map((x) => x.toFixed(1))

@@ -8,13 +8,15 @@ import { findCorpusDocument } from '@/server/corpus/find-corpus-document';
 import { importCorpusFile } from '@/server/corpus/import-corpus-file';
 import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
 import { listTopics } from '@/server/corpus/list-topics';
+import { removeCorpusDocument } from '@/server/corpus/remove-corpus-document';
 import { log, printResult, UsageError } from '../output';
 
 const usage = `Usage:
   corpus list [--kind K] [--body B] [--year Y] [--json]
   corpus show <id-or-number> [--json]
   corpus topics [--json]
-  corpus import <file> [--title … --kind … --year … --body … --sponsors …] [--json]`;
+  corpus import <file> [--title … --kind … --year … --body … --sponsors …] [--json]
+  corpus remove <id> [--json]`;
 
 const importMeta = z.object({
   title: z.string().min(1).optional(),
@@ -92,6 +94,12 @@ export async function runCorpus(argv: string[], json: boolean): Promise<void> {
             : `${document.id} is already in the corpus, unchanged.`,
         );
         printResult(document, json, (d: typeof document) => `${d.id}: ${d.title} (${d.paragraphs.length} paragraphs)`);
+        return;
+      }
+      case 'remove': {
+        if (!target) throw new UsageError(usage);
+        await removeCorpusDocument(db, target);
+        printResult({ removed: target }, json, () => `Removed ${target} from the corpus.`);
         return;
       }
       default:

@@ -69,6 +69,7 @@ export function checkAgreedLanguage(index: SearchIndex, text: string): AgreedLan
     let end = -1;
     let source = -1;
     let sourceRank = -1;
+    let sourceKey = 0;
     let examined = 0;
     for (
       let o = getIntValue(agreed.heads, hashSequence(ids, i, MIN_AGREED_WORDS));
@@ -83,10 +84,13 @@ export function checkAgreedLanguage(index: SearchIndex, text: string): AgreedLan
       while (k < limit && tokens[from + k] === ids[i + k]) k++;
       if (k < MIN_AGREED_WORDS) continue;
       const rank = rankSource(index, paragraphId);
-      if (i + k > end || (i + k === end && rank > sourceRank)) {
+      const key = index.paragraphKey.data[paragraphId];
+      // equal ranks fall to the paragraph key, not to which paragraph was indexed last
+      if (i + k > end || (i + k === end && (rank > sourceRank || (rank === sourceRank && key > sourceKey)))) {
         end = i + k;
         source = paragraphId;
         sourceRank = rank;
+        sourceKey = key;
       }
     }
     bestEnd[i] = end;

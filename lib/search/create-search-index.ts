@@ -24,6 +24,7 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
     documentSlotById: new Map(),
     paragraphDoc: createIntBuffer(1024),
     paragraphSlot: createIntBuffer(1024),
+    paragraphKey: createIntBuffer(1024),
     tokenStart: createIntBuffer(1024),
     tokenCount: createIntBuffer(1024),
     liveLength: createIntBuffer(1024),

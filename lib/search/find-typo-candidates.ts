@@ -46,13 +46,24 @@ function updateTypoIndex(index: SearchIndex): void {
 export function findTypoCandidates(index: SearchIndex, word: string): number[] {
   if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return [];
   updateTypoIndex(index);
-  const stems = new Set<number>();
+  // stem id → its first candidate word alphabetically: ties are broken by spelling, not by id,
+  // since ids follow the order documents were added in
+  const stems = new Map<number, string>();
   for (const key of listDeletionKeys(word)) {
     for (const id of index.typo.keys.get(key) ?? []) {
-      if (!isWithinOneEdit(word, index.words[id])) continue;
+      const candidate = index.words[id];
+      if (!isWithinOneEdit(word, candidate)) continue;
       const stemId = index.wordStem.data[id];
-      if (index.terms.df.data[stemId] > 0) stems.add(stemId);
+      if (index.terms.df.data[stemId] <= 0) continue;
+      const known = stems.get(stemId);
+      if (known === undefined || candidate < known) stems.set(stemId, candidate);
     }
   }
-  return [...stems].sort((x, y) => index.terms.df.data[y] - index.terms.df.data[x]);
+  return [...stems.keys()].sort((x, y) => {
+    const byFrequency = index.terms.df.data[y] - index.terms.df.data[x];
+    if (byFrequency !== 0) return byFrequency;
+    const a = stems.get(x)!;
+    const b = stems.get(y)!;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
 }

@@ -19,3 +19,15 @@ export function hashSequence(ids: ArrayLike<number>, start: number, length: numb
   for (let i = start; i < start + length; i++) h = mixHash(h, ids[i]);
   return h | 0;
 }
+
+/**
+ * A paragraph's key from its document id and position: the same in every index
+ * that holds the paragraph, whatever order documents were added in, so equal
+ * scores are broken alike by a process that caught up incrementally and by one
+ * that just rebuilt.
+ */
+export function hashParagraphKey(documentId: string, slot: number): number {
+  let h = 0x165667b1;
+  for (let i = 0; i < documentId.length; i++) h = mixHash(h, documentId.charCodeAt(i));
+  return mixHash(h, slot) | 0;
+}

@@ -1,6 +1,6 @@
 import type { CorpusDocument } from '../corpus/types';
 import { getKindFactor, isAdoptedKind } from './document-kinds';
-import { hashTriple } from './hash-words';
+import { hashParagraphKey, hashTriple } from './hash-words';
 import { pushInt } from './int-buffer';
 import { getOrAddIntValue } from './int-hash-map';
 import { normalizeWord, scanRawWords } from './scan-words';
@@ -84,6 +84,7 @@ export function indexDocuments(index: SearchIndex, docs: CorpusDocument[]): void
       const count = index.tokens.size - start;
       pushInt(index.paragraphDoc, slot);
       pushInt(index.paragraphSlot, paragraphSlot);
+      pushInt(index.paragraphKey, hashParagraphKey(doc.id, paragraphSlot));
       pushInt(index.tokenStart, start);
       pushInt(index.tokenCount, count);
       pushInt(index.liveLength, count);

@@ -38,6 +38,7 @@ interface Feature {
 const touched = createIntBuffer(1 << 16);
 let heapIds = new Int32Array(512);
 let heapScores = new Float64Array(512);
+let heapKeys = new Int32Array(512);
 
 function listFeatures(query: ParsedQuery, index: SearchIndex): Feature[] {
   const budget = query.sequence.length > LONG_QUERY_WORDS ? LONG_QUERY_POSTING_BUDGET : POSTING_BUDGET;
@@ -99,43 +100,58 @@ function accumulateCandidates(index: SearchIndex, features: Feature[], filter: P
   }
 }
 
-/** Top `count` touched paragraphs by accumulated score (a min-heap), clearing the accumulator. */
+/**
+ * Top `count` touched paragraphs by accumulated score (a min-heap), clearing the
+ * accumulator. Equal scores are ordered by paragraph key, never by the order
+ * paragraphs were touched, so the cut falls alike in every process.
+ */
 function takeTopCandidates(index: SearchIndex, count: number): number[] {
   const scores = index.scores;
+  const keys = index.paragraphKey.data;
   if (heapIds.length < count) {
     heapIds = new Int32Array(count);
     heapScores = new Float64Array(count);
+    heapKeys = new Int32Array(count);
   }
   let size = 0;
   for (let t = 0; t < touched.size; t++) {
     const id = touched.data[t];
     const score = scores[id];
+    const key = keys[id];
     scores[id] = 0;
     if (size < count) {
       let i = size++;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (heapScores[parent] <= score) break;
+        if (heapScores[parent] < score || (heapScores[parent] === score && heapKeys[parent] <= key)) break;
         heapIds[i] = heapIds[parent];
         heapScores[i] = heapScores[parent];
+        heapKeys[i] = heapKeys[parent];
         i = parent;
       }
       heapIds[i] = id;
       heapScores[i] = score;
-    } else if (score > heapScores[0]) {
+      heapKeys[i] = key;
+    } else if (score > heapScores[0] || (score === heapScores[0] && key > heapKeys[0])) {
       let i = 0;
       for (;;) {
         const left = 2 * i + 1;
         if (left >= size) break;
         const right = left + 1;
-        const child = right < size && heapScores[right] < heapScores[left] ? right : left;
-        if (heapScores[child] >= score) break;
+        const child =
+          right < size &&
+          (heapScores[right] < heapScores[left] || (heapScores[right] === heapScores[left] && heapKeys[right] < heapKeys[left]))
+            ? right
+            : left;
+        if (heapScores[child] > score || (heapScores[child] === score && heapKeys[child] >= key)) break;
         heapIds[i] = heapIds[child];
         heapScores[i] = heapScores[child];
+        heapKeys[i] = heapKeys[child];
         i = child;
       }
       heapIds[i] = id;
       heapScores[i] = score;
+      heapKeys[i] = key;
     }
   }
   return Array.from(heapIds.subarray(0, size));
@@ -254,14 +270,18 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
     row: new Int32Array(parsed.sequence.length + 1),
     averageLength: Math.max(1, index.liveTokens / Math.max(1, index.liveParagraphs)),
   };
-  const scored: { paragraphId: number; score: number; year: number }[] = [];
+  const scored: { paragraphId: number; score: number; year: number; documentId: string; slot: number }[] = [];
   for (const paragraphId of candidates) {
     const score = scoreParagraph(index, parsed, paragraphId, scratch);
     if (score < 0) continue;
-    const year = index.documents[index.paragraphDoc.data[paragraphId]].doc.year;
-    scored.push({ paragraphId, score, year });
+    const { doc } = index.documents[index.paragraphDoc.data[paragraphId]];
+    scored.push({ paragraphId, score, year: doc.year, documentId: doc.id, slot: index.paragraphSlot.data[paragraphId] });
   }
-  scored.sort((a, b) => b.score - a.score || b.year - a.year || a.paragraphId - b.paragraphId);
+  // ties by document id and position, not by when a document was added: every process pages alike
+  scored.sort(
+    (a, b) =>
+      b.score - a.score || b.year - a.year || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) || a.slot - b.slot,
+  );
 
   const hits: SearchHit[] = scored.slice(offset, offset + limit).map(({ paragraphId, score }) => {
     const { doc } = index.documents[index.paragraphDoc.data[paragraphId]];

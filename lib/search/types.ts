@@ -108,6 +108,8 @@ export interface SearchIndex {
   documentSlotById: Map<string, number>;
   paragraphDoc: IntBuffer;
   paragraphSlot: IntBuffer;
+  /** hashParagraphKey of each paragraph: breaks equal scores independently of the order documents were added in. */
+  paragraphKey: IntBuffer;
   tokenStart: IntBuffer;
   tokenCount: IntBuffer;
   /** Word count of live paragraphs, -1 for removed ones: one array read per posting while scoring. */

@@ -8,7 +8,10 @@ export function hashCorpusDocument(document: CorpusDocument): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
-/** Creates or replaces one document and its paragraphs in a single transaction. */
+/**
+ * Creates or replaces one document and its paragraphs in a single transaction,
+ * with the CorpusChange row that tells every web process's search index.
+ */
 export async function saveCorpusDocument(db: Db, document: CorpusDocument, options: { builtIn: boolean }): Promise<{ changed: boolean }> {
   const contentHash = hashCorpusDocument(document);
   const existing = await db.corpusDocument.findUnique({ where: { id: document.id }, select: { contentHash: true } });
@@ -45,6 +48,7 @@ export async function saveCorpusDocument(db: Db, document: CorpusDocument, optio
         notes: paragraph.notes?.length ? JSON.stringify(paragraph.notes) : null,
       })),
     }),
+    db.corpusChange.create({ data: { documentId: document.id, kind: 'add' } }),
   ]);
   return { changed: true };
 }

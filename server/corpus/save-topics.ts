@@ -1,7 +1,10 @@
 import type { CorpusTopic } from '@/lib/corpus/types';
 import type { Db } from '@/server/db/client';
 
-/** The thematic index is replaced as a whole: it comes from one source and has no local edits. */
+/**
+ * The thematic index is replaced as a whole: it comes from one source and has no local edits.
+ * The CorpusChange row tells every web process's search index to read it again.
+ */
 export async function saveTopics(db: Db, topics: CorpusTopic[]): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.topic.deleteMany({});
@@ -15,5 +18,6 @@ export async function saveTopics(db: Db, topics: CorpusTopic[]): Promise<void> {
         },
       });
     }
+    await tx.corpusChange.create({ data: { kind: 'topics' } });
   });
 }

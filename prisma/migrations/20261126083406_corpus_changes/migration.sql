@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "CorpusChange" (
+    "seq" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "documentId" TEXT,
+    "kind" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
