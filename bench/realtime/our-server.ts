@@ -1,25 +1,25 @@
-import * as Y from 'yjs';
+import { createPrismaClient } from '@/server/db/client';
+import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 import { startRealtimeServer } from '@/realtime/server';
-import type { DraftPersistence } from '@/realtime/persistence';
+import { createMemoryPersistence, type DraftPersistence } from '@/realtime/persistence';
 
 /**
- * Our server for the benchmark, in its own process. Every draft "exists":
- * the benchmark draft starts from the orchestrator's seed (as a draft the web
- * app made), others empty; saves stay in memory so the database is not measured.
+ * Our server for the benchmark, in its own process. BENCH_STORE picks where
+ * drafts live: 'memory' (the default) keeps them in memory, seeded with the
+ * orchestrator's draft, so the database is not measured; 'sqlite' runs over
+ * the SQLite file BENCH_DB_FILE (made by sqlite-draft.ts) through the app's
+ * own Prisma persistence, so comparing the two shows what the store costs.
  */
-const states = new Map<string, Uint8Array>();
-const seed = process.env.BENCH_SEED ? new Uint8Array(Buffer.from(process.env.BENCH_SEED, 'base64')) : undefined;
-const persistence: DraftPersistence = {
-  async load(draftId) {
-    return states.get(draftId) ?? (draftId === 'bench' && seed ? seed : Y.encodeStateAsUpdate(new Y.Doc()));
-  },
-  async save(draftId, doc) {
-    states.set(draftId, Y.encodeStateAsUpdate(doc));
-  },
-};
-
 const secret = process.env.BENCH_SECRET;
 if (!secret) throw new Error('BENCH_SECRET is required.');
+const draftId = process.env.BENCH_DRAFT_ID ?? 'bench';
+const databaseFile = process.env.BENCH_DB_FILE;
+const sqlite = process.env.BENCH_STORE === 'sqlite';
+if (sqlite && !databaseFile) throw new Error('BENCH_DB_FILE is required with BENCH_STORE=sqlite.');
+const db = sqlite ? createPrismaClient(databaseFile) : undefined;
+const seed = process.env.BENCH_SEED ? new Uint8Array(Buffer.from(process.env.BENCH_SEED, 'base64')) : undefined;
+const persistence: DraftPersistence = db ? createPrismaDraftPersistence(db) : createMemoryPersistence(seed ? { [draftId]: seed } : {});
+
 const server = await startRealtimeServer({
   port: 0,
   host: '127.0.0.1',
@@ -32,4 +32,11 @@ const server = await startRealtimeServer({
   log: (message) => console.error(message),
 });
 process.stdout.write(`${JSON.stringify({ port: server.port })}\n`);
-process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
+process.on(
+  'SIGTERM',
+  () =>
+    void server
+      .close()
+      .then(() => db?.$disconnect())
+      .then(() => process.exit(0)),
+);
