@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench:realtime on a lent many-core machine with no Node and no network, from the folder that
 # bench/device/prepare.mjs built (.device, with this script copied into it). Node is unpacked into /tmp;
-# the server runs on cores $SERVER_CPUS (0-1), the clients on $CLIENT_CPUS (2-15). The report goes to
+# the server runs on cores $SERVER_CPUS (0-1), the clients on $CLIENT_CPUS (2 to the last core: 2-15). The report goes to
 # $OUT/realtime.txt (the servers' own messages to $OUT/realtime-stderr.txt).
 #
 #   bash .device/run.sh                      the planned run: 2,000 clients, then 1,000, then 3,000 while
@@ -14,8 +14,10 @@ out="${OUT:-$PWD}"
 mkdir -p "$out"
 report="$out/realtime.txt"
 errors="$out/realtime-stderr.txt"
+cores="$(nproc 2>/dev/null || echo 16)"
 server_cpus="${SERVER_CPUS:-0-1}"
-client_cpus="${CLIENT_CPUS:-2-15}"
+# Every other core for the clients (2-15 on the 16-core machine).
+client_cpus="${CLIENT_CPUS:-2-$((cores > 3 ? cores - 1 : 3))}"
 budget="${BENCH_BUDGET_S:-420}"
 started=$SECONDS
 
