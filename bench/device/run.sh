@@ -21,19 +21,25 @@ client_cpus="${CLIENT_CPUS:-2-$((cores > 3 ? cores - 1 : 3))}"
 budget="${BENCH_BUDGET_S:-420}"
 started=$SECONDS
 
-node_dir="${TMPDIR:-/tmp}/zero-draft-node"
-node="$node_dir/node"
-if [ ! -x "$node" ]; then
-  mkdir -p "$node_dir"
+unpack_node() {
+  local node_dir=$1
+  node="$node_dir/node"
+  "$node" --version >/dev/null 2>&1 && return 0
+  mkdir -p "$node_dir" || return 1
   if command -v xz >/dev/null 2>&1; then
-    xz -dc "$here/node.xz" >"$node.tmp"
+    xz -dc "$here/node.xz" >"$node.tmp" || return 1
   elif command -v python3 >/dev/null 2>&1; then
-    python3 -c 'import lzma, shutil, sys; shutil.copyfileobj(lzma.open(sys.argv[1]), open(sys.argv[2], "wb"))' "$here/node.xz" "$node.tmp"
+    python3 -c 'import lzma, shutil, sys; shutil.copyfileobj(lzma.open(sys.argv[1]), open(sys.argv[2], "wb"))' "$here/node.xz" "$node.tmp" || return 1
   else
-    echo "Neither xz nor python3 is here to unpack node.xz." | tee -a "$report" >&2
-    exit 1
+    echo "Neither xz nor python3 is here to unpack node.xz." >&2
+    return 1
   fi
-  chmod +x "$node.tmp" && mv "$node.tmp" "$node"
+  chmod +x "$node.tmp" && mv "$node.tmp" "$node" && "$node" --version >/dev/null
+}
+# Beside the bundle if /tmp does not allow running programs.
+if ! unpack_node "${TMPDIR:-/tmp}/zero-draft-node" && ! unpack_node "$here/.node"; then
+  echo "Node could not be unpacked and run from node.xz." | tee -a "$report" >&2
+  exit 1
 fi
 command -v taskset >/dev/null 2>&1 || export PATH="$here/bin:$PATH"
 # Thousands of sockets in one server process.
