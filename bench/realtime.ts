@@ -3,9 +3,20 @@
  * child processes) on one draft, against our server and, side by side, the
  * plain @y/websocket-server reference server. Loopback only; prints figures.
  *
- *   tsx bench/realtime.ts [--sizes 100,500,1000,1500] [--quick] [--typists 50] [--duration 10] [--servers ours,reference]
+ *   tsx bench/realtime.ts [--sizes 100,500,1000,1500] [--quick] [--typists 50] [--duration 10]
+ *     [--servers ours,ours-sqlite,reference] [--server-cpus 0-1 --client-cpus 2-15] [--workers N] [--join-timeout 60]
+ *
+ * --servers: 'ours' keeps drafts in memory; 'ours-sqlite' is the same server over a fresh SQLite database made
+ * like the app's (migrations, a draft made by createDraft, the Prisma persistence), so the two side by side
+ * show what the store costs; 'reference' is @y/websocket-server.
+ * --server-cpus / --client-cpus: run the server, and the client workers and this process, on those cores
+ * (taskset -c); the cores each process was allowed are read back from /proc and printed.
+ *
+ * Also runs bundled (bench/device/prepare.mjs): the entry points are then .mjs files beside this one.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,15 +25,20 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
 import { createDraftDoc, readParagraphOrder } from '@/lib/draft';
+import { benchDocument, benchNegotiationId, benchParagraphCount } from './realtime/bench-draft';
 import type { WorkerCommand, WorkerReply } from './realtime/client-worker';
+import { describeMachineCores, pinProcess, readAllowedCores, readCpuList, withCores } from './realtime/cpu-pinning';
 import { LatencyHistogram, readPercentile, readProcessUsage, type ProcessUsage } from './realtime/stats';
 
 process.setMaxListeners(0);
 const here = path.dirname(fileURLToPath(import.meta.url));
+const bundled = !import.meta.url.endsWith('.ts');
 const secret = 'bench-secret-not-for-production-0123456789';
-const draftId = 'bench';
-const roomName = `draft-${draftId}`;
-const paragraphCount = 60;
+
+/** A child entry point: the .ts source under tsx, or the bundled .mjs beside this file. */
+function entryCommand(name: string): string[] {
+  return bundled ? [path.join(here, `${name}.mjs`)] : ['--import', 'tsx', path.join(here, 'realtime', `${name}.ts`)];
+}
 
 interface Options {
   sizes: number[];
@@ -30,9 +46,15 @@ interface Options {
   durationMs: number;
   intervalMs: number;
   servers: ServerKind[];
+  serverCpus?: string;
+  clientCpus?: string;
+  clientCoreCount?: number;
+  workers?: number;
+  joinTimeoutMs: number;
 }
 
-type ServerKind = 'ours' | 'reference';
+const serverKinds = ['ours', 'ours-sqlite', 'reference'] as const;
+type ServerKind = (typeof serverKinds)[number];
 
 function readOptions(argv: string[]): Options {
   const value = (flag: string) => {
@@ -44,15 +66,68 @@ function readOptions(argv: string[]): Options {
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
-  const servers = (value('--servers') ?? 'ours,reference').split(',').filter((s): s is ServerKind => s === 'ours' || s === 'reference');
+  const servers = (value('--servers') ?? 'ours,reference').split(',');
+  const unknown = servers.filter((kind) => !(serverKinds as readonly string[]).includes(kind));
+  if (unknown.length > 0) throw new Error(`--servers: unknown server "${unknown[0]}"; choose from ${serverKinds.join(', ')}.`);
+  const serverCpus = value('--server-cpus');
+  const clientCpus = value('--client-cpus');
+  if (serverCpus) readCpuList(serverCpus, '--server-cpus');
+  const workers = value('--workers');
   return {
     sizes,
     typists: Number(value('--typists') ?? 50),
     durationMs: Number(value('--duration') ?? (quick ? 4 : 10)) * 1000,
     // About three keystrokes a second per typist.
     intervalMs: Number(value('--interval') ?? 300),
-    servers,
+    servers: servers as ServerKind[],
+    ...(serverCpus ? { serverCpus } : {}),
+    ...(clientCpus ? { clientCpus, clientCoreCount: readCpuList(clientCpus, '--client-cpus').length } : {}),
+    ...(workers ? { workers: Math.max(1, Number(workers)) } : {}),
+    joinTimeoutMs: Number(value('--join-timeout') ?? 60) * 1000,
   };
+}
+
+/** The benchmark draft as one server kind holds it: its id, and for ours-sqlite the database behind it. */
+interface BenchDraft {
+  draftId: string;
+  roomName: string;
+  env: Record<string, string>;
+  dispose(): void;
+}
+
+function readFirstLine(child: ChildProcess, what: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`${what} exited with ${code}`)));
+  });
+}
+
+/** For ours-sqlite, a fresh database per run, made in a process of its own before the server starts. */
+async function prepareDraft(kind: ServerKind): Promise<BenchDraft> {
+  if (kind !== 'ours-sqlite') {
+    return { draftId: 'bench', roomName: 'draft-bench', env: { BENCH_STORE: 'memory' }, dispose() {} };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'zero-draft-bench-'));
+  const file = path.join(dir, 'bench.db');
+  try {
+    // The migrations are read from prisma/ under the working folder: the repository, or the bundle's folder.
+    const child = spawn(process.execPath, [...entryCommand('sqlite-draft'), file], {
+      cwd: path.join(here, '..'),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const { draftId } = JSON.parse(await readFirstLine(child, 'making the SQLite draft')) as { draftId: string };
+    await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+    return {
+      draftId,
+      roomName: `draft-${draftId}`,
+      env: { BENCH_STORE: 'sqlite', BENCH_DB_FILE: file },
+      dispose: () => rmSync(dir, { recursive: true, force: true }),
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 interface ServerProcess {
@@ -60,18 +135,25 @@ interface ServerProcess {
   port: number;
 }
 
-async function startServerProcess(kind: ServerKind): Promise<ServerProcess> {
-  const file = path.join(here, 'realtime', kind === 'ours' ? 'our-server.ts' : 'reference-server.ts');
-  // Node itself (not the tsx launcher) so /proc figures are the server's own.
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+async function startServerProcess(kind: ServerKind, draft: BenchDraft, options: Options): Promise<ServerProcess> {
+  // Node itself (not the tsx launcher; taskset execs it) so /proc figures are the server's own.
+  const [command, args] = withCores(
+    options.serverCpus,
+    process.execPath,
+    entryCommand(kind === 'reference' ? 'reference-server' : 'our-server'),
+  );
+  const child = spawn(command, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, BENCH_SECRET: secret, BENCH_SEED: Buffer.from(seedState).toString('base64'), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      ...draft.env,
+      BENCH_SECRET: secret,
+      BENCH_DRAFT_ID: draft.draftId,
+      BENCH_SEED: Buffer.from(seedState).toString('base64'),
+      HOST: '127.0.0.1',
+    },
   });
-  const line = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
-  });
+  const line = await readFirstLine(child, `${kind} server`);
   return { child, port: (JSON.parse(line) as { port: number }).port };
 }
 
@@ -89,10 +171,10 @@ function stopProcess(child: ChildProcess): Promise<void> {
 
 /** One ticket per participant, as one per browser tab; people spread over delegations as in a real room. */
 let participantCount = 0;
-function createToken(): string {
+function createToken(draftId: string): string {
   const n = participantCount++;
   return signRealtimeToken(
-    { userId: `bench-${n}`, draftId, negotiationId: 'test-negotiation', role: 'delegate', delegationCode: `D${n % 60}`, readOnly: false },
+    { userId: `bench-${n}`, draftId, negotiationId: benchNegotiationId, role: 'delegate', delegationCode: `D${n % 60}`, readOnly: false },
     secret,
     3_600,
   );
@@ -101,13 +183,10 @@ function createToken(): string {
 /** The benchmark draft; our server loads it from its store (drafts are made by the server), the reference gets it pushed. */
 function createSeedState(): Uint8Array {
   const seed = createDraftDoc({
-    title: 'Benchmark draft',
-    body: 'Conference of the Parties',
-    chapeau: 'The Conference of the Parties,',
-    paragraphs: Array.from({ length: paragraphCount }, (_, index) => ({
-      kind: index < 10 ? ('preambular' as const) : ('operative' as const),
-      text: `Paragraph ${index} recalling the relevant provisions of the Convention and the Protocols thereto, `.repeat(2),
-    })),
+    title: benchDocument.title,
+    body: benchDocument.body,
+    chapeau: benchDocument.chapeau ?? '',
+    paragraphs: benchDocument.paragraphs.map((paragraph) => ({ kind: paragraph.kind, text: paragraph.text })),
   });
   return Y.encodeStateAsUpdate(seed);
 }
@@ -129,10 +208,10 @@ function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
 }
 
 /** The reference server starts empty and a seeding client pushes the draft; ours has it already. Both are probed. */
-async function seedDraft(url: string, kind: ServerKind): Promise<void> {
+async function seedDraft(url: string, kind: ServerKind, draft: BenchDraft): Promise<void> {
   const connect = (doc: Y.Doc) =>
-    new WebsocketProvider(url, roomName, doc, {
-      params: { token: createToken() },
+    new WebsocketProvider(url, draft.roomName, doc, {
+      params: { token: createToken(draft.draftId) },
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     });
@@ -143,7 +222,7 @@ async function seedDraft(url: string, kind: ServerKind): Promise<void> {
   }
   const probeDoc = new Y.Doc();
   const probe = connect(probeDoc);
-  const ok = await waitFor(() => probe.synced && readParagraphOrder(probeDoc).length === paragraphCount, 10_000);
+  const ok = await waitFor(() => probe.synced && readParagraphOrder(probeDoc).length === benchParagraphCount, 10_000);
   probe.destroy();
   seeder?.destroy();
   if (!ok) throw new Error('Seeding the draft failed.');
@@ -153,11 +232,10 @@ class Worker {
   private readonly child: ChildProcess;
   private waiting: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }[] = [];
 
-  constructor() {
-    this.child = fork(path.join(here, 'realtime', 'client-worker.ts'), [], {
-      execArgv: ['--import', 'tsx', '--max-old-space-size=2048'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
+  constructor(cores: string | undefined) {
+    // spawn with an IPC channel rather than fork, so that taskset can start Node on the clients' cores.
+    const [command, args] = withCores(cores, process.execPath, ['--max-old-space-size=2048', ...entryCommand('client-worker')]);
+    this.child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child.on('message', (reply: WorkerReply) => this.waiting.shift()?.resolve(reply));
     // A crashed worker fails the run instead of leaving the benchmark waiting forever.
     this.child.on('exit', (code) => {
@@ -177,6 +255,10 @@ class Worker {
     await Promise.race([this.request({ cmd: 'close' }), new Promise((r) => setTimeout(r, 5_000))]);
     await stopProcess(this.child);
   }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
 }
 
 interface RunResult {
@@ -187,6 +269,8 @@ interface RunResult {
   joinAllMs: number;
   unsynced: number;
   propagation: LatencyHistogram;
+  /** Keystrokes typed during the run; each should reach every other participant. */
+  sent: number;
   expected: number;
   received: number;
   late: number;
@@ -201,17 +285,36 @@ function cpuShare(before: ProcessUsage, after: ProcessUsage, wallMs: number): nu
   return ((after.cpuMs - before.cpuMs) / wallMs) * 100;
 }
 
+/** Today's 6 workers at most on a shared machine; with cores of their own, about 150 clients per core. */
+function countWorkers(size: number, options: Options): number {
+  if (options.workers) return Math.min(options.workers, size);
+  if (options.clientCoreCount) return Math.min(options.clientCoreCount, Math.max(1, Math.ceil(size / 150)));
+  return Math.min(6, Math.max(1, Math.ceil(size / 250)));
+}
+
+/** Which cores the server, the client workers and this process were allowed, as the kernel says. */
+function describeCores(server: ServerProcess, workers: Worker[]): string {
+  const workerCores = [...new Set(workers.map((worker) => readAllowedCores(worker.pid)))];
+  return (
+    `  cores: server pid ${server.child.pid} on ${readAllowedCores(server.child.pid!)}; ` +
+    `${workers.length} client workers on ${workerCores.join(' / ')}; orchestrator on ${readAllowedCores(process.pid)}`
+  );
+}
+
 async function runOnce(kind: ServerKind, size: number, options: Options): Promise<RunResult> {
-  const server = await startServerProcess(kind);
-  const url = `ws://127.0.0.1:${server.port}`;
+  const draft = await prepareDraft(kind);
   const workers: Worker[] = [];
+  let server: ServerProcess | undefined;
   try {
-    await seedDraft(url, kind);
-    const workerCount = Math.min(6, Math.max(1, Math.ceil(size / 250)));
-    for (let i = 0; i < workerCount; i++) workers.push(new Worker());
+    server = await startServerProcess(kind, draft, options);
+    const url = `ws://127.0.0.1:${server.port}`;
+    await seedDraft(url, kind, draft);
+    const workerCount = countWorkers(size, options);
+    for (let i = 0; i < workerCount; i++) workers.push(new Worker(options.clientCpus));
     const shares = workers.map((_, i) => Math.floor(size / workerCount) + (i < size % workerCount ? 1 : 0));
     // Give the workers a moment to load their modules so the join is simultaneous.
     await new Promise((r) => setTimeout(r, 1_500));
+    console.log(describeCores(server, workers));
 
     const joinStarted = performance.now();
     const beforeJoin = readProcessUsage(server.child.pid!);
@@ -220,10 +323,10 @@ async function runOnce(kind: ServerKind, size: number, options: Options): Promis
         worker.request<'joined'>({
           cmd: 'join',
           url,
-          room: roomName,
-          tokens: Array.from({ length: shares[i]! }, createToken),
+          room: draft.roomName,
+          tokens: Array.from({ length: shares[i]! }, () => createToken(draft.draftId)),
           count: shares[i]!,
-          timeoutMs: 60_000,
+          timeoutMs: options.joinTimeoutMs,
         }),
       ),
     );
@@ -272,6 +375,7 @@ async function runOnce(kind: ServerKind, size: number, options: Options): Promis
       joinAllMs,
       unsynced: joined.reduce((sum, reply) => sum + reply.unsynced, 0),
       propagation,
+      sent: Object.values(sendTimes).reduce((sum, times) => sum + times.filter((time) => !Number.isNaN(time)).length, 0),
       expected,
       received,
       late: propagation.countAbove(1_000),
@@ -283,7 +387,8 @@ async function runOnce(kind: ServerKind, size: number, options: Options): Promis
     };
   } finally {
     await Promise.all(workers.map((worker) => worker.close()));
-    await stopProcess(server.child);
+    if (server) await stopProcess(server.child);
+    draft.dispose();
   }
 }
 
@@ -295,32 +400,53 @@ function printResult(result: RunResult): void {
   const lost = result.expected - result.received;
   console.log(
     [
-      result.kind.padEnd(9),
+      result.kind.padEnd(11),
       `join p50/p95/all ${formatMs(result.joinP50)}/${formatMs(result.joinP95)}/${formatMs(result.joinAllMs)} ms`,
       `unsynced ${result.unsynced}`,
       `propagation p50/p95/p99 ${formatMs(result.propagation.percentile(50))}/${formatMs(result.propagation.percentile(95))}/${formatMs(result.propagation.percentile(99))} ms`,
-      `deliveries ${result.received}/${result.expected} (lost ${lost}, late>1s ${result.late})`,
+      `keystrokes ${result.sent}, deliveries ${result.received}/${result.expected} (lost ${lost}, late>1s ${result.late})`,
       `server CPU join ${result.joinCpu.toFixed(0)}% typing ${result.typingCpu.toFixed(0)}% (clients ${result.clientCpu.toFixed(0)}%)`,
       `RSS ${result.rssMb.toFixed(0)} MB (peak ${result.peakRssMb.toFixed(0)})`,
     ].join(' | '),
   );
 }
 
-function printRatios(ours: RunResult, reference: RunResult): void {
+/** The issue's target: 2,000 clients in one draft with 50 typing, p95 propagation < 100 ms, p95 join < 2 s, nothing lost. */
+function printTarget(result: RunResult): void {
+  const propagationP95 = result.propagation.percentile(95);
+  const lost = result.expected - result.received;
+  const misses = [
+    ...(result.joinP95 < 2_000 && result.unsynced === 0 ? [] : ['join p95 ≥ 2 s or clients never synced']),
+    ...(propagationP95 < 100 ? [] : ['propagation p95 ≥ 100 ms']),
+    ...(lost === 0 ? [] : [`${lost} deliveries lost`]),
+  ];
+  console.log(
+    `  target (join p95 < 2 s, propagation p95 < 100 ms, nothing lost): ${misses.length === 0 ? 'met' : `not met (${misses.join('; ')})`}`,
+  );
+}
+
+function printRatios(label: string, ours: RunResult, other: RunResult): void {
   const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
   console.log(
-    `  reference ÷ ours: join p95 ${ratio(reference.joinP95, ours.joinP95)}, propagation p95 ${ratio(
-      reference.propagation.percentile(95),
+    `  ${label}: join p95 ${ratio(other.joinP95, ours.joinP95)}, propagation p95 ${ratio(
+      other.propagation.percentile(95),
       ours.propagation.percentile(95),
-    )}, typing CPU ${ratio(reference.typingCpu, ours.typingCpu)}, RSS ${ratio(reference.rssMb, ours.rssMb)}`,
+    )}, typing CPU ${ratio(other.typingCpu, ours.typingCpu)}, RSS ${ratio(other.rssMb, ours.rssMb)}`,
   );
 }
 
 async function runBenchmark(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
+  // The orchestrator counts as a client: it signs the tickets and gathers the figures.
+  if (options.clientCpus) pinProcess(process.pid, options.clientCpus);
+  const placement =
+    options.serverCpus || options.clientCpus
+      ? `server pinned to cores ${options.serverCpus ?? 'any'}, clients to ${options.clientCpus ?? 'any'}`
+      : 'clients and server share every core';
   console.log(
-    `Realtime benchmark: sizes ${options.sizes.join(', ')}; ${options.typists} typists, one keystroke every ${options.intervalMs} ms each, ` +
-      `${options.durationMs / 1000} s of typing; 20% of clients move their cursor every second. Loopback, clients and server share this machine.`,
+    `Realtime benchmark: sizes ${options.sizes.join(', ')}; servers ${options.servers.join(', ')}; ${options.typists} typists, ` +
+      `one keystroke every ${options.intervalMs} ms each, ${options.durationMs / 1000} s of typing; 20% of clients move their cursor ` +
+      `every second. Loopback; ${placement}.\nMachine: ${describeMachineCores()}; Node ${process.version}${bundled ? ' (bundled)' : ''}.`,
   );
   for (const size of options.sizes) {
     console.log(`\nN = ${size}`);
@@ -330,10 +456,13 @@ async function runBenchmark(): Promise<void> {
         results[kind] = await runOnce(kind, size, options);
         printResult(results[kind]!);
       } catch (error) {
-        console.log(`${kind.padEnd(9)} | failed: ${(error as Error).message}`);
+        console.log(`${kind.padEnd(11)} | failed: ${(error as Error).message}`);
       }
+      if (results[kind]) printTarget(results[kind]!);
     }
-    if (results.ours && results.reference) printRatios(results.ours, results.reference);
+    if (results.ours && results.reference) printRatios('reference ÷ ours', results.ours, results.reference);
+    if (results.ours && results['ours-sqlite'])
+      printRatios('ours-sqlite ÷ ours (cost of the SQLite store)', results.ours, results['ours-sqlite']);
   }
 }
 
