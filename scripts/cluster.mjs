@@ -5,17 +5,20 @@
  * the topology; this is the same thing in miniature, for trying failover by hand (kill a node: its drafts move).
  *   --nodes N    how many realtime processes (default 3)
  * Environment: PORT (3000, web app), REALTIME_PORT (3001, HAProxy; the nodes take the ports 10 above it: 3011 …),
- * HOST (127.0.0.1, where the web app and HAProxy listen; the nodes listen on loopback), DATABASE_URL,
+ * HOST (127.0.0.1, where the web app and HAProxy listen; the nodes listen on loopback), DATABASE_URL (a database of
+ * your own; otherwise PostgreSQL of our own on REALTIME_PORT + 9, data kept in <data>/cluster/postgres),
  * ZERO_DRAFT_DATA_DIR (HAProxy's configuration, pid file and admin socket go to <data>/cluster/).
  * Needs HAProxy (Debian/Ubuntu: apt-get install haproxy) and, for the database, PostgreSQL's server programs
  * (apt-get install postgresql); without them the nodes share the SQLite file, which is fine for trying it out.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defaults, demoSignIns, fail, prepareApp, root, startWebApp, waitForWebApp, webAppEnv, webAppUrls } from './lib/app-steps.mjs';
 import { readServerStates, startHaproxy, writeHaproxyConfig } from './lib/haproxy-config.mjs';
 import { isPortFree } from './lib/ports.mjs';
+import { findPostgresBinaries, startPostgresServer } from './lib/postgres-server.mjs';
 import { superviseProcess } from './lib/supervise.mjs';
 
 /** A path as the person at the terminal can use it: relative to the checkout when inside it. */
@@ -31,6 +34,7 @@ const realtimePort = Number(process.env.REALTIME_PORT || defaults.realtimePort);
 const host = process.env.HOST || defaults.host;
 const dataDir = path.resolve(root, process.env.ZERO_DRAFT_DATA_DIR || defaults.dataDir);
 const clusterDir = path.join(dataDir, 'cluster');
+const postgresPort = realtimePort + 9;
 
 if (!Number.isInteger(nodeCount) || nodeCount < 1 || nodeCount > 32)
   fail(`--nodes must be a number from 1 to 32, got "${process.argv[nodesArgument + 1]}".`);
@@ -59,16 +63,41 @@ if (spawnSync('haproxy', ['-v'], { stdio: 'ignore' }).error) {
 }
 
 // --- The database ------------------------------------------------------------------------------------------
+// PostgreSQL support arrives with a PostgreSQL copy of the schema (prisma/postgresql); until then the nodes share SQLite.
+const postgresInThisBuild = existsSync(path.join(root, 'prisma', 'postgresql'));
+const postgresBinaries = findPostgresBinaries();
 const database = { env: {}, describe: '', stop: () => undefined };
 if (process.env.DATABASE_URL) {
   database.describe = `the database at DATABASE_URL (${process.env.DATABASE_URL.replace(/\/\/[^@/]*@/, '//…@')})`;
+} else if (postgresInThisBuild && postgresBinaries) {
+  if (!(await isPortFree(postgresPort, '127.0.0.1'))) {
+    fail(`port ${postgresPort} (PostgreSQL, REALTIME_PORT + 9) is already in use. Stop what uses it, or choose other ports.`);
+  }
+  try {
+    const server = startPostgresServer({
+      dir: path.join(clusterDir, 'postgres'),
+      port: postgresPort,
+      bin: postgresBinaries,
+      log: console.log,
+    });
+    database.env = { DATABASE_URL: server.url };
+    database.stop = server.stop;
+    database.describe = `PostgreSQL on 127.0.0.1:${postgresPort} (${shown(server.dataDir)})`;
+  } catch (error) {
+    fail(error.message);
+  }
 } else {
   database.describe = `the SQLite file in ${shown(dataDir)}, shared by every process`;
+  const why = postgresInThisBuild
+    ? 'PostgreSQL is not installed (sudo apt-get install postgresql)'
+    : 'this build of Zero Draft has no PostgreSQL support yet';
   console.log(
-    '\nNote: the realtime nodes share one SQLite file here. It works on one machine and is fine for trying failover;\n' +
-      'a real deployment puts them on PostgreSQL (docs/DEPLOY.md).\n',
+    `\nNote: ${why}, so the realtime nodes share one SQLite file. That works on one machine and is fine for\n` +
+      'trying failover; a real deployment puts every process on PostgreSQL (docs/DEPLOY.md).\n',
   );
 }
+// An exit by any path (a failed step, an error) leaves no database server running.
+process.on('exit', () => database.stop());
 
 const children = [];
 let web;
