@@ -462,4 +462,6 @@ export const cliMatrix: Record<string, 'operator' | 'person'> = {
   admin: 'operator',
   negotiations: 'person',
   roster: 'person',
+  backup: 'operator',
+  restore: 'operator',
 };
