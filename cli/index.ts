@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runAdmin } from './commands/admin';
+import { runBackup, runRestore } from './commands/backup';
 import { runCorpus } from './commands/corpus';
 import { runDiff } from './commands/diff';
 import { runDrafts, runRealtimeToken } from './commands/drafts';
@@ -31,6 +32,8 @@ Commands:
   realtime-token --user <email> --draft <id>   websocket URL and short-lived token for that user
   diff <a> <b> [--noise]  compare two texts paragraph by paragraph (ids, numbers such as 10/3, draft:<id>)
   proposals <draft-id>  who proposed what in a draft, with supporters, objectors and status
+  backup --out <file>   a consistent copy of the whole database, taken while the app runs
+  restore <file>        bring a backup back into an empty database (refuses one that holds data)
 Options:
   --json                machine-readable output only`;
 
@@ -76,6 +79,10 @@ async function runCli(argv: string[]): Promise<void> {
       return runRealtimeToken(rest, json);
     case 'proposals':
       return runProposals(rest, json);
+    case 'backup':
+      return runBackup(rest, json);
+    case 'restore':
+      return runRestore(rest, json);
     default:
       throw new UsageError(`Unknown command "${command}".\n\n${usage}`);
   }

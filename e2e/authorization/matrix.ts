@@ -293,6 +293,12 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       expect: rosterManagers(200),
     },
   ],
+  'GET /api/negotiations/[id]/archive': [
+    {
+      path: (c) => `/api/negotiations/${c.negotiationId}/archive`,
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 200, facilitator: 200, admin: 404 },
+    },
+  ],
   'POST /api/negotiations/[id]/delegations': [
     {
       label: 'a delegation already taking part',
@@ -462,4 +468,6 @@ export const cliMatrix: Record<string, 'operator' | 'person'> = {
   admin: 'operator',
   negotiations: 'person',
   roster: 'person',
+  backup: 'operator',
+  restore: 'operator',
 };

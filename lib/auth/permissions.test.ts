@@ -44,6 +44,14 @@ describe('permissions', () => {
     expect(can('observer', 'proposal:table')).toBe(false);
   });
 
+  it('gives the negotiation archive to the facilitator and the secretariat only', () => {
+    expect(can('facilitator', 'negotiation:archive-download')).toBe(true);
+    expect(can('secretariat', 'negotiation:archive-download')).toBe(true);
+    expect(can('delegate', 'negotiation:archive-download')).toBe(false);
+    expect(can('observer', 'negotiation:archive-download')).toBe(false);
+    expect(isWriteAction('negotiation:archive-download')).toBe(false);
+  });
+
   it('rejects unknown roles', () => {
     expect(isRole('facilitator')).toBe(true);
     expect(isRole('admin')).toBe(false);

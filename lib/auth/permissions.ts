@@ -11,6 +11,7 @@ export const actions = [
   'negotiation:read',
   'negotiation:manage-roster',
   'negotiation:set-status',
+  'negotiation:archive-download',
   'draft:read',
   'draft:export',
   'draft:read-audit',
@@ -33,6 +34,8 @@ export const actions = [
 export type Action = (typeof actions)[number];
 
 const reading: Action[] = ['negotiation:read', 'draft:read', 'draft:export', 'draft:read-audit'];
+/** Reads too, but of the whole record at once: for those who keep it. */
+const recordKeeping: Action[] = ['negotiation:archive-download'];
 
 const grants: Record<Role, ReadonlySet<Action>> = {
   facilitator: new Set(actions),
@@ -45,7 +48,7 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     'proposal:table',
     'proposal:support',
   ]),
-  secretariat: new Set<Action>([...reading, 'draft:create', 'draft:edit', 'draft:issue-revision']),
+  secretariat: new Set<Action>([...reading, ...recordKeeping, 'draft:create', 'draft:edit', 'draft:issue-revision']),
   observer: new Set<Action>(reading),
 };
 
@@ -86,5 +89,5 @@ export function canWriteDrafts(role: Role): boolean {
 
 /** Actions that change a draft; an archived draft refuses them all. */
 export function isWriteAction(action: Action): boolean {
-  return !reading.includes(action);
+  return !reading.includes(action) && !recordKeeping.includes(action);
 }

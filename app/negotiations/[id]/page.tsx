@@ -72,6 +72,14 @@ export default async function NegotiationPage({ params }: { params: Promise<{ id
             <Link href={`/negotiations/${id}/manage`}>Manage the roster and status</Link>
           </p>
         )}
+        {can(access.role, 'negotiation:archive-download') && (
+          <p>
+            {/* A plain link: the archive is a download, not a page to prefetch. */}
+            <a href={`/api/negotiations/${encodeURIComponent(id)}/archive`} download data-testid="negotiation-archive">
+              Download the archive (.zip: drafts, proposals, positions, audit, revisions as Word and PDF)
+            </a>
+          </p>
+        )}
       </section>
       <section className="card" aria-labelledby="negotiation-drafts">
         <div className="draft-list-head">

@@ -1,0 +1,277 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { describeTables } from '@/lib/backup/describe-tables';
+import { createPrismaClient } from '@/server/db/client';
+import { migrateDatabase } from '@/server/db/migrate';
+import { readDataModel } from '@/server/db/read-data-model';
+import { startBackupWriter } from '@/test-support/backup-writer';
+import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
+import { checkSqliteFileEmpty } from './check-sqlite-file-empty';
+import { readSqliteSnapshot } from './read-sqlite-snapshot';
+import { restoreBackup } from './restore-backup';
+import { modelDelegate } from './snapshot';
+import { writeBackup } from './write-backup';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'zero-draft-backup-'));
+const dataModel = readDataModel();
+const tables = describeTables(dataModel);
+let source: TestDatabase;
+let draftId = '';
+
+/** Every row of every table, in primary-key order, as Prisma reads them. */
+async function readAllRows(db: PrismaClient): Promise<Record<string, Record<string, unknown>[]>> {
+  const all: Record<string, Record<string, unknown>[]> = {};
+  for (const table of tables) {
+    const reader = modelDelegate<{ findMany(args: object): Promise<Record<string, unknown>[]> }>(db, table.name);
+    all[table.name] = await reader.findMany({ orderBy: table.primaryKey.map((field) => ({ [field]: 'asc' })) });
+  }
+  return all;
+}
+
+async function restoreInto(name: string, file: string) {
+  const target = path.join(dir, name);
+  const db = createPrismaClient(target);
+  try {
+    await restoreBackup({
+      db,
+      file,
+      dataModel,
+      prepare: async () => {
+        checkSqliteFileEmpty(target);
+        await migrateDatabase(target);
+      },
+    });
+    return await readAllRows(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A database with a row in every table: drafts with Yjs state, proposals, revisions, audit, rosters, the update log. */
+async function fillEveryTable(database: TestDatabase): Promise<void> {
+  const { db } = database;
+  draftId = await createSampleDraft(database);
+  const draft = await db.draft.findUniqueOrThrow({ where: { id: draftId } });
+  expect(draft.ydocState?.length).toBeGreaterThan(100);
+  await db.negotiationDelegation.create({
+    data: { negotiationId: draft.negotiationId, delegationId: (await db.delegation.findFirstOrThrow()).id },
+  });
+  await db.negotiationMember.updateMany({
+    where: { userId: database.userId },
+    data: { lastVisitAt: new Date('2026-11-20T10:11:12.345Z') },
+  });
+  await db.invitation.create({
+    data: {
+      tokenHash: 'h1',
+      email: 'new@example.org',
+      name: 'New',
+      delegationId: 'x',
+      negotiationId: draft.negotiationId,
+      invitedById: database.userId,
+      expiresAt: new Date(),
+    },
+  });
+  await db.signInThrottle.create({ data: { key: 'account:a@example.org', failures: 3 } });
+  await db.preparedProposal.create({
+    data: { draftId, paragraphId: 'p1', kind: 'amend', delegation: 'FRA', authorId: database.userId, text: 'Prepared “text” – é' },
+  });
+  await db.corpusDocument.create({
+    data: {
+      id: 'doc-1',
+      title: 'Doc',
+      kind: 'resolution',
+      body: 'Assembly',
+      year: 2020,
+      sources: '[]',
+      contentHash: 'abc',
+      paragraphCount: 1,
+      paragraphs: { create: { position: 0, ref: 'PP1', kind: 'preambular', depth: 0, text: 'Recalling,' } },
+    },
+  });
+  await db.topic.create({
+    data: { name: 'Oceans', position: 1, unresolved: '[]', refs: { create: { documentId: 'doc-1', ref: 'PP1', position: 0 } } },
+  });
+  await db.revision.create({ data: { draftId, name: 'Rev.1', issuedById: database.userId, snapshot: '{"paragraphs":[]}' } });
+  await db.proposal.create({
+    data: {
+      id: 'prop-1',
+      draftId,
+      paragraphId: 'p1',
+      kind: 'amend',
+      delegation: 'FRA',
+      authorId: database.userId,
+      authorName: 'F',
+      status: 'accepted',
+      text: 'new',
+      baseText: 'old',
+      supporters: '["GBR"]',
+      objectors: '["USA"]',
+      createdAt: new Date('2026-11-01T00:00:00.001Z'),
+      decidedBy: database.userId,
+      decidedAt: new Date('2026-11-02T00:00:00Z'),
+    },
+  });
+  await db.auditEvent.create({
+    data: { draftId, actorId: database.userId, delegationCode: 'FRA', action: 'proposal.create', target: 'prop-1', detail: '{}' },
+  });
+  await db.draftUpdate.create({
+    data: {
+      draftId,
+      seq: 9_007_199_254_740_993n,
+      epoch: 1,
+      userId: database.userId,
+      delegationCode: 'FRA',
+      update: new Uint8Array([0, 1, 2, 255, 254]),
+    },
+  });
+  await db.draftClientBinding.create({ data: { draftId, clientId: 4_294_967_295n, userId: database.userId } });
+  await db.draftLease.create({
+    data: { draftId, epoch: 0, nodeId: 'node-1', nodeUrl: 'http://127.0.0.1:1', expiresAt: new Date('2030-01-01T00:00:00Z') },
+  });
+}
+
+beforeAll(async () => {
+  source = await createTestDatabase();
+  await fillEveryTable(source);
+}, 60_000);
+
+afterAll(async () => {
+  await source.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('backup and restore', () => {
+  it('lists every table of the schema and of the database, and the fixture has rows in each', async () => {
+    const inDatabase = new Database(source.file, { readonly: true })
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'")
+      .all()
+      .map((row) => (row as { name: string }).name);
+    const out = path.join(dir, 'tables.zdb');
+    const summary = await writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel });
+    expect(Object.keys(summary.rows).sort()).toEqual(inDatabase.sort());
+    expect(Object.keys(summary.rows).sort()).toEqual(dataModel.models.map((model) => model.name).sort());
+    // A table left out of this fixture would not prove its round trip: give it a row in fillEveryTable.
+    expect(Object.entries(summary.rows).filter(([, rows]) => rows === 0)).toEqual([]);
+    const header = JSON.parse(gunzipSync(readFileSync(out)).toString('utf8').split('\n')[0]);
+    expect(header).toMatchObject({ format: 'zero-draft-backup', version: 1, sourceProvider: 'sqlite' });
+    expect(header.migrations).toEqual(expect.arrayContaining([expect.stringMatching(/_update_log$/)]));
+  });
+
+  it('copies a consistent state while a writer keeps writing, and restores it row for row into an empty database', async () => {
+    const writer = startBackupWriter(source.file, draftId);
+    let restored: Awaited<ReturnType<typeof restoreInto>>;
+    const out = path.join(dir, 'live.zdb');
+    try {
+      await writer.waitForTicks(5);
+      const summary = await writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel });
+      expect(summary.rows.AuditEvent).toBeGreaterThan(5);
+      restored = await restoreInto('live-restored.db', out);
+      await writer.waitForTicks(writer.ticks() + 1);
+    } finally {
+      await writer.stop();
+    }
+    // One committed state: the lease epoch equals the number of tick rows, whatever the writer did meanwhile.
+    const ticks = restored.AuditEvent.filter((row) => row.action === 'writer.tick');
+    expect(ticks.length).toBeGreaterThanOrEqual(5);
+    expect(restored.DraftLease[0].epoch).toBe(ticks.length);
+    const now = await readAllRows(source.db);
+    for (const table of tables) {
+      if (table.name === 'AuditEvent' || table.name === 'DraftLease') continue;
+      expect(restored[table.name], table.name).toEqual(now[table.name]);
+    }
+    const later = now.AuditEvent.filter((row) => !restored.AuditEvent.some((kept) => kept.id === row.id));
+    expect(later.every((row) => row.action === 'writer.tick')).toBe(true);
+    expect(restored.AuditEvent).toEqual(now.AuditEvent.filter((row) => !later.includes(row)));
+  }, 120_000);
+
+  it('restores a quiet database exactly: every table, every row, bytes, big integers and dates', async () => {
+    const out = path.join(dir, 'quiet.zdb');
+    await writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel });
+    const restored = await restoreInto('quiet-restored.db', out);
+    expect(restored).toEqual(await readAllRows(source.db));
+    expect(restored.DraftUpdate[0]).toMatchObject({ seq: 9_007_199_254_740_993n, update: new Uint8Array([0, 1, 2, 255, 254]) });
+    expect(restored.DraftClientBinding[0].clientId).toBe(4_294_967_295n);
+    expect(restored.Draft[0].ydocState).toEqual((await source.db.draft.findUniqueOrThrow({ where: { id: draftId } })).ydocState);
+  }, 60_000);
+
+  it('refuses to restore into a database that holds data, and changes nothing', async () => {
+    const out = path.join(dir, 'refuse.zdb');
+    await writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel });
+    const before = await readAllRows(source.db);
+    await expect(restoreBackup({ db: source.db, file: out, dataModel })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/already holds data.*Nothing was changed/),
+    });
+    expect(() => checkSqliteFileEmpty(source.file)).toThrow(/already holds data/);
+    expect(await readAllRows(source.db)).toEqual(before);
+  });
+
+  it('never overwrites an existing file', async () => {
+    const out = path.join(dir, 'exists.zdb');
+    writeFileSync(out, 'keep me');
+    await expect(writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel })).rejects.toMatchObject({ code: 'conflict' });
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+  });
+
+  describe('a malformed or truncated backup gets a clear message and changes nothing', () => {
+    let good: Buffer;
+    let lines: string[];
+    beforeAll(async () => {
+      const out = path.join(dir, 'good.zdb');
+      await writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel });
+      good = readFileSync(out);
+      lines = gunzipSync(good).toString('utf8').trimEnd().split('\n');
+    });
+
+    const rowOf = (table: string) => lines.findIndex((line) => line.startsWith(`{"table":"${table}"`));
+    const cases: [string, () => Buffer, RegExp][] = [
+      ['a truncated file', () => good.subarray(0, Math.floor(good.length / 2)), /ends early|truncated/],
+      ['a file that is not gzip', () => Buffer.from('SQLite format 3\0 not a backup'), /not gzip data/],
+      ['an empty gzip stream', () => gzipSync(''), /empty/],
+      ['another format', () => gzipSync('{"format":"other"}\n'), /not a Zero Draft backup header/],
+      ['a newer version', () => gzipSync(`${lines[0].replace('"version":1', '"version":99')}\n`), /newer Zero Draft/],
+      ['a line that is not JSON', () => gzipSync([...lines.slice(0, 3), '{oops', ...lines.slice(3)].join('\n')), /line 4 is not JSON/],
+      ['a missing end marker', () => gzipSync(lines.slice(0, -1).join('\n')), /before its end marker/],
+      [
+        'a row missing from the count',
+        () => gzipSync([...lines.slice(0, rowOf('Topic')), ...lines.slice(rowOf('Topic') + 1)].join('\n')),
+        /end marker counts 1 rows of Topic, the file holds 0/,
+      ],
+      [
+        'bad base64 in a Bytes column',
+        () => {
+          const index = rowOf('DraftUpdate');
+          const broken = [...lines];
+          broken[index] = broken[index].replace(/"update":"[^"]*"/, '"update":"%%%"');
+          return gzipSync(broken.join('\n'));
+        },
+        /DraftUpdate\.update\): expected Bytes/,
+      ],
+      [
+        'a table this version does not have',
+        () => gzipSync([lines[0].replace('"name":"Topic"', '"name":"Topics"'), ...lines.slice(1)].join('\n')),
+        /table "Topics" this version/,
+      ],
+    ];
+
+    it.each(cases)('%s', async (_name, make, message) => {
+      const file = path.join(dir, `bad-${Math.random().toString(36).slice(2)}.zdb`);
+      writeFileSync(file, make());
+      const target = path.join(dir, `bad-target-${Math.random().toString(36).slice(2)}.db`);
+      const db = createPrismaClient(target);
+      try {
+        await expect(
+          restoreBackup({ db, file, dataModel, prepare: async () => void (await migrateDatabase(target)) }),
+        ).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(message) });
+      } finally {
+        await db.$disconnect();
+      }
+      expect(existsSync(target)).toBe(false);
+    });
+  });
+});
