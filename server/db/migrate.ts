@@ -71,7 +71,8 @@ async function connectCreatingDatabase(url: string): Promise<pg.Client> {
     await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
   } catch (error) {
     // Another process created it first.
-    if ((error as { code?: string }).code !== '42P04') throw error;
+    const code = (error as { code?: string }).code;
+    if (code !== '42P04' && code !== '23505') throw error;
   } finally {
     await admin.end();
   }
