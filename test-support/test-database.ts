@@ -4,16 +4,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { readConfig } from '@/server/config/read-config';
+import { parseConfig } from '@/server/config/read-config';
 import { createPrismaClient } from '@/server/db/client';
 import type { DatabaseTarget } from '@/server/db/database-url';
 import { migrateDatabase } from '@/server/db/migrate';
 
 /**
+ * Read without readConfig's cache: tests may still change the environment (pointWebAppAtRealtimeServer) before the
+ * code under test reads its configuration once.
+ */
+function readTestPostgresUrl(): string | undefined {
+  return parseConfig(process.env).testPostgresUrl;
+}
+
+/**
  * Where a test's data goes. SQLite unless the tests run under scripts/with-postgres.mjs
  * (ZERO_DRAFT_TEST_POSTGRES_URL set): then every test database is a fresh PostgreSQL database on that server.
  */
-export const testProvider: DatabaseTarget['provider'] = readConfig().testPostgresUrl ? 'postgresql' : 'sqlite';
+export const testProvider: DatabaseTarget['provider'] = readTestPostgresUrl() ? 'postgresql' : 'sqlite';
 
 export interface TestDatabaseLocation {
   target: DatabaseTarget;
@@ -24,7 +32,7 @@ export interface TestDatabaseLocation {
 }
 
 async function withServer<T>(run: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: readConfig().testPostgresUrl });
+  const admin = new pg.Client({ connectionString: readTestPostgresUrl() });
   await admin.connect();
   try {
     return await run(admin);
@@ -38,7 +46,7 @@ async function withServer<T>(run: (admin: pg.Client) => Promise<T>): Promise<T> 
  * SQLite: a file in a fresh temporary folder; PostgreSQL: a new database name on the test server.
  */
 export function createTestDatabaseLocation(): TestDatabaseLocation {
-  const serverUrl = readConfig().testPostgresUrl;
+  const serverUrl = readTestPostgresUrl();
   if (serverUrl) {
     const name = `zd_test_${randomBytes(6).toString('hex')}`;
     const url = new URL(serverUrl);
