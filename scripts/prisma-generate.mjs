@@ -27,7 +27,10 @@ function writePostgresqlSchema() {
   text = replaceOnce(text, /(datasource\s+db\s*\{[^}]*provider\s*=\s*)"sqlite"/, '$1"postgresql"', 'the sqlite datasource');
   text = replaceOnce(text, /(generator\s+client\s*\{[^}]*output\s*=\s*)"[^"]*"/, '$1"prisma-postgresql"', "the client's output");
   mkdirSync(path.dirname(postgresqlSchema), { recursive: true });
-  writeFileSync(postgresqlSchema, `// Written by scripts/prisma-generate.mjs from prisma/schema.prisma: edit that file, not this one.\n${text}`);
+  writeFileSync(
+    postgresqlSchema,
+    `// Written by scripts/prisma-generate.mjs from prisma/schema.prisma: edit that file, not this one.\n${text}`,
+  );
 }
 
 const require = createRequire(import.meta.url);

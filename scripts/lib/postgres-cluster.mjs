@@ -19,7 +19,9 @@ function findBinaries() {
         .sort((a, b) => Number(b) - Number(a))
     : [];
   if (versions.length === 0) {
-    throw new Error('PostgreSQL is not installed (no initdb on PATH or under /usr/lib/postgresql). On Debian: apt-get install -y postgresql');
+    throw new Error(
+      'PostgreSQL is not installed (no initdb on PATH or under /usr/lib/postgresql). On Debian: apt-get install -y postgresql',
+    );
   }
   return path.join(debian, versions[0], 'bin');
 }
@@ -28,8 +30,13 @@ function findBinaries() {
 function ownerOf() {
   if (process.getuid?.() !== 0) return null;
   const id = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
-  if (id.status !== 0) throw new Error('Running as root needs a "postgres" user to own the test cluster (apt-get install -y postgresql creates it).');
-  return { name: 'postgres', uid: Number(id.stdout.trim()), gid: Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim()) };
+  if (id.status !== 0)
+    throw new Error('Running as root needs a "postgres" user to own the test cluster (apt-get install -y postgresql creates it).');
+  return {
+    name: 'postgres',
+    uid: Number(id.stdout.trim()),
+    gid: Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim()),
+  };
 }
 
 /**

@@ -71,7 +71,10 @@ const schema = z.object({
   REALTIME_PUBLIC_URL: z.string().url().optional(),
   ZERO_DRAFT_DATA_DIR: z.string().min(1).optional(),
   DATABASE_URL: z.string().min(1).optional(),
-  ZERO_DRAFT_TEST_POSTGRES_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgresql:// URL').optional(),
+  ZERO_DRAFT_TEST_POSTGRES_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgresql:// URL')
+    .optional(),
   AUTH_SECRET: z.string().optional(),
   ZERO_DRAFT_DEMO: z.enum(['0', '1']).optional(),
   ZERO_DRAFT_CORPUS_DIR: z.string().min(1).optional(),

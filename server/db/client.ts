@@ -19,7 +19,8 @@ export interface PrismaClientOptions {
  * which it holds.
  */
 export function createPrismaClient(target: DatabaseTarget = resolveDatabase(), options: PrismaClientOptions = {}): PrismaClient {
-  const transactionOptions = options.transactionTimeoutMs === undefined ? {} : { transactionOptions: { timeout: options.transactionTimeoutMs } };
+  const transactionOptions =
+    options.transactionTimeoutMs === undefined ? {} : { transactionOptions: { timeout: options.transactionTimeoutMs } };
   if (target.provider === 'postgresql') {
     const adapter = new PrismaPg({ connectionString: target.url });
     return new PostgresqlPrismaClient({ adapter, ...transactionOptions }) as unknown as PrismaClient;
