@@ -1,5 +1,6 @@
 /**
- * `npm start`: prepares the embedded database (migrations, corpus, demo room),
+ * `npm start`: prepares the database (the embedded SQLite file, or PostgreSQL when DATABASE_URL=postgresql://…;
+ * migrations, corpus, demo room),
  * builds the web app when its sources changed, then runs the web app and the
  * realtime server side by side until interrupted. A realtime server that exits
  * is restarted (with backoff); if the web app exits, everything stops.
@@ -55,7 +56,7 @@ for (const [name, value] of [
   }
 }
 
-if (!existsSync(path.join(root, 'generated', 'prisma', 'client.ts')))
+if (['prisma', 'prisma-postgresql'].some((client) => !existsSync(path.join(root, 'generated', client, 'client.ts'))))
   runStep('Generating the database client', ['scripts/prisma-generate.mjs']);
 runStep('Preparing the database, corpus and demo accounts', [tsxBin, 'cli/index.ts', 'setup']);
 if (!dev && isBuildStale(root)) runStep('Building the web app (first start takes a minute)', ['scripts/build.mjs']);
