@@ -50,6 +50,14 @@ export function createMemoryPersistence(initial: Record<string, Uint8Array> = {}
       const lease = leases.get(draftId);
       if (lease?.epoch === epoch) lease.expiresAt = new Date(0);
     },
+    async readLiveNodes() {
+      const now = Date.now();
+      const live = new Map<string, DraftOwner>();
+      for (const lease of leases.values()) {
+        if (lease.expiresAt.getTime() > now) live.set(`${lease.nodeId} ${lease.nodeUrl}`, { nodeId: lease.nodeId, nodeUrl: lease.nodeUrl });
+      }
+      return [...live.values()];
+    },
     async load(draftId) {
       const state = states.get(draftId);
       if (!state) return null;

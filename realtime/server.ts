@@ -113,7 +113,13 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       return;
     }
     if (request.method === 'POST' && request.url === rosterChangedPath) {
-      handleRosterChanged(request, response, { secret: options.secret, rooms, log });
+      handleRosterChanged(request, response, {
+        secret: options.secret,
+        rooms,
+        log,
+        self: owner,
+        readLiveNodes: async () => (await options.persistence.readLiveNodes?.()) ?? [],
+      });
       return;
     }
     if (routeTableProposal(request, response, { rooms, secret: options.secret, naming, log, maxDraftBytes: limits.maxDraftBytes, nodeId }))

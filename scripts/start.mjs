@@ -7,37 +7,18 @@
  *   --dev        run `next dev` instead of the production build
  * Environment: PORT (3000), REALTIME_PORT (3001), HOST (127.0.0.1), DATABASE_URL, ZERO_DRAFT_DATA_DIR.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isBuildStale } from './lib/build-state.mjs';
+import { defaults, demoSignIns, fail, prepareApp, root, startWebApp, waitForWebApp, webAppEnv, webAppUrls } from './lib/app-steps.mjs';
 import { isPortFree } from './lib/ports.mjs';
 import { superviseProcess } from './lib/supervise.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 const dev = process.argv.includes('--dev');
-// The defaults live in one place, shared with the product's configuration module (server/config/read-config.ts).
-const defaults = JSON.parse(readFileSync(path.join(root, 'server', 'config', 'defaults.json'), 'utf8'));
 const port = Number(process.env.PORT || defaults.port);
 const realtimePort = Number(process.env.REALTIME_PORT || defaults.realtimePort);
 const host = process.env.HOST || defaults.host;
-const tsxBin = path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
-const nextBin = path.join(path.dirname(require.resolve('next/package.json')), 'dist', 'bin', 'next');
-
-function fail(message) {
-  console.error(`\nZero Draft could not start: ${message}`);
-  process.exit(1);
-}
-
-function runStep(label, args) {
-  console.log(`→ ${label}`);
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: process.env });
-  if (result.status !== 0) fail(`${label} failed (see the message above).`);
-}
 
 for (const [name, value] of [
   ['PORT', port],
@@ -56,21 +37,15 @@ for (const [name, value] of [
   }
 }
 
-if (['prisma', 'prisma-postgresql'].some((client) => !existsSync(path.join(root, 'generated', client, 'client.ts'))))
-  runStep('Generating the database client', ['scripts/prisma-generate.mjs']);
-runStep('Preparing the database, corpus and demo accounts', [tsxBin, 'cli/index.ts', 'setup']);
-if (!dev && isBuildStale(root)) runStep('Building the web app (first start takes a minute)', ['scripts/build.mjs']);
+prepareApp({ dev });
 
-const env = {
+const env = webAppEnv({
   ...process.env,
   PORT: String(port),
   REALTIME_PORT: String(realtimePort),
   REALTIME_HOST: process.env.REALTIME_HOST ?? host,
-  // Sign-in works on whatever address people use (localhost, 127.0.0.1, the machine's name) unless NEXTAUTH_URL pins one.
-  ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: 'true' }),
-  NEXT_TELEMETRY_DISABLED: '1',
-};
-const web = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port), '-H', host], { cwd: root, env, stdio: 'inherit' });
+});
+const web = startWebApp({ port, host, env, dev });
 // A crashed realtime server is restarted while the web app keeps serving: open pages reconnect by themselves.
 // tsx as a loader rather than its CLI, which would run the server in a grandchild that a stop could miss.
 const realtime = existsSync(path.join(root, 'realtime', 'index.ts'))
@@ -98,24 +73,11 @@ web.once('exit', (code, signal) => {
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
-const url = `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${port}`;
-const probeUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-for (let attempt = 0; attempt < 600 && !stopping; attempt += 1) {
-  try {
-    const response = await fetch(`${probeUrl}/signin`);
-    if (response.ok) break;
-  } catch {
-    // not listening yet
-  }
-  await new Promise((resolve) => setTimeout(resolve, 250));
-}
+const { url, probeUrl } = webAppUrls(host, port);
+await waitForWebApp(probeUrl, () => stopping);
 if (!stopping) {
   console.log(`
 Zero Draft is running at ${url}  (realtime server on port ${realtimePort})
-Demo sign-ins (password: zero-draft-demo):
-  chair@zerodraft.test        facilitator
-  colombia@zerodraft.test     delegate, Colombia    (also eu@, usa@, mexico@, g77@, japan@, nigeria@)
-  secretariat@zerodraft.test  secretariat
-  observer@zerodraft.test     observer
+${demoSignIns}
 Press Ctrl+C to stop.`);
 }

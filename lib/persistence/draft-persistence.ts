@@ -74,6 +74,11 @@ export interface DraftPersistence {
   append(draftId: string, epoch: number, batch: LogBatch): Promise<void>;
   /** Stores the document (and whatever plain projection the store keeps beside it) and drops the log it covers. */
   save(draftId: string, doc: Y.Doc, mark: SnapshotMark): Promise<void>;
+  /**
+   * The processes holding at least one lease that has not run out (distinct by id and address): where a signal
+   * about open connections (a roster change) must also go. A store that cannot tell answers for this process alone.
+   */
+  readLiveNodes?(): Promise<DraftOwner[]>;
   /** Appends audit rows outside any batch (a repair noticed on load); a store without a log keeps no audit trail. */
   appendAuditEvents?(events: AuditEventInput[]): Promise<void>;
 }

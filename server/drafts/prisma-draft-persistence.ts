@@ -103,6 +103,14 @@ export function createPrismaDraftPersistence(db: PrismaClient): DraftPersistence
         await tx.draftUpdate.deleteMany({ where: { draftId, seq: { lte: BigInt(mark.throughSeq) } } });
       });
     },
+    async readLiveNodes() {
+      // One row per draft ever opened; released leases carry expiresAt 0, so this reads the open ones only.
+      return db.draftLease.findMany({
+        where: { expiresAt: { gt: new Date() } },
+        distinct: ['nodeId', 'nodeUrl'],
+        select: { nodeId: true, nodeUrl: true },
+      });
+    },
     async appendAuditEvents(events) {
       await db.auditEvent.createMany({ data: events });
     },
