@@ -6,4 +6,5 @@ export interface PostgresCluster {
   stop(): void;
 }
 
-export function startPostgresCluster(options?: { log?: (message: string) => void }): Promise<PostgresCluster>;
+/** `durable`: keep fsync, synchronous commit and full-page writes (off by default: a throwaway test cluster). */
+export function startPostgresCluster(options?: { log?: (message: string) => void; durable?: boolean }): Promise<PostgresCluster>;
