@@ -277,7 +277,10 @@ async function runBenchmark(): Promise<void> {
     );
     const typists = typistReplies.flatMap((reply) => reply.clientIds);
     const typistRooms: Record<string, string> = {};
-    for (const reply of typistReplies) reply.clientIds.forEach((id, i) => (typistRooms[id] = reply.rooms[i]!));
+    for (const reply of typistReplies)
+      reply.clientIds.forEach((id, i) => {
+        typistRooms[id] = reply.rooms[i]!;
+      });
     await sleep(1_000);
 
     const runCommand = (durationMs: number) =>

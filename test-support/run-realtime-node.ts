@@ -10,7 +10,12 @@ import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persi
 import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
 import { testSecret } from './realtime-server';
 
-const options = JSON.parse(process.argv[2] ?? '{}') as { databaseUrl: string; port?: number; nodeId: string; timing?: Record<string, number> };
+const options = JSON.parse(process.argv[2] ?? '{}') as {
+  databaseUrl: string;
+  port?: number;
+  nodeId: string;
+  timing?: Record<string, number>;
+};
 const db = createPrismaClient(resolveDatabase(options.databaseUrl));
 const server = await startRealtimeServer({
   port: options.port ?? 0,
