@@ -2,7 +2,15 @@ import type { NextConfig } from 'next';
 
 const config: NextConfig = {
   // Native and WebAssembly modules (and pdfkit, which reads its font metrics from its folder) stay outside the bundle and load from node_modules at run time.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/schema-engine-wasm', 'mammoth', 'pdfkit'],
+  serverExternalPackages: [
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    'pg',
+    '@prisma/adapter-pg',
+    '@prisma/schema-engine-wasm',
+    'mammoth',
+    'pdfkit',
+  ],
   // `npm test` type-checks the whole project once; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,

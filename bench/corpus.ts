@@ -28,8 +28,8 @@ for (let run = 0; run < 5; run += 1) {
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-bench-corpus-'));
 const file = path.join(dir, 'bench.db');
-await migrateDatabase(file);
-const db = createPrismaClient(file);
+await migrateDatabase({ provider: 'sqlite', file });
+const db = createPrismaClient({ provider: 'sqlite', file });
 const loadStart = performance.now();
 await loadBuiltInCorpusIntoDb(db);
 const loadMs = performance.now() - loadStart;

@@ -17,7 +17,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
@@ -26,7 +25,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
 import { createDraftDoc, readParagraphOrder } from '@/lib/draft';
 import { benchDocument, benchNegotiationId, benchParagraphCount } from './realtime/bench-draft';
-import type { WorkerCommand, WorkerReply } from './realtime/client-worker';
+import { entryCommand, readFirstLine, stopProcess, Worker } from './realtime/child-processes';
 import { describeMachineCores, pinProcess, readAllowedCores, readCpuList, withCores } from './realtime/cpu-pinning';
 import { LatencyHistogram, readPercentile, readProcessUsage, type ProcessUsage } from './realtime/stats';
 
@@ -34,11 +33,6 @@ process.setMaxListeners(0);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bundled = !import.meta.url.endsWith('.ts');
 const secret = 'bench-secret-not-for-production-0123456789';
-
-/** A child entry point: the .ts source under tsx, or the bundled .mjs beside this file. */
-function entryCommand(name: string): string[] {
-  return bundled ? [path.join(here, `${name}.mjs`)] : ['--import', 'tsx', path.join(here, 'realtime', `${name}.ts`)];
-}
 
 interface Options {
   sizes: number[];
@@ -95,14 +89,6 @@ interface BenchDraft {
   dispose(): void;
 }
 
-function readFirstLine(child: ChildProcess, what: string): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`${what} exited with ${code}`)));
-  });
-}
-
 /** For ours-sqlite, a fresh database per run, made in a process of its own before the server starts. */
 async function prepareDraft(kind: ServerKind): Promise<BenchDraft> {
   if (kind !== 'ours-sqlite') {
@@ -155,18 +141,6 @@ async function startServerProcess(kind: ServerKind, draft: BenchDraft, options: 
   });
   const line = await readFirstLine(child, `${kind} server`);
   return { child, port: (JSON.parse(line) as { port: number }).port };
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 /** One ticket per participant, as one per browser tab; people spread over delegations as in a real room. */
@@ -226,39 +200,6 @@ async function seedDraft(url: string, kind: ServerKind, draft: BenchDraft): Prom
   probe.destroy();
   seeder?.destroy();
   if (!ok) throw new Error('Seeding the draft failed.');
-}
-
-class Worker {
-  private readonly child: ChildProcess;
-  private waiting: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }[] = [];
-
-  constructor(cores: string | undefined) {
-    // spawn with an IPC channel rather than fork, so that taskset can start Node on the clients' cores.
-    const [command, args] = withCores(cores, process.execPath, ['--max-old-space-size=2048', ...entryCommand('client-worker')]);
-    this.child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    this.child.on('message', (reply: WorkerReply) => this.waiting.shift()?.resolve(reply));
-    // A crashed worker fails the run instead of leaving the benchmark waiting forever.
-    this.child.on('exit', (code) => {
-      for (const waiter of this.waiting.splice(0)) waiter.reject(new Error(`client worker exited with ${code}`));
-    });
-  }
-
-  request<E extends WorkerReply['event']>(command: WorkerCommand): Promise<Extract<WorkerReply, { event: E }>> {
-    return new Promise((resolve, reject) => {
-      if (this.child.exitCode !== null) return reject(new Error('client worker has exited'));
-      this.waiting.push({ resolve: (reply) => resolve(reply as Extract<WorkerReply, { event: E }>), reject });
-      this.child.send(command);
-    });
-  }
-
-  async close(): Promise<void> {
-    await Promise.race([this.request({ cmd: 'close' }), new Promise((r) => setTimeout(r, 5_000))]);
-    await stopProcess(this.child);
-  }
-
-  get pid(): number {
-    return this.child.pid!;
-  }
 }
 
 interface RunResult {

@@ -4,13 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabaseLocation } from '@/test-support/test-database';
 
 const run = promisify(execFile);
+// The CLI's own database, on the engine the tests run against (cli setup creates it).
+const database = createTestDatabaseLocation();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-cli-admin-'));
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   ZERO_DRAFT_DATA_DIR: dataDir,
-  DATABASE_URL: `file:${path.join(dataDir, 'cli.db')}`,
+  DATABASE_URL: database.url,
   PORT: '3999',
 };
 for (const name of ['AUTH_SECRET', 'ZERO_DRAFT_PUBLIC_URL', 'SMTP_URL']) delete env[name];
@@ -60,7 +63,10 @@ beforeAll(async () => {
   await run(process.execPath, ['--import', 'tsx', 'cli/index.ts', 'setup'], { env, cwd: process.cwd() });
 }, 180_000);
 
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dataDir, { recursive: true, force: true });
+  await database.remove();
+});
 
 // Every command is a fresh Node process (a few seconds each on a busy machine): the bounds are for a hung command.
 describe('administration from the command line', () => {

@@ -4,13 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabaseLocation } from '@/test-support/test-database';
 import { cliMatrix } from '@/e2e/authorization/matrix';
 
 /** The CLI rows of the authorization matrix: commands that act as a person are checked on the roster like the web. */
 
 const run = promisify(execFile);
+// The CLI's own database, on the engine the tests run against (cli setup creates it).
+const database = createTestDatabaseLocation();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-cli-authz-'));
-const env = { ...process.env, ZERO_DRAFT_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cli.db')}` };
+const env = { ...process.env, ZERO_DRAFT_DATA_DIR: dataDir, DATABASE_URL: database.url };
 delete env.AUTH_SECRET;
 
 async function cli(...args: string[]): Promise<string> {
@@ -34,7 +37,10 @@ beforeAll(async () => {
   await cli('setup');
 }, 120_000);
 
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dataDir, { recursive: true, force: true });
+  await database.remove();
+});
 
 describe('CLI commands that act as a person', () => {
   let confidentialDraft = '';

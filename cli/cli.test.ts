@@ -4,12 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabaseLocation } from '@/test-support/test-database';
 import { readFileSync } from 'node:fs';
 import { verifyRealtimeToken } from '@/lib/auth/realtime-token';
 
 const run = promisify(execFile);
+// The CLI's own database, on the engine the tests run against (cli setup creates it).
+const database = createTestDatabaseLocation();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-cli-'));
-const env = { ...process.env, ZERO_DRAFT_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cli.db')}` };
+const env = { ...process.env, ZERO_DRAFT_DATA_DIR: dataDir, DATABASE_URL: database.url };
 delete env.AUTH_SECRET;
 
 async function cli(...args: string[]): Promise<{ stdout: string; stderr: string }> {
@@ -35,7 +38,10 @@ beforeAll(async () => {
   await cli('setup');
 }, 120_000);
 
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dataDir, { recursive: true, force: true });
+  await database.remove();
+});
 
 // Each command is a fresh Node process, several seconds on a busy machine: the bound is for a hung command.
 describe('cli', { timeout: 180_000 }, () => {

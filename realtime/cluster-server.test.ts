@@ -38,7 +38,7 @@ afterEach(async ({ task }) => {
 afterAll(async () => database?.dispose());
 
 async function startCluster(): Promise<RealtimeCluster> {
-  cluster = await startRealtimeCluster({ file: database.file, size: 3, timing: noSnapshots });
+  cluster = await startRealtimeCluster({ databaseUrl: database.url, size: 3, timing: noSnapshots });
   return cluster;
 }
 

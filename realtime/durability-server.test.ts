@@ -31,7 +31,7 @@ afterEach(async () => {
 afterAll(async () => database.dispose());
 
 async function startNode(nodeId: string, port?: number): Promise<RealtimeNode> {
-  const node = await startRealtimeNode({ file: database.file, nodeId, port, timing: noSnapshots });
+  const node = await startRealtimeNode({ databaseUrl: database.url, nodeId, port, timing: noSnapshots });
   nodes.push(node);
   return node;
 }

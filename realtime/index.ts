@@ -1,4 +1,3 @@
-import { resolveSqliteFile } from '@/server/db/database-url';
 import { createPrismaClient } from '@/server/db/client';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
@@ -18,7 +17,7 @@ async function runRealtimeServer(): Promise<void> {
   }
   const { realtimePort: port, realtimeHost: host, draftLimits: limits, realtimeNodeId, realtimeNodeUrl, realtimeLeaseMs } = config;
   let server: RealtimeServer;
-  const db = createPrismaClient(resolveSqliteFile());
+  const db = createPrismaClient();
   try {
     server = await startRealtimeServer({
       port,

@@ -87,6 +87,19 @@ describe('realtime server', () => {
     await vi.waitFor(async () => expect((await readRowTexts(draftId))[1]).toBe(expected));
   });
 
+  it('reports on its health endpoint how long the durable log appends took (p50, p95, count)', async () => {
+    const draftId = await createSampleDraft(database);
+    const a = await connectSynced(draftId);
+    const b = await connectSynced(draftId);
+    typeInto(a.doc, readParagraphOrder(a.doc)[1]!, 0, 'Timed ');
+    await vi.waitFor(() => expect(readTexts(b)[1]).toMatch(/^Timed /));
+    const health = (await (await fetch(`http://127.0.0.1:${server.port}/health`)).json()) as {
+      logAppendMs: { p50: unknown; p95: unknown; count: unknown };
+    };
+    expect(health.logAppendMs).toEqual({ p50: expect.any(Number), p95: expect.any(Number), count: expect.any(Number) });
+    expect(health.logAppendMs.count).toBeGreaterThan(0);
+  });
+
   it('keeps an edit made while another client moves the paragraph', async () => {
     const draftId = await createSampleDraft(database);
     const a = await connectSynced(draftId);

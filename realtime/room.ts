@@ -8,6 +8,7 @@ import type { ConnectionIdentity } from './authenticate';
 import { repairDraftDoc } from '@/lib/integrity/repair-draft-doc';
 import { ClientOwnership } from './client-ownership';
 import { closeCodes, createRateLimiter, TokenBucket, type ConnectionLimits, type RateLimiter } from './guards';
+import type { DurationHistogram } from './duration-histogram';
 import { judgeUpdate } from './judge-update';
 import { LeaseLostError, type LogBatch, type LogEntry, type StoredDraft } from '@/lib/persistence/draft-persistence';
 import type { DraftPersistence } from './persistence';
@@ -87,6 +88,8 @@ export interface RoomOptions {
   leaseExpiresAt: Date;
   /** Called when the room gave up (lease taken over, database unreachable): it is closed and must not be reused. */
   onAbandoned?: (room: Room) => void;
+  /** Where the time each successful log append took is counted (the health endpoint reports it). */
+  appendTimings?: DurationHistogram;
 }
 
 /** An accepted update waiting to be made durable, with who it came from. */
@@ -604,7 +607,9 @@ export class Room {
     const { appendRetryMs, appendRetries } = this.options.timing;
     for (;;) {
       try {
+        const started = performance.now();
         await this.options.persistence.append(this.draftId, this.epoch, batch);
+        this.options.appendTimings?.add(performance.now() - started);
         this.appendFailures = 0;
         return true;
       } catch (error) {

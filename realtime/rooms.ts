@@ -4,6 +4,7 @@ import { closeCodes, type ConnectionLimits } from './guards';
 import { archivedDraftReason, describeLostAccess, judgeStanding, type MembershipChecker } from './membership';
 import type { DraftOwner } from '@/lib/persistence/draft-persistence';
 import type { DraftPersistence } from './persistence';
+import { DurationHistogram } from './duration-histogram';
 import { Room, type RoomTiming, type SaveTrouble } from './room';
 
 export class DraftNotFoundError extends Error {}
@@ -59,6 +60,8 @@ export interface AccessScope {
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room>>();
+  /** How long this process's log appends took, over every room it held since it started. */
+  readonly appendTimings = new DurationHistogram();
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
@@ -115,6 +118,7 @@ export class RoomRegistry {
       log: this.options.log,
       onEmpty: (room) => void this.release(room),
       onSave: (room) => void this.recheckRoom(room, {}),
+      appendTimings: this.appendTimings,
     });
   }
 

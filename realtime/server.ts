@@ -105,6 +105,8 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
           nodeId,
           rooms: rooms.loadedDrafts.length,
           failingSaves: named ? troubles : troubles.length,
+          // What the durable log costs each accepted batch (one transaction), for operators and bench:cluster.
+          logAppendMs: rooms.appendTimings.summarize(),
         };
         response.writeHead(troubles.length === 0 ? 200 : 503, { 'Content-Type': 'application/json' }).end(`${JSON.stringify(body)}\n`);
       });

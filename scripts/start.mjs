@@ -1,5 +1,6 @@
 /**
- * `npm start`: prepares the embedded database (migrations, corpus, demo room),
+ * `npm start`: prepares the database (the embedded SQLite file, or PostgreSQL when DATABASE_URL=postgresql://…;
+ * migrations, corpus, demo room),
  * builds the web app when its sources changed, then runs the web app and the
  * realtime server side by side until interrupted. A realtime server that exits
  * is restarted (with backoff); if the web app exits, everything stops.

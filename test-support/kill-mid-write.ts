@@ -10,10 +10,10 @@ const childScript = path.join(here, 'run-paused-mid-write.ts');
  * `pauseModel`, then SIGKILLs it there, as a crash or `kill -9` would.
  * Rejects if the child finishes or fails without reaching that write.
  */
-export function killMidWrite(file: string, pauseModel: string, operation: string, input: object): Promise<void> {
+export function killMidWrite(databaseUrl: string, pauseModel: string, operation: string, input: object): Promise<void> {
   return new Promise((resolve, reject) => {
     // tsx as a loader, not its CLI: the CLI runs the script in a grandchild that SIGKILL would not reach.
-    const child = spawn(process.execPath, ['--import', 'tsx', childScript, file, pauseModel, operation, JSON.stringify(input)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', childScript, databaseUrl, pauseModel, operation, JSON.stringify(input)], {
       cwd: path.resolve(here, '..'),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

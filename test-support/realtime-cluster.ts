@@ -33,7 +33,8 @@ export interface RealtimeCluster {
 }
 
 export interface RealtimeClusterOptions {
-  file: string;
+  /** The database the nodes share, as a DATABASE_URL. */
+  databaseUrl: string;
   size: number;
   timing?: Record<string, number>;
 }
@@ -54,7 +55,7 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
 
 /**
  * HAProxy (configuration from scripts/lib/haproxy-config.mjs, on free loopback ports, in a folder of its own)
- * in front of `size` realtime nodes over one database file, ids `node-1` …, each at a fixed port so a restart
+ * in front of `size` realtime nodes over one database, ids `node-1` …, each at a fixed port so a restart
  * comes back at the same address. Resolves once HAProxy counts every node in.
  */
 export async function startRealtimeCluster(options: RealtimeClusterOptions): Promise<RealtimeCluster> {
@@ -67,7 +68,7 @@ export async function startRealtimeCluster(options: RealtimeClusterOptions): Pro
   let disposed = false;
 
   const launch = async (nodeId: string) => {
-    const node = await startRealtimeNode({ file: options.file, nodeId, port: ports.get(nodeId), timing: options.timing });
+    const node = await startRealtimeNode({ databaseUrl: options.databaseUrl, nodeId, port: ports.get(nodeId), timing: options.timing });
     started.add(node.child);
     node.child.once('exit', () => started.delete(node.child));
     nodes.set(nodeId, node);

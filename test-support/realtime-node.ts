@@ -18,14 +18,15 @@ export interface RealtimeNode {
 }
 
 export interface RealtimeNodeOptions {
-  file: string;
+  /** The database, as a DATABASE_URL (file:… or postgresql://…). */
+  databaseUrl: string;
   nodeId: string;
   /** A fixed port lets a restarted node come back at the same address. */
   port?: number;
   timing?: Record<string, number>;
 }
 
-/** A realtime server in its own process over a database file, as `npm run realtime` runs it. */
+/** A realtime server in its own process over a database, as `npm run realtime` runs it. */
 export function startRealtimeNode(options: RealtimeNodeOptions): Promise<RealtimeNode> {
   return new Promise((resolve, reject) => {
     // tsx as a loader, not its CLI: the CLI runs the script in a grandchild that SIGKILL would not reach.

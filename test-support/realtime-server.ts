@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -9,16 +6,18 @@ import { roles, type Role } from '@/lib/auth/permissions';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
 import type { CorpusDocument } from '@/lib/corpus/types';
 import { getParagraph, getParagraphContent } from '@/lib/draft';
-import { createPrismaClient } from '@/server/db/client';
-import { migrateDatabase } from '@/server/db/migrate';
+import type { DatabaseTarget } from '@/server/db/database-url';
 import { createDraft } from '@/server/drafts/create-draft';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
+import { createEmptyTestDatabase } from './test-database';
 
 export const testSecret = 'realtime-test-secret-0123456789abcdef';
 
 export interface TestDatabase {
   db: PrismaClient;
-  file: string;
+  target: DatabaseTarget;
+  /** As a DATABASE_URL, for child processes. */
+  url: string;
   userId: string;
   dispose(): Promise<void>;
 }
@@ -26,16 +25,14 @@ export interface TestDatabase {
 export const testNegotiationId = 'test-negotiation';
 
 /**
- * A throwaway SQLite database with one delegation, one negotiation and its facilitator (`userId`), and one
+ * A throwaway database (SQLite, or PostgreSQL under scripts/with-postgres.mjs: see test-database.ts) with one delegation, one negotiation and its facilitator (`userId`), and one
  * member per role with the id `signTestToken` uses by default (`u-delegate`, `u-observer`, …), so default
  * test tickets pass the realtime server's roster check. Tests of rosters themselves ask for none
  * (`roleMembers: false`): their roster then holds the facilitator alone.
  */
 export async function createTestDatabase(options: { roleMembers?: boolean } = {}): Promise<TestDatabase> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'zero-draft-realtime-'));
-  const file = path.join(dir, 'test.db');
-  await migrateDatabase(file);
-  const db = createPrismaClient(file);
+  const empty = await createEmptyTestDatabase();
+  const { db } = empty;
   const delegation = await db.delegation.create({ data: { code: 'FRA', name: 'France', colour: '#123456' } });
   const user = await db.user.create({
     data: { email: 'f@example.org', name: 'F', passwordHash: 'x', delegationId: delegation.id },
@@ -46,12 +43,10 @@ export async function createTestDatabase(options: { roleMembers?: boolean } = {}
   await db.negotiationMember.create({ data: { negotiationId: negotiation.id, userId: user.id, role: 'facilitator' } });
   const database: TestDatabase = {
     db,
-    file,
+    target: empty.target,
+    url: empty.url,
     userId: user.id,
-    async dispose() {
-      await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    dispose: empty.dispose,
   };
   if (options.roleMembers ?? true) for (const role of roles) await addTestMember(database, `u-${role}`, role);
   return database;

@@ -1,20 +1,19 @@
 /**
  * Child process for the kill tests (run with `node --import tsx`): performs one service against a database
- * file and, at the first `create` on the given model, prints "paused" and
+ * (given as a DATABASE_URL) and, at the first `create` on the given model, prints "paused" and
  * hangs there, so the parent can SIGKILL it between two writes.
- *   node --import tsx test-support/run-paused-mid-write.ts <db-file> <model> <operation> <json input>
+ *   node --import tsx test-support/run-paused-mid-write.ts <database url> <model> <operation> <json input>
  */
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from '@/generated/prisma/client';
-import type { Db } from '@/server/db/client';
+import { createPrismaClient, type Db } from '@/server/db/client';
+import { resolveDatabase } from '@/server/db/database-url';
 import { importDraftFile } from '@/server/drafts/import-draft-file';
 import { issueRevision } from '@/server/revisions/issue-revision';
 import { findUser } from '@/server/users/find-user';
 
-const [file, pauseModel, operation, json] = process.argv.slice(2);
+const [url, pauseModel, operation, json] = process.argv.slice(2);
 const input = JSON.parse(json ?? '{}') as { userId: string; draftId?: string; name: string; title?: string; text?: string };
 // A long transaction timeout: the transaction must still be open when the parent kills this process.
-const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }), transactionOptions: { timeout: 120_000 } });
+const client = createPrismaClient(resolveDatabase(url), { transactionTimeoutMs: 120_000 });
 const db = client.$extends({
   query: {
     $allModels: {

@@ -17,7 +17,7 @@ const draftId = process.env.BENCH_DRAFT_ID ?? 'bench';
 const databaseFile = process.env.BENCH_DB_FILE;
 const sqlite = process.env.BENCH_STORE === 'sqlite';
 if (sqlite && !databaseFile) throw new Error('BENCH_DB_FILE is required with BENCH_STORE=sqlite.');
-const db = sqlite ? createPrismaClient(databaseFile) : undefined;
+const db = sqlite && databaseFile ? createPrismaClient({ provider: 'sqlite', file: databaseFile }) : undefined;
 const seed = process.env.BENCH_SEED ? new Uint8Array(Buffer.from(process.env.BENCH_SEED, 'base64')) : undefined;
 const persistence: DraftPersistence = db ? createPrismaDraftPersistence(db) : createMemoryPersistence(seed ? { [draftId]: seed } : {});
 

@@ -14,8 +14,8 @@ import { benchDocument, benchNegotiationId } from './bench-draft';
  */
 const file = process.argv[2];
 if (!file) throw new Error('Give the database file to create.');
-await migrateDatabase(file);
-const db = createPrismaClient(file);
+await migrateDatabase({ provider: 'sqlite', file });
+const db = createPrismaClient({ provider: 'sqlite', file });
 try {
   const delegation = await db.delegation.create({ data: { code: 'BENCH', name: 'Benchmark', colour: '#336699' } });
   const user = await db.user.create({ data: { email: 'bench@example.org', name: 'Benchmark facilitator', delegationId: delegation.id } });

@@ -56,10 +56,11 @@ export function measureIncrementalAdd(label: string, documents: CorpusDocument[]
 export async function measureKeeper(documents: CorpusDocument[], topics: CorpusTopic[]): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'zero-draft-bench-keeper-'));
   const file = path.join(dir, 'bench.db');
-  const writer = createPrismaClient(file);
-  const reader = createPrismaClient(file);
+  const target = { provider: 'sqlite', file } as const;
+  const writer = createPrismaClient(target);
+  const reader = createPrismaClient(target);
   try {
-    await migrateDatabase(file);
+    await migrateDatabase(target);
     for (const document of documents) await saveCorpusDocument(writer, document, { builtIn: true });
     await saveTopics(writer, topics);
     const builds: number[] = [];

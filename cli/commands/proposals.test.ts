@@ -44,7 +44,7 @@ afterAll(async () => database.dispose());
 describe('cli proposals', () => {
   it('lists proposals with derived paragraph numbers as JSON', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'cli/index.ts', 'proposals', draftId, '--json'], {
-      env: { ...process.env, DATABASE_URL: `file:${database.file}` },
+      env: { ...process.env, DATABASE_URL: database.url },
       cwd: process.cwd(),
     });
     const listing = JSON.parse(stdout) as Record<string, unknown>[];

@@ -1,5 +1,5 @@
 import { loadBuiltInCorpusIntoDb } from '@/server/corpus/load-built-in-corpus-into-db';
-import { resolveSqliteFile } from '@/server/db/database-url';
+import { resolveDatabase } from '@/server/db/database-url';
 import { createPrismaClient } from '@/server/db/client';
 import { migrateDatabase } from '@/server/db/migrate';
 import { ensureSecret } from '@/server/secret';
@@ -7,13 +7,21 @@ import { seedDemoDrafts } from '@/server/setup/seed-demo-drafts';
 import { seedDemoRoom } from '@/server/setup/seed-demo-room';
 import { log, printResult } from '../output';
 
+/** The PostgreSQL address without its password, fit for a log. */
+function withoutPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
 export async function runSetup(options: { json: boolean }): Promise<void> {
-  const file = resolveSqliteFile();
-  log(`Database: ${file}`);
-  const applied = await migrateDatabase(file);
+  const target = resolveDatabase();
+  const database = target.provider === 'sqlite' ? target.file : withoutPassword(target.url);
+  log(`Database: ${database}`);
+  const applied = await migrateDatabase(target);
   log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
   ensureSecret();
-  const db = createPrismaClient(file);
+  const db = createPrismaClient(target);
   try {
     const seeded = await seedDemoRoom(db);
     log(seeded.created ? `Created ${seeded.created} demo accounts.` : 'Demo accounts are ready.');
@@ -28,7 +36,7 @@ export async function runSetup(options: { json: boolean }): Promise<void> {
     const demoDrafts = await seedDemoDrafts(db);
     if (demoDrafts.created) log(`Started ${demoDrafts.created} demo drafts.`);
     const result = {
-      database: file,
+      database,
       appliedMigrations: applied,
       demoAccountsCreated: seeded.created,
       demoDraftsCreated: demoDrafts.created,

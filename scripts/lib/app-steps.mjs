@@ -29,7 +29,7 @@ export function runStep(label, args, env = process.env) {
 
 /** Database client, migrations, secret, corpus and demo room (`cli setup`), and a production build unless `dev`. */
 export function prepareApp({ env = process.env, dev = false } = {}) {
-  if (!existsSync(path.join(root, 'generated', 'prisma', 'client.ts')))
+  if (['prisma', 'prisma-postgresql'].some((client) => !existsSync(path.join(root, 'generated', client, 'client.ts'))))
     runStep('Generating the database client', ['scripts/prisma-generate.mjs'], env);
   runStep('Preparing the database, corpus and demo accounts', [tsxBin, 'cli/index.ts', 'setup'], env);
   if (!dev && isBuildStale(root)) runStep('Building the web app (first start takes a minute)', ['scripts/build.mjs'], env);

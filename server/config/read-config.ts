@@ -18,8 +18,13 @@ export interface Config {
   /** Where browsers reach the realtime server when it is not beside the page's host (REALTIME_PUBLIC_URL). */
   realtimePublicUrl?: string;
   dataDir: string;
-  /** DATABASE_URL as given; the database module interprets it. */
+  /** DATABASE_URL as given (file:… for SQLite, postgresql://… for PostgreSQL); server/db/database-url.ts interprets it. */
   databaseUrl?: string;
+  /**
+   * Tests only (ZERO_DRAFT_TEST_POSTGRES_URL, set by scripts/with-postgres.mjs): a PostgreSQL server where each test
+   * database is created as a fresh database. Unset, test databases are SQLite files.
+   */
+  testPostgresUrl?: string;
   /** AUTH_SECRET as given (checked for length by the secret module); otherwise one is generated into the data folder. */
   authSecret?: string;
   seedDemo: boolean;
@@ -73,6 +78,10 @@ const schema = z.object({
   REALTIME_PUBLIC_URL: z.string().url().optional(),
   ZERO_DRAFT_DATA_DIR: z.string().min(1).optional(),
   DATABASE_URL: z.string().min(1).optional(),
+  ZERO_DRAFT_TEST_POSTGRES_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgresql:// URL')
+    .optional(),
   AUTH_SECRET: z.string().optional(),
   ZERO_DRAFT_DEMO: z.enum(['0', '1']).optional(),
   ZERO_DRAFT_CORPUS_DIR: z.string().min(1).optional(),
@@ -155,6 +164,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     ...(values.REALTIME_PUBLIC_URL ? { realtimePublicUrl: values.REALTIME_PUBLIC_URL.replace(/\/$/, '') } : {}),
     dataDir: path.resolve(/*turbopackIgnore: true*/ cwd, values.ZERO_DRAFT_DATA_DIR ?? defaults.dataDir),
     ...(values.DATABASE_URL ? { databaseUrl: values.DATABASE_URL } : {}),
+    ...(values.ZERO_DRAFT_TEST_POSTGRES_URL ? { testPostgresUrl: values.ZERO_DRAFT_TEST_POSTGRES_URL } : {}),
     ...(values.AUTH_SECRET !== undefined ? { authSecret: values.AUTH_SECRET } : {}),
     seedDemo: values.ZERO_DRAFT_DEMO !== '0',
     corpusDir: path.resolve(/*turbopackIgnore: true*/ cwd, values.ZERO_DRAFT_CORPUS_DIR ?? defaults.corpusDir),

@@ -9,6 +9,7 @@ import {
   testNegotiationId,
   writeDraftDocForTest,
 } from '@/test-support/realtime-server';
+import { failInserts } from '@/test-support/test-database';
 import { createDraft } from './create-draft';
 import { loadDraftSnapshot } from './load-draft-snapshot';
 import { createPrismaDraftPersistence } from './prisma-draft-persistence';
@@ -62,9 +63,7 @@ describe('drafts service', () => {
   });
 
   it('leaves no draft row when its paragraphs cannot be written', async () => {
-    await database.db.$executeRawUnsafe(
-      `CREATE TRIGGER fail_paragraph BEFORE INSERT ON "DraftParagraph" BEGIN SELECT RAISE(ABORT, 'injected'); END`,
-    );
+    const restore = await failInserts(database, 'DraftParagraph', { name: 'fail_paragraph' });
     try {
       await expect(
         createDraft(database.db, {
@@ -75,7 +74,7 @@ describe('drafts service', () => {
         }),
       ).rejects.toThrow();
     } finally {
-      await database.db.$executeRawUnsafe('DROP TRIGGER fail_paragraph');
+      await restore();
     }
     expect(await database.db.draft.count({ where: { title: 'Half' } })).toBe(0);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase, testNegotiationId } from '@/test-support/realtime-server';
+import { failInserts } from '@/test-support/test-database';
 import { findRevision } from '@/server/revisions/find-revision';
 import { killMidWrite } from '@/test-support/kill-mid-write';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
@@ -62,9 +63,7 @@ describe('importDraftFile', () => {
   });
 
   it('leaves no draft when its revision cannot be written', async () => {
-    await database.db.$executeRawUnsafe(
-      `CREATE TRIGGER fail_revision BEFORE INSERT ON "Revision" BEGIN SELECT RAISE(ABORT, 'no revisions'); END`,
-    );
+    const restore = await failInserts(database, 'Revision', { name: 'fail_revision' });
     try {
       await expect(
         importDraftFile(database.db, {
@@ -77,13 +76,13 @@ describe('importDraftFile', () => {
         }),
       ).rejects.toThrow();
     } finally {
-      await database.db.$executeRawUnsafe('DROP TRIGGER fail_revision');
+      await restore();
     }
     expect(await countRows('Imported C')).toEqual({ drafts: 0, paragraphs: 0, revisions: 0, audits: 0 });
   });
 
   it('leaves no draft when the process is killed before the revision is written', async () => {
-    await killMidWrite(database.file, 'Revision', 'import-draft', { userId: user.id, name: 'd.txt', title: 'Imported D', text });
+    await killMidWrite(database.url, 'Revision', 'import-draft', { userId: user.id, name: 'd.txt', title: 'Imported D', text });
     expect(await countRows('Imported D')).toEqual({ drafts: 0, paragraphs: 0, revisions: 0, audits: 0 });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
+import { failInserts } from '@/test-support/test-database';
 import { killMidWrite } from '@/test-support/kill-mid-write';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
 import { issueRevision } from './issue-revision';
@@ -48,13 +49,11 @@ describe('issueRevision', () => {
 
   it('leaves no revision when its audit row cannot be written, so the name can be issued again', async () => {
     const draftId = await createSampleDraft(database);
-    await database.db.$executeRawUnsafe(
-      `CREATE TRIGGER fail_audit BEFORE INSERT ON "AuditEvent" BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END`,
-    );
+    const restore = await failInserts(database, 'AuditEvent', { name: 'fail_audit' });
     try {
       await expect(issueRevision(database.db, draftId, 'Rev.1', user)).rejects.toThrow();
     } finally {
-      await database.db.$executeRawUnsafe('DROP TRIGGER fail_audit');
+      await restore();
     }
     expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 0, audits: 0 });
     await issueRevision(database.db, draftId, 'Rev.1', user);
@@ -63,7 +62,7 @@ describe('issueRevision', () => {
 
   it('leaves neither row when the process is killed between the revision and its audit row', async () => {
     const draftId = await createSampleDraft(database);
-    await killMidWrite(database.file, 'AuditEvent', 'issue-revision', { userId: user.id, draftId, name: 'Rev.1' });
+    await killMidWrite(database.url, 'AuditEvent', 'issue-revision', { userId: user.id, draftId, name: 'Rev.1' });
     expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 0, audits: 0 });
     await issueRevision(database.db, draftId, 'Rev.1', user);
     expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 1, audits: 1 });

@@ -53,9 +53,9 @@ async function findIds(keeper: SearchIndexKeeper, query = QUERY): Promise<string
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'zero-draft-search-keeper-'));
   file = path.join(dir, 'search.db');
-  await migrateDatabase(file);
-  dbA = createPrismaClient(file);
-  dbB = createPrismaClient(file);
+  await migrateDatabase({ provider: 'sqlite', file });
+  dbA = createPrismaClient({ provider: 'sqlite', file });
+  dbB = createPrismaClient({ provider: 'sqlite', file });
   for (const document of corpus.documents) await saveCorpusDocument(dbA, document, { builtIn: true });
   await saveTopics(dbA, corpus.topics);
   keeperA = createSearchIndexKeeper(dbA);
@@ -86,7 +86,7 @@ describe('search index kept current across processes', () => {
   }, 60_000);
 
   it('answers exactly like a process that just started, after the import', async () => {
-    const started = createSearchIndexKeeper(createPrismaClient(file));
+    const started = createSearchIndexKeeper(createPrismaClient({ provider: 'sqlite', file }));
     const queries = [QUERY, 'discourage the demand that fosters', 'national referral mechanisms', corpus.documents[3].paragraphs[2].text];
     const [fresh, kept] = await Promise.all([started.getIndex(), keeperB.getIndex()]);
     for (const query of queries) expect(searchIndex(kept, query, { limit: 20 })).toEqual(searchIndex(fresh, query, { limit: 20 }));
