@@ -13,11 +13,11 @@ export interface BackupWriter {
   stop(): Promise<void>;
 }
 
-/** Starts test-support/run-backup-writer.ts against a database file (its draft must have a lease row). */
-export function startBackupWriter(file: string, draftId: string): BackupWriter {
+/** Starts test-support/run-backup-writer.ts against a database (a DATABASE_URL; its draft must have a lease row). */
+export function startBackupWriter(url: string, draftId: string): BackupWriter {
   const child: ChildProcessByStdio<Writable, Readable, Readable> = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(here, 'run-backup-writer.ts'), file, draftId],
+    ['--import', 'tsx', path.join(here, 'run-backup-writer.ts'), url, draftId],
     { cwd: path.resolve(here, '..'), stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let ticks = 0;

@@ -2,12 +2,13 @@
  * Child process for the backup tests (run with `node --import tsx`): writes to a database without pause until
  * its stdin closes. Each tick adds one audit row and sets the draft's lease epoch to the number of ticks, in one
  * transaction, so a consistent copy always holds exactly `epoch` tick rows. Prints "tick N" after each.
- *   node --import tsx test-support/run-backup-writer.ts <db-file> <draft-id>
+ *   node --import tsx test-support/run-backup-writer.ts <database-url> <draft-id>
  */
 import { createPrismaClient } from '@/server/db/client';
+import { resolveDatabase } from '@/server/db/database-url';
 
-const [file, draftId] = process.argv.slice(2);
-const db = createPrismaClient(file);
+const [url, draftId] = process.argv.slice(2);
+const db = createPrismaClient(resolveDatabase(url));
 let stopping = false;
 process.stdin.on('end', () => (stopping = true));
 process.stdin.resume();

@@ -4,10 +4,17 @@ import { readSqliteSnapshot } from '@/server/backup/read-sqlite-snapshot';
 import { restoreBackup } from '@/server/backup/restore-backup';
 import { writeBackup } from '@/server/backup/write-backup';
 import { createPrismaClient } from '@/server/db/client';
-import { resolveSqliteFile } from '@/server/db/database-url';
+import { resolveDatabase } from '@/server/db/database-url';
 import { migrateDatabase } from '@/server/db/migrate';
 import { readDataModel } from '@/server/db/read-data-model';
+import { AppError } from '@/server/errors/app-error';
 import { log, printResult, UsageError } from '../output';
+
+function resolveSqliteFile(): string {
+  const target = resolveDatabase();
+  if (target.provider !== 'sqlite') throw new AppError('invalid-input', 'backup and restore support only SQLite so far.');
+  return target.file;
+}
 
 /** `backup --out FILE`: a consistent copy of the whole database while the app runs (site operators only). */
 export async function runBackup(args: string[], json: boolean): Promise<void> {
@@ -31,7 +38,7 @@ export async function runRestore(args: string[], json: boolean): Promise<void> {
   const [input] = positionals;
   if (!input || positionals.length > 1) throw new UsageError('Usage: npm run -s cli -- restore <file>');
   const file = resolveSqliteFile();
-  const db = createPrismaClient(file);
+  const db = createPrismaClient({ provider: 'sqlite', file });
   try {
     log(`Checking ${input}`);
     const summary = await restoreBackup({
@@ -41,7 +48,7 @@ export async function runRestore(args: string[], json: boolean): Promise<void> {
       async prepare(header) {
         log(`Backup of ${header.createdAt} from ${header.sourceProvider} (${header.migrations.length} migrations); restoring into ${file}`);
         checkSqliteFileEmpty(file);
-        const applied = await migrateDatabase(file);
+        const applied = await migrateDatabase({ provider: 'sqlite', file });
         if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
       },
       onProgress: (table, rows) => log(`  ${table}: ${rows} rows`),

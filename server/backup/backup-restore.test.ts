@@ -23,6 +23,11 @@ const tables = describeTables(dataModel);
 let source: TestDatabase;
 let draftId = '';
 
+function sqliteFile(database: TestDatabase): string {
+  if (database.target.provider !== 'sqlite') throw new Error('These tests run on SQLite only.');
+  return database.target.file;
+}
+
 /** Every row of every table, in primary-key order, as Prisma reads them. */
 async function readAllRows(db: PrismaClient): Promise<Record<string, Record<string, unknown>[]>> {
   const all: Record<string, Record<string, unknown>[]> = {};
@@ -34,7 +39,7 @@ async function readAllRows(db: PrismaClient): Promise<Record<string, Record<stri
 }
 
 async function restoreInto(name: string, file: string) {
-  const target = path.join(dir, name);
+  const target = { provider: 'sqlite' as const, file: path.join(dir, name) };
   const db = createPrismaClient(target);
   try {
     await restoreBackup({
@@ -42,7 +47,7 @@ async function restoreInto(name: string, file: string) {
       file,
       dataModel,
       prepare: async () => {
-        checkSqliteFileEmpty(target);
+        checkSqliteFileEmpty(target.file);
         await migrateDatabase(target);
       },
     });
@@ -93,6 +98,9 @@ async function fillEveryTable(database: TestDatabase): Promise<void> {
       paragraphs: { create: { position: 0, ref: 'PP1', kind: 'preambular', depth: 0, text: 'Recalling,' } },
     },
   });
+  // Two rows: after a restore the next seq must follow the largest restored one.
+  await db.corpusChange.create({ data: { documentId: 'doc-1', kind: 'add' } });
+  await db.corpusChange.create({ data: { kind: 'topics' } });
   await db.topic.create({
     data: { name: 'Oceans', position: 1, unresolved: '[]', refs: { create: { documentId: 'doc-1', ref: 'PP1', position: 0 } } },
   });
@@ -147,12 +155,12 @@ afterAll(async () => {
 
 describe('backup and restore', () => {
   it('lists every table of the schema and of the database, and the fixture has rows in each', async () => {
-    const inDatabase = new Database(source.file, { readonly: true })
+    const inDatabase = new Database(sqliteFile(source), { readonly: true })
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'")
       .all()
       .map((row) => (row as { name: string }).name);
     const out = path.join(dir, 'tables.zdb');
-    const summary = await writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel });
+    const summary = await writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel });
     expect(Object.keys(summary.rows).sort()).toEqual(inDatabase.sort());
     expect(Object.keys(summary.rows).sort()).toEqual(dataModel.models.map((model) => model.name).sort());
     // A table left out of this fixture would not prove its round trip: give it a row in fillEveryTable.
@@ -163,12 +171,12 @@ describe('backup and restore', () => {
   });
 
   it('copies a consistent state while a writer keeps writing, and restores it row for row into an empty database', async () => {
-    const writer = startBackupWriter(source.file, draftId);
+    const writer = startBackupWriter(source.url, draftId);
     let restored: Awaited<ReturnType<typeof restoreInto>>;
     const out = path.join(dir, 'live.zdb');
     try {
       await writer.waitForTicks(5);
-      const summary = await writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel });
+      const summary = await writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel });
       expect(summary.rows.AuditEvent).toBeGreaterThan(5);
       restored = await restoreInto('live-restored.db', out);
       await writer.waitForTicks(writer.ticks() + 1);
@@ -191,7 +199,7 @@ describe('backup and restore', () => {
 
   it('restores a quiet database exactly: every table, every row, bytes, big integers and dates', async () => {
     const out = path.join(dir, 'quiet.zdb');
-    await writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel });
+    await writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel });
     const restored = await restoreInto('quiet-restored.db', out);
     expect(restored).toEqual(await readAllRows(source.db));
     expect(restored.DraftUpdate[0]).toMatchObject({ seq: 9_007_199_254_740_993n, update: new Uint8Array([0, 1, 2, 255, 254]) });
@@ -201,20 +209,22 @@ describe('backup and restore', () => {
 
   it('refuses to restore into a database that holds data, and changes nothing', async () => {
     const out = path.join(dir, 'refuse.zdb');
-    await writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel });
+    await writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel });
     const before = await readAllRows(source.db);
     await expect(restoreBackup({ db: source.db, file: out, dataModel })).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(/already holds data.*Nothing was changed/),
     });
-    expect(() => checkSqliteFileEmpty(source.file)).toThrow(/already holds data/);
+    expect(() => checkSqliteFileEmpty(sqliteFile(source))).toThrow(/already holds data/);
     expect(await readAllRows(source.db)).toEqual(before);
   });
 
   it('never overwrites an existing file', async () => {
     const out = path.join(dir, 'exists.zdb');
     writeFileSync(out, 'keep me');
-    await expect(writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     expect(readFileSync(out, 'utf8')).toBe('keep me');
   });
 
@@ -223,7 +233,7 @@ describe('backup and restore', () => {
     let lines: string[];
     beforeAll(async () => {
       const out = path.join(dir, 'good.zdb');
-      await writeBackup({ out, snapshot: readSqliteSnapshot(source.file), dataModel });
+      await writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel });
       good = readFileSync(out);
       lines = gunzipSync(good).toString('utf8').trimEnd().split('\n');
     });
@@ -263,10 +273,10 @@ describe('backup and restore', () => {
       const file = path.join(dir, `bad-${Math.random().toString(36).slice(2)}.zdb`);
       writeFileSync(file, make());
       const target = path.join(dir, `bad-target-${Math.random().toString(36).slice(2)}.db`);
-      const db = createPrismaClient(target);
+      const db = createPrismaClient({ provider: 'sqlite', file: target });
       try {
         await expect(
-          restoreBackup({ db, file, dataModel, prepare: async () => void (await migrateDatabase(target)) }),
+          restoreBackup({ db, file, dataModel, prepare: async () => void (await migrateDatabase({ provider: 'sqlite', file: target })) }),
         ).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(message) });
       } finally {
         await db.$disconnect();

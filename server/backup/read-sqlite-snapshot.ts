@@ -24,7 +24,7 @@ export function readSqliteSnapshot(file: string): SnapshotReader {
         } finally {
           source.close();
         }
-        const db = createPrismaClient(copy);
+        const db = createPrismaClient({ provider: 'sqlite', file: copy });
         try {
           return await read(db as unknown as SnapshotClient);
         } finally {
