@@ -1,20 +1,18 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
+import { createTestDatabaseLocation, testProvider } from '@/test-support/test-database';
 
 const run = promisify(execFile);
+const dir = mkdtempSync(path.join(tmpdir(), 'zero-draft-cli-backup-'));
 let source: TestDatabase;
 
-function sqliteFile(database: TestDatabase): string {
-  if (database.target.provider !== 'sqlite') throw new Error('This test runs on SQLite only.');
-  return database.target.file;
-}
-
-async function cli(databaseFile: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, ZERO_DRAFT_DATA_DIR: path.dirname(databaseFile), DATABASE_URL: `file:${databaseFile}` };
+async function cli(databaseUrl: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, ZERO_DRAFT_DATA_DIR: dir, DATABASE_URL: databaseUrl };
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/index.ts', ...args], { env, cwd: process.cwd() });
     return { code: 0, stdout, stderr };
@@ -29,29 +27,41 @@ beforeAll(async () => {
   await createSampleDraft(source);
 }, 60_000);
 
-afterAll(() => source.dispose());
+afterAll(async () => {
+  await source.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
 
-describe('cli backup and restore', () => {
+describe(`cli backup and restore on ${testProvider}`, () => {
   it('backs up, shows progress on stderr, restores into an empty database and refuses one with data', async () => {
-    const out = path.join(path.dirname(sqliteFile(source)), 'cli.zdb');
-    const backup = await cli(sqliteFile(source), 'backup', '--out', out, '--json');
-    expect(backup.code).toBe(0);
+    const out = path.join(dir, 'cli.zdb');
+    const backup = await cli(source.url, 'backup', '--out', out, '--json');
+    expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stderr).toMatch(/Draft: 1 rows/);
-    expect(JSON.parse(backup.stdout).rows).toMatchObject({ Draft: 1, DraftParagraph: 4, NegotiationMember: 5 });
+    expect(JSON.parse(backup.stdout)).toMatchObject({
+      provider: testProvider,
+      rows: { Draft: 1, DraftParagraph: 4, NegotiationMember: 5 },
+    });
 
-    const target = path.join(path.dirname(sqliteFile(source)), 'cli-restored.db');
-    const restore = await cli(target, 'restore', out);
-    expect(restore.code).toBe(0);
-    expect(restore.stdout).toMatch(/^Restored \d+ rows into /);
-    expect(restore.stderr).toMatch(/DraftParagraph: 4 rows/);
+    const target = createTestDatabaseLocation();
+    const missing = createTestDatabaseLocation();
+    try {
+      const restore = await cli(target.url, 'restore', out);
+      expect(restore.code, restore.stderr).toBe(0);
+      expect(restore.stdout).toMatch(/^Restored \d+ rows into /);
+      expect(restore.stderr).toMatch(/DraftParagraph: 4 rows/);
 
-    const again = await cli(target, 'restore', out);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/already holds data .*restore only into an empty database\. Nothing was changed\./);
+      const again = await cli(target.url, 'restore', out);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toMatch(/already holds data .*restore only into an empty database\. Nothing was changed\./);
 
-    const missing = await cli(path.join(path.dirname(sqliteFile(source)), 'none.db'), 'restore', `${out}.missing`);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/does not exist/);
-    expect(existsSync(path.join(path.dirname(sqliteFile(source)), 'none.db'))).toBe(false);
+      const absent = await cli(missing.url, 'restore', `${out}.missing`);
+      expect(absent.code).toBe(1);
+      expect(absent.stderr).toMatch(/does not exist/);
+      expect(await missing.exists()).toBe(false);
+    } finally {
+      await target.remove();
+      await missing.remove();
+    }
   }, 120_000);
 });

@@ -28,10 +28,12 @@ export const testNegotiationId = 'test-negotiation';
  * A throwaway database (SQLite, or PostgreSQL under scripts/with-postgres.mjs: see test-database.ts) with one delegation, one negotiation and its facilitator (`userId`), and one
  * member per role with the id `signTestToken` uses by default (`u-delegate`, `u-observer`, …), so default
  * test tickets pass the realtime server's roster check. Tests of rosters themselves ask for none
- * (`roleMembers: false`): their roster then holds the facilitator alone.
+ * (`roleMembers: false`): their roster then holds the facilitator alone. `provider` picks the engine (cross-engine tests).
  */
-export async function createTestDatabase(options: { roleMembers?: boolean } = {}): Promise<TestDatabase> {
-  const empty = await createEmptyTestDatabase();
+export async function createTestDatabase(
+  options: { roleMembers?: boolean; provider?: DatabaseTarget['provider'] } = {},
+): Promise<TestDatabase> {
+  const empty = await createEmptyTestDatabase(options.provider);
   const { db } = empty;
   const delegation = await db.delegation.create({ data: { code: 'FRA', name: 'France', colour: '#123456' } });
   const user = await db.user.create({

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -27,6 +27,8 @@ export interface TestDatabaseLocation {
   target: DatabaseTarget;
   /** The same place as a DATABASE_URL, for child processes (the CLI, the kill tests). */
   url: string;
+  /** Whether the database has been created (the file, or the PostgreSQL database). */
+  exists(): Promise<boolean>;
   /** Deletes the database (file or PostgreSQL database); disconnect its clients first. */
   remove(): Promise<void>;
 }
@@ -43,17 +45,21 @@ async function withServer<T>(run: (admin: pg.Client) => Promise<T>): Promise<T> 
 
 /**
  * A place for a throwaway database that does not exist yet: `migrateDatabase` (or `cli setup`) creates it.
- * SQLite: a file in a fresh temporary folder; PostgreSQL: a new database name on the test server.
+ * SQLite: a file in a fresh temporary folder; PostgreSQL: a new database name on the test server. The engine is the
+ * one under test unless `provider` names one (PostgreSQL only under scripts/with-postgres.mjs).
  */
-export function createTestDatabaseLocation(): TestDatabaseLocation {
-  const serverUrl = readTestPostgresUrl();
-  if (serverUrl) {
+export function createTestDatabaseLocation(provider: DatabaseTarget['provider'] = testProvider): TestDatabaseLocation {
+  if (provider === 'postgresql') {
+    const serverUrl = readTestPostgresUrl();
+    if (!serverUrl) throw new Error('A PostgreSQL test database needs scripts/with-postgres.mjs (ZERO_DRAFT_TEST_POSTGRES_URL).');
     const name = `zd_test_${randomBytes(6).toString('hex')}`;
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     return {
       target: { provider: 'postgresql', url: url.toString() },
       url: url.toString(),
+      exists: () =>
+        withServer(async (admin) => ((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount ?? 0) > 0),
       remove: () => withServer(async (admin) => void (await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
     };
   }
@@ -62,6 +68,7 @@ export function createTestDatabaseLocation(): TestDatabaseLocation {
   return {
     target: { provider: 'sqlite', file },
     url: `file:${file}`,
+    exists: async () => existsSync(file),
     remove: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -73,9 +80,9 @@ export interface EmptyTestDatabase {
   dispose(): Promise<void>;
 }
 
-/** A migrated database with no rows, on the engine the tests run against. */
-export async function createEmptyTestDatabase(): Promise<EmptyTestDatabase> {
-  const location = createTestDatabaseLocation();
+/** A migrated database with no rows, on the engine the tests run against (or on `provider`). */
+export async function createEmptyTestDatabase(provider: DatabaseTarget['provider'] = testProvider): Promise<EmptyTestDatabase> {
+  const location = createTestDatabaseLocation(provider);
   await migrateDatabase(location.target);
   const db = createPrismaClient(location.target);
   return {

@@ -1,22 +1,16 @@
 import { loadBuiltInCorpusIntoDb } from '@/server/corpus/load-built-in-corpus-into-db';
 import { resolveDatabase } from '@/server/db/database-url';
 import { createPrismaClient } from '@/server/db/client';
+import { describeDatabase } from '@/server/db/describe-database';
 import { migrateDatabase } from '@/server/db/migrate';
 import { ensureSecret } from '@/server/secret';
 import { seedDemoDrafts } from '@/server/setup/seed-demo-drafts';
 import { seedDemoRoom } from '@/server/setup/seed-demo-room';
 import { log, printResult } from '../output';
 
-/** The PostgreSQL address without its password, fit for a log. */
-function withoutPassword(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
-}
-
 export async function runSetup(options: { json: boolean }): Promise<void> {
   const target = resolveDatabase();
-  const database = target.provider === 'sqlite' ? target.file : withoutPassword(target.url);
+  const database = describeDatabase(target);
   log(`Database: ${database}`);
   const applied = await migrateDatabase(target);
   log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');

@@ -10,6 +10,8 @@ export interface DataModelField {
   isRequired: boolean;
   isId: boolean;
   hasDefaultValue: boolean;
+  /** A literal, or a function such as `{ name: 'autoincrement', args: [] }`. */
+  default?: unknown;
   isUpdatedAt: boolean;
   relationFromFields?: string[];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DataModel, DataModelField } from './data-model';
 import { describeTables, findSchemaMismatch } from './describe-tables';
 import { decodeValue, encodeValue } from './encode-value';
+import { listAutoincrementColumns } from './list-autoincrement-columns';
 
 const scalar = (name: string, type = 'String', extra: Partial<DataModelField> = {}): DataModelField => ({
   name,
@@ -84,5 +85,21 @@ describe('encodeValue and decodeValue', () => {
     expect(() => decodeValue('BigInt', 12)).toThrow(/expected BigInt/);
     expect(() => decodeValue('DateTime', 'yesterday')).toThrow(/expected DateTime/);
     expect(() => decodeValue('Bytes', 'abc')).toThrow(/expected Bytes/);
+  });
+});
+
+describe('listAutoincrementColumns', () => {
+  it('names the columns the database numbers itself, by the table name in the database', () => {
+    const dataModel: DataModel = {
+      models: [
+        model('Plain', [scalar('count', 'Int', { hasDefaultValue: true, default: 0 })]),
+        {
+          ...model('Change', [scalar('seq', 'Int', { hasDefaultValue: true, default: { name: 'autoincrement', args: [] } })]),
+          dbName: 'changes',
+        },
+        model('Stamped', [scalar('at', 'DateTime', { hasDefaultValue: true, default: { name: 'now', args: [] } })]),
+      ],
+    };
+    expect(listAutoincrementColumns(dataModel)).toEqual([{ table: 'changes', column: 'seq' }]);
   });
 });

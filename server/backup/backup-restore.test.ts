@@ -1,21 +1,26 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/generated/prisma/client';
+import type { BackupTable } from '@/lib/backup/backup-format';
 import { describeTables } from '@/lib/backup/describe-tables';
 import { createPrismaClient } from '@/server/db/client';
+import type { DatabaseTarget } from '@/server/db/database-url';
 import { migrateDatabase } from '@/server/db/migrate';
 import { readDataModel } from '@/server/db/read-data-model';
+import { readMigrationList } from '@/server/db/schema-engine';
 import { startBackupWriter } from '@/test-support/backup-writer';
 import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
-import { checkSqliteFileEmpty } from './check-sqlite-file-empty';
-import { readSqliteSnapshot } from './read-sqlite-snapshot';
+import { createTestDatabaseLocation, testProvider } from '@/test-support/test-database';
+import { checkDatabaseEmpty } from './check-database-empty';
+import { readDatabaseSnapshot } from './read-database-snapshot';
 import { restoreBackup } from './restore-backup';
 import { modelDelegate } from './snapshot';
 import { writeBackup } from './write-backup';
+
+type Rows = Record<string, Record<string, unknown>[]>;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'zero-draft-backup-'));
 const dataModel = readDataModel();
@@ -23,14 +28,9 @@ const tables = describeTables(dataModel);
 let source: TestDatabase;
 let draftId = '';
 
-function sqliteFile(database: TestDatabase): string {
-  if (database.target.provider !== 'sqlite') throw new Error('These tests run on SQLite only.');
-  return database.target.file;
-}
-
 /** Every row of every table, in primary-key order, as Prisma reads them. */
-async function readAllRows(db: PrismaClient): Promise<Record<string, Record<string, unknown>[]>> {
-  const all: Record<string, Record<string, unknown>[]> = {};
+async function readAllRows(db: PrismaClient): Promise<Rows> {
+  const all: Rows = {};
   for (const table of tables) {
     const reader = modelDelegate<{ findMany(args: object): Promise<Record<string, unknown>[]> }>(db, table.name);
     all[table.name] = await reader.findMany({ orderBy: table.primaryKey.map((field) => ({ [field]: 'asc' })) });
@@ -38,29 +38,62 @@ async function readAllRows(db: PrismaClient): Promise<Record<string, Record<stri
   return all;
 }
 
-async function restoreInto(name: string, file: string) {
-  const target = { provider: 'sqlite' as const, file: path.join(dir, name) };
-  const db = createPrismaClient(target);
+/** The tables the database itself holds, whatever the schema says. */
+async function listDatabaseTables(database: TestDatabase): Promise<string[]> {
+  const query =
+    database.target.provider === 'sqlite'
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'"
+      : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'";
+  return (await database.db.$queryRawUnsafe<{ name: string }[]>(query)).map((row) => row.name);
+}
+
+/**
+ * Restores a backup into a fresh database on `provider` (prepared as the CLI does: emptiness check, then migrations)
+ * and returns its rows; `check` may use the restored database before it goes.
+ */
+async function restoreInto(
+  file: string,
+  provider: DatabaseTarget['provider'] = testProvider,
+  check?: (db: PrismaClient, rows: Rows) => Promise<void>,
+): Promise<Rows> {
+  const location = createTestDatabaseLocation(provider);
+  const db = createPrismaClient(location.target);
   try {
     await restoreBackup({
       db,
+      provider,
       file,
       dataModel,
       prepare: async () => {
-        checkSqliteFileEmpty(target.file);
-        await migrateDatabase(target);
+        await checkDatabaseEmpty(location.target);
+        await migrateDatabase(location.target);
       },
     });
-    return await readAllRows(db);
+    const rows = await readAllRows(db);
+    await check?.(db, rows);
+    return rows;
   } finally {
     await db.$disconnect();
+    await location.remove();
   }
 }
 
+/** The next CorpusChange the app writes follows the restored ones (PostgreSQL: the sequence was moved past them). */
+async function expectNextSeqAfterRestored(db: PrismaClient, rows: Rows): Promise<void> {
+  const largest = Math.max(...rows.CorpusChange.map((row) => row.seq as number));
+  expect((await db.corpusChange.create({ data: { kind: 'topics' } })).seq).toBe(largest + 1);
+}
+
+/** Rows in the order of their primary key's values as text, the same on both engines (collations differ). */
+function sortRows(table: BackupTable, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const key = (row: Record<string, unknown>) => table.primaryKey.map((field) => String(row[field])).join('\u0000');
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 /** A database with a row in every table: drafts with Yjs state, proposals, revisions, audit, rosters, the update log. */
-async function fillEveryTable(database: TestDatabase): Promise<void> {
+async function fillEveryTable(database: TestDatabase): Promise<string> {
   const { db } = database;
-  draftId = await createSampleDraft(database);
+  const draftId = await createSampleDraft(database);
   const draft = await db.draft.findUniqueOrThrow({ where: { id: draftId } });
   expect(draft.ydocState?.length).toBeGreaterThan(100);
   await db.negotiationDelegation.create({
@@ -141,11 +174,12 @@ async function fillEveryTable(database: TestDatabase): Promise<void> {
   await db.draftLease.create({
     data: { draftId, epoch: 0, nodeId: 'node-1', nodeUrl: 'http://127.0.0.1:1', expiresAt: new Date('2030-01-01T00:00:00Z') },
   });
+  return draftId;
 }
 
 beforeAll(async () => {
   source = await createTestDatabase();
-  await fillEveryTable(source);
+  draftId = await fillEveryTable(source);
 }, 60_000);
 
 afterAll(async () => {
@@ -153,21 +187,22 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('backup and restore', () => {
+describe(`backup and restore on ${testProvider}`, () => {
   it('lists every table of the schema and of the database, and the fixture has rows in each', async () => {
-    const inDatabase = new Database(sqliteFile(source), { readonly: true })
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'")
-      .all()
-      .map((row) => (row as { name: string }).name);
+    const inDatabase = await listDatabaseTables(source);
     const out = path.join(dir, 'tables.zdb');
-    const summary = await writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel });
+    const summary = await writeBackup({ out, snapshot: readDatabaseSnapshot(source.target), dataModel });
     expect(Object.keys(summary.rows).sort()).toEqual(inDatabase.sort());
     expect(Object.keys(summary.rows).sort()).toEqual(dataModel.models.map((model) => model.name).sort());
     // A table left out of this fixture would not prove its round trip: give it a row in fillEveryTable.
     expect(Object.entries(summary.rows).filter(([, rows]) => rows === 0)).toEqual([]);
     const header = JSON.parse(gunzipSync(readFileSync(out)).toString('utf8').split('\n')[0]);
-    expect(header).toMatchObject({ format: 'zero-draft-backup', version: 1, sourceProvider: 'sqlite' });
-    expect(header.migrations).toEqual(expect.arrayContaining([expect.stringMatching(/_update_log$/)]));
+    expect(header).toMatchObject({ format: 'zero-draft-backup', version: 1, sourceProvider: testProvider });
+    expect(header.migrations).toEqual(
+      readMigrationList(testProvider)
+        .migrationDirectories.map((entry) => path.basename(entry.path))
+        .sort(),
+    );
   });
 
   it('copies a consistent state while a writer keeps writing, and restores it row for row into an empty database', async () => {
@@ -176,9 +211,9 @@ describe('backup and restore', () => {
     const out = path.join(dir, 'live.zdb');
     try {
       await writer.waitForTicks(5);
-      const summary = await writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel });
+      const summary = await writeBackup({ out, snapshot: readDatabaseSnapshot(source.target), dataModel });
       expect(summary.rows.AuditEvent).toBeGreaterThan(5);
-      restored = await restoreInto('live-restored.db', out);
+      restored = await restoreInto(out);
       await writer.waitForTicks(writer.ticks() + 1);
     } finally {
       await writer.stop();
@@ -199,8 +234,8 @@ describe('backup and restore', () => {
 
   it('restores a quiet database exactly: every table, every row, bytes, big integers and dates', async () => {
     const out = path.join(dir, 'quiet.zdb');
-    await writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel });
-    const restored = await restoreInto('quiet-restored.db', out);
+    await writeBackup({ out, snapshot: readDatabaseSnapshot(source.target), dataModel });
+    const restored = await restoreInto(out, testProvider, expectNextSeqAfterRestored);
     expect(restored).toEqual(await readAllRows(source.db));
     expect(restored.DraftUpdate[0]).toMatchObject({ seq: 9_007_199_254_740_993n, update: new Uint8Array([0, 1, 2, 255, 254]) });
     expect(restored.DraftClientBinding[0].clientId).toBe(4_294_967_295n);
@@ -209,20 +244,24 @@ describe('backup and restore', () => {
 
   it('refuses to restore into a database that holds data, and changes nothing', async () => {
     const out = path.join(dir, 'refuse.zdb');
-    await writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel });
+    await writeBackup({ out, snapshot: readDatabaseSnapshot(source.target), dataModel });
     const before = await readAllRows(source.db);
-    await expect(restoreBackup({ db: source.db, file: out, dataModel })).rejects.toMatchObject({
+    await expect(restoreBackup({ db: source.db, provider: testProvider, file: out, dataModel })).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(/already holds data.*Nothing was changed/),
     });
-    expect(() => checkSqliteFileEmpty(sqliteFile(source))).toThrow(/already holds data/);
+    await expect(checkDatabaseEmpty(source.target)).rejects.toThrow(/already holds data/);
     expect(await readAllRows(source.db)).toEqual(before);
+    // A database that does not exist yet is empty, and checking does not create it.
+    const fresh = createTestDatabaseLocation();
+    await checkDatabaseEmpty(fresh.target);
+    expect(await fresh.exists()).toBe(false);
   });
 
   it('never overwrites an existing file', async () => {
     const out = path.join(dir, 'exists.zdb');
     writeFileSync(out, 'keep me');
-    await expect(writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel })).rejects.toMatchObject({
+    await expect(writeBackup({ out, snapshot: readDatabaseSnapshot(source.target), dataModel })).rejects.toMatchObject({
       code: 'conflict',
     });
     expect(readFileSync(out, 'utf8')).toBe('keep me');
@@ -233,7 +272,7 @@ describe('backup and restore', () => {
     let lines: string[];
     beforeAll(async () => {
       const out = path.join(dir, 'good.zdb');
-      await writeBackup({ out, snapshot: readSqliteSnapshot(sqliteFile(source)), dataModel });
+      await writeBackup({ out, snapshot: readDatabaseSnapshot(source.target), dataModel });
       good = readFileSync(out);
       lines = gunzipSync(good).toString('utf8').trimEnd().split('\n');
     });
@@ -272,16 +311,61 @@ describe('backup and restore', () => {
     it.each(cases)('%s', async (_name, make, message) => {
       const file = path.join(dir, `bad-${Math.random().toString(36).slice(2)}.zdb`);
       writeFileSync(file, make());
-      const target = path.join(dir, `bad-target-${Math.random().toString(36).slice(2)}.db`);
-      const db = createPrismaClient({ provider: 'sqlite', file: target });
+      const location = createTestDatabaseLocation();
+      const db = createPrismaClient(location.target);
       try {
         await expect(
-          restoreBackup({ db, file, dataModel, prepare: async () => void (await migrateDatabase({ provider: 'sqlite', file: target })) }),
+          restoreBackup({
+            db,
+            provider: location.target.provider,
+            file,
+            dataModel,
+            prepare: async () => void (await migrateDatabase(location.target)),
+          }),
         ).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(message) });
+        expect(await location.exists()).toBe(false);
       } finally {
         await db.$disconnect();
+        await location.remove();
       }
-      expect(existsSync(target)).toBe(false);
     });
   });
 });
+
+describe.skipIf(testProvider !== 'postgresql')(
+  'backups move between SQLite and PostgreSQL (needs a PostgreSQL server: runs under scripts/with-postgres.mjs, skipped otherwise)',
+  () => {
+    let sqliteSource: TestDatabase | undefined;
+    beforeAll(async () => {
+      sqliteSource = await createTestDatabase({ provider: 'sqlite' });
+      await fillEveryTable(sqliteSource);
+    }, 60_000);
+    afterAll(() => sqliteSource?.dispose());
+
+    it.each([
+      ['sqlite', 'postgresql'],
+      ['postgresql', 'sqlite'],
+    ] as const)(
+      'a backup taken from %s restores into %s, table by table',
+      async (from, to) => {
+        const database = from === 'sqlite' ? sqliteSource : source;
+        if (!database) throw new Error('no source database');
+        expect(database.target.provider).toBe(from);
+        const out = path.join(dir, `${from}-to-${to}.zdb`);
+        const summary = await writeBackup({ out, snapshot: readDatabaseSnapshot(database.target), dataModel });
+        expect(summary.provider).toBe(from);
+        const restored = await restoreInto(out, to, expectNextSeqAfterRestored);
+        const original = await readAllRows(database.db);
+        for (const table of tables) {
+          expect(restored[table.name].length, table.name).toBeGreaterThan(0);
+          expect(sortRows(table, restored[table.name]), table.name).toEqual(sortRows(table, original[table.name]));
+        }
+        expect(restored.DraftUpdate[0]).toMatchObject({ seq: 9_007_199_254_740_993n, update: new Uint8Array([0, 1, 2, 255, 254]) });
+        expect(
+          restored.NegotiationMember.some((row) => (row.lastVisitAt as Date | null)?.toISOString() === '2026-11-20T10:11:12.345Z'),
+        ).toBe(true);
+      },
+      120_000,
+    );
+  },
+);

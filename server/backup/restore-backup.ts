@@ -2,8 +2,10 @@ import type { BackupHeader } from '@/lib/backup/backup-format';
 import type { DataModel } from '@/lib/backup/data-model';
 import { describeTables, findSchemaMismatch } from '@/lib/backup/describe-tables';
 import type { Db } from '@/server/db/client';
+import type { DatabaseTarget } from '@/server/db/database-url';
 import { AppError } from '@/server/errors/app-error';
 import { readBackupFile } from './read-backup-file';
+import { resetPostgresSequences } from './reset-postgres-sequences';
 import { modelDelegate } from './snapshot';
 
 interface ModelWriter {
@@ -21,16 +23,18 @@ const batchSize = 500;
 /**
  * Restores a backup into an empty database. The whole file is read and checked first; `prepare` (migrating the
  * target) runs only then; every row goes in within one transaction, in the file's foreign-key order, in batches,
- * and the transaction first makes sure the database holds no row. Any fault rolls everything back.
+ * and the transaction first makes sure the database holds no row. Any fault rolls everything back. The backup may
+ * come from either engine: rows are written through Prisma, which encodes them for `provider`, the engine of `db`.
  */
 export async function restoreBackup(options: {
   db: Db;
+  provider: DatabaseTarget['provider'];
   file: string;
   dataModel: DataModel;
   prepare?: (header: BackupHeader) => Promise<void>;
   onProgress?: (table: string, rows: number) => void;
 }): Promise<RestoreSummary> {
-  const { db, file, dataModel, prepare, onProgress } = options;
+  const { db, provider, file, dataModel, prepare, onProgress } = options;
   const target = describeTables(dataModel);
   const header = await verifyBackup(file, target);
   await prepare?.(header);
@@ -65,6 +69,7 @@ export async function restoreBackup(options: {
       }
       await flush();
       if (current) onProgress?.(current, rows[current] ?? 0);
+      if (provider === 'postgresql') await resetPostgresSequences(tx, dataModel);
     },
     { timeout: 24 * 60 * 60 * 1000, maxWait: 60_000 },
   );

@@ -1,5 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -78,7 +78,9 @@ async function readAppliedMigrations(db: SnapshotClient): Promise<string[]> {
   const applied = await db.$queryRawUnsafe<{ migration_name: string }[]>(
     'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name',
   );
-  return applied.map((row) => row.migration_name);
+  // The schema engine records each migration by its folder's full path on the machine that applied it; the name is
+  // what identifies it.
+  return applied.map((row) => path.basename(row.migration_name)).sort();
 }
 
 /** A table's rows in primary-key order, a page at a time, encoded for the file. */
