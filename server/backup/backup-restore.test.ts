@@ -367,5 +367,33 @@ describe.skipIf(testProvider !== 'postgresql')(
       },
       120_000,
     );
+
+    it('refuses, before touching PostgreSQL, a backup whose text holds a NUL character (SQLite keeps them, PostgreSQL cannot)', async () => {
+      if (!sqliteSource) throw new Error('no source database');
+      const good = path.join(dir, 'for-nul.zdb');
+      await writeBackup({ out: good, snapshot: readDatabaseSnapshot(sqliteSource.target), dataModel });
+      const lines = gunzipSync(readFileSync(good)).toString('utf8').trimEnd().split('\n');
+      const index = lines.findIndex((line) => line.startsWith('{"table":"Delegation"'));
+      lines[index] = lines[index].replace('"name":"France"', '"name":"Fra\\u0000nce"');
+      const file = path.join(dir, 'nul.zdb');
+      writeFileSync(file, gzipSync(lines.join('\n')));
+      const location = createTestDatabaseLocation('postgresql');
+      const db = createPrismaClient(location.target);
+      try {
+        await expect(
+          restoreBackup({
+            db,
+            provider: 'postgresql',
+            file,
+            dataModel,
+            prepare: async () => void (await migrateDatabase(location.target)),
+          }),
+        ).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/Delegation holds a NUL character in name/) });
+        expect(await location.exists()).toBe(false);
+      } finally {
+        await db.$disconnect();
+        await location.remove();
+      }
+    });
   },
 );

@@ -36,7 +36,7 @@ export async function restoreBackup(options: {
 }): Promise<RestoreSummary> {
   const { db, provider, file, dataModel, prepare, onProgress } = options;
   const target = describeTables(dataModel);
-  const header = await verifyBackup(file, target);
+  const header = await verifyBackup(file, target, provider);
   await prepare?.(header);
   const rows: Record<string, number> = {};
   await db.$transaction(
@@ -76,13 +76,27 @@ export async function restoreBackup(options: {
   return { header, rows };
 }
 
-async function verifyBackup(file: string, target: ReturnType<typeof describeTables>): Promise<BackupHeader> {
+async function verifyBackup(
+  file: string,
+  target: ReturnType<typeof describeTables>,
+  provider: DatabaseTarget['provider'],
+): Promise<BackupHeader> {
   let header: BackupHeader | undefined;
   for await (const line of readBackupFile(file)) {
-    if (line.kind !== 'header') continue;
-    header = line.header;
-    const mismatch = findSchemaMismatch(header.tables, target);
-    if (mismatch) throw new AppError('invalid-input', `${mismatch} Nothing was changed.`);
+    if (line.kind === 'header') {
+      header = line.header;
+      const mismatch = findSchemaMismatch(header.tables, target);
+      if (mismatch) throw new AppError('invalid-input', `${mismatch} Nothing was changed.`);
+    } else if (provider === 'postgresql') {
+      // SQLite keeps NUL characters in text; PostgreSQL refuses them, and only with an opaque error mid-restore.
+      const column = Object.keys(line.row).find((name) => typeof line.row[name] === 'string' && (line.row[name] as string).includes('\0'));
+      if (column) {
+        throw new AppError(
+          'invalid-input',
+          `A row of ${line.table} holds a NUL character in ${column}, which PostgreSQL cannot store; restore this backup into SQLite, or remove the character there first. Nothing was changed.`,
+        );
+      }
+    }
   }
   if (!header) throw new AppError('invalid-input', `${file} holds no backup header. Nothing was changed.`);
   return header;
