@@ -14,7 +14,8 @@ import {
 } from '@/test-support/realtime-server';
 
 // Snapshots are put off for a minute: whatever survives a crash here survives through the update log.
-const noSnapshots = { saveDebounceMs: 60_000, saveMaxWaitMs: 60_000 };
+// A short lease: a paused owner's hold runs out within seconds (a slow owner is never taken over before that).
+const noSnapshots = { saveDebounceMs: 60_000, saveMaxWaitMs: 60_000, leaseMs: 4_000 };
 const generous = { timeout: 20_000, interval: 50 };
 
 let database: TestDatabase;

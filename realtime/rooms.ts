@@ -19,18 +19,40 @@ export class DraftOwnedElsewhereError extends Error {
   }
 }
 
-/** Says whether the process that holds a lease is still there (a restarted process at its address is another one). */
-export type OwnerProbe = (holder: DraftOwner) => Promise<boolean>;
+/** A draft is held elsewhere by a live process whose answer could not be had in time: try again shortly. */
+export class DraftOwnerUnsureError extends Error {
+  constructor(draftId: string, holder: DraftOwner) {
+    super(`Draft ${draftId} is held by ${holder.nodeId}, which does not answer just now; try again shortly.`);
+  }
+}
 
-/** Asks the holder's health endpoint for its node id; no answer within the time given means it is gone. */
+/**
+ * Whether the process that holds a lease is still there: 'alive' (its /health names it), 'gone' (nothing listens
+ * at its address, or another process does: a restarted one), or 'unknown' (no answer in time: it may be paused,
+ * overloaded or cut off, so only the lease running out decides).
+ */
+export type OwnerProbe = (holder: DraftOwner) => Promise<'alive' | 'gone' | 'unknown'>;
+
 export function createHealthProbe(timeoutMs = 1_000): OwnerProbe {
   return async (holder) => {
+    let url: URL;
     try {
-      const response = await fetch(new URL('/health', holder.nodeUrl), { signal: AbortSignal.timeout(timeoutMs) });
-      const body = (await response.json()) as { nodeId?: unknown };
-      return body.nodeId === holder.nodeId;
+      url = new URL('/health', holder.nodeUrl);
     } catch {
-      return false;
+      // Not a realtime process (the web app folding a log names none).
+      return 'gone';
+    }
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      return (error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED' ? 'gone' : 'unknown';
+    }
+    try {
+      const body = (await response.json()) as { nodeId?: unknown };
+      return body.nodeId === holder.nodeId ? 'alive' : 'gone';
+    } catch {
+      return 'unknown';
     }
   };
 }
@@ -95,8 +117,11 @@ export class RoomRegistry {
     if (!claim) throw new DraftNotFoundError(`Draft ${draftId} does not exist.`);
     if (!claim.granted) {
       const { holder } = claim;
-      if (await this.options.probeOwner(holder)) throw new DraftOwnedElsewhereError(draftId, holder);
-      this.options.log(`draft ${draftId}: taking over from ${holder.nodeId}, which does not answer`);
+      const standing = await this.options.probeOwner(holder);
+      if (standing === 'alive') throw new DraftOwnedElsewhereError(draftId, holder);
+      // A slow answer is not a dead owner: taking over from a live one would send its clients back and forth.
+      if (standing === 'unknown') throw new DraftOwnerUnsureError(draftId, holder);
+      this.options.log(`draft ${draftId}: taking over from ${holder.nodeId}, which is gone`);
       claim = await persistence.claim(draftId, owner, timing.leaseMs, { force: true });
       if (!claim?.granted) throw new DraftNotFoundError(`Draft ${draftId} does not exist.`);
     }

@@ -13,7 +13,14 @@ import { handleRosterChanged } from './roster-signal';
 import type { DraftPersistence } from './persistence';
 import { defaultRoomTiming, type RoomTiming } from './room';
 import { forwardRequest, isForwarded, proxyUpgrade } from './forward-to-owner';
-import { createHealthProbe, DraftNotFoundError, DraftOwnedElsewhereError, RoomRegistry, type OwnerProbe } from './rooms';
+import {
+  createHealthProbe,
+  DraftNotFoundError,
+  DraftOwnedElsewhereError,
+  DraftOwnerUnsureError,
+  RoomRegistry,
+  type OwnerProbe,
+} from './rooms';
 import { routeTableProposal } from './table-proposal';
 
 export interface RealtimeServerOptions {
@@ -153,7 +160,12 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
           return;
         }
         // Owned by a live process this one cannot hand the flush to: no revision may go on without it.
-        const status = error instanceof DraftOwnedElsewhereError ? 503 : error instanceof DraftNotFoundError ? 404 : 500;
+        const status =
+          error instanceof DraftOwnedElsewhereError || error instanceof DraftOwnerUnsureError
+            ? 503
+            : error instanceof DraftNotFoundError
+              ? 404
+              : 500;
         response.writeHead(status, { 'Content-Type': 'text/plain' }).end(`${error.message}\n`);
       },
     );
