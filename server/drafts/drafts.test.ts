@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readDraftSnapshot } from '@/lib/draft';
+import { readDraftSnapshot, readParagraphOrder } from '@/lib/draft';
 import {
   createSampleDraft,
   createTestDatabase,
   sampleDocument,
   type TestDatabase,
   testNegotiationId,
+  typeInto,
   writeDraftDocForTest,
 } from '@/test-support/realtime-server';
 import { failInserts } from '@/test-support/test-database';
@@ -77,6 +78,15 @@ describe('drafts service', () => {
       await restore();
     }
     expect(await database.db.draft.count({ where: { title: 'Half' } })).toBe(0);
+  });
+
+  it('saves a paragraph holding a NUL character (pasted from a PDF) on either engine, keeping it in the shared document only', async () => {
+    const id = await createSampleDraft(database);
+    const doc = (await readDraftDoc(database.db, id))!;
+    typeInto(doc, readParagraphOrder(doc)[1]!, 0, 'Pasted\u0000 text ');
+    await writeDraftDocForTest(database.db, id, doc);
+    expect((await loadDraftSnapshot(database.db, id)).paragraphs[1]!.text).toMatch(/^Pasted text /);
+    expect(readDraftSnapshot((await readDraftDoc(database.db, id))!).paragraphs[1]!.text).toMatch(/^Pasted\u0000 text /);
   });
 
   it('reports a missing draft to the realtime server as null', async () => {

@@ -1,5 +1,6 @@
 import type { Prisma } from '@/generated/prisma/client';
 import type { DraftSnapshot } from '@/lib/draft';
+import { removeNulCharacters } from '@/lib/text/remove-nul-characters';
 
 /**
  * Replaces a draft's plain projection (paragraph rows, title, chapeau) and its
@@ -14,8 +15,8 @@ export async function writeDraftRows(
   await tx.draft.update({
     where: { id: draftId },
     data: {
-      title: snapshot.title,
-      chapeau: snapshot.chapeau,
+      title: removeNulCharacters(snapshot.title),
+      chapeau: removeNulCharacters(snapshot.chapeau),
       ydocState: Uint8Array.from(ydocState),
     },
   });
@@ -29,7 +30,7 @@ export async function writeDraftRows(
       kind: paragraph.kind,
       status: paragraph.status,
       frozen: paragraph.frozen,
-      text: paragraph.text,
+      text: removeNulCharacters(paragraph.text),
       content: JSON.stringify(paragraph.content),
     })),
   });

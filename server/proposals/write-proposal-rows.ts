@@ -1,10 +1,16 @@
 import type { Prisma } from '@/generated/prisma/client';
 import type { ProposalRecord } from '@/lib/proposals';
+import { removeNulCharacters } from '@/lib/text/remove-nul-characters';
 
 function parseDate(value: string | undefined): Date | null {
   if (!value) return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Free text from the shared document, fit for PostgreSQL's text columns. */
+function clean<T extends string | null | undefined>(value: T): T {
+  return (typeof value === 'string' ? removeNulCharacters(value) : value) as T;
 }
 
 /** Replaces a draft's proposal rows; runs in the caller's transaction beside the paragraph rows. */
@@ -15,14 +21,14 @@ export async function writeProposalRows(tx: Prisma.TransactionClient, draftId: s
     data: records.map((record) => ({
       id: record.id,
       draftId,
-      paragraphId: record.paragraphId,
-      kind: record.kind,
-      delegation: record.delegation,
-      authorId: record.authorId,
-      authorName: record.authorName,
-      status: record.status,
-      text: record.text,
-      baseText: record.baseText,
+      paragraphId: clean(record.paragraphId),
+      kind: clean(record.kind),
+      delegation: clean(record.delegation),
+      authorId: clean(record.authorId),
+      authorName: clean(record.authorName),
+      status: clean(record.status),
+      text: clean(record.text),
+      baseText: clean(record.baseText),
       supporters: JSON.stringify(record.supporters),
       objectors: JSON.stringify(record.objectors),
       createdAt: parseDate(record.createdAt) ?? new Date(0),
