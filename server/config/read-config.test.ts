@@ -17,7 +17,16 @@ describe('parseConfig', () => {
       trustedProxy: false,
       invitationDays: 7,
       smtpFrom: 'Zero Draft <no-reply@localhost>',
+      realtimeLeaseMs: 10_000,
     });
+  });
+
+  it('reads the settings of several realtime processes, and refuses a node id that could not name a lease', () => {
+    expect(
+      parseConfig({ REALTIME_NODE_ID: 'node-2', REALTIME_NODE_URL: 'http://10.0.0.5:3001/', REALTIME_LEASE_SECONDS: '6' }),
+    ).toMatchObject({ realtimeNodeId: 'node-2', realtimeNodeUrl: 'http://10.0.0.5:3001', realtimeLeaseMs: 6_000 });
+    expect(() => parseConfig({ REALTIME_NODE_ID: 'node 2' })).toThrow(/REALTIME_NODE_ID/);
+    expect(() => parseConfig({ REALTIME_LEASE_SECONDS: '1' })).toThrow(/REALTIME_LEASE_SECONDS/);
   });
 
   it('reads the invitation and e-mail settings', () => {
