@@ -12,7 +12,7 @@
  * --server-cpus: one core list for every node, or one per node separated by '/'; HAProxy and PostgreSQL run
  * where they like. --client-cpus: the client workers and this process.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,7 @@ import { signRealtimeToken } from '@/lib/auth/realtime-token';
 import { startHaproxy, readServerStates, writeHaproxyConfig } from '@/scripts/lib/haproxy-config.mjs';
 import { findFreePort } from '@/scripts/lib/ports.mjs';
 import { startPostgresCluster, type PostgresCluster } from '@/scripts/lib/postgres-cluster.mjs';
+import { findPostgresBinaries } from '@/scripts/lib/postgres-programs.mjs';
 import { createPrismaClient } from '@/server/db/client';
 import { resolveDatabase } from '@/server/db/database-url';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
@@ -49,9 +50,9 @@ interface Options {
   joinTimeoutMs: number;
 }
 
-/** PostgreSQL's server programs, where scripts/lib/postgres-cluster.mjs looks for them. */
+/** PostgreSQL's server programs, found where the private clusters look for them. */
 function hasPostgres(): boolean {
-  return spawnSync('sh', ['-c', 'command -v initdb || ls /usr/lib/postgresql/*/bin/initdb'], { stdio: 'ignore' }).status === 0;
+  return findPostgresBinaries() !== null;
 }
 
 function readOptions(argv: string[]): Options {
