@@ -1,14 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
-import { readDraftSnapshot, readParagraphOrder } from '@/lib/draft';
-import { readDraftDoc } from '@/server/drafts/read-draft-doc';
 import { haproxyInstalled, startRealtimeCluster, type RealtimeCluster } from '@/test-support/realtime-cluster';
 import {
+  appendToParagraph,
   connectClient,
+  readParagraphText,
+  readStoredParagraphText,
   createSampleDraft,
   createTestDatabase,
   signTestToken,
-  typeInto,
   type TestClient,
   type TestDatabase,
 } from '@/test-support/realtime-server';
@@ -48,19 +48,6 @@ async function connect(draftId: string, role: 'facilitator' | 'delegate' | 'obse
   clients.push(client);
   await vi.waitFor(() => expect(client.provider.synced).toBe(true), generous);
   return client;
-}
-
-function readText(doc: Y.Doc, index: number): string {
-  return readDraftSnapshot(doc).paragraphs[index]!.text;
-}
-
-function appendTo(doc: Y.Doc, index: number, text: string): void {
-  typeInto(doc, readParagraphOrder(doc)[index]!, readText(doc, index).length, text);
-}
-
-async function readStoredText(draftId: string, index: number): Promise<string> {
-  const doc = await readDraftDoc(database.db, draftId);
-  return readText(doc!, index);
 }
 
 async function readHolder(draftId: string): Promise<string | undefined> {
@@ -104,15 +91,15 @@ describe.skipIf(!haproxyInstalled)('several realtime nodes behind HAProxy', { ti
     );
     expect(Object.fromEntries(health)).toMatchObject({ [one.route]: 1, [two.route]: 1 });
 
-    appendTo(a.doc, 1, ' from A');
-    appendTo(b.doc, 2, ' from B');
-    appendTo(c.doc, 1, ' elsewhere');
+    appendToParagraph(a.doc, 1, ' from A');
+    appendToParagraph(b.doc, 2, ' from B');
+    appendToParagraph(c.doc, 1, ' elsewhere');
     await vi.waitFor(() => {
-      expect(readText(b.doc, 1)).toMatch(/ from A$/);
-      expect(readText(a.doc, 2)).toMatch(/ from B$/);
+      expect(readParagraphText(b.doc, 1)).toMatch(/ from A$/);
+      expect(readParagraphText(a.doc, 2)).toMatch(/ from B$/);
     }, generous);
-    await vi.waitFor(async () => expect(await readStoredText(two.draftId, 1)).toMatch(/ elsewhere$/), generous);
-    expect(readText(a.doc, 1)).not.toMatch(/elsewhere/);
+    await vi.waitFor(async () => expect(await readStoredParagraphText(database.db, two.draftId, 1)).toMatch(/ elsewhere$/), generous);
+    expect(readParagraphText(a.doc, 1)).not.toMatch(/elsewhere/);
     // A flush and a tabling request reach the same node as the sockets (same first path segment).
     const flushed = await fetch(
       `http://127.0.0.1:${cluster!.port}/draft-${one.draftId}?token=${signTestToken(one.draftId, 'facilitator')}`,
@@ -122,7 +109,7 @@ describe.skipIf(!haproxyInstalled)('several realtime nodes behind HAProxy', { ti
     );
     expect(flushed.status).toBe(204);
     expect((await cluster!.readRoutes()).get(`draft-${one.draftId}`)).toBe(one.route);
-    expect(await readStoredText(one.draftId, 1)).toMatch(/ from A$/);
+    expect(await readStoredParagraphText(database.db, one.draftId, 1)).toMatch(/ from A$/);
   });
 
   it('moves a draft to another node when its node is killed (-9) mid-typing: the clients converge there and nothing accepted is lost', async () => {
@@ -136,14 +123,15 @@ describe.skipIf(!haproxyInstalled)('several realtime nodes behind HAProxy', { ti
     // What the watcher holds when its socket drops is what the dead node accepted and sent on.
     let seenBeforeCrash: string[] | undefined;
     watcher.provider.on('status', ({ status }: { status: string }) => {
-      if (status === 'disconnected' && !seenBeforeCrash) seenBeforeCrash = [readText(watcher.doc, 1), readText(watcher.doc, 2)];
+      if (status === 'disconnected' && !seenBeforeCrash)
+        seenBeforeCrash = [readParagraphText(watcher.doc, 1), readParagraphText(watcher.doc, 2)];
     });
-    const before = [readText(a.doc, 1), readText(b.doc, 2)];
+    const before = [readParagraphText(a.doc, 1), readParagraphText(b.doc, 2)];
 
     let killedAt = 0;
     for (let i = 0; i < 40; i++) {
-      appendTo(a.doc, 1, ` a${i}`);
-      appendTo(b.doc, 2, ` b${i}`);
+      appendToParagraph(a.doc, 1, ` a${i}`);
+      appendToParagraph(b.doc, 2, ` b${i}`);
       if (i === 15) {
         await cluster!.kill(first!);
         killedAt = Date.now();
@@ -151,8 +139,8 @@ describe.skipIf(!haproxyInstalled)('several realtime nodes behind HAProxy', { ti
     }
     await vi.waitFor(() => {
       for (const client of [a, b, watcher]) {
-        expect(readText(client.doc, 1)).toMatch(/ a39$/);
-        expect(readText(client.doc, 2)).toMatch(/ b39$/);
+        expect(readParagraphText(client.doc, 1)).toMatch(/ a39$/);
+        expect(readParagraphText(client.doc, 2)).toMatch(/ b39$/);
       }
     }, generous);
     console.log(`cluster failover: the three clients converged on another node ${Date.now() - killedAt} ms after the kill`);
@@ -160,14 +148,14 @@ describe.skipIf(!haproxyInstalled)('several realtime nodes behind HAProxy', { ti
     const second = await readHolder(draftId);
     expect(second).not.toBe(first);
     expect(cluster!.nodeIds).toContain(second);
-    expect(readText(a.doc, 1)).toBe(`${before[0]}${Array.from({ length: 40 }, (_, i) => ` a${i}`).join('')}`);
-    expect(readText(b.doc, 2)).toBe(`${before[1]}${Array.from({ length: 40 }, (_, i) => ` b${i}`).join('')}`);
+    expect(readParagraphText(a.doc, 1)).toBe(`${before[0]}${Array.from({ length: 40 }, (_, i) => ` a${i}`).join('')}`);
+    expect(readParagraphText(b.doc, 2)).toBe(`${before[1]}${Array.from({ length: 40 }, (_, i) => ` b${i}`).join('')}`);
     expect(seenBeforeCrash![0]!.length).toBeGreaterThan(before[0]!.length);
-    expect(readText(a.doc, 1).startsWith(seenBeforeCrash![0]!)).toBe(true);
-    expect(readText(b.doc, 2).startsWith(seenBeforeCrash![1]!)).toBe(true);
+    expect(readParagraphText(a.doc, 1).startsWith(seenBeforeCrash![0]!)).toBe(true);
+    expect(readParagraphText(b.doc, 2).startsWith(seenBeforeCrash![1]!)).toBe(true);
     await vi.waitFor(async () => {
-      expect(await readStoredText(draftId, 1)).toBe(readText(a.doc, 1));
-      expect(await readStoredText(draftId, 2)).toBe(readText(b.doc, 2));
+      expect(await readStoredParagraphText(database.db, draftId, 1)).toBe(readParagraphText(a.doc, 1));
+      expect(await readStoredParagraphText(database.db, draftId, 2)).toBe(readParagraphText(b.doc, 2));
     }, generous);
   });
 
@@ -178,8 +166,8 @@ describe.skipIf(!haproxyInstalled)('several realtime nodes behind HAProxy', { ti
     const b = await connect(draftId, 'delegate');
     const first = (await readHolder(draftId))!;
     await cluster!.kill(first);
-    appendTo(a.doc, 1, ' while moving');
-    await vi.waitFor(() => expect(readText(b.doc, 1)).toMatch(/ while moving$/), generous);
+    appendToParagraph(a.doc, 1, ' while moving');
+    await vi.waitFor(() => expect(readParagraphText(b.doc, 1)).toMatch(/ while moving$/), generous);
     const second = (await readHolder(draftId))!;
     expect(second).not.toBe(first);
     expect((await cluster!.readRoutes()).get(`draft-${draftId}`)).toBe(second);
@@ -191,14 +179,14 @@ describe.skipIf(!haproxyInstalled)('several realtime nodes behind HAProxy', { ti
     b.provider.connect();
     await vi.waitFor(() => expect(b.provider.synced).toBe(true), generous);
     expect((await cluster!.readRoutes()).get(`draft-${draftId}`)).toBe(second);
-    appendTo(c.doc, 2, ' from the newcomer');
-    appendTo(b.doc, 3, ' from B again');
-    appendTo(a.doc, 1, ' and A');
+    appendToParagraph(c.doc, 2, ' from the newcomer');
+    appendToParagraph(b.doc, 3, ' from B again');
+    appendToParagraph(a.doc, 1, ' and A');
     await vi.waitFor(() => {
       for (const client of [a, b, c]) {
-        expect(readText(client.doc, 1)).toMatch(/ while moving and A$/);
-        expect(readText(client.doc, 2)).toMatch(/ from the newcomer$/);
-        expect(readText(client.doc, 3)).toMatch(/ from B again$/);
+        expect(readParagraphText(client.doc, 1)).toMatch(/ while moving and A$/);
+        expect(readParagraphText(client.doc, 2)).toMatch(/ from the newcomer$/);
+        expect(readParagraphText(client.doc, 3)).toMatch(/ from B again$/);
       }
     }, generous);
     expect(await readHolder(draftId)).toBe(second);
@@ -212,8 +200,8 @@ describe.skipIf(!haproxyInstalled)('several realtime nodes behind HAProxy', { ti
     const a = await connect(draftId, 'facilitator');
     const b = await connect(draftId, 'delegate');
     const first = (await readHolder(draftId))!;
-    appendTo(a.doc, 1, ' typed by A before the crash');
-    await vi.waitFor(() => expect(readText(b.doc, 1)).toMatch(/typed by A before the crash$/), generous);
+    appendToParagraph(a.doc, 1, ' typed by A before the crash');
+    await vi.waitFor(() => expect(readParagraphText(b.doc, 1)).toMatch(/typed by A before the crash$/), generous);
     await cluster!.kill(first);
     // Both tabs go offline; B's copy holds A's edits under A's client id, and B comes back first.
     a.provider.destroy();
@@ -221,9 +209,12 @@ describe.skipIf(!haproxyInstalled)('several realtime nodes behind HAProxy', { ti
     const b2 = await connect(draftId, 'delegate', b.doc);
     expect(await readHolder(draftId)).not.toBe(first);
     const a2 = await connect(draftId, 'facilitator', a.doc);
-    appendTo(a2.doc, 1, ' and after it');
-    await vi.waitFor(() => expect(readText(b2.doc, 1)).toMatch(/typed by A before the crash and after it$/), generous);
+    appendToParagraph(a2.doc, 1, ' and after it');
+    await vi.waitFor(() => expect(readParagraphText(b2.doc, 1)).toMatch(/typed by A before the crash and after it$/), generous);
     expect(a2.closed).toEqual([]);
-    await vi.waitFor(async () => expect(await readStoredText(draftId, 1)).toMatch(/before the crash and after it$/), generous);
+    await vi.waitFor(
+      async () => expect(await readStoredParagraphText(database.db, draftId, 1)).toMatch(/before the crash and after it$/),
+      generous,
+    );
   });
 });

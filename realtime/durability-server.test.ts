@@ -1,14 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
-import { readDraftSnapshot, readParagraphOrder } from '@/lib/draft';
-import { readDraftDoc } from '@/server/drafts/read-draft-doc';
 import { startRealtimeNode, type RealtimeNode } from '@/test-support/realtime-node';
 import {
+  appendToParagraph,
   connectClient,
+  readParagraphText,
+  readStoredParagraphText,
   createSampleDraft,
   createTestDatabase,
   signTestToken,
-  typeInto,
   type TestClient,
   type TestDatabase,
 } from '@/test-support/realtime-server';
@@ -49,19 +49,6 @@ async function connect(
   return client;
 }
 
-function readText(doc: Y.Doc, index: number): string {
-  return readDraftSnapshot(doc).paragraphs[index]!.text;
-}
-
-function appendTo(doc: Y.Doc, index: number, text: string): void {
-  typeInto(doc, readParagraphOrder(doc)[index]!, readText(doc, index).length, text);
-}
-
-async function readStoredText(draftId: string, index: number): Promise<string> {
-  const doc = await readDraftDoc(database.db, draftId);
-  return readText(doc!, index);
-}
-
 describe('what the realtime server accepted survives it', { timeout: 120_000 }, () => {
   it('keeps every keystroke anyone was sent when the server is killed (-9) mid-typing and the typists close their tabs', async () => {
     const draftId = await createSampleDraft(database);
@@ -69,24 +56,24 @@ describe('what the realtime server accepted survives it', { timeout: 120_000 }, 
     const a = await connect(node, draftId, 'facilitator');
     const b = await connect(node, draftId, 'delegate');
     const watcher = await connect(node, draftId, 'observer');
-    const before = [readText(a.doc, 1), readText(a.doc, 2)];
+    const before = [readParagraphText(a.doc, 1), readParagraphText(a.doc, 2)];
     for (let i = 0; i < 30; i++) {
-      appendTo(a.doc, 1, ` a${i}`);
-      appendTo(b.doc, 2, ` b${i}`);
+      appendToParagraph(a.doc, 1, ` a${i}`);
+      appendToParagraph(b.doc, 2, ` b${i}`);
       if (i === 20) await node.kill();
       else await new Promise((resolve) => setTimeout(resolve, 15));
     }
     // What reached someone else went through the server, which writes it down before sending it on.
-    const seen = [readText(watcher.doc, 1), readText(watcher.doc, 2)];
+    const seen = [readParagraphText(watcher.doc, 1), readParagraphText(watcher.doc, 2)];
     expect(seen[0]!.length).toBeGreaterThan(before[0]!.length);
     expect(seen[1]!.length).toBeGreaterThan(before[1]!.length);
     for (const client of clients.splice(0)) client.provider.destroy();
 
     const restarted = await startNode('restarted');
     const reader = await connect(restarted, draftId, 'observer');
-    expect(readText(reader.doc, 1).startsWith(seen[0]!)).toBe(true);
-    expect(readText(reader.doc, 2).startsWith(seen[1]!)).toBe(true);
-    expect((await readStoredText(draftId, 1)).startsWith(seen[0]!)).toBe(true);
+    expect(readParagraphText(reader.doc, 1).startsWith(seen[0]!)).toBe(true);
+    expect(readParagraphText(reader.doc, 2).startsWith(seen[1]!)).toBe(true);
+    expect((await readStoredParagraphText(database.db, draftId, 1)).startsWith(seen[0]!)).toBe(true);
   });
 
   it('does not lock a participant out when another reconnects first carrying their unsaved edits', async () => {
@@ -94,8 +81,8 @@ describe('what the realtime server accepted survives it', { timeout: 120_000 }, 
     const node = await startNode('first');
     const a = await connect(node, draftId, 'facilitator');
     const b = await connect(node, draftId, 'delegate');
-    appendTo(a.doc, 1, ' typed by A before the crash');
-    await vi.waitFor(() => expect(readText(b.doc, 1)).toMatch(/typed by A before the crash$/), generous);
+    appendToParagraph(a.doc, 1, ' typed by A before the crash');
+    await vi.waitFor(() => expect(readParagraphText(b.doc, 1)).toMatch(/typed by A before the crash$/), generous);
     await node.kill();
     for (const client of clients.splice(0)) client.provider.destroy();
 
@@ -103,10 +90,13 @@ describe('what the realtime server accepted survives it', { timeout: 120_000 }, 
     // B's copy holds A's edits under A's client id; B gets there first.
     const b2 = await connect(next, draftId, 'delegate', b.doc);
     const a2 = await connect(next, draftId, 'facilitator', a.doc);
-    appendTo(a2.doc, 1, ' and after it');
-    await vi.waitFor(() => expect(readText(b2.doc, 1)).toMatch(/typed by A before the crash and after it$/), generous);
+    appendToParagraph(a2.doc, 1, ' and after it');
+    await vi.waitFor(() => expect(readParagraphText(b2.doc, 1)).toMatch(/typed by A before the crash and after it$/), generous);
     expect(a2.closed).toEqual([]);
-    await vi.waitFor(async () => expect(await readStoredText(draftId, 1)).toMatch(/before the crash and after it$/), generous);
+    await vi.waitFor(
+      async () => expect(await readStoredParagraphText(database.db, draftId, 1)).toMatch(/before the crash and after it$/),
+      generous,
+    );
   });
 
   it('serves a draft from the process that holds it when a second process is started on the same database', async () => {
@@ -116,35 +106,35 @@ describe('what the realtime server accepted survives it', { timeout: 120_000 }, 
     const a = await connect(one, draftId, 'facilitator');
     const b = await connect(two, draftId, 'delegate');
     for (let i = 0; i < 25; i++) {
-      appendTo(a.doc, 1, ` a${i}`);
-      appendTo(b.doc, 2, ` b${i}`);
+      appendToParagraph(a.doc, 1, ` a${i}`);
+      appendToParagraph(b.doc, 2, ` b${i}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await vi.waitFor(() => {
-      expect(readText(a.doc, 2)).toMatch(/ b24$/);
-      expect(readText(b.doc, 1)).toMatch(/ a24$/);
+      expect(readParagraphText(a.doc, 2)).toMatch(/ b24$/);
+      expect(readParagraphText(b.doc, 1)).toMatch(/ a24$/);
     }, generous);
     await vi.waitFor(async () => {
-      expect(await readStoredText(draftId, 1)).toBe(readText(a.doc, 1));
-      expect(await readStoredText(draftId, 2)).toBe(readText(b.doc, 2));
+      expect(await readStoredParagraphText(database.db, draftId, 1)).toBe(readParagraphText(a.doc, 1));
+      expect(await readStoredParagraphText(database.db, draftId, 2)).toBe(readParagraphText(b.doc, 2));
     }, generous);
-    expect(readText(a.doc, 2).match(/ b\d+/g)).toHaveLength(25);
-    expect(readText(b.doc, 1).match(/ a\d+/g)).toHaveLength(25);
+    expect(readParagraphText(a.doc, 2).match(/ b\d+/g)).toHaveLength(25);
+    expect(readParagraphText(b.doc, 1).match(/ a\d+/g)).toHaveLength(25);
   });
 
   it('fences a paused owner: once another process took the draft over, it writes nothing after it resumes', async () => {
     const draftId = await createSampleDraft(database);
     const paused = await startNode('paused');
     const a = await connect(paused, draftId, 'facilitator');
-    appendTo(a.doc, 1, ' before the pause');
-    await vi.waitFor(async () => expect(await readStoredText(draftId, 1)).toMatch(/before the pause$/), generous);
+    appendToParagraph(a.doc, 1, ' before the pause');
+    await vi.waitFor(async () => expect(await readStoredParagraphText(database.db, draftId, 1)).toMatch(/before the pause$/), generous);
     paused.signal('SIGSTOP');
-    appendTo(a.doc, 1, ' while paused');
+    appendToParagraph(a.doc, 1, ' while paused');
 
     const other = await startNode('other');
     const b = await connect(other, draftId, 'delegate');
-    appendTo(b.doc, 2, ' on the new owner');
-    await vi.waitFor(async () => expect(await readStoredText(draftId, 2)).toMatch(/on the new owner$/), generous);
+    appendToParagraph(b.doc, 2, ' on the new owner');
+    await vi.waitFor(async () => expect(await readStoredParagraphText(database.db, draftId, 2)).toMatch(/on the new owner$/), generous);
     const lease = await database.db.draftLease.findUniqueOrThrow({ where: { draftId } });
     expect(lease.nodeId).toBe('other');
     const oldRows = await database.db.draftUpdate.count({ where: { draftId, epoch: { lt: lease.epoch } } });
@@ -155,8 +145,8 @@ describe('what the realtime server accepted survives it', { timeout: 120_000 }, 
       () => expect(a.closed.map((close) => close.code)).toEqual(expect.arrayContaining([expect.toBeOneOf([4302, 1013])])),
       generous,
     );
-    await vi.waitFor(() => expect(readText(b.doc, 1)).toMatch(/before the pause while paused$/), generous);
-    await vi.waitFor(async () => expect(await readStoredText(draftId, 1)).toMatch(/while paused$/), generous);
+    await vi.waitFor(() => expect(readParagraphText(b.doc, 1)).toMatch(/before the pause while paused$/), generous);
+    await vi.waitFor(async () => expect(await readStoredParagraphText(database.db, draftId, 1)).toMatch(/while paused$/), generous);
     expect(await database.db.draftUpdate.count({ where: { draftId, epoch: { lt: lease.epoch } } })).toBe(oldRows);
     expect((await database.db.draftLease.findUniqueOrThrow({ where: { draftId } })).nodeId).toBe('other');
   });

@@ -5,10 +5,11 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { roles, type Role } from '@/lib/auth/permissions';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
 import type { CorpusDocument } from '@/lib/corpus/types';
-import { getParagraph, getParagraphContent } from '@/lib/draft';
+import { getParagraph, getParagraphContent, readDraftSnapshot, readParagraphOrder } from '@/lib/draft';
 import type { DatabaseTarget } from '@/server/db/database-url';
 import { createDraft } from '@/server/drafts/create-draft';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
+import { readDraftDoc } from '@/server/drafts/read-draft-doc';
 import { createEmptyTestDatabase } from './test-database';
 
 export const testSecret = 'realtime-test-secret-0123456789abcdef';
@@ -151,6 +152,21 @@ export function connectClient(
 export function typeInto(doc: Y.Doc, paragraphId: string, at: number, text: string): void {
   const block = getParagraphContent(getParagraph(doc, paragraphId)).get(0) as Y.XmlElement;
   (block.get(0) as Y.XmlText).insert(at, text, {});
+}
+
+/** The text of the paragraph at this position. */
+export function readParagraphText(doc: Y.Doc, index: number): string {
+  return readDraftSnapshot(doc).paragraphs[index]!.text;
+}
+
+/** Types at the end of the paragraph at this position, as someone adding to it would. */
+export function appendToParagraph(doc: Y.Doc, index: number, text: string): void {
+  typeInto(doc, readParagraphOrder(doc)[index]!, readParagraphText(doc, index).length, text);
+}
+
+/** The paragraph's text as the database holds it (snapshot and log). */
+export async function readStoredParagraphText(db: PrismaClient, draftId: string, index: number): Promise<string> {
+  return readParagraphText((await readDraftDoc(db, draftId))!, index);
 }
 
 /** Resolves with the HTTP status the server answered a WebSocket upgrade with. */
