@@ -86,8 +86,5 @@ export function createMemoryPersistence(initial: Record<string, Uint8Array> = {}
         (logs.get(draftId) ?? []).filter((entry) => entry.seq > mark.throughSeq),
       );
     },
-    async appendAuditEvents(events) {
-      auditEvents.push(...events);
-    },
   };
 }

@@ -224,16 +224,13 @@ export class Room {
     // The server is not a participant: it has no presence of its own to share.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.handleDocUpdate(update, origin));
-    const { persistence } = options;
     // Audit rows come from what the server applied, attributed to the connection that sent it.
     this.audit = attachAuditRecorder(this.doc, {
       draftId: options.draftId,
       // Audit rows go into the same log batch as the change they describe: both are written, or neither.
-      sink: {
-        appendAuditEvents: async (events) => {
-          this.pendingAudit.push(...events);
-          this.scheduleFlush();
-        },
+      onEvents: (events) => {
+        this.pendingAudit.push(...events);
+        this.scheduleFlush();
       },
       // A connection, or the server acting for someone (a tabled proposal carries the tabler's identity).
       readActor: (origin) => (origin && typeof origin === 'object' && 'identity' in origin ? (origin as Connection).identity : null),
@@ -783,7 +780,6 @@ export class Room {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const attempt = this.saveChain.then(async () => {
-      await this.audit.flush();
       if (!this.dirty || this.destroyed) return;
       this.dirty = false;
       this.options.onSave?.(this);
@@ -849,17 +845,13 @@ export class Room {
     this.options.log(
       `draft ${this.draftId}: repaired on ${when}: ${notes.slice(0, 5).join('; ')}${notes.length > 5 ? ` (+${notes.length - 5})` : ''}`,
     );
-    const event = {
-      draftId: this.draftId,
+    this.audit.record({
       actorId: 'system',
       delegationCode: '',
-      action: 'draft.repair' as const,
+      action: 'draft.repair',
       target: 'draft',
       detail: JSON.stringify({ when, repairs: notes.slice(0, 200), total: notes.length }),
-      createdAt: new Date(),
-    };
-    this.pendingAudit.push(event);
-    this.scheduleFlush();
+    });
   }
 
   /** Sends what is pending, saves, and closes every socket (used on shutdown). */

@@ -79,6 +79,4 @@ export interface DraftPersistence {
    * about open connections (a roster change) must also go. A store that cannot tell answers for this process alone.
    */
   readLiveNodes?(): Promise<DraftOwner[]>;
-  /** Appends audit rows outside any batch (a repair noticed on load); a store without a log keeps no audit trail. */
-  appendAuditEvents?(events: AuditEventInput[]): Promise<void>;
 }

@@ -111,8 +111,5 @@ export function createPrismaDraftPersistence(db: PrismaClient): DraftPersistence
         select: { nodeId: true, nodeUrl: true },
       });
     },
-    async appendAuditEvents(events) {
-      await db.auditEvent.createMany({ data: events });
-    },
   };
 }
