@@ -578,11 +578,13 @@ export class Room {
     this.lastUpdateFlush = performance.now();
     const updates = this.pendingUpdates;
     this.pendingUpdates = [];
-    const entries: LogEntry[] = groupByAuthor(updates).map((run) => ({ ...run, seq: ++this.seq }));
+    const runs = groupByAuthor(updates);
+    const entries: LogEntry[] = runs.map((run) => ({ ...run, seq: ++this.seq }));
     const batch: LogBatch = { entries, bindings: this.pendingBindings, auditEvents: this.pendingAudit };
     this.pendingBindings = [];
     this.pendingAudit = [];
-    const merged = updates.length === 0 ? null : updates.length === 1 ? updates[0]!.update : Y.mergeUpdates(updates.map((u) => u.update));
+    // One author in the window (the usual case) was merged once already, for the log.
+    const merged = runs.length === 0 ? null : runs.length === 1 ? runs[0]!.update : Y.mergeUpdates(runs.map((run) => run.update));
     // Encoded now, from exactly what this batch and the ones before it hold.
     const replies = this.waitingSync.map(({ connection, stateVector }) => ({ connection, reply: this.readStep2For(stateVector) }));
     this.waitingSync = [];
