@@ -44,6 +44,11 @@ export function describeHistoryAction(action: string, detail: Record<string, unk
       const version = typeof detail.version === 'number' ? detail.version : 0;
       return `wrote version ${version || 'a new version'} of ${whose}${text ? `: “${text}”` : ''}`;
     }
+    case 'proposal.table': {
+      const drafter =
+        detail.draftedBy && typeof detail.draftedBy === 'object' ? readText(detail.draftedBy as Record<string, unknown>, 'name') : '';
+      return `tabled ${kindPhrases[readText(detail, 'kind')] ?? 'a proposal'} prepared in private${drafter ? ` by ${drafter}` : ''}`;
+    }
     case 'proposal.support':
       return `supported ${whose}`;
     case 'proposal.object':
