@@ -108,8 +108,20 @@ describe('draft operations', () => {
       ],
       splitAt: 6,
     });
-    expect(readTexts(doc)).toEqual(['Recalling its resolution 10/3,', 'Urges ', 'Calls upon donors;', 'by funding;', 'States parties to act;', 'by training officers;']);
-    expect(readShapes(doc).slice(1, 5)).toEqual(['1 operative/0 agreed', '2 operative/0 open', '(a) subparagraph/1 open', '3 operative/0 open']);
+    expect(readTexts(doc)).toEqual([
+      'Recalling its resolution 10/3,',
+      'Urges ',
+      'Calls upon donors;',
+      'by funding;',
+      'States parties to act;',
+      'by training officers;',
+    ]);
+    expect(readShapes(doc).slice(1, 5)).toEqual([
+      '1 operative/0 agreed',
+      '2 operative/0 open',
+      '(a) subparagraph/1 open',
+      '3 operative/0 open',
+    ]);
     expect(readDraftSnapshot(doc).paragraphs[2]?.lead).toBe('Calls upon');
     expect(last).toBe(idAt(doc, 3));
     expect(operations.finishPaste(urges, { paragraphs: [] })).toBeNull();

@@ -158,7 +158,8 @@ function pasteParagraphs(
   let reshape: { kind: ParagraphKind; depth: number } | undefined;
   if (empty) {
     insertPastedText(editorView, first);
-    if (first.shaped && (first.kind !== paragraph.kind || first.depth !== paragraph.depth)) reshape = { kind: first.kind, depth: first.depth };
+    if (first.shaped && (first.kind !== paragraph.kind || first.depth !== paragraph.depth))
+      reshape = { kind: first.kind, depth: first.depth };
     rest = parts.slice(1);
   } else if (!first.shaped) {
     insertPastedText(editorView, first);

@@ -19,7 +19,11 @@ describe('detectParagraphLead on the built-in corpus', () => {
 
   it('recognises, without anything learned, the lead the importer gave every preambular and operative paragraph', () => {
     const differences = ledParagraphs
-      .map((paragraph) => ({ text: paragraph.text.slice(0, 60), imported: paragraph.lead, typed: detectParagraphLead(paragraph.text, paragraph.kind) }))
+      .map((paragraph) => ({
+        text: paragraph.text.slice(0, 60),
+        imported: paragraph.lead,
+        typed: detectParagraphLead(paragraph.text, paragraph.kind),
+      }))
       .filter((row) => row.typed !== row.imported);
     expect(differences).toEqual([]);
   });

@@ -123,7 +123,8 @@ function learnedLead(text: string, known: LeadIndex): string | undefined {
  * the UN italicises ("States parties should", "United Nations entities",
  * "During the session"); the grammatical rule alone would take them for one.
  */
-const NOT_A_LEAD = /^(?:States|Parties|Members|Governments|Nations|Ministers|Countries|Persons|Victims|Organizations|Institutions|Experts|This|These|Those|Thus|Its|His|Hers|Has|Was|Always|United|Indeed|Need|Needs|Means|Series|Process|Access|Business|Progress|Success|Address|During|According|Regarding|Concerning|Including|Excluding|Notwithstanding|Pending|Nothing|Something|Anything|Everything|Morning|Evening|Hundred|Sacred)$/;
+const NOT_A_LEAD =
+  /^(?:States|Parties|Members|Governments|Nations|Ministers|Countries|Persons|Victims|Organizations|Institutions|Experts|This|These|Those|Thus|Its|His|Hers|Has|Was|Always|United|Indeed|Need|Needs|Means|Series|Process|Access|Business|Progress|Success|Address|During|According|Regarding|Concerning|Including|Excluding|Notwithstanding|Pending|Nothing|Something|Anything|Everything|Morning|Evening|Hundred|Sacred)$/;
 
 /** The grammatical lead of plain text, or undefined; see detectParagraphLead. */
 function grammaticalLead(plain: string, kind: LeadKind): { lead: string; unknownWord: boolean } | undefined {

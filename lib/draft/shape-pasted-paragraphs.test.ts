@@ -62,11 +62,19 @@ describe('pasting the paragraphs of real resolutions', () => {
 
 describe('splitPastedText', () => {
   it('splits at blank lines and joins hard wraps, as before', () => {
-    expect(splitPastedText('One pasted.\n\nTwo pasted,\nwrapped.\n\nThree pasted.')).toEqual(['One pasted.', 'Two pasted, wrapped.', 'Three pasted.']);
+    expect(splitPastedText('One pasted.\n\nTwo pasted,\nwrapped.\n\nThree pasted.')).toEqual([
+      'One pasted.',
+      'Two pasted, wrapped.',
+      'Three pasted.',
+    ]);
   });
 
   it('splits at single line breaks before numbers and letters', () => {
-    expect(splitPastedText('1. Requests the secretariat to report;\n2. Requests also the Working Group\nto meet;\n(a) To review;\r\n(b) To report.')).toEqual([
+    expect(
+      splitPastedText(
+        '1. Requests the secretariat to report;\n2. Requests also the Working Group\nto meet;\n(a) To review;\r\n(b) To report.',
+      ),
+    ).toEqual([
       '1. Requests the secretariat to report;',
       '2. Requests also the Working Group to meet;',
       '(a) To review;',
@@ -94,7 +102,20 @@ describe('shapePastedParagraphs', () => {
   });
 
   it('reads (a) as a subparagraph, (i) as one a level deeper, and (i) after (h) as a letter', () => {
-    const texts = ['(a) One;', '(i) Deeper;', '(ii) Deeper still;', '(b) Two;', '(c) Three;', '(d) d;', '(e) e;', '(f) f;', '(g) g;', '(h) h;', '(i) i;', '(j) j.'];
+    const texts = [
+      '(a) One;',
+      '(i) Deeper;',
+      '(ii) Deeper still;',
+      '(b) Two;',
+      '(c) Three;',
+      '(d) d;',
+      '(e) e;',
+      '(f) f;',
+      '(g) g;',
+      '(h) h;',
+      '(i) i;',
+      '(j) j.',
+    ];
     expect(shapePastedParagraphs(texts, preambular).map(({ depth }) => depth)).toEqual([1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
     expect(shapePastedParagraphs(['(a) One;'], preambular)[0]).toEqual({ text: 'One;', kind: 'subparagraph', depth: 1, shaped: true });
   });
@@ -105,7 +126,10 @@ describe('shapePastedParagraphs', () => {
       { text: 'Recalling also its resolution 10/3,', kind: 'preambular', depth: 0, lead: 'Recalling also', shaped: true },
       { text: 'Further text.', kind: 'operative', depth: 0, shaped: false },
     ]);
-    expect(shapePastedParagraphs(['Requested the secretariat to report;'], operative)[0]).toMatchObject({ kind: 'operative', shaped: false });
+    expect(shapePastedParagraphs(['Requested the secretariat to report;'], operative)[0]).toMatchObject({
+      kind: 'operative',
+      shaped: false,
+    });
     expect(shapePastedParagraphs(['More words.'], { kind: 'subparagraph', depth: 2 })[0]).toMatchObject({ kind: 'subparagraph', depth: 2 });
   });
 

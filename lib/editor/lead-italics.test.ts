@@ -13,7 +13,11 @@ import { getEditorSchema } from './schema';
 function openEditor(kind: LeadKind | null, text = '') {
   const schema = getEditorSchema();
   const paragraph = schema.nodes.paragraph!.create(null, text ? schema.text(text) : null);
-  let state = EditorState.create({ schema, doc: schema.topNodeType.create(null, [paragraph]), plugins: [createLeadItalicsPlugin(() => kind)] });
+  let state = EditorState.create({
+    schema,
+    doc: schema.topNodeType.create(null, [paragraph]),
+    plugins: [createLeadItalicsPlugin(() => kind)],
+  });
   const editor = {
     get state() {
       return state;

@@ -9,7 +9,6 @@ import { markNames } from './schema';
 /** Footnotes and hard breaks read as one character each, so text offsets are editor positions inside the block. */
 const LEAF_TEXT = '\ufffc';
 
-
 interface LeadItalicsState {
   /** The person took the italics off the opening words here: from then on they are theirs to set. */
   declined: boolean;

@@ -26,7 +26,11 @@ describe('a paragraph added by an accepted proposal', () => {
 
     const added = new Map(readProposals(doc).map((proposal) => [proposal.id, proposal.paragraphId]));
     const snapshot = new Map(readDraftSnapshot(doc).paragraphs.map((paragraph) => [paragraph.id, paragraph]));
-    expect(snapshot.get(added.get(operative)!)).toMatchObject({ kind: 'operative', lead: 'Calls upon', text: 'Calls upon donors to contribute;' });
+    expect(snapshot.get(added.get(operative)!)).toMatchObject({
+      kind: 'operative',
+      lead: 'Calls upon',
+      text: 'Calls upon donors to contribute;',
+    });
     expect(snapshot.get(added.get(preambular)!)).toMatchObject({ kind: 'preambular', lead: 'Bearing in mind' });
     expect(snapshot.get(added.get(sub)!)).toMatchObject({ kind: 'subparagraph', text: 'Urges nobody;' });
     expect(snapshot.get(added.get(sub)!)?.lead).toBeUndefined();
