@@ -127,6 +127,19 @@ describe('draft operations', () => {
     expect(operations.finishPaste(urges, { paragraphs: [] })).toBeNull();
   });
 
+  it('puts paragraphs pasted at the start of one before it', () => {
+    const { doc, operations } = openRoom();
+    const urges = idAt(doc, 1);
+    const last = operations.finishPaste(urges, { paragraphs: [{ kind: 'operative', text: 'Decides to act;' }], splitAt: 0, before: true });
+    expect(readTexts(doc)).toEqual([
+      'Recalling its resolution 10/3,',
+      'Decides to act;',
+      'Urges States parties to act;',
+      'by training officers;',
+    ]);
+    expect(last).toBe(idAt(doc, 1));
+  });
+
   it('gives the paragraph pasted into the shape the paste says it has', () => {
     const { doc, operations } = openRoom();
     const recalling = idAt(doc, 0);

@@ -77,6 +77,8 @@ export interface DraftOperations {
 export interface PasteCompletion {
   paragraphs: readonly ParagraphInit[];
   splitAt?: number;
+  /** The paste went in before the paragraph's text: the pasted paragraphs go before it, with no split. */
+  before?: boolean;
   reshape?: { kind: ParagraphKind; depth: number };
 }
 
@@ -97,7 +99,7 @@ export function createDraftOperations(doc: Y.Doc, undoManager: Y.UndoManager): D
     beginStep() {
       undoManager.stopCapturing();
     },
-    finishPaste(id, { paragraphs, splitAt, reshape }) {
+    finishPaste(id, { paragraphs, splitAt, before = false, reshape }) {
       if (paragraphs.length === 0 && !reshape) {
         undoManager.stopCapturing();
         return null;
@@ -107,8 +109,8 @@ export function createDraftOperations(doc: Y.Doc, undoManager: Y.UndoManager): D
         undoManager,
         () => {
           if (reshape) setParagraphKind(doc, id, reshape.kind, reshape.depth);
-          if (splitAt !== undefined && paragraphs.length > 0) splitParagraph(doc, id, splitAt);
-          const start = indexOf(id) + 1;
+          if (!before && splitAt !== undefined && paragraphs.length > 0) splitParagraph(doc, id, splitAt);
+          const start = indexOf(id) + (before ? 0 : 1);
           let inserted: string | null = null;
           paragraphs.forEach((paragraph, offset) => {
             inserted = insertParagraph(doc, start + offset, paragraph);

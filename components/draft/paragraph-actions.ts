@@ -173,6 +173,8 @@ function pasteParagraphs(
   const lastId = session.operations.finishPaste(id, {
     paragraphs: rest.map(({ text, kind, depth, lead }) => ({ text, kind, depth, ...(lead ? { lead } : {}) })),
     splitAt: hasTail ? caret : undefined,
+    // Paragraphs pasted at the very start of one go before it, rather than leaving it empty above them.
+    before: rest === parts && caret === 0 && hasTail,
     reshape,
   });
   session.focusParagraph(lastId ?? id, 'end');
