@@ -108,3 +108,15 @@ describe('lead italics as typed', () => {
     expect(readItalics(editor)).toBe('Requests');
   });
 });
+
+describe('lead italics in a long paragraph', () => {
+  it('italicises the lead typed at the start of a long text and ignores typing far from it', () => {
+    const { editor, type, caretAt, caretAtEnd } = openEditor('operative', ` the secretariat ${'to report '.repeat(20_000)}`);
+    caretAtEnd();
+    type(' again');
+    expect(readItalics(editor)).toBe('');
+    caretAt(1);
+    type('Requests');
+    expect(readItalics(editor)).toBe('Requests');
+  });
+});

@@ -21,8 +21,18 @@ export interface LeadItalicsOptions {
   getKind: () => LeadKind | null;
 }
 
-function readBlockText(block: ProseMirrorNode): string {
-  return block.textBetween(0, block.content.size, '\n', LEAF_TEXT);
+/** Longer than any lead and what follows it: the rest of a long paragraph is never read on a keystroke. */
+const HEAD_LENGTH = 240;
+
+function readBlockHead(block: ProseMirrorNode): string {
+  return block.textBetween(0, Math.min(block.content.size, HEAD_LENGTH), '\n', LEAF_TEXT);
+}
+
+/** Where two texts first differ, or null when they are the same. */
+function findFirstDifference(before: string, after: string): number | null {
+  const length = Math.min(before.length, after.length);
+  for (let index = 0; index < length; index++) if (before.charCodeAt(index) !== after.charCodeAt(index)) return index;
+  return before.length === after.length ? null : length;
 }
 
 function isItalicRange(block: ProseMirrorNode, from: number, to: number, italic: string): boolean {
@@ -43,7 +53,7 @@ function removesLeadItalics(transaction: Transaction, kind: LeadKind | null): bo
   const removals = transaction.steps.filter((step) => step instanceof RemoveMarkStep && step.mark.type.name === markNames.italic);
   if (removals.length === 0) return false;
   const block = transaction.before.firstChild;
-  const lead = block?.isTextblock ? detectParagraphLead(readBlockText(block), kind) : undefined;
+  const lead = block?.isTextblock ? detectParagraphLead(readBlockHead(block), kind) : undefined;
   const end = 1 + (lead?.length ?? 0);
   return removals.some((step) => (step as RemoveMarkStep).from < end);
 }
@@ -66,11 +76,11 @@ export function findLeadToItalicise(
   if (!transactions.some((transaction) => transaction.docChanged && !isFromBinding(transaction))) return null;
   const block = after.doc.firstChild;
   if (!block?.isTextblock) return null;
-  const text = readBlockText(block);
+  const text = readBlockHead(block);
   const lead = detectParagraphLead(text, kind);
   if (!lead || lead.length >= text.length || lead.includes(LEAF_TEXT) || lead.includes('\n')) return null;
   const previous = before.doc.firstChild;
-  const changedAt = previous ? previous.content.findDiffStart(block.content) : 0;
+  const changedAt = findFirstDifference(previous?.isTextblock ? readBlockHead(previous) : '', text);
   if (changedAt === null || changedAt > lead.length) return null;
   if (isItalicRange(block, 0, lead.length, markNames.italic)) return null;
   const firstWord = /^\S+/.exec(text)?.[0] ?? '';
