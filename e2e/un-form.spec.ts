@@ -47,6 +47,21 @@ test.describe('pasting and typing keep UN form', () => {
     }
   });
 
+  test('a single numbered line pasted into an empty preambular paragraph makes it operative', async ({ browser }) => {
+    const colombia = await openAs(browser, 'colombia');
+    const id = await createDraft(colombia, 'Pasting one numbered line');
+    await openDraft(colombia, id);
+    await typeParagraphs(colombia, ['Recalling its resolution 10/3,']);
+    await colombia.keyboard.press('Enter');
+    await expect(editorOf(colombia, 1)).toBeFocused();
+    await expect(numbersOf(colombia)).toHaveText(['PP1', 'PP2']);
+
+    await paste(colombia, { text: '7. Decides to remain seized of the matter.' });
+    await expect(numbersOf(colombia)).toHaveText(['PP1', '1.']);
+    await expect(editorOf(colombia, 1)).toHaveText('Decides to remain seized of the matter.');
+    await expect(editorOf(colombia, 1).locator('em')).toHaveText('Decides');
+  });
+
   test('an ordered list pasted from a web page or Word becomes operative paragraphs and subparagraphs', async ({ browser }) => {
     const colombia = await openAs(browser, 'colombia');
     const id = await createDraft(colombia, 'Pasting a list');
