@@ -13,6 +13,7 @@ import {
   readParagraphOrder,
   type ParagraphKind,
 } from '@/lib/draft';
+import { detectParagraphLead } from '@/lib/corpus/detect-lead';
 import { findRawInsertIndex } from '@/lib/draft/read-paragraph-order';
 import { markNames, readFragmentText, writeFragmentRuns } from '@/lib/editor';
 import { diffReplacement } from './diff-replacement';
@@ -81,7 +82,18 @@ function insertProposedParagraph(doc: Y.Doc, record: ProposalRecord): void {
   if (kind === 'subparagraph') paragraph.set(paragraphKeys.depth, anchor && readParagraphDepth(anchor) === 2 ? 2 : 1);
   const content = new Y.XmlFragment();
   paragraph.set(paragraphKeys.content, content);
-  writeFragmentRuns(content, [{ text: record.text, attributes: attributionMark(record) }]);
+  // The proposed words keep UN form: a preambular or operative paragraph opens with its lead in italics.
+  const lead = kind === 'subparagraph' ? undefined : detectParagraphLead(record.text, kind);
+  const attribution = attributionMark(record);
+  writeFragmentRuns(
+    content,
+    lead && lead.length < record.text.length
+      ? [
+          { text: lead, attributes: { ...attribution, [markNames.italic]: {} } },
+          { text: record.text.slice(lead.length), attributes: attribution },
+        ]
+      : [{ text: record.text, attributes: attribution }],
+  );
   getOrderArray(doc).insert(findRawInsertIndex(doc, at, record.paragraphId), [record.paragraphId]);
 }
 
