@@ -19,7 +19,8 @@ function setUp(texts: string[], mode: 'drafting' | 'negotiation' = 'negotiation'
   const recorder = attachAuditRecorder(server, {
     draftId: 'd1',
     onEvents: (rows) => events.push(...rows),
-    readActor: (origin) => (origin && typeof origin === 'object' && 'identity' in origin ? (origin as { identity: AuditActor }).identity : null),
+    readActor: (origin) =>
+      origin && typeof origin === 'object' && 'identity' in origin ? (origin as { identity: AuditActor }).identity : null,
     log: () => undefined,
     chairEditIdleMs: 30,
   });
@@ -68,7 +69,10 @@ describe('chair edits', () => {
     ]);
     const first = readChairEditDetail(JSON.parse(rows[0]!.detail));
     expect(first).toMatchObject({ paragraphId: ids[0], paragraph: '1', before: 'Urges States to act;', after: 'Urges all States to act;' });
-    expect(readChairEditDetail(JSON.parse(rows[1]!.detail))).toMatchObject({ before: 'Decides to remain seized;', after: 'Decides to seized;' });
+    expect(readChairEditDetail(JSON.parse(rows[1]!.detail))).toMatchObject({
+      before: 'Decides to remain seized;',
+      after: 'Decides to seized;',
+    });
 
     // The record names the very characters typed, so any copy can tell which words are the chair's.
     const fragment = getParagraphContent(getParagraph(server, ids[0]!));

@@ -1,7 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { readChairEditDetail } from '@/lib/attribution/chair-edit';
+import { readChangedWords } from '@/lib/attribution/read-changed-words';
 import { formatDateTime } from './proposal-text';
+import type { ChairEditNote } from './word-attribution';
 
 export interface HistoryEntry {
   delegation: string;
@@ -32,6 +35,31 @@ function readText(record: Record<string, unknown>, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+const quote = (runs: string[]) => runs.map((run) => `“${run}”`).join(', ');
+
+/** "edited the paragraph directly: inserted “all”; deleted “remain”". */
+function describeChairEdit(detail: Record<string, unknown>): string {
+  const edit = readChairEditDetail(detail);
+  if (!edit) return 'edited the paragraph directly';
+  const { inserted, deleted } = readChangedWords(edit.before, edit.after);
+  const parts = [...(inserted.length ? [`inserted ${quote(inserted)}`] : []), ...(deleted.length ? [`deleted ${quote(deleted)}`] : [])];
+  return `edited the paragraph directly${parts.length ? `: ${parts.join('; ')}` : ''}`;
+}
+
+/** The chair edits in the history route's answer, for word attribution: which Yjs ids each typed, when and by whom. */
+export function readChairEditNotes(body: unknown): ChairEditNote[] {
+  const list = body && typeof body === 'object' ? (body as Record<string, unknown>).history : null;
+  if (!Array.isArray(list)) return [];
+  const notes: ChairEditNote[] = [];
+  for (const item of list) {
+    if (!item || typeof item !== 'object' || (item as Record<string, unknown>).action !== 'paragraph.chair-edit') continue;
+    const record = item as Record<string, unknown>;
+    const edit = readChairEditDetail(record.detail);
+    if (edit) notes.push({ items: edit.items, createdAt: readText(record, 'createdAt'), actorName: readText(record, 'actorName') });
+  }
+  return notes;
+}
+
 /** The audit action in words: "proposed an amendment", "supported Colombia's proposal", "accepted …". */
 export function describeHistoryAction(action: string, detail: Record<string, unknown>, names: ReadonlyMap<string, string>): string {
   const proposer = readText(detail, 'proposer');
@@ -54,6 +82,8 @@ export function describeHistoryAction(action: string, detail: Record<string, unk
       return `rejected ${whose}`;
     case 'paragraph.bracket':
       return 'put the paragraph in brackets';
+    case 'paragraph.chair-edit':
+      return describeChairEdit(detail);
     default:
       return action;
   }
@@ -77,7 +107,8 @@ export function readHistoryEntries(body: unknown, names: ReadonlyMap<string, str
     });
 }
 
-const refreshDelayMs = 1_500;
+/** Reloads after a change: the audit is written just after it, and the chair's typing once it pauses (2 s). */
+const refreshDelaysMs = [1_500, 4_000];
 
 type Loaded = { state: 'idle' } | { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; entries: HistoryEntry[] };
 
@@ -112,9 +143,9 @@ export function ParagraphHistory({ draftId, paragraphId, label, version, names }
         });
     void load();
     // The server writes its audit just after it applies a change, so a change seen here may not be recorded yet.
-    const again = setTimeout(() => void load(), refreshDelayMs);
+    const again = refreshDelaysMs.map((delay) => setTimeout(() => void load(), delay));
     return () => {
-      clearTimeout(again);
+      for (const timer of again) clearTimeout(timer);
       controller.abort();
     };
   }, [open, draftId, paragraphId, version]);
