@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { readChairEditDetail } from '@/lib/attribution/chair-edit';
+import { chairName, readChairEditDetail } from '@/lib/attribution/chair-edit';
 import { readChangedWords } from '@/lib/attribution/read-changed-words';
 import { formatDateTime } from './proposal-text';
 import type { ChairEditNote } from './word-attribution';
@@ -98,10 +98,12 @@ export function readHistoryEntries(body: unknown, names: ReadonlyMap<string, str
     .filter((item) => item.action !== 'draft.mode')
     .map((item) => {
       const detail = item.detail && typeof item.detail === 'object' ? (item.detail as Record<string, unknown>) : {};
+      const action = readText(item, 'action');
       return {
-        delegation: readText(item, 'delegationName') || readText(item, 'delegation'),
+        // A direct edit in negotiation is the Chair's, whatever the site named its chair delegation.
+        delegation: action === 'paragraph.chair-edit' ? chairName : readText(item, 'delegationName') || readText(item, 'delegation'),
         person: readText(item, 'actorName'),
-        action: describeHistoryAction(readText(item, 'action'), detail, names),
+        action: describeHistoryAction(action, detail, names),
         time: readText(item, 'createdAt'),
       };
     });

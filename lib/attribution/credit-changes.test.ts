@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffWords } from '@/lib/compare/diff-words';
 import { creditOps, creditWhole, findRecordsFor, type ChangeRecord } from './credit-changes';
+import { traceWords } from './trace-words';
 
 const records: ChangeRecord[] = [
   { author: 'CHAIR', paragraphId: 'p1', before: 'Urges States to act;', after: 'Urges all States to act;', at: '2026-11-26T10:00:00Z' },
@@ -39,5 +40,17 @@ describe('crediting compared changes to recorded ones', () => {
 
   it('leaves runs no record explains uncredited', () => {
     expect(creditOps([[1, 'unrelated words']], records)).toEqual([undefined]);
+  });
+});
+
+describe('tracing every word of a paragraph', () => {
+  it('says for each run whether it is base text, a proposal accepted at a time, or a chair edit at a time', () => {
+    const runs = traceWords('Urges all States to act promptly;', findRecordsFor(records, ['p1']));
+    expect(runs.map((run) => run.text).join('')).toBe('Urges all States to act promptly;');
+    const sourceOf = (word: string) => runs.find((run) => run.text.includes(word))?.source;
+    expect(sourceOf('Urges')).toEqual({ kind: 'base' });
+    expect(sourceOf('all')).toEqual({ kind: 'chair', at: '2026-11-26T10:00:00Z' });
+    expect(sourceOf('promptly')).toEqual({ kind: 'proposal', delegation: 'EU', at: '2026-11-26T10:05:00Z' });
+    expect(traceWords('Untouched text.', [])).toEqual([{ text: 'Untouched text.', source: { kind: 'base' } }]);
   });
 });

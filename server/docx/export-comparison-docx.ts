@@ -51,7 +51,8 @@ export async function exportComparisonDocx(
   const [a, b] = await Promise.all([resolveComparableText(db, aKey, reader), resolveComparableText(db, bKey, reader)]);
   const { pairs } = await compareResolvedTexts(db, a, b, { showNoise: true });
   const delegations = await db.delegation.findMany({ select: { code: true, name: true } });
-  const nameOf = new Map<string, string>([[chairCode, chairName], ...delegations.map((d) => [d.code, d.name] as [string, string])]);
+  // The facilitator's hand is the Chair's in Word, whatever the site named its chair delegation.
+  const nameOf = new Map<string, string>([...delegations.map((d) => [d.code, d.name] as [string, string]), [chairCode, chairName]]);
   const records = (await readChangeRecords(db, a, b)) ?? [];
   const input = buildTrackedChangesInput(pairs, {
     oldParagraphs: a.paragraphs,
