@@ -96,6 +96,21 @@ test("the facilitator's own edits in negotiation are on the record: history, wor
   await chair.getByRole('button', { name: 'Issue revision' }).click();
   await expect(chair.getByTestId('revision-row')).toHaveCount(1);
   const href = await chair.getByTestId('revision-row').first().getByRole('link', { name: 'tracked changes .docx' }).getAttribute('href');
+  const revisionId = href!.split('/api/revisions/')[1]!.split('/')[0]!;
+
+  // Every word of the revision can be traced, by a delegate, with the keyboard.
+  await eu.goto(`/drafts/${id}/revisions/${revisionId}`);
+  const traceOf = (ref: string) => eu.getByTestId('revision-trace').filter({ has: eu.getByText(`Who wrote ${ref}`, { exact: true }) });
+  await traceOf('2').locator('summary').click();
+  await traceOf('2').getByTestId('trace-run').filter({ hasText: 'every level' }).focus();
+  await eu.keyboard.press('Enter');
+  await expect(traceOf('2').getByTestId('trace-note')).toContainText("Introduced by the Chair's direct edit");
+  await traceOf('2').getByTestId('trace-run').filter({ hasText: 'trafficking in persons' }).click();
+  await expect(traceOf('2').getByTestId('trace-note')).toContainText('In the base text');
+  await traceOf('3').locator('summary').click();
+  await traceOf('3').getByTestId('trace-run').filter({ hasText: 'Takes note' }).click();
+  await expect(traceOf('3').getByTestId('trace-note')).toContainText("Introduced by United States's proposal, accepted by the facilitator");
+
   const tracked = await chair.request.get(href!);
   expect(tracked.status(), await tracked.text()).toBe(200);
   const xml = await (await JSZip.loadAsync(await tracked.body())).file('word/document.xml')!.async('string');

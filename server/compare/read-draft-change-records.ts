@@ -1,6 +1,6 @@
 import { chairCode, readChairEditDetail } from '@/lib/attribution/chair-edit';
 import type { ChangeRecord } from '@/lib/attribution/credit-changes';
-import type { Db } from '@/server/db/client';
+import type { Prisma } from '@/generated/prisma/client';
 
 function parseJson(detail: string | null): unknown {
   try {
@@ -11,7 +11,12 @@ function parseJson(detail: string | null): unknown {
 }
 
 /** A draft's recorded changes in (since, until], oldest first: accepted proposals (not moves) and chair edits. */
-export async function readDraftChangeRecords(db: Db, draftId: string, since: Date | null, until: Date): Promise<ChangeRecord[]> {
+export async function readDraftChangeRecords(
+  db: Prisma.TransactionClient,
+  draftId: string,
+  since: Date | null,
+  until: Date,
+): Promise<ChangeRecord[]> {
   const [accepted, edits] = await Promise.all([
     db.proposal.findMany({
       where: { draftId, status: 'accepted', decidedAt: { ...(since ? { gt: since } : {}), lte: until } },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findRevision } from '@/server/revisions/find-revision';
 import { issueRevision } from '@/server/revisions/issue-revision';
 import { type CurrentUser, findUser } from '@/server/users/find-user';
 import { readPart } from '@/test-support/docx-fixtures';
@@ -94,5 +95,8 @@ describe('a revision in Word with tracked changes', () => {
     expect(inserted.find((change) => change.text.includes('Executive Director'))?.author).toBe('European Union');
     expect(deleted.find((change) => change.text.includes('secretariat'))?.author).toBe('European Union');
     expect([...inserted, ...deleted].map((change) => change.author)).not.toContain('Unattributed');
+    // The revision itself credits the paragraph's words to the Chair too, from the same record.
+    const stored = await findRevision(database.db, rev2.id);
+    expect(stored?.snapshot.paragraphs.find((paragraph) => paragraph.id === urges)?.attributions).toEqual(['CHAIR']);
   });
 });
