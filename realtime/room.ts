@@ -640,7 +640,7 @@ export class Room {
   /** Resolves once everything accepted so far is in the log (or the room was given up). */
   whenDurable(): Promise<void> {
     // A flush (before a revision) or a shutdown must not wait for the chair to pause: its edits go in now.
-    this.audit.flush();
+    if (!this.destroyed) this.audit.flush();
     if (this.destroyed || (!this.appending && this.pendingUpdates.length === 0 && this.pendingAudit.length === 0)) {
       return Promise.resolve();
     }
