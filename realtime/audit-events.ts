@@ -9,6 +9,8 @@ export { auditActions, type AuditAction, type AuditEventInput } from '@/lib/audi
 export interface AuditActor {
   userId: string;
   delegationCode: string;
+  /** The role in the negotiation; a facilitator's direct edits in negotiation are the Chair's. */
+  role?: string;
 }
 
 export type AuditEntry = Omit<AuditEventInput, 'draftId' | 'createdAt'>;

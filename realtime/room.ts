@@ -45,6 +45,8 @@ export interface RoomTiming {
   /** A failed log append is retried after this, doubling, at most appendRetries times; then the room is given up. */
   appendRetryMs: number;
   appendRetries: number;
+  /** A facilitator's typing in negotiation is recorded as one chair edit per paragraph once it pauses this long. */
+  chairEditIdleMs?: number;
 }
 
 export const defaultRoomTiming: RoomTiming = {
@@ -235,6 +237,7 @@ export class Room {
       // A connection, or the server acting for someone (a tabled proposal carries the tabler's identity).
       readActor: (origin) => (origin && typeof origin === 'object' && 'identity' in origin ? (origin as Connection).identity : null),
       log: options.log,
+      ...(options.timing.chairEditIdleMs !== undefined ? { chairEditIdleMs: options.timing.chairEditIdleMs } : {}),
     });
     this.repair('load');
     // A log tail is folded into the snapshot soon, so the plain rows catch up too.
@@ -636,6 +639,8 @@ export class Room {
 
   /** Resolves once everything accepted so far is in the log (or the room was given up). */
   whenDurable(): Promise<void> {
+    // A flush (before a revision) or a shutdown must not wait for the chair to pause: its edits go in now.
+    if (!this.destroyed) this.audit.flush();
     if (this.destroyed || (!this.appending && this.pendingUpdates.length === 0 && this.pendingAudit.length === 0)) {
       return Promise.resolve();
     }
