@@ -1,3 +1,4 @@
+import { mergeProposalText } from '@/lib/proposals/merge-proposal-text';
 import { chairCode, readChairEditDetail } from '@/lib/attribution/chair-edit';
 import type { ChangeRecord } from '@/lib/attribution/credit-changes';
 import type { Prisma } from '@/generated/prisma/client';
@@ -21,7 +22,7 @@ export async function readDraftChangeRecords(
     db.proposal.findMany({
       where: { draftId, status: 'accepted', decidedAt: { ...(since ? { gt: since } : {}), lte: until } },
       orderBy: { decidedAt: 'asc' },
-      select: { paragraphId: true, delegation: true, kind: true, text: true, baseText: true, decidedAt: true },
+      select: { paragraphId: true, delegation: true, kind: true, text: true, baseText: true, acceptedOnto: true, decidedAt: true },
     }),
     db.auditEvent.findMany({
       where: { draftId, action: 'paragraph.chair-edit', createdAt: { ...(since ? { gt: since } : {}), lte: until } },
@@ -32,11 +33,19 @@ export async function readDraftChangeRecords(
   const records: ChangeRecord[] = [];
   for (const proposal of accepted) {
     if (proposal.kind === 'move') continue;
+    // What the acceptance actually did: the proposal's own change carried onto the text it was applied to.
+    const before = proposal.kind === 'add' ? '' : (proposal.acceptedOnto ?? proposal.baseText);
+    const after =
+      proposal.kind === 'delete'
+        ? ''
+        : proposal.kind === 'add'
+          ? proposal.text
+          : (mergeProposalText(proposal.baseText, proposal.text.replace(/\n/g, ' '), before) ?? proposal.text);
     records.push({
       author: proposal.delegation,
       paragraphId: proposal.paragraphId,
-      before: proposal.kind === 'add' ? '' : proposal.baseText,
-      after: proposal.kind === 'delete' ? '' : proposal.text,
+      before,
+      after,
       at: (proposal.decidedAt ?? until).toISOString(),
     });
   }
