@@ -4,7 +4,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { createProposal, readProposals } from '@/lib/proposals';
-import { messageRefusal, type RefusalMessage } from '@/realtime/protocol';
+import { messageRefusal, type RefusalMessage } from '@/lib/realtime/refusal';
 import { createDraft, editorOf, openDraft, paragraphs, proposalsOf, proposeAmendment, typeParagraphs } from './draft-room';
 import { expect, openAs, test } from './fixtures';
 

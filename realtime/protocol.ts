@@ -47,29 +47,4 @@ export function encodePermissionDenied(reason: string): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/**
- * Our own message type beside y-websocket's: the server refused an update and
- * applied none of it; the socket stays open. Its payload is a RefusalMessage as JSON.
- */
-export const messageRefusal = 100;
-
-/** What a refusal tells the sender. */
-export interface RefusalMessage {
-  /** The rule that refused it (integrity, paragraph-rights, proposals, budget, ownership …). */
-  rule: string;
-  reason: string;
-  /** The paragraphs the refusal concerns, where the rules can tell; absent when it concerns the update as a whole. */
-  paragraphIds?: string[];
-  /**
-   * The Yjs client ids the refused update wrote under. They are retired: their refused clocks never
-   * arrive, so the sender continues under a new id, and a later update under one of them is refused.
-   */
-  clientIds: number[];
-}
-
-export function encodeRefusal(refusal: RefusalMessage): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, messageRefusal);
-  encoding.writeVarString(encoder, JSON.stringify(refusal));
-  return encoding.toUint8Array(encoder);
-}
+export { encodeRefusal, messageRefusal, readRefusal, type RefusalMessage } from '@/lib/realtime/refusal';

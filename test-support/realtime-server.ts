@@ -11,7 +11,7 @@ import type { DatabaseTarget } from '@/server/db/database-url';
 import { createDraft } from '@/server/drafts/create-draft';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 import { readDraftDoc } from '@/server/drafts/read-draft-doc';
-import { messageRefusal, type RefusalMessage } from '@/realtime/protocol';
+import { messageRefusal, type RefusalMessage } from '@/lib/realtime/refusal';
 import { createEmptyTestDatabase } from './test-database';
 
 export const testSecret = 'realtime-test-secret-0123456789abcdef';

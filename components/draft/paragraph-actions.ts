@@ -5,6 +5,7 @@ import type { ParagraphKind, ParagraphStatus } from '@/lib/draft';
 import type { DraftPermissions } from './draft-permissions';
 import type { ParagraphView } from './draft-view-store';
 import type { ParagraphEditorHandlers } from './paragraph-editor';
+import { formatBytes, measurePasteBytes } from './measure-paste';
 import { measureTextOffset, readPastedParagraphs } from './paragraph-text';
 import type { RoomSession } from './room-session';
 
@@ -105,22 +106,38 @@ function removeParagraph({ session, order }: ParagraphActionContext, id: string)
 /** Several pasted paragraphs become paragraphs of the draft after this one; a single one is pasted as text. */
 function pasteParagraphs(
   context: ParagraphActionContext,
-  id: string,
+  paragraph: ParagraphView,
   editorView: EditorView,
   event: ClipboardEvent,
   slice: Slice,
 ): boolean {
   const { session, onNotice } = context;
-  const pasted = event.clipboardData?.getData('text/plain') ?? slice.content.textBetween(0, slice.content.size, '\n');
-  const maxPaste = session.connection.ticket.limits?.maxPasteCharacters;
+  // A clipboard with HTML alone has no plain text: count what the editor would paste.
+  const pasted = event.clipboardData?.getData('text/plain') || slice.content.textBetween(0, slice.content.size, '\n');
+  const limits = session.connection.ticket.limits;
+  const maxPaste = limits?.maxPasteCharacters;
   if (maxPaste !== undefined && pasted.length > maxPaste) {
-    // The server would refuse it and reload the draft; say so before anything is sent.
+    // The server would refuse it; say so before anything is sent.
     onNotice(
       `That paste is ${pasted.length.toLocaleString('en')} characters; one change may hold up to ${maxPaste.toLocaleString('en')}. Paste it in parts.`,
     );
     return true;
   }
   const parts = readPastedParagraphs(event.clipboardData, slice);
+  const maxBytes = limits?.maxChangeBytes;
+  if (maxBytes !== undefined) {
+    // Measured as the change it would make: formatting can make a paste under the character limit far
+    // larger than the server reads, which used to break the connection and lose the typing after it.
+    const bytes = parts
+      ? measurePasteBytes(null, parts, { kind: paragraph.kind, depth: paragraph.depth })
+      : measurePasteBytes(editorView.state.tr.replaceSelection(slice).doc);
+    if (bytes > maxBytes) {
+      onNotice(
+        `That paste would make a change of ${formatBytes(bytes)} with its formatting; one change may hold up to ${formatBytes(maxBytes)}. Paste it in parts.`,
+      );
+      return true;
+    }
+  }
   if (!parts) return false;
   const [first = '', ...rest] = parts;
   const { from, to } = editorView.state.selection;
@@ -129,7 +146,7 @@ function pasteParagraphs(
   const { doc, selection } = editorView.state;
   const caret = measureTextOffset(doc, selection.from);
   const hasTail = caret < measureTextOffset(doc, doc.content.size);
-  const lastId = session.operations.insertTextsAfter(id, rest, hasTail ? caret : undefined);
+  const lastId = session.operations.insertTextsAfter(paragraph.id, rest, hasTail ? caret : undefined);
   if (lastId) session.focusParagraph(lastId, 'end');
   return true;
 }
@@ -169,7 +186,7 @@ export function buildParagraphHandlers(
       return true;
     },
     backspaceAtStart: () => rights.merge && mergeIntoPrevious(context, id),
-    paste: (editorView, event, slice) => rights.editText && pasteParagraphs(context, id, editorView, event, slice),
+    paste: (editorView, event, slice) => rights.editText && pasteParagraphs(context, paragraph, editorView, event, slice),
     focus: () => connection.provider.awareness.setLocalStateField('paragraphId', id),
     blur: () => {
       const state = connection.provider.awareness.getLocalState();
