@@ -40,6 +40,15 @@ export function describeHistoryAction(action: string, detail: Record<string, unk
   switch (action) {
     case 'proposal.create':
       return `proposed ${kindPhrases[readText(detail, 'kind')] ?? 'a change'}${text ? `: “${text}”` : ''}`;
+    case 'proposal.update': {
+      const version = typeof detail.version === 'number' ? detail.version : 0;
+      return `wrote version ${version || 'a new version'} of ${whose}${text ? `: “${text}”` : ''}`;
+    }
+    case 'proposal.table': {
+      const drafter =
+        detail.draftedBy && typeof detail.draftedBy === 'object' ? readText(detail.draftedBy as Record<string, unknown>, 'name') : '';
+      return `tabled ${kindPhrases[readText(detail, 'kind')] ?? 'a proposal'} prepared in private${drafter ? ` by ${drafter}` : ''}`;
+    }
     case 'proposal.support':
       return `supported ${whose}`;
     case 'proposal.object':
@@ -48,8 +57,10 @@ export function describeHistoryAction(action: string, detail: Record<string, unk
       return `withdrew its position on ${whose}`;
     case 'proposal.withdraw':
       return `withdrew ${whose}`;
-    case 'proposal.accept':
-      return `accepted ${whose}`;
+    case 'proposal.accept': {
+      const note = readText(detail, 'bracketNote');
+      return `accepted ${whose}${note ? ` (${note})` : ''}`;
+    }
     case 'proposal.reject':
       return `rejected ${whose}`;
     case 'paragraph.bracket':

@@ -207,5 +207,5 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
 
 /** Changes whenever anything the history would record changes, so an open history refreshes. */
 function describeVersion(proposals: readonly ProposalView[]): string {
-  return proposals.map((p) => `${p.id}:${p.status}:${p.supporters.join(',')}:${p.objectors.join(',')}`).join('|');
+  return proposals.map((p) => `${p.id}:${p.status}:${p.versions.length}:${p.supporters.join(',')}:${p.objectors.join(',')}`).join('|');
 }

@@ -1,6 +1,8 @@
 /** What the append-only AuditEvent table records; written by the realtime server and the web app alike. */
 export const auditActions = [
   'proposal.create',
+  /** The proposing delegation wrote a new version (a rewording, or the proposal brought onto the current text). */
+  'proposal.update',
   'proposal.support',
   'proposal.object',
   'proposal.clear',
