@@ -1,10 +1,11 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { openDraftConnection, type ConnectionStatus } from './draft-connection';
+import { openDraftConnection, type ConnectionStatus, type DraftConnection } from './draft-connection';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import { DraftWorkspace } from './draft-workspace';
 import { TicketRefusedError } from './realtime-ticket';
+import { createRefusalRecovery, type RefusedChange } from './refusal-recovery';
 import { createRoomSession, type RoomSession } from './room-session';
 import './draft.css';
 
@@ -15,7 +16,6 @@ interface DraftRoomProps {
   permissions: DraftPermissions;
 }
 
-const refusedEditCode = 4403;
 /** The person was removed, deactivated or given another role (realtime/guards.ts closeCodes.accessChanged). */
 const accessChangedCode = 4401;
 /** Long enough to read why before the page reloads (and answers for the new role, or not at all). */
@@ -29,6 +29,10 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
   const [synced, setSynced] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [refused, setRefused] = useState<RefusedChange[]>([]);
+  // Lives as long as the room: a refused copy waits here while a fresh one connects.
+  const [recovery] = useState(() => createRefusalRecovery({ editFrozen: permissions.editFrozen }));
+  useEffect(() => () => recovery.destroy(), [recovery]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: generation is the reconnect trigger and user.id the identity; the rest of user only labels presence.
   useEffect(() => {
@@ -36,6 +40,7 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
     let current: RoomSession | null = null;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+    let opened: DraftConnection | null = null;
     const open = async (attempt: number) => {
       try {
         const connection = await openDraftConnection(draftId, {
@@ -43,17 +48,23 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
             if (!cancelled) setStatus(next);
           },
           onSynced: () => {
-            if (!cancelled) setSynced(true);
+            if (cancelled) return;
+            if (opened && recovery.pending) {
+              // Before anyone can type here: the refused copy's other changes go out as this copy's own.
+              const held = recovery.replayOnto(opened.doc);
+              if (held.length > 0) setRefused((shown) => [...shown, ...held]);
+            }
+            setSynced(true);
+          },
+          onRefusal: (refusal) => {
+            if (cancelled || !opened) return;
+            // This copy can never send under its client id again; start a fresh one from the server's
+            // state (no page reload) and replay onto it what remains allowed.
+            recovery.noteRefusal(opened, refusal);
+            setGeneration((value) => value + 1);
           },
           onRefused: (code, reason) => {
             if (cancelled) return;
-            if (code === refusedEditCode) {
-              // The refused change is still in this copy and would be refused again on every
-              // reconnect; starting over from the server's copy is the only way forward.
-              setNotice(`The server did not accept a change${reason ? ` (${reason})` : ''}. The draft was reloaded.`);
-              setGeneration((value) => value + 1);
-              return;
-            }
             if (code === accessChangedCode) {
               // Never reconnect quietly: the page itself must be asked for again, with the access held now.
               setFailure(`${reason || 'Your access to this negotiation changed.'} The page reloads in a moment.`);
@@ -67,6 +78,7 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
           connection.destroy();
           return;
         }
+        opened = connection;
         current = createRoomSession(connection, user, { editFrozen: permissions.editFrozen });
         setSession(current);
       } catch (error) {
@@ -89,7 +101,7 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
       setSynced(false);
       setStatus('connecting');
     };
-  }, [draftId, generation, user.id, permissions.editFrozen]);
+  }, [draftId, generation, user.id, permissions.editFrozen, recovery]);
 
   return (
     <DraftWorkspace
@@ -101,6 +113,8 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
       notice={notice}
       onNotice={setNotice}
       onDismissNotice={() => setNotice(null)}
+      refused={refused}
+      onDismissRefused={(key) => setRefused((shown) => shown.filter((change) => change.key !== key))}
       permissions={permissions}
     />
   );

@@ -7,6 +7,7 @@ import { markNames } from '@/lib/editor';
 import type { DraftPermissions } from './draft-permissions';
 import type { ParagraphView } from './draft-view-store';
 import type { ParagraphEditorHandlers } from './paragraph-editor';
+import { formatBytes, measurePasteBytes } from './measure-paste';
 import { measureTextOffset, readPastedParagraphs } from './paragraph-text';
 import type { RoomSession } from './room-session';
 
@@ -137,16 +138,32 @@ function pasteParagraphs(
 ): boolean {
   const { session, onNotice } = context;
   const { id } = paragraph;
-  const pasted = event.clipboardData?.getData('text/plain') ?? slice.content.textBetween(0, slice.content.size, '\n');
-  const maxPaste = session.connection.ticket.limits?.maxPasteCharacters;
+  // A clipboard with HTML alone has no plain text: count what the editor would paste.
+  const pasted = event.clipboardData?.getData('text/plain') || slice.content.textBetween(0, slice.content.size, '\n');
+  const limits = session.connection.ticket.limits;
+  const maxPaste = limits?.maxPasteCharacters;
   if (maxPaste !== undefined && pasted.length > maxPaste) {
-    // The server would refuse it and reload the draft; say so before anything is sent.
+    // The server would refuse it; say so before anything is sent.
     onNotice(
       `That paste is ${pasted.length.toLocaleString('en')} characters; one change may hold up to ${maxPaste.toLocaleString('en')}. Paste it in parts.`,
     );
     return true;
   }
   const texts = readPastedParagraphs(event.clipboardData, slice);
+  const maxBytes = limits?.maxChangeBytes;
+  if (maxBytes !== undefined) {
+    // Measured as the change it would make: formatting can make a paste under the character limit far
+    // larger than the server reads, which used to break the connection and lose the typing after it.
+    const bytes = texts
+      ? measurePasteBytes(null, texts, { kind: paragraph.kind, depth: paragraph.depth })
+      : measurePasteBytes(editorView.state.tr.replaceSelection(slice).doc);
+    if (bytes > maxBytes) {
+      onNotice(
+        `That paste would make a change of ${formatBytes(bytes)} with its formatting; one change may hold up to ${formatBytes(maxBytes)}. Paste it in parts.`,
+      );
+      return true;
+    }
+  }
   if (!texts) return false;
   const parts = shapePastedParagraphs(texts, { kind: paragraph.kind, depth: paragraph.depth });
   const [first] = parts;
