@@ -186,8 +186,8 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
           <h2>
             {group.heading} <span className="muted">({group.proposals.length})</span>
           </h2>
-          {grouping === 'paragraph' && group.proposals[0]?.baseText && group.proposals[0].kind !== 'add' && (
-            <p className="compilation-base">Current text: {group.proposals[0].baseText}</p>
+          {grouping === 'paragraph' && group.proposals[0]?.currentText && group.proposals[0].kind !== 'add' && (
+            <p className="compilation-base">Current text: {group.proposals[0].currentText}</p>
           )}
           <table className="listing">
             <thead>
@@ -223,6 +223,12 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                   </td>
                   <td>
                     <strong>{describeTarget(proposal, labels)}</strong>
+                    {proposal.overtaken && (
+                      <span className="muted" data-testid="compilation-overtaken">
+                        {' '}
+                        (overtaken: written against “{proposal.baseText}”)
+                      </span>
+                    )}
                     {proposal.kind === 'move' ? null : proposal.ops.length > 0 ? (
                       <ProposalDiff ops={proposal.ops} colour="inherit" code={proposal.delegation} />
                     ) : (
