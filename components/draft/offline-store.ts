@@ -64,6 +64,8 @@ function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = () => resolve();
+    // Another tab still holds it open: it lets go on `versionchange` (below), and the deletion completes then.
+    request.onblocked = () => resolve();
     request.onerror = () => reject(request.error ?? new Error(`Could not delete the offline copy ${name}.`));
   });
 }
@@ -95,6 +97,13 @@ export async function openOfflineStore(doc: Y.Doc, key: OfflineStoreKey): Promis
   await deleteStores(stale);
   const persistence = new IndexeddbPersistence(name, doc);
   openStores.set(name, persistence);
+  // Sign-out or a lost access in another tab deletes this database; holding it open would hold that up.
+  void persistence._db.then((db) => {
+    db.onversionchange = () => {
+      if (openStores.get(name) === persistence) openStores.delete(name);
+      void persistence.destroy();
+    };
+  });
   await persistence.whenSynced;
   return {
     name,
