@@ -86,4 +86,11 @@ test("a delegation prepares a proposal in private: its other member sees it, ano
   // Tabling twice is refused, and nothing is doubled.
   expect((await eu.request.post(`/api/drafts/${id}/prepared/${preparedId}/table`)).status()).toBe(409);
   await expect(proposalsOf(usa, 'EU')).toHaveCount(1);
+
+  // The paragraph's history says who tabled it and who prepared it.
+  const history = usa.getByTestId('draft-paragraph').first().getByTestId('paragraph-history');
+  await history.locator('summary').click();
+  await expect(history.getByTestId('history-entry').filter({ hasText: 'tabled an amendment prepared in private' })).toContainText(
+    'Anna Schmidt',
+  );
 });

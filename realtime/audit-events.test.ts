@@ -9,6 +9,7 @@ import {
   objectToProposal,
   setDraftMode,
   supportProposal,
+  updateProposal,
 } from '@/lib/proposals';
 import { deriveAuditEntries, type AuditActor, type AuditEntry } from './audit-events';
 
@@ -57,6 +58,15 @@ describe('audit entries', () => {
       },
     ]);
     const actions = (entries: AuditEntry[]) => entries.map((entry) => `${entry.delegationCode} ${entry.action}`);
+    const updated = record(doc, eu, () =>
+      updateProposal(doc, id, { text: 'Urges all States to act now;', authorId: 'u-eu', authorName: 'Eva' }),
+    );
+    expect(actions(updated)).toEqual(['EU proposal.update']);
+    expect(JSON.parse(updated[0]!.detail)).toMatchObject({
+      version: 2,
+      text: 'Urges all States to act now;',
+      baseText: 'Urges States to act;',
+    });
     expect(actions(record(doc, col, () => supportProposal(doc, id, 'COL')))).toEqual(['COL proposal.support']);
     expect(actions(record(doc, col, () => objectToProposal(doc, id, 'COL')))).toEqual(['COL proposal.object']);
     expect(actions(record(doc, col, () => clearPosition(doc, id, 'COL')))).toEqual(['COL proposal.clear']);

@@ -9,6 +9,8 @@ export { auditActions, type AuditAction, type AuditEventInput } from '@/lib/audi
 export interface AuditActor {
   userId: string;
   delegationCode: string;
+  /** The role in the negotiation; a facilitator's direct edits in negotiation are the Chair's. */
+  role?: string;
 }
 
 export type AuditEntry = Omit<AuditEventInput, 'draftId' | 'createdAt'>;
@@ -23,7 +25,7 @@ const statusActions: Record<string, AuditAction | undefined> = {
  * What a transaction that the server accepted and applied did, as audit
  * entries: read from the document after the change (tr.changed lists the
  * types and keys it touched), so they say what happened rather than what a
- * client said happened. Creations come first, then positions, then decisions.
+ * client said happened. Creations come first, then new versions, positions and decisions.
  */
 export function deriveAuditEntries(doc: Y.Doc, transaction: Y.Transaction, actor: AuditActor): AuditEntry[] {
   const proposals = doc.getMap<Y.Map<unknown>>(proposalsKey);
@@ -31,6 +33,7 @@ export function deriveAuditEntries(doc: Y.Doc, transaction: Y.Transaction, actor
   const meta = doc.getMap(draftDocKeys.meta);
   const created: AuditEntry[] = [];
   const positions: AuditEntry[] = [];
+  const updated: AuditEntry[] = [];
   const decided: AuditEntry[] = [];
   const touchedPositions = new Map<string, Set<string>>();
 
@@ -86,11 +89,21 @@ export function deriveAuditEntries(doc: Y.Doc, transaction: Y.Transaction, actor
     if (parent === proposals && item.parentSub !== null && keys.has(proposalKeys.status)) {
       const status = map.get(proposalKeys.status);
       const action = typeof status === 'string' ? statusActions[status] : undefined;
-      if (action) decided.push(entry(action, item.parentSub, describe(item.parentSub)));
+      const record = readProposalRecord(item.parentSub, map);
+      // What an acceptance replaced and the word on brackets belong to the record of who removed which words.
+      const extra = action === 'proposal.accept' ? { acceptedOnto: record.acceptedOnto, bracketNote: record.bracketNote } : {};
+      if (action) decided.push(entry(action, item.parentSub, describe(item.parentSub, extra)));
       continue;
     }
     const proposalItem = (parent as Y.AbstractType<any>)._item;
     const proposalId = proposalItem && (proposalItem.parent as unknown) === proposals ? proposalItem.parentSub : null;
+    if (proposalId !== null && item.parentSub === proposalKeys.versions) {
+      const record = readProposalRecord(proposalId, parent as Y.Map<unknown>);
+      updated.push(
+        entry('proposal.update', proposalId, describe(proposalId, { version: record.versions.length, baseText: record.baseText })),
+      );
+      continue;
+    }
     if (proposalId !== null && positionKeys.includes(item.parentSub ?? '')) {
       for (const delegation of keys) if (delegation !== null) touchPosition(proposalId, delegation);
       continue;
@@ -116,5 +129,5 @@ export function deriveAuditEntries(doc: Y.Doc, transaction: Y.Transaction, actor
       positions.push(entry(action, id, describe(id, { position: delegation })));
     }
   }
-  return [...created, ...positions, ...decided];
+  return [...created, ...updated, ...positions, ...decided];
 }

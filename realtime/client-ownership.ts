@@ -19,7 +19,7 @@ export class ClientOwnership {
   }
 
   /** Client ids under which the update adds structs the document does not have yet. */
-  private readNewClients(doc: Y.Doc, update: Uint8Array | DecodedUpdate): number[] {
+  readNewClients(doc: Y.Doc, update: Uint8Array | DecodedUpdate): number[] {
     const clients = new Set<number>();
     for (const struct of readDecodedUpdate(update).structs) {
       if (struct instanceof Y.Skip) continue;

@@ -1,4 +1,4 @@
-import { type DraftLimits, defaultDraftLimits } from '@/lib/limits/draft-limits';
+import { type DraftLimits, defaultDraftLimits, maxMessageBytes } from '@/lib/limits/draft-limits';
 
 /** Limits that keep one client from hurting a draft for everyone else. */
 export interface ConnectionLimits {
@@ -22,10 +22,16 @@ export interface ConnectionLimits {
   delegationWriteBytesPerSecond: number;
   /** Open sockets one ticket may hold at once (a tab needs one; a few cover reconnects overlapping). */
   maxSocketsPerTicket: number;
+  /**
+   * Refused updates one connection may draw (burst, and refill per minute) before it is closed with 4403: a
+   * browser resets and replays after a refusal, so only a client that ignores refusals runs through them.
+   */
+  refusalBurst: number;
+  refusalsPerMinute: number;
 }
 
 export const defaultConnectionLimits: ConnectionLimits = {
-  maxMessageBytes: 2 * 1024 * 1024,
+  maxMessageBytes,
   messageBurst: 400,
   messagesPerSecond: 200,
   byteBurst: 8 * 1024 * 1024,
@@ -33,6 +39,8 @@ export const defaultConnectionLimits: ConnectionLimits = {
   maxBufferedBytes: 16 * 1024 * 1024,
   ...readWriteBudgets(defaultDraftLimits),
   maxSocketsPerTicket: 4,
+  refusalBurst: 20,
+  refusalsPerMinute: 10,
 };
 
 export const closeCodes = {
@@ -47,7 +55,10 @@ export const closeCodes = {
   goingAway: 1001,
   /** Another process owns the draft now: the browser reconnects at once with a fresh ticket and resyncs there. */
   moved: 4302,
-  /** 44xx: the browser does not retry the same change (it reloads the draft and says why). */
+  /**
+   * Refusals themselves keep the socket open (a refusal message, protocol.ts); this closes only a connection
+   * that keeps sending what is refused. 44xx: the browser does not retry, and says why.
+   */
   forbiddenEdit: 4403,
   draftNotFound: 4404,
   /** The person was removed, deactivated or given another role: the browser reloads the page and says why. */

@@ -108,8 +108,9 @@ describe('no update can break a draft', () => {
     const colleague = await connectSynced(server, draftId, signTestToken(draftId, 'delegate', false, 'u-colleague'));
     fragmentOf(attacker.doc, 1).insert(0, [new Y.XmlText('poison')]);
     await vi.waitFor(() =>
-      expect(attacker.closed[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/paragraphs of text only/) }),
+      expect(attacker.refusals[0]).toMatchObject({ rule: 'content-schema', reason: expect.stringMatching(/paragraphs of text only/) }),
     );
+    expect(attacker.closed).toEqual([]);
     typeInto(colleague.doc, readParagraphOrder(colleague.doc)[1]!, 0, 'Strongly ');
     await vi.waitFor(async () => expect((await readRowTexts(draftId))[1]).toBe('Strongly Urges States parties to act;'));
     const room = await server.rooms.open(draftId);
@@ -130,7 +131,7 @@ describe('no update can break a draft', () => {
     const attacker = await connectSynced(server, draftId);
     const block = fragmentOf(attacker.doc, 1).get(0) as Y.XmlElement;
     (block.get(0) as Y.XmlText).format(0, 5, { bogusmark: true });
-    await vi.waitFor(() => expect(attacker.closed[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/bogusmark/) }));
+    await vi.waitFor(() => expect(attacker.refusals[0]).toMatchObject({ reason: expect.stringMatching(/bogusmark/) }));
     const reader = await connectSynced(server, draftId);
     expect(readTexts(reader.doc)[1]).toBe('Urges States parties to act;');
     expect(JSON.stringify(readDraftSnapshot(reader.doc).paragraphs[1]!.content)).toContain('States parties');
@@ -265,7 +266,7 @@ describe('no update can break a draft', () => {
     const draftId = await createSampleDraft(database);
     const writer = await connectSynced(server, draftId);
     typeInto(writer.doc, readParagraphOrder(writer.doc)[1]!, 0, 'x'.repeat(80 * 1024));
-    await vi.waitFor(() => expect(writer.closed[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/size limit/) }));
+    await vi.waitFor(() => expect(writer.refusals[0]).toMatchObject({ rule: 'budget', reason: expect.stringMatching(/size limit/) }));
     const editor = await connectSynced(server, draftId);
     const block = fragmentOf(editor.doc, 1).get(0) as Y.XmlElement;
     (block.get(0) as Y.XmlText).delete(0, 6);
@@ -281,7 +282,7 @@ describe('no update can break a draft', () => {
     await vi.waitFor(async () => expect((await readRowTexts(draftId))[1]!.length).toBeGreaterThan(15 * 1024));
     typeInto(writer.doc, id, 0, 'b'.repeat(15 * 1024));
     await vi.waitFor(() =>
-      expect(writer.closed[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/faster than the draft accepts/) }),
+      expect(writer.refusals[0]).toMatchObject({ reason: expect.stringMatching(/faster than the draft accepts/), paragraphIds: [id] }),
     );
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureUpdate } from '@/test-support/yjs-sync';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import { WebSocket } from 'ws';
 import type { Role } from '@/lib/auth/permissions';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
@@ -20,7 +21,7 @@ import {
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 import { listParagraphHistory } from '@/server/proposals/list-paragraph-history';
 import { listProposals } from '@/server/proposals/list-proposals';
-import { encodeUpdateMessage } from './protocol';
+import { encodeUpdateMessage, messageRefusal, type RefusalMessage } from './protocol';
 import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
 import { startRealtimeServer, type RealtimeServer } from './server';
 import {
@@ -96,11 +97,25 @@ async function replicateRoom(draftId: string, clientId?: number): Promise<Y.Doc>
   return doc;
 }
 
-/** Sends one sync update over a bare socket and resolves with how the server closed it. */
-function sendCraftedUpdate(draftId: string, person: Person, update: Uint8Array): Promise<{ code: number; reason: string }> {
+/**
+ * Sends one sync update over a bare socket and resolves with the server's refusal (the socket stays open:
+ * it is closed here once the refusal arrived), or with how the server closed the socket.
+ */
+function sendCraftedUpdate(
+  draftId: string,
+  person: Person,
+  update: Uint8Array,
+): Promise<{ refused: boolean; reason: string; code?: number }> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`ws://127.0.0.1:${server.port}/draft-${draftId}?token=${signToken(draftId, person)}`);
-    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+    ws.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(decoder) !== messageRefusal) return;
+      const { reason } = JSON.parse(decoding.readVarString(decoder)) as RefusalMessage;
+      resolve({ refused: true, reason });
+      ws.close();
+    });
+    ws.on('close', (code, reason) => resolve({ refused: false, code, reason: reason.toString() }));
     ws.on('error', reject);
     ws.on('open', () => ws.send(encodeUpdateMessage(update)));
   });
@@ -164,9 +179,9 @@ describe('proposals on the realtime server', () => {
         authorName: 'Eva',
       }),
     );
-    const closed = await sendCraftedUpdate(draftId, eu, forged);
-    expect(closed.code).toBe(4403);
-    expect(closed.reason).toMatch(/own delegation \(EU\)/);
+    const refused = await sendCraftedUpdate(draftId, eu, forged);
+    expect(refused.refused).toBe(true);
+    expect(refused.reason).toMatch(/own delegation \(EU\)/);
     const impostor = await replicateRoom(draftId);
     const asOther = captureUpdate(impostor, () =>
       createProposal(impostor, {
@@ -193,8 +208,8 @@ describe('proposals on the realtime server', () => {
     const before = await readStoredState(draftId);
     const doc = await replicateRoom(draftId, colClient.doc.clientID);
     const update = captureUpdate(doc, () => typeInto(doc, paragraphId, 0, 'Hijacked '));
-    const closed = await sendCraftedUpdate(draftId, eu, update);
-    expect(closed).toMatchObject({ code: 4403, reason: expect.stringMatching(/belongs to another participant/) });
+    const refused = await sendCraftedUpdate(draftId, eu, update);
+    expect(refused).toMatchObject({ refused: true, reason: expect.stringMatching(/belongs to another participant/) });
     await expectUnchanged(draftId, before);
     // The owner keeps writing under its id.
     typeInto(colClient.doc, paragraphId, 0, 'Still ');
@@ -217,17 +232,17 @@ describe('proposals on the realtime server', () => {
 
     const accepting = await replicateRoom(draftId);
     const accept = captureUpdate(accepting, () => getProposal(accepting, id).set(proposalKeys.status, 'accepted'));
-    expect(await sendCraftedUpdate(draftId, eu, accept)).toMatchObject({ code: 4403, reason: expect.stringMatching(/facilitator/) });
+    expect(await sendCraftedUpdate(draftId, eu, accept)).toMatchObject({ refused: true, reason: expect.stringMatching(/facilitator/) });
     const fullAccept = await replicateRoom(draftId);
     const applied = captureUpdate(fullAccept, () => acceptProposal(fullAccept, id, { decidedBy: eu.userId }));
-    expect((await sendCraftedUpdate(draftId, eu, applied)).code).toBe(4403);
+    expect((await sendCraftedUpdate(draftId, eu, applied)).refused).toBe(true);
 
     const supporting = await replicateRoom(draftId);
     const support = captureUpdate(supporting, () => supportProposal(supporting, id, 'COL'));
-    expect(await sendCraftedUpdate(draftId, eu, support)).toMatchObject({ code: 4403, reason: expect.stringMatching(/own delegation/) });
+    expect(await sendCraftedUpdate(draftId, eu, support)).toMatchObject({ refused: true, reason: expect.stringMatching(/own delegation/) });
     const editing = await replicateRoom(draftId);
     const rewrite = captureUpdate(editing, () => getProposal(editing, id).set(proposalKeys.text, 'Something else;'));
-    expect((await sendCraftedUpdate(draftId, eu, rewrite)).reason).toMatch(/cannot change/);
+    expect((await sendCraftedUpdate(draftId, eu, rewrite)).reason).toMatch(/exactly one version/);
     const withdrawing = await replicateRoom(draftId);
     const withdraw = captureUpdate(withdrawing, () => withdrawProposal(withdrawing, id));
     expect((await sendCraftedUpdate(draftId, col, withdraw)).reason).toMatch(/proposing delegation/);
@@ -320,7 +335,14 @@ describe('proposals on the realtime server', () => {
       expect(readDraftMode(proposer.doc)).toBe('negotiation');
     });
     typeInto(delegate.doc, paragraphId, 0, 'Direct ');
-    await vi.waitFor(() => expect(delegate.closed[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/negotiation/) }));
+    await vi.waitFor(() =>
+      expect(delegate.refusals[0]).toMatchObject({
+        rule: 'proposals',
+        reason: expect.stringMatching(/negotiation/),
+        paragraphIds: [paragraphId],
+      }),
+    );
+    expect(delegate.closed).toEqual([]);
     // Proposals still go through for delegates.
     proposeAs(proposer, col, { kind: 'amend', paragraphId, text: 'Recalling also its resolution 9/1,' });
     typeInto(chairClient.doc, paragraphId, 0, 'Chair: ');

@@ -46,3 +46,5 @@ export function encodePermissionDenied(reason: string): Uint8Array {
   encoding.writeVarString(encoder, reason);
   return encoding.toUint8Array(encoder);
 }
+
+export { encodeRefusal, messageRefusal, readRefusal, type RefusalMessage } from '@/lib/realtime/refusal';

@@ -266,7 +266,7 @@ describe('realtime server', () => {
     typeInto(delegate.doc, openId, 0, 'Fine: ');
     await vi.waitFor(() => expect(readTexts(facilitator)[1]).toBe('Fine: Urges States parties to act;'));
     typeInto(delegate.doc, frozenId, 0, 'Sneaky ');
-    await vi.waitFor(() => expect(delegate.closed[0]).toMatchObject({ code: 4403 }));
+    await vi.waitFor(() => expect(delegate.refusals[0]).toMatchObject({ rule: 'paragraph-rights', paragraphIds: [frozenId] }));
     typeInto(facilitator.doc, frozenId, 0, 'Chair: ');
     await vi.waitFor(async () => expect((await readRowTexts(draftId))[0]).toBe('Chair: Recalling its resolution 9/1,'));
     expect(readTexts(facilitator)[0]).toBe('Chair: Recalling its resolution 9/1,');

@@ -9,12 +9,14 @@ import { repairDraftDoc } from '@/lib/integrity/repair-draft-doc';
 import { ClientOwnership } from './client-ownership';
 import { closeCodes, createRateLimiter, TokenBucket, type ConnectionLimits, type RateLimiter } from './guards';
 import type { DurationHistogram } from './duration-histogram';
-import { judgeUpdate } from './judge-update';
+import { judgeUpdate, listChangedParagraphs } from './judge-update';
+import type { Refusal } from './rules/rule';
 import { LeaseLostError, type LogBatch, type LogEntry, type StoredDraft } from '@/lib/persistence/draft-persistence';
 import type { DraftPersistence } from './persistence';
 import {
   encodePermissionDenied,
   encodeAwarenessMessage,
+  encodeRefusal,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdateMessage,
@@ -45,6 +47,8 @@ export interface RoomTiming {
   /** A failed log append is retried after this, doubling, at most appendRetries times; then the room is given up. */
   appendRetryMs: number;
   appendRetries: number;
+  /** A facilitator's typing in negotiation is recorded as one chair edit per paragraph once it pauses this long. */
+  chairEditIdleMs?: number;
 }
 
 export const defaultRoomTiming: RoomTiming = {
@@ -113,6 +117,8 @@ interface Connection {
   /** Set once the server has decided to close it: later frames are ignored, and logged once at most. */
   closing: boolean;
   toldReadOnly: boolean;
+  /** Refusals a connection may draw: a browser resets and replays after one, so a stream of them is abuse. */
+  refusals: TokenBucket;
   /** Awareness client ids this connection speaks for, removed when it leaves. */
   awarenessClients: Set<number>;
 }
@@ -203,6 +209,11 @@ export class Room {
   private saveChain: Promise<void> = Promise.resolve();
   private destroyed = false;
   private readonly ownership: ClientOwnership;
+  /**
+   * Client ids an update was refused under, with the person who sent it: the refused clocks never arrive,
+   * so nothing more from that person under those ids is taken.
+   */
+  private readonly retiredClients = new Map<number, string>();
   private readonly audit: AuditRecorder;
   /** People whose first change since this load is already in the audit. */
   private readonly editors = new Set<string>();
@@ -235,6 +246,7 @@ export class Room {
       // A connection, or the server acting for someone (a tabled proposal carries the tabler's identity).
       readActor: (origin) => (origin && typeof origin === 'object' && 'identity' in origin ? (origin as Connection).identity : null),
       log: options.log,
+      ...(options.timing.chairEditIdleMs !== undefined ? { chairEditIdleMs: options.timing.chairEditIdleMs } : {}),
     });
     this.repair('load');
     // A log tail is folded into the snapshot soon, so the plain rows catch up too.
@@ -264,6 +276,7 @@ export class Room {
       writeBudget: new TokenBucket(limits.writeBurstBytes, limits.writeBytesPerSecond),
       closing: false,
       toldReadOnly: false,
+      refusals: new TokenBucket(limits.refusalBurst, limits.refusalsPerMinute / 60),
       awarenessClients: new Set(),
     };
     this.connections.set(ws, connection);
@@ -370,17 +383,37 @@ export class Room {
     // Decoded once: every check below reads the same structs.
     const decoded = Y.decodeUpdate(payload);
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+    const newClients = this.ownership.readNewClients(this.doc, decoded);
+    const { userId } = connection.identity;
+    if (newClients.some((client) => this.retiredClients.get(client) === userId)) {
+      // The tail of an update refused earlier (sent before its sender read the refusal): that sender
+      // starts again under a new client id, so this is told, never counted as abuse, and changes nothing.
+      this.refuse(connection, newClients, {
+        rule: 'integrity',
+        reason: 'The update continues changes the server refused; they are sent again under a new client id.',
+      });
+      return;
+    }
     const refusal = judgeUpdate(this.doc, decoded, connection.identity);
-    const reason =
-      refusal?.reason ??
-      this.ownership.findForeignClient(this.doc, decoded, connection.identity.userId) ??
-      this.findOverBudget(connection, decoded, payload.length);
-    if (reason) {
-      // The client's copy now differs from ours in a way it must not keep: tell it why and stop it from retrying.
-      this.options.log(
-        `draft ${this.draftId}: refused an update from ${connection.identity.userId}${refusal ? ` (${refusal.rule})` : ''}: ${reason}`,
-      );
-      this.close(connection, closeCodes.forbiddenEdit, reason);
+    const foreign = refusal ? null : this.ownership.findForeignClient(this.doc, decoded, userId);
+    const overBudget = refusal || foreign ? null : this.findOverBudget(connection, decoded, payload.length);
+    const verdict =
+      refusal ??
+      (foreign ? { rule: 'ownership', reason: foreign } : null) ??
+      (overBudget ? { rule: 'budget', reason: overBudget, paragraphIds: listChangedParagraphs(this.doc, decoded) } : null);
+    if (verdict) {
+      if (!connection.refusals.take()) {
+        // A client that keeps sending what is refused is not one that resets and replays: stop it.
+        this.options.log(`draft ${this.draftId}: closing ${connection.identity.userId}: too many refused updates`);
+        this.close(connection, closeCodes.forbiddenEdit, `Too many refused changes (last: ${verdict.reason})`);
+        return;
+      }
+      // Only the sender's own ids (or free ones) are retired: a forged update under someone else's id costs them nothing.
+      for (const client of newClients) {
+        const owner = this.ownership.readOwner(client);
+        if (owner === undefined || owner === userId) this.retiredClients.set(client, userId);
+      }
+      this.refuse(connection, newClients, verdict);
       return;
     }
     for (const client of this.ownership.bind(this.doc, decoded, connection.identity.userId)) {
@@ -394,6 +427,18 @@ export class Room {
       this.doc.store.pendingDs = null;
       this.close(connection, closeCodes.forbiddenEdit, 'The update could not be applied completely.');
     }
+  }
+
+  /**
+   * Tells the sender that nothing of its update was applied, and why; the socket stays open, so what the
+   * sender has beside it (other paragraphs, later typing under a new client id) still reaches the room.
+   */
+  private refuse(connection: Connection, clientIds: number[], verdict: Refusal): void {
+    const { rule, reason, paragraphIds } = verdict;
+    this.options.log(
+      `draft ${this.draftId}: refused an update from ${connection.identity.userId} (${rule}${paragraphIds ? `; ${paragraphIds.join(', ')}` : ''}): ${reason}`,
+    );
+    this.send(connection, encodeRefusal({ rule, reason, ...(paragraphIds ? { paragraphIds } : {}), clientIds }));
   }
 
   /**
@@ -636,6 +681,8 @@ export class Room {
 
   /** Resolves once everything accepted so far is in the log (or the room was given up). */
   whenDurable(): Promise<void> {
+    // A flush (before a revision) or a shutdown must not wait for the chair to pause: its edits go in now.
+    if (!this.destroyed) this.audit.flush();
     if (this.destroyed || (!this.appending && this.pendingUpdates.length === 0 && this.pendingAudit.length === 0)) {
       return Promise.resolve();
     }

@@ -120,7 +120,7 @@ describe('the update log', () => {
     const client = await connect(first, 'u-impostor');
     const forged = captureUpdate(writer.doc, () => typeInto(writer.doc, readParagraphOrder(writer.doc)[0]!, 0, 'Not mine '));
     Y.applyUpdate(client.doc, forged);
-    await vi.waitFor(() => expect(client.closed.map((close) => close.code)).toContain(4403), generous);
+    await vi.waitFor(() => expect(client.refusals.map((refusal) => refusal.rule)).toContain('ownership'), generous);
   });
 
   it('closes every socket with "moved" and writes nothing more once another process takes the lease', async () => {

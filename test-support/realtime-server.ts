@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
+import * as decoding from 'lib0/decoding';
 import { WebsocketProvider } from 'y-websocket';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { roles, type Role } from '@/lib/auth/permissions';
@@ -10,6 +11,7 @@ import type { DatabaseTarget } from '@/server/db/database-url';
 import { createDraft } from '@/server/drafts/create-draft';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 import { readDraftDoc } from '@/server/drafts/read-draft-doc';
+import { messageRefusal, type RefusalMessage } from '@/lib/realtime/refusal';
 import { createEmptyTestDatabase } from './test-database';
 
 export const testSecret = 'realtime-test-secret-0123456789abcdef';
@@ -116,6 +118,8 @@ export interface TestClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
   closed: { code: number; reason: string }[];
+  /** Refusal messages the server sent this client (realtime/protocol.ts), in order. */
+  refusals: RefusalMessage[];
   destroy(): void;
 }
 
@@ -138,10 +142,15 @@ export function connectClient(
   provider.on('connection-close', (event) => {
     if (event) closed.push({ code: event.code, reason: event.reason });
   });
+  const refusals: RefusalMessage[] = [];
+  provider.messageHandlers[messageRefusal] = (_encoder, decoder) => {
+    refusals.push(JSON.parse(decoding.readVarString(decoder)) as RefusalMessage);
+  };
   return {
     doc,
     provider,
     closed,
+    refusals,
     destroy() {
       provider.destroy();
       doc.destroy();

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { messageRefusal, readRefusal, type RefusalMessage } from '@/lib/realtime/refusal';
 import { openOfflineStore, type OfflineStoreKey } from './offline-store';
 import { fetchRealtimeTicket, readServerUrl, TicketRefusedError, type RealtimeTicket } from './realtime-ticket';
 
@@ -8,8 +9,13 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
 export interface ConnectionListener {
   onStatus(status: ConnectionStatus): void;
   onSynced(): void;
-  /** The server will not take this connection back (refused edit, draft gone, access withdrawn). */
+  /** The server will not take this connection back (draft gone, access withdrawn, refusals past the bound). */
   onRefused(code: number, reason: string): void;
+  /**
+   * The server refused an update and applied none of it; the socket stays open. This copy can no longer
+   * send under its client id: the room resets to the server's state and replays what remains allowed.
+   */
+  onRefusal(refusal: RefusalMessage): void;
 }
 
 export interface DraftConnection {
@@ -18,6 +24,11 @@ export interface DraftConnection {
   ticket: RealtimeTicket;
   /** Edits are also kept in this browser's storage, so they outlive the tab until sent. */
   keptInBrowser: boolean;
+  /**
+   * Stops talking to the server at once and hands the document over to the caller (destroy() then leaves
+   * it alone): after a refusal it is the local copy whose changes are replayed onto a fresh one.
+   */
+  releaseDoc(): Y.Doc;
   destroy(): void;
 }
 
@@ -143,20 +154,30 @@ export async function openDraftConnection(
       .catch(() => undefined);
   }, tokenRefreshMs);
 
+  provider.messageHandlers[messageRefusal] = (_encoder, decoder) => {
+    if (!disposed) listener.onRefusal(readRefusal(decoder));
+  };
   provider.on('status', onStatus);
   provider.on('sync', onSync);
   provider.on('connection-close', onConnectionClose);
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
 
-  return {
+  let docReleased = false;
+  const connection: DraftConnection = {
     doc,
     provider,
     keptInBrowser: store !== null,
     get ticket() {
       return ticket;
     },
+    releaseDoc() {
+      docReleased = true;
+      connection.destroy();
+      return doc;
+    },
     destroy() {
+      if (disposed) return;
       disposed = true;
       if (reconnectTimer !== null) clearTimeout(reconnectTimer);
       clearInterval(refreshTimer);
@@ -167,7 +188,8 @@ export async function openDraftConnection(
       provider.off('connection-close', onConnectionClose);
       provider.destroy();
       void store?.close();
-      doc.destroy();
+      if (!docReleased) doc.destroy();
     },
   };
+  return connection;
 }

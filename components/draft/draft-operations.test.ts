@@ -101,17 +101,50 @@ describe('draft operations', () => {
   it('pastes several paragraphs after the caret: the tail of the split paragraph follows the last one', () => {
     const { doc, operations } = openRoom();
     const urges = idAt(doc, 1);
-    const last = operations.insertTextsAfter(urges, ['Calls upon donors;', 'Invites observers;'], 6);
+    const last = operations.finishPaste(urges, {
+      paragraphs: [
+        { kind: 'operative', text: 'Calls upon donors;', lead: 'Calls upon' },
+        { kind: 'subparagraph', depth: 1, text: 'by funding;' },
+      ],
+      splitAt: 6,
+    });
     expect(readTexts(doc)).toEqual([
       'Recalling its resolution 10/3,',
       'Urges ',
       'Calls upon donors;',
-      'Invites observers;',
+      'by funding;',
       'States parties to act;',
       'by training officers;',
     ]);
+    expect(readShapes(doc).slice(1, 5)).toEqual([
+      '1 operative/0 agreed',
+      '2 operative/0 open',
+      '(a) subparagraph/1 open',
+      '3 operative/0 open',
+    ]);
+    expect(readDraftSnapshot(doc).paragraphs[2]?.lead).toBe('Calls upon');
     expect(last).toBe(idAt(doc, 3));
-    expect(operations.insertTextsAfter(urges, [])).toBeNull();
+    expect(operations.finishPaste(urges, { paragraphs: [] })).toBeNull();
+  });
+
+  it('puts paragraphs pasted at the start of one before it', () => {
+    const { doc, operations } = openRoom();
+    const urges = idAt(doc, 1);
+    const last = operations.finishPaste(urges, { paragraphs: [{ kind: 'operative', text: 'Decides to act;' }], splitAt: 0, before: true });
+    expect(readTexts(doc)).toEqual([
+      'Recalling its resolution 10/3,',
+      'Decides to act;',
+      'Urges States parties to act;',
+      'by training officers;',
+    ]);
+    expect(last).toBe(idAt(doc, 1));
+  });
+
+  it('gives the paragraph pasted into the shape the paste says it has', () => {
+    const { doc, operations } = openRoom();
+    const recalling = idAt(doc, 0);
+    operations.finishPaste(recalling, { paragraphs: [], reshape: { kind: 'operative', depth: 0 } });
+    expect(readShapes(doc)[0]).toBe('1 operative/0 open');
   });
 
   it('changes kind, status and freezing', () => {
@@ -154,6 +187,24 @@ describe('one undo stack for the whole draft', () => {
     operations.insertAfter(urges);
     operations.undo();
     expect(readTexts(doc)).toEqual(['Recalling its resolution 10/3,', 'Strongly Urges States parties to act;', 'by training officers;']);
+  });
+
+  it('undoes a paste in one step: the text the editor put in the paragraph, its new shape and the paragraphs after it', () => {
+    const { doc, operations } = openRoom();
+    const subparagraph = idAt(doc, 2);
+    typeAsEditor(doc, subparagraph, 0, 'Typed first ');
+    operations.beginStep();
+    typeAsEditor(doc, subparagraph, 0, 'Pasted ');
+    operations.finishPaste(subparagraph, {
+      paragraphs: [{ kind: 'operative', text: 'Requests also the secretariat;' }],
+      reshape: { kind: 'operative', depth: 0 },
+    });
+    expect(readShapes(doc).slice(2)).toEqual(['2 operative/0 open', '3 operative/0 open']);
+    operations.undo();
+    expect(readTexts(doc)).toEqual(['Recalling its resolution 10/3,', 'Urges States parties to act;', 'Typed first by training officers;']);
+    expect(readShapes(doc)[2]).toBe('(a) subparagraph/1 open');
+    operations.redo();
+    expect(readTexts(doc).slice(2)).toEqual(['Pasted Typed first by training officers;', 'Requests also the secretariat;']);
   });
 
   it('brings back a deleted paragraph with its words, kind and place', () => {

@@ -15,6 +15,7 @@ import {
   setParagraphKind,
   setParagraphStatus,
   splitParagraph,
+  type ParagraphInit,
   type ParagraphKind,
   type ParagraphStatus,
 } from '@/lib/draft';
@@ -34,9 +35,13 @@ export function createDraftUndoManager(doc: Y.Doc): Y.UndoManager {
   });
 }
 
-/** Runs a structural change as its own undo step, never merged with the typing around it. */
-function runLocal<T>(doc: Y.Doc, undoManager: Y.UndoManager, change: () => T): T {
-  undoManager.stopCapturing();
+/**
+ * Runs a structural change as its own undo step, never merged with the typing
+ * around it; `continueStep` joins it to the step just made instead (a paste
+ * that began as text in the editor).
+ */
+function runLocal<T>(doc: Y.Doc, undoManager: Y.UndoManager, change: () => T, continueStep = false): T {
+  if (!continueStep) undoManager.stopCapturing();
   let result!: T;
   doc.transact(() => {
     result = change();
@@ -48,7 +53,14 @@ function runLocal<T>(doc: Y.Doc, undoManager: Y.UndoManager, change: () => T): T
 export interface DraftOperations {
   appendParagraph(kind: ParagraphKind, depth?: number): string;
   insertAfter(id: string): string;
-  insertTextsAfter(id: string, texts: readonly string[], splitAt?: number): string | null;
+  /** Ends the undo step in progress: what follows is undone on its own. */
+  beginStep(): void;
+  /**
+   * Finishes a paste that the editor began in `id`, in the same undo step:
+   * gives `id` the shape the paste says it has, splits it at `splitAt`, and
+   * puts the pasted paragraphs after it. Returns the last one's id.
+   */
+  finishPaste(id: string, paste: PasteCompletion): string | null;
   remove(id: string): void;
   move(id: string, delta: -1 | 1): boolean;
   /** Puts the paragraph where `targetId` stands now (drag and drop). */
@@ -60,6 +72,14 @@ export interface DraftOperations {
   setFrozen(id: string, frozen: boolean): void;
   undo(): void;
   redo(): void;
+}
+
+export interface PasteCompletion {
+  paragraphs: readonly ParagraphInit[];
+  splitAt?: number;
+  /** The paste went in before the paragraph's text: the pasted paragraphs go before it, with no split. */
+  before?: boolean;
+  reshape?: { kind: ParagraphKind; depth: number };
 }
 
 export function createDraftOperations(doc: Y.Doc, undoManager: Y.UndoManager): DraftOperations {
@@ -76,18 +96,30 @@ export function createDraftOperations(doc: Y.Doc, undoManager: Y.UndoManager): D
       // A fresh paragraph starts open, whatever the status of the one it follows.
       return runLocal(doc, undoManager, () => insertParagraph(doc, indexOf(id) + 1, { ...shapeOf(id), text: '' }));
     },
-    insertTextsAfter(id, texts, splitAt) {
-      if (texts.length === 0) return null;
-      return runLocal(doc, undoManager, () => {
-        if (splitAt !== undefined) splitParagraph(doc, id, splitAt);
-        const shape = shapeOf(id);
-        const start = indexOf(id) + 1;
-        let last = '';
-        texts.forEach((text, offset) => {
-          last = insertParagraph(doc, start + offset, { ...shape, text });
-        });
-        return last;
-      });
+    beginStep() {
+      undoManager.stopCapturing();
+    },
+    finishPaste(id, { paragraphs, splitAt, before = false, reshape }) {
+      if (paragraphs.length === 0 && !reshape) {
+        undoManager.stopCapturing();
+        return null;
+      }
+      const last = runLocal(
+        doc,
+        undoManager,
+        () => {
+          if (reshape) setParagraphKind(doc, id, reshape.kind, reshape.depth);
+          if (!before && splitAt !== undefined && paragraphs.length > 0) splitParagraph(doc, id, splitAt);
+          const start = indexOf(id) + (before ? 0 : 1);
+          let inserted: string | null = null;
+          paragraphs.forEach((paragraph, offset) => {
+            inserted = insertParagraph(doc, start + offset, paragraph);
+          });
+          return inserted;
+        },
+        true,
+      );
+      return last;
     },
     remove(id) {
       runLocal(doc, undoManager, () => deleteParagraph(doc, id));

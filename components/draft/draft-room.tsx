@@ -1,11 +1,12 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { openDraftConnection, type ConnectionStatus } from './draft-connection';
+import { openDraftConnection, type ConnectionStatus, type DraftConnection } from './draft-connection';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import { DraftWorkspace } from './draft-workspace';
 import { clearOfflineDraft } from './offline-store';
 import { TicketRefusedError } from './realtime-ticket';
+import { createRefusalRecovery, type RefusedChange } from './refusal-recovery';
 import { createRoomSession, type RoomSession } from './room-session';
 import './draft.css';
 
@@ -18,7 +19,6 @@ interface DraftRoomProps {
   permissions: DraftPermissions;
 }
 
-const refusedEditCode = 4403;
 /** The person was removed, deactivated or given another role (realtime/guards.ts closeCodes.accessChanged). */
 const accessChangedCode = 4401;
 /** Long enough to read why before the page reloads (and answers for the new role, or not at all). */
@@ -32,6 +32,10 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
   const [synced, setSynced] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [refused, setRefused] = useState<RefusedChange[]>([]);
+  // Lives as long as the room: a refused copy waits here while a fresh one connects.
+  const [recovery] = useState(() => createRefusalRecovery({ editFrozen: permissions.editFrozen }));
+  useEffect(() => () => recovery.destroy(), [recovery]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: generation is the reconnect trigger and user.id the identity; the rest of user only labels presence.
   useEffect(() => {
@@ -41,6 +45,7 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
     let reloadTimer: ReturnType<typeof setTimeout> | undefined;
     // Forgetting the kept copy comes first, so a reload or a closed tab cannot bring it back.
     const forgetKeptCopy = () => clearOfflineDraft(user.id, draftId).catch(() => undefined);
+    let opened: DraftConnection | null = null;
     const open = async (attempt: number) => {
       try {
         const connection = await openDraftConnection(
@@ -50,20 +55,27 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
               if (!cancelled) setStatus(next);
             },
             onSynced: () => {
-              if (!cancelled) setSynced(true);
+              if (cancelled) return;
+              if (opened && recovery.pending) {
+                // Before anyone can type here: the refused copy's other changes go out as this copy's own.
+                const held = recovery.replayOnto(opened.doc);
+                if (held.length > 0) setRefused((shown) => [...shown, ...held]);
+              }
+              setSynced(true);
+            },
+            onRefusal: (refusal) => {
+              if (cancelled || !opened) return;
+              // This copy can never send under its client id again; start a fresh one from the server's
+              // state (no page reload) and replay onto it what remains allowed. The copy kept in the
+              // browser holds the refused change too: it goes first, and the fresh copy (with the
+              // replay) is kept instead.
+              recovery.noteRefusal(opened, refusal);
+              void forgetKeptCopy().then(() => {
+                if (!cancelled) setGeneration((value) => value + 1);
+              });
             },
             onRefused: (code, reason) => {
               if (cancelled) return;
-              if (code === refusedEditCode) {
-                // The refused change is still in this copy and would be refused again on every
-                // reconnect; starting over from the server's copy is the only way forward. The copy
-                // kept in the browser holds it too, and would send it again on every visit.
-                setNotice(`The server did not accept a change${reason ? ` (${reason})` : ''}. The draft was reloaded.`);
-                void forgetKeptCopy().then(() => {
-                  if (!cancelled) setGeneration((value) => value + 1);
-                });
-                return;
-              }
               if (code === accessChangedCode) {
                 // Never reconnect quietly: the page itself must be asked for again, with the access held now.
                 setFailure(`${reason || 'Your access to this negotiation changed.'} The page reloads in a moment.`);
@@ -83,6 +95,7 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
           connection.destroy();
           return;
         }
+        opened = connection;
         current = createRoomSession(connection, user, { editFrozen: permissions.editFrozen });
         setSession(current);
       } catch (error) {
@@ -107,7 +120,7 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
       setSynced(false);
       setStatus('connecting');
     };
-  }, [draftId, draftEpoch, generation, user.id, permissions.edit, permissions.editFrozen]);
+  }, [draftId, draftEpoch, generation, user.id, permissions.edit, permissions.editFrozen, recovery]);
 
   return (
     <DraftWorkspace
@@ -119,6 +132,8 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
       notice={notice}
       onNotice={setNotice}
       onDismissNotice={() => setNotice(null)}
+      refused={refused}
+      onDismissRefused={(key) => setRefused((shown) => shown.filter((change) => change.key !== key))}
       permissions={permissions}
     />
   );

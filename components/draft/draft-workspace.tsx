@@ -13,6 +13,8 @@ import type { DraftPermissions } from './draft-permissions';
 import { buildParagraphCommands, buildParagraphHandlers, readParagraphRights, type ParagraphActionContext } from './paragraph-actions';
 import { ParagraphRow } from './paragraph-row';
 import { PresenceList } from './presence-list';
+import { RefusedChanges } from './refused-changes';
+import type { RefusedChange } from './refusal-recovery';
 import type { PresenceEntry } from './presence';
 import type { RoomSession } from './room-session';
 import { UndoButtons } from './undo-buttons';
@@ -26,6 +28,9 @@ interface DraftWorkspaceProps {
   notice: string | null;
   onNotice(message: string): void;
   onDismissNotice(): void;
+  /** Changes the server refused, kept on screen with why. */
+  refused: readonly RefusedChange[];
+  onDismissRefused(key: string): void;
   permissions: DraftPermissions;
 }
 
@@ -55,6 +60,8 @@ export function DraftWorkspace({
   notice,
   onNotice,
   onDismissNotice,
+  refused,
+  onDismissRefused,
   permissions,
 }: DraftWorkspaceProps) {
   const view = useSyncExternalStore(
@@ -157,6 +164,8 @@ export function DraftWorkspace({
           </p>
         ))}
       </div>
+
+      <RefusedChanges changes={refused} labels={labels} proposalRoom={proposalRoom} onNotice={onNotice} onDismiss={onDismissRefused} />
 
       <div className="draft-layout">
         <section className="card draft-text" aria-label="Draft text">

@@ -2,9 +2,12 @@ import type { Editor } from '@tiptap/core';
 import type { Slice } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import type { ParagraphKind, ParagraphStatus } from '@/lib/draft';
+import { shapePastedParagraphs, type PastedParagraph } from '@/lib/draft/shape-pasted-paragraphs';
+import { markNames } from '@/lib/editor';
 import type { DraftPermissions } from './draft-permissions';
 import type { ParagraphView } from './draft-view-store';
 import type { ParagraphEditorHandlers } from './paragraph-editor';
+import { formatBytes, measurePasteBytes } from './measure-paste';
 import { measureTextOffset, readPastedParagraphs } from './paragraph-text';
 import type { RoomSession } from './room-session';
 
@@ -109,35 +112,96 @@ function removeParagraph({ session, order }: ParagraphActionContext, paragraph: 
   if (neighbour) session.focusParagraph(neighbour, neighbour === order[index - 1] ? 'end' : 'start');
 }
 
-/** Several pasted paragraphs become paragraphs of the draft after this one; a single one is pasted as text. */
+function isEmptyParagraph(editorView: EditorView): boolean {
+  const { doc } = editorView.state;
+  return doc.childCount <= 1 && (doc.firstChild?.childCount ?? 0) === 0;
+}
+
+/** Puts one pasted paragraph's text at the selection, its lead in italics. */
+function insertPastedText(editorView: EditorView, pasted: PastedParagraph): void {
+  const { state } = editorView;
+  const { from, to } = state.selection;
+  const transaction = state.tr.insertText(pasted.text, from, to);
+  const italic = state.schema.marks[markNames.italic];
+  if (pasted.lead && italic) transaction.addMark(from, from + pasted.lead.length, italic.create());
+  editorView.dispatch(transaction);
+}
+
+/**
+ * Pasted paragraphs keep UN form (see shapePastedParagraphs): numbered ones
+ * become operative paragraphs, lettered ones subparagraphs, their numbers
+ * taken off. Into an empty paragraph the first one goes in place, and gives
+ * it its shape; otherwise the first goes into the text at the caret unless the
+ * paste says it is a paragraph of its own, and the rest follow as paragraphs.
+ * A single line that is no paragraph of its own is pasted as text. The whole
+ * paste is one undo step.
+ */
 function pasteParagraphs(
   context: ParagraphActionContext,
-  id: string,
+  paragraph: ParagraphView,
   editorView: EditorView,
   event: ClipboardEvent,
   slice: Slice,
 ): boolean {
   const { session, onNotice } = context;
-  const pasted = event.clipboardData?.getData('text/plain') ?? slice.content.textBetween(0, slice.content.size, '\n');
-  const maxPaste = session.connection.ticket.limits?.maxPasteCharacters;
+  const { id } = paragraph;
+  // A clipboard with HTML alone has no plain text: count what the editor would paste.
+  const pasted = event.clipboardData?.getData('text/plain') || slice.content.textBetween(0, slice.content.size, '\n');
+  const limits = session.connection.ticket.limits;
+  const maxPaste = limits?.maxPasteCharacters;
   if (maxPaste !== undefined && pasted.length > maxPaste) {
-    // The server would refuse it and reload the draft; say so before anything is sent.
+    // The server would refuse it; say so before anything is sent.
     onNotice(
       `That paste is ${pasted.length.toLocaleString('en')} characters; one change may hold up to ${maxPaste.toLocaleString('en')}. Paste it in parts.`,
     );
     return true;
   }
-  const parts = readPastedParagraphs(event.clipboardData, slice);
-  if (!parts) return false;
-  const [first = '', ...rest] = parts;
-  const { from, to } = editorView.state.selection;
-  editorView.dispatch(first ? editorView.state.tr.insertText(first, from, to) : editorView.state.tr.deleteSelection());
-  if (rest.length === 0) return true;
+  const texts = readPastedParagraphs(event.clipboardData, slice);
+  const maxBytes = limits?.maxChangeBytes;
+  if (maxBytes !== undefined) {
+    // Measured as the change it would make: formatting can make a paste under the character limit far
+    // larger than the server reads, which used to break the connection and lose the typing after it.
+    const bytes = texts
+      ? measurePasteBytes(null, texts, { kind: paragraph.kind, depth: paragraph.depth })
+      : measurePasteBytes(editorView.state.tr.replaceSelection(slice).doc);
+    if (bytes > maxBytes) {
+      onNotice(
+        `That paste would make a change of ${formatBytes(bytes)} with its formatting; one change may hold up to ${formatBytes(maxBytes)}. Paste it in parts.`,
+      );
+      return true;
+    }
+  }
+  if (!texts) return false;
+  const parts = shapePastedParagraphs(texts, { kind: paragraph.kind, depth: paragraph.depth });
+  const [first] = parts;
+  if (!first) return false;
+  const empty = isEmptyParagraph(editorView);
+  if (parts.length === 1 && !empty) return false;
+  session.operations.beginStep();
+  let rest = parts;
+  let reshape: { kind: ParagraphKind; depth: number } | undefined;
+  if (empty) {
+    insertPastedText(editorView, first);
+    if (first.shaped && (first.kind !== paragraph.kind || first.depth !== paragraph.depth))
+      reshape = { kind: first.kind, depth: first.depth };
+    rest = parts.slice(1);
+  } else if (!first.shaped) {
+    insertPastedText(editorView, first);
+    rest = parts.slice(1);
+  } else if (!editorView.state.selection.empty) {
+    editorView.dispatch(editorView.state.tr.deleteSelection());
+  }
   const { doc, selection } = editorView.state;
   const caret = measureTextOffset(doc, selection.from);
   const hasTail = caret < measureTextOffset(doc, doc.content.size);
-  const lastId = session.operations.insertTextsAfter(id, rest, hasTail ? caret : undefined);
-  if (lastId) session.focusParagraph(lastId, 'end');
+  const lastId = session.operations.finishPaste(id, {
+    paragraphs: rest.map(({ text, kind, depth, lead }) => ({ text, kind, depth, ...(lead ? { lead } : {}) })),
+    splitAt: hasTail ? caret : undefined,
+    // Paragraphs pasted at the very start of one go before it, rather than leaving it empty above them.
+    before: rest === parts && caret === 0 && hasTail,
+    reshape,
+  });
+  session.focusParagraph(lastId ?? id, 'end');
   return true;
 }
 
@@ -176,7 +240,8 @@ export function buildParagraphHandlers(
       return true;
     },
     backspaceAtStart: () => rights.merge && mergeIntoPrevious(context, id),
-    paste: (editorView, event, slice) => rights.editText && pasteParagraphs(context, id, editorView, event, slice),
+    paste: (editorView, event, slice) => rights.editText && pasteParagraphs(context, paragraph, editorView, event, slice),
+    leadKind: () => (paragraph.kind === 'subparagraph' ? null : paragraph.kind),
     focus: () => connection.provider.awareness.setLocalStateField('paragraphId', id),
     blur: () => {
       const state = connection.provider.awareness.getLocalState();

@@ -8,12 +8,16 @@ import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import type { LeadKind } from '@/lib/corpus/detect-lead';
 import { createEditorExtensions } from '@/lib/editor';
+import { LeadItalics } from '@/lib/editor/lead-italics';
 import { ParagraphKeys, type ParagraphKeyHandlers } from './paragraph-keys';
 import type { PresenceUser } from './presence';
 
 export interface ParagraphEditorHandlers extends ParagraphKeyHandlers {
   paste(view: EditorView, event: ClipboardEvent, slice: Slice): boolean;
+  /** The kind whose opening words are set in italics as typed; null for subparagraphs. */
+  leadKind(): LeadKind | null;
   focus(): void;
   blur(): void;
   /** Called once the editor exists; returns the clean-up for when it goes away. */
@@ -62,6 +66,7 @@ export function ParagraphEditor({ fragment, provider, user, editable, labelledBy
         Collaboration.configure({ fragment }),
         CollaborationCaret.configure({ provider, user: { ...user }, render: renderCaret }),
         ParagraphKeys.configure({ getHandlers: () => handlersRef.current }),
+        LeadItalics.configure({ getKind: () => handlersRef.current.leadKind() }),
       ],
       editorProps: {
         attributes: {

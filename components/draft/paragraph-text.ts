@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode, Slice } from '@tiptap/pm/model';
+import { isMarkedParagraph, splitPastedText } from '@/lib/draft/shape-pasted-paragraphs';
 import { hardBreakNodeName } from '@/lib/editor';
 
 function measureInline(node: ProseMirrorNode): number {
@@ -38,25 +39,154 @@ function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+]);
+const SKIPPED_TAGS = new Set(['HEAD', 'META', 'SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE', 'XML']);
+
+function toLetters(value: number): string {
+  const letter = String.fromCharCode(97 + ((value - 1) % 26));
+  return letter.repeat(Math.floor((value - 1) / 26) + 1);
+}
+
+function toRoman(value: number): string {
+  const numerals: [number, string][] = [
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let rest = value;
+  let roman = '';
+  for (const [size, numeral] of numerals) {
+    while (rest >= size) {
+      roman += numeral;
+      rest -= size;
+    }
+  }
+  return roman;
+}
+
 /**
- * The paragraphs in a paste, or null when it is a single paragraph the editor
- * can take as it is. Plain text is split at blank lines; single line breaks
- * (hard wraps copied from PDFs) become spaces.
+ * The number an ordered list's item shows, written as the UN writes it: a
+ * list item's number is drawn by the browser, not part of its text, so it is
+ * put back for the paste rules to read.
+ */
+function formatListMarker(value: number, type: string | null, level: number): string {
+  const style = type ?? ['1', 'a', 'i'][Math.min(level, 2)];
+  if (style === 'a' || style === 'A') return `(${toLetters(value)})`;
+  if (style === 'i' || style === 'I') return `(${toRoman(value)})`;
+  return `${value}.`;
+}
+
+/**
+ * The block texts of pasted HTML (a browser page, Word), with ordered list
+ * items given their numbers back. Word writes its numbers as text already.
+ */
+function readHtmlParagraphs(html: string): string[] {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  const blocks: string[] = [];
+  let marker = '';
+  let buffer = '';
+  const flush = () => {
+    const text = tidy(buffer);
+    buffer = '';
+    if (text.length === 0) return;
+    blocks.push(marker ? `${marker} ${text}` : text);
+    marker = '';
+  };
+  const visit = (node: Node, level: number): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      buffer += node.textContent ?? '';
+      return;
+    }
+    if (!(node instanceof Element) || SKIPPED_TAGS.has(node.tagName)) return;
+    const tag = node.tagName;
+    if (tag === 'BR') {
+      buffer += ' ';
+      return;
+    }
+    if (tag === 'OL' || tag === 'UL') {
+      flush();
+      const start = Number(node.getAttribute('start') ?? '1');
+      let value = Number.isInteger(start) ? start : 1;
+      for (const item of Array.from(node.children)) {
+        flush();
+        if (item.tagName === 'LI') {
+          if (tag === 'OL') marker = formatListMarker(value, node.getAttribute('type'), level);
+          value += 1;
+        }
+        for (const child of Array.from(item.childNodes)) visit(child, level + 1);
+        flush();
+      }
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) visit(child, level);
+    if (block) flush();
+  };
+  visit(body, 0);
+  flush();
+  return blocks;
+}
+
+function readSliceBlocks(slice: Slice): string[] {
+  const blocks: string[] = [];
+  slice.content.forEach((node) => {
+    const text = tidy(node.textContent);
+    if (text.length > 0) blocks.push(text);
+  });
+  return blocks;
+}
+
+/**
+ * The paragraphs in a paste, numbers and letters still on, or null when it is
+ * a single paragraph the editor can take as it is. Plain text is split where
+ * a paragraph ends (see splitPastedText); HTML at its blocks. A single line
+ * that says it is a paragraph ("1. Requests …") is returned, to be shaped.
  */
 export function readPastedParagraphs(clipboard: DataTransfer | null, slice: Slice): string[] | null {
   const html = clipboard?.getData('text/html') ?? '';
+  let blocks: string[];
   if (html.trim().length > 0) {
-    const blocks: string[] = [];
-    slice.content.forEach((node) => {
-      const text = tidy(node.textContent);
-      if (text.length > 0) blocks.push(text);
-    });
-    return blocks.length > 1 ? blocks : null;
+    blocks = typeof DOMParser === 'undefined' ? readSliceBlocks(slice) : readHtmlParagraphs(html);
+  } else {
+    const text = clipboard?.getData('text/plain') ?? '';
+    blocks = splitPastedText(text);
   }
-  const text = clipboard?.getData('text/plain') ?? '';
-  if (!/\r|\n/.test(text)) return null;
-  return text
-    .split(/\r?\n[ \t]*\r?\n/)
-    .map(tidy)
-    .filter((part) => part.length > 0);
+  if (blocks.length === 0) return null;
+  if (blocks.length === 1 && !isMarkedParagraph(blocks[0]!)) return null;
+  return blocks;
 }

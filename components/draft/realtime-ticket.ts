@@ -11,7 +11,7 @@ export interface RealtimeTicket {
   readOnly: boolean;
   room: string;
   user: RealtimeUser;
-  limits?: { maxPasteCharacters: number };
+  limits?: { maxPasteCharacters: number; maxChangeBytes?: number };
 }
 
 export class TicketRefusedError extends Error {

@@ -83,6 +83,8 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
       onRefused: (_code, reason) => {
         if (!cancelled) setFailure(reason || 'The realtime server closed the draft.');
       },
+      // The compilation only reads the draft: it sends nothing the server could refuse.
+      onRefusal: () => undefined,
     })
       .then((connection) => {
         if (cancelled) {

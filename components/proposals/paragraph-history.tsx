@@ -1,7 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { chairName, readChairEditDetail } from '@/lib/attribution/chair-edit';
+import { readChangedWords } from '@/lib/attribution/read-changed-words';
 import { formatDateTime } from './proposal-text';
+import type { ChairEditNote } from './word-attribution';
 
 export interface HistoryEntry {
   delegation: string;
@@ -32,6 +35,31 @@ function readText(record: Record<string, unknown>, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+const quote = (runs: string[]) => runs.map((run) => `“${run}”`).join(', ');
+
+/** "edited the paragraph directly: inserted “all”; deleted “remain”". */
+function describeChairEdit(detail: Record<string, unknown>): string {
+  const edit = readChairEditDetail(detail);
+  if (!edit) return 'edited the paragraph directly';
+  const { inserted, deleted } = readChangedWords(edit.before, edit.after);
+  const parts = [...(inserted.length ? [`inserted ${quote(inserted)}`] : []), ...(deleted.length ? [`deleted ${quote(deleted)}`] : [])];
+  return `edited the paragraph directly${parts.length ? `: ${parts.join('; ')}` : ''}`;
+}
+
+/** The chair edits in the history route's answer, for word attribution: which Yjs ids each typed, when and by whom. */
+export function readChairEditNotes(body: unknown): ChairEditNote[] {
+  const list = body && typeof body === 'object' ? (body as Record<string, unknown>).history : null;
+  if (!Array.isArray(list)) return [];
+  const notes: ChairEditNote[] = [];
+  for (const item of list) {
+    if (!item || typeof item !== 'object' || (item as Record<string, unknown>).action !== 'paragraph.chair-edit') continue;
+    const record = item as Record<string, unknown>;
+    const edit = readChairEditDetail(record.detail);
+    if (edit) notes.push({ items: edit.items, createdAt: readText(record, 'createdAt'), actorName: readText(record, 'actorName') });
+  }
+  return notes;
+}
+
 /** The audit action in words: "proposed an amendment", "supported Colombia's proposal", "accepted …". */
 export function describeHistoryAction(action: string, detail: Record<string, unknown>, names: ReadonlyMap<string, string>): string {
   const proposer = readText(detail, 'proposer');
@@ -40,6 +68,15 @@ export function describeHistoryAction(action: string, detail: Record<string, unk
   switch (action) {
     case 'proposal.create':
       return `proposed ${kindPhrases[readText(detail, 'kind')] ?? 'a change'}${text ? `: “${text}”` : ''}`;
+    case 'proposal.update': {
+      const version = typeof detail.version === 'number' ? detail.version : 0;
+      return `wrote version ${version || 'a new version'} of ${whose}${text ? `: “${text}”` : ''}`;
+    }
+    case 'proposal.table': {
+      const drafter =
+        detail.draftedBy && typeof detail.draftedBy === 'object' ? readText(detail.draftedBy as Record<string, unknown>, 'name') : '';
+      return `tabled ${kindPhrases[readText(detail, 'kind')] ?? 'a proposal'} prepared in private${drafter ? ` by ${drafter}` : ''}`;
+    }
     case 'proposal.support':
       return `supported ${whose}`;
     case 'proposal.object':
@@ -48,12 +85,16 @@ export function describeHistoryAction(action: string, detail: Record<string, unk
       return `withdrew its position on ${whose}`;
     case 'proposal.withdraw':
       return `withdrew ${whose}`;
-    case 'proposal.accept':
-      return `accepted ${whose}`;
+    case 'proposal.accept': {
+      const note = readText(detail, 'bracketNote');
+      return `accepted ${whose}${note ? ` (${note})` : ''}`;
+    }
     case 'proposal.reject':
       return `rejected ${whose}`;
     case 'paragraph.bracket':
       return 'put the paragraph in brackets';
+    case 'paragraph.chair-edit':
+      return describeChairEdit(detail);
     default:
       return action;
   }
@@ -68,16 +109,19 @@ export function readHistoryEntries(body: unknown, names: ReadonlyMap<string, str
     .filter((item) => item.action !== 'draft.mode')
     .map((item) => {
       const detail = item.detail && typeof item.detail === 'object' ? (item.detail as Record<string, unknown>) : {};
+      const action = readText(item, 'action');
       return {
-        delegation: readText(item, 'delegationName') || readText(item, 'delegation'),
+        // A direct edit in negotiation is the Chair's, whatever the site named its chair delegation.
+        delegation: action === 'paragraph.chair-edit' ? chairName : readText(item, 'delegationName') || readText(item, 'delegation'),
         person: readText(item, 'actorName'),
-        action: describeHistoryAction(readText(item, 'action'), detail, names),
+        action: describeHistoryAction(action, detail, names),
         time: readText(item, 'createdAt'),
       };
     });
 }
 
-const refreshDelayMs = 1_500;
+/** Reloads after a change: the audit is written just after it, and the chair's typing once it pauses (2 s). */
+const refreshDelaysMs = [1_500, 4_000];
 
 type Loaded = { state: 'idle' } | { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; entries: HistoryEntry[] };
 
@@ -112,9 +156,9 @@ export function ParagraphHistory({ draftId, paragraphId, label, version, names }
         });
     void load();
     // The server writes its audit just after it applies a change, so a change seen here may not be recorded yet.
-    const again = setTimeout(() => void load(), refreshDelayMs);
+    const again = refreshDelaysMs.map((delay) => setTimeout(() => void load(), delay));
     return () => {
-      clearTimeout(again);
+      for (const timer of again) clearTimeout(timer);
       controller.abort();
     };
   }, [open, draftId, paragraphId, version]);

@@ -198,14 +198,14 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
         draftId={room.draftId}
         paragraphId={paragraphId}
         label={label}
-        version={describeVersion(all)}
+        version={`${describeVersion(all)}#${readParagraphText(doc, paragraphId)}`}
         names={room.delegationNames}
       />
     </div>
   );
 }
 
-/** Changes whenever anything the history would record changes, so an open history refreshes. */
+/** With the paragraph's text, changes whenever anything the history would record changes, so an open history refreshes. */
 function describeVersion(proposals: readonly ProposalView[]): string {
-  return proposals.map((p) => `${p.id}:${p.status}:${p.supporters.join(',')}:${p.objectors.join(',')}`).join('|');
+  return proposals.map((p) => `${p.id}:${p.status}:${p.versions.length}:${p.supporters.join(',')}:${p.objectors.join(',')}`).join('|');
 }

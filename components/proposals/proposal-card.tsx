@@ -1,14 +1,18 @@
 'use client';
 
+import { useId, useState } from 'react';
 import {
   acceptProposal,
   clearPosition,
+  findAcceptance,
   objectToProposal,
   rejectProposal,
   supportProposal,
+  updateProposal,
   withdrawProposal,
   type ProposalView,
 } from './proposal-model';
+import { ProposalComposer } from './proposal-composer';
 import { ProposalDiff } from './proposal-diff';
 import type { ProposalRoomValue } from './proposal-room';
 import { describeStanding, formatTime, statusWords } from './proposal-text';
@@ -68,6 +72,23 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
   const subject = `${proposal.delegationName}'s proposal (${target})`;
   const decided = !open && proposal.decidedAt ? ` ${formatTime(proposal.decidedAt)}` : '';
   const headingId = `proposal-${proposal.id}-heading`;
+  const reasonId = useId();
+  const [editing, setEditing] = useState(false);
+  const [bracketsToConfirm, setBracketsToConfirm] = useState<string[] | null>(null);
+  const [bracketNote, setBracketNote] = useState('Brackets removed: the text is agreed as proposed.');
+  const paragraphLabel = room.labels.get(proposal.paragraphId) ?? target;
+
+  const accept = () => {
+    const { touchedBrackets } = findAcceptance(doc, proposal);
+    if (touchedBrackets.length > 0) {
+      setBracketsToConfirm(touchedBrackets);
+      return;
+    }
+    room.run('Accepting', () => acceptProposal(doc, proposal.id, { decidedBy: user.id }));
+  };
+  const acceptWithNote = () => {
+    if (room.run('Accepting', () => acceptProposal(doc, proposal.id, { decidedBy: user.id, bracketNote }))) setBracketsToConfirm(null);
+  };
 
   return (
     <article
@@ -96,10 +117,86 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
         )}
       </header>
       <ProposalBody proposal={proposal} colour={colour} />
+      {proposal.overtaken && (
+        <div className="proposal-overtaken" role="note" data-testid="proposal-overtaken">
+          <p>
+            <strong>Overtaken:</strong>{' '}
+            {proposal.applies
+              ? 'the paragraph has changed since this was proposed, but not where this proposal changes it.'
+              : 'the paragraph has changed where this proposal changes it. '}
+            {!proposal.applies && (mine ? 'Update it onto the current text, or withdraw it.' : `${proposal.delegationName} can update it.`)}
+          </p>
+          <p className="proposal-current" data-testid="proposal-current-text">
+            <span className="muted">Current text: </span>
+            {proposal.currentText}
+          </p>
+        </div>
+      )}
+      {proposal.bracketNote && (
+        <p className="proposal-bracket-note" data-testid="proposal-bracket-note">
+          {proposal.bracketNote}
+        </p>
+      )}
       <p className="proposal-standing muted" data-testid="proposal-standing">
         {describeStanding(proposal, names)}
         {proposal.authorName ? ` · ${proposal.authorName}, ${formatTime(proposal.createdAt)}` : ''}
       </p>
+      {proposal.versions.length > 1 && (
+        <details className="proposal-versions" data-testid="proposal-versions">
+          <summary>
+            {proposal.versions.length} versions, last by {proposal.versions.at(-1)!.authorName}, {formatTime(proposal.versions.at(-1)!.at)}
+          </summary>
+          <ol>
+            {proposal.versions.map((version, index) => (
+              <li key={`${version.at}-${index}`} data-testid="proposal-version">
+                <span className="muted">
+                  Version {index + 1}, {version.authorName}, {formatTime(version.at)}:
+                </span>{' '}
+                {version.text || '(deletion)'}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {editing && (
+        <ProposalComposer
+          kind={proposal.kind === 'delete' ? 'amend' : (proposal.kind as Exclude<typeof proposal.kind, 'delete'>)}
+          paragraphId={proposal.paragraphId}
+          label={paragraphLabel}
+          currentText={proposal.currentText ?? ''}
+          room={room}
+          editing={proposal}
+          onDone={() => setEditing(false)}
+        />
+      )}
+      {bracketsToConfirm && (
+        <form
+          className="proposal-bracket-confirm"
+          aria-label={`Confirm what happens to the brackets when accepting ${subject}`}
+          data-testid="bracket-confirmation"
+          onSubmit={(event) => {
+            event.preventDefault();
+            acceptWithNote();
+          }}
+        >
+          <p>
+            Accepting this changes bracketed text: <strong>{bracketsToConfirm.join(' ')}</strong>. Say what happens to the brackets; it is
+            recorded with the decision.
+          </p>
+          <label className="proposal-field">
+            <span>Note on the brackets</span>
+            <input value={bracketNote} onChange={(event) => setBracketNote(event.target.value)} maxLength={2000} />
+          </label>
+          <div className="proposal-actions">
+            <button type="submit" className="button" disabled={bracketNote.trim() === ''}>
+              Accept and record
+            </button>
+            <button type="button" className="button secondary" onClick={() => setBracketsToConfirm(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
       {open && (
         <div className="proposal-actions" role="group" aria-label={`Actions on ${subject}`}>
           {rights.support && !mine && (
@@ -136,6 +233,23 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
               </button>
             </>
           )}
+          {rights.create && mine && proposal.kind !== 'move' && (proposal.kind !== 'delete' || proposal.overtaken) && (
+            <button
+              type="button"
+              className="draft-tool"
+              aria-expanded={editing}
+              aria-label={`${proposal.overtaken ? 'Update' : 'Edit'} ${subject}${proposal.overtaken ? ' onto the current text' : ''}`}
+              onClick={() =>
+                proposal.kind === 'delete'
+                  ? room.run('The new version', () =>
+                      updateProposal(doc, proposal.id, { text: '', authorId: user.id, authorName: user.name }),
+                    )
+                  : setEditing(true)
+              }
+            >
+              {proposal.overtaken ? 'Update onto current text' : 'Edit'}
+            </button>
+          )}
           {rights.create && mine && (
             <button
               type="button"
@@ -152,10 +266,19 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
                 type="button"
                 className="draft-tool proposal-accept"
                 aria-label={`Accept ${subject}`}
-                onClick={() => room.run('Accepting', () => acceptProposal(doc, proposal.id, { decidedBy: user.id }))}
+                aria-disabled={!proposal.applies}
+                aria-describedby={proposal.applies ? undefined : reasonId}
+                onClick={() => (proposal.applies ? accept() : undefined)}
               >
                 Accept
               </button>
+              {!proposal.applies && (
+                <span id={reasonId} className="muted proposal-accept-reason">
+                  {proposal.overtaken
+                    ? 'Cannot be accepted until it is updated onto the current text.'
+                    : 'Cannot be accepted onto the text as it stands.'}
+                </span>
+              )}
               <button
                 type="button"
                 className="draft-tool danger"

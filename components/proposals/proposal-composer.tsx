@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { createProposal, type ProposalKind } from './proposal-model';
+import { createProposal, mergeProposalText, updateProposal, type ProposalKind, type ProposalView } from './proposal-model';
 import type { ProposalRoomValue } from './proposal-room';
 
 export type ComposerKind = Exclude<ProposalKind, 'delete'>;
@@ -13,6 +13,8 @@ interface ProposalComposerProps {
   currentText: string;
   room: ProposalRoomValue;
   onDone(): void;
+  /** Set when the proposing delegation writes a new version of this open proposal instead of a new proposal. */
+  editing?: ProposalView;
 }
 
 const headings: Record<ComposerKind, (label: string) => string> = {
@@ -27,9 +29,18 @@ const headings: Record<ComposerKind, (label: string) => string> = {
  * the current text for amendments and alternatives), or a target position for
  * a move. Nothing reaches the draft until it is submitted.
  */
-export function ProposalComposer({ kind, paragraphId, label, currentText, room, onDone }: ProposalComposerProps) {
+/**
+ * What a new version starts from: the proposal's own change carried onto the current text when it still applies,
+ * else (its passage changed) its own wording for an alternative, and the current text for an amendment.
+ */
+function readStartingText(editing: ProposalView, currentText: string): string {
+  if (editing.kind === 'add') return editing.text;
+  return mergeProposalText(editing.baseText, editing.text, currentText) ?? (editing.kind === 'alternative' ? editing.text : currentText);
+}
+
+export function ProposalComposer({ kind, paragraphId, label, currentText, room, onDone, editing }: ProposalComposerProps) {
   const fieldId = useId();
-  const [text, setText] = useState(kind === 'add' ? '' : currentText);
+  const [text, setText] = useState(editing ? readStartingText(editing, currentText) : kind === 'add' ? '' : currentText);
   const others = room.order.filter((id) => id !== paragraphId);
   const [target, setTarget] = useState<string>(() => {
     const index = room.order.indexOf(paragraphId);
@@ -41,13 +52,21 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
     fieldRef.current?.focus();
   }, []);
 
-  const unchanged = (kind === 'amend' || kind === 'alternative') && text.trim() === currentText.trim();
+  const unchanged = editing
+    ? text.trim() === editing.text.trim() && editing.baseText === currentText
+    : (kind === 'amend' || kind === 'alternative') && text.trim() === currentText.trim();
+  const heading = editing ? `${editing.overtaken ? 'Update' : 'Edit'} ${editing.label} (${label})` : headings[kind](label);
   const empty = kind !== 'move' && text.trim().length === 0;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (unchanged || empty) return;
     const { user } = room;
+    if (editing) {
+      const update = { text: text.trim(), authorId: user.id, authorName: user.name };
+      if (room.run('The new version', () => updateProposal(room.doc, editing.id, update))) onDone();
+      return;
+    }
     const base = {
       kind,
       // A new paragraph gets its own id from the model; it is placed after this one.
@@ -67,8 +86,13 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
   };
 
   return (
-    <form className="proposal-composer" onSubmit={submit} aria-label={headings[kind](label)} data-testid="proposal-composer">
-      <h3 className="proposal-title">{headings[kind](label)}</h3>
+    <form className="proposal-composer" onSubmit={submit} aria-label={heading} data-testid="proposal-composer">
+      <h3 className="proposal-title">{heading}</h3>
+      {editing && editing.overtaken && (
+        <p className="muted" data-testid="proposal-earlier-wording">
+          Your proposal read: “{editing.text}”. It is now written against the paragraph as it stands.
+        </p>
+      )}
       {kind === 'move' ? (
         <label className="proposal-field" htmlFor={fieldId}>
           <span>Move {label} to</span>
@@ -101,10 +125,12 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
           />
         </label>
       )}
-      {unchanged && <p className="muted">Change the wording to make a proposal.</p>}
+      {unchanged && (
+        <p className="muted">{editing ? 'Change the wording to make a new version.' : 'Change the wording to make a proposal.'}</p>
+      )}
       <div className="proposal-actions">
         <button type="submit" className="button" disabled={unchanged || empty}>
-          Submit proposal
+          {editing ? 'Save new version' : 'Submit proposal'}
         </button>
         <button type="button" className="button secondary" onClick={onDone}>
           Cancel

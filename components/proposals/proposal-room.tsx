@@ -10,7 +10,8 @@ import { can, isRole, type Role } from '@/lib/auth/permissions';
 import { createProposalStore, emptyProposalSnapshot, type ProposalSnapshot } from './proposal-store';
 import { findContestedParagraphs, type ProposalView } from './proposal-model';
 import { useDelegationDirectory } from './delegation-directory';
-import { describeAttribution, watchWordAttribution } from './word-attribution';
+import { readChairEditNotes } from './paragraph-history';
+import { describeAttribution, watchWordAttribution, type ChairEditNote } from './word-attribution';
 import { pickFallbackColour } from './proposal-text';
 
 export interface ProposalUser {
@@ -142,6 +143,24 @@ export function useProposalRoomState(
     return watchWordAttribution(editors, (paragraphId, offset) => setPointed({ paragraphId, offset }));
   }, [doc, editors]);
 
+  // The chair's words are known from the server's record only: the pointed paragraph's chair edits, read on each pointing.
+  const [chairEdits, setChairEdits] = useState<{ paragraphId: string; notes: ChairEditNote[] } | null>(null);
+  useEffect(() => {
+    if (!pointed || !draftId) return undefined;
+    const controller = new AbortController();
+    const { paragraphId } = pointed;
+    fetch(`/api/drafts/${encodeURIComponent(draftId)}/history?paragraph=${encodeURIComponent(paragraphId)}`, {
+      signal: controller.signal,
+      cache: 'no-store',
+      credentials: 'same-origin',
+    })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: unknown) => setChairEdits({ paragraphId, notes: readChairEditNotes(body) }))
+      // Without the record the word is described from the document alone.
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [draftId, pointed]);
+
   if (!session || !doc || !editors) return null;
   const ticketUser = session.connection.ticket.user;
   const user = readProposalUser(ticketUser);
@@ -187,7 +206,13 @@ export function useProposalRoomState(
     // Worked out on each render so it follows the text, and names the decider once the directory is in.
     attribution: pointed && {
       paragraphId: pointed.paragraphId,
-      message: describeAttribution(doc, pointed.paragraphId, pointed.offset, (id) => directory.people.get(id)),
+      message: describeAttribution(
+        doc,
+        pointed.paragraphId,
+        pointed.offset,
+        (id) => directory.people.get(id),
+        chairEdits?.paragraphId === pointed.paragraphId ? chairEdits.notes : [],
+      ),
     },
   };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { createDraftDoc, deleteParagraph, readParagraphOrder } from '@/lib/draft';
+import * as Y from 'yjs';
+import { createDraftDoc, deleteParagraph, getParagraph, getParagraphContent, readParagraphOrder } from '@/lib/draft';
 import { exchangeUpdates, replicateDoc } from '@/test-support/yjs-sync';
 import { acceptProposal, createProposal } from './proposal-model';
+import { describeHistoryAction, readChairEditNotes } from './paragraph-history';
 import { describeAttribution } from './word-attribution';
 
 const colombia = { delegation: 'COL', delegationName: 'Colombia', authorId: 'u-col', authorName: 'Carlos' };
@@ -62,5 +63,44 @@ describe('word attribution', () => {
     const urges = acceptAmendment(doc);
     deleteParagraph(doc, urges);
     expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf)).toBe('');
+  });
+
+  it("credits the chair's typed words from the server's record of the ids it typed, and only those", () => {
+    const doc = createBaseDoc();
+    const urges = readParagraphOrder(doc)[1]!;
+    const chairBrowser = replicateDoc(doc);
+    const before = Y.getState(chairBrowser.store, chairBrowser.clientID);
+    const text = (getParagraphContent(getParagraph(chairBrowser, urges)).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    text.insert('Urges '.length, 'all ');
+    exchangeUpdates(chairBrowser, doc);
+    const after = Y.getState(chairBrowser.store, chairBrowser.clientID);
+    // As the history route answers it.
+    const body = {
+      history: [
+        {
+          action: 'paragraph.chair-edit',
+          actorName: 'Elena Rossi',
+          createdAt: '2026-11-22T09:45:00.000Z',
+          detail: {
+            paragraphId: urges,
+            paragraph: '1',
+            before: 'Urges States parties to act;',
+            after: 'Urges all States parties to act;',
+            items: [[chairBrowser.clientID, before, after]],
+          },
+        },
+      ],
+    };
+    const notes = readChairEditNotes(body);
+    expect(notes).toHaveLength(1);
+    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf, notes)).toMatch(
+      /^Introduced by the Chair \(Elena Rossi\), edited directly \d\d:\d\d$/,
+    );
+    expect(describeAttribution(doc, urges, 'Urges all St'.length, nameOf, notes)).toBe('In the base text');
+    // Without the record, nothing in the document makes the words the chair's.
+    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf)).toBe('In the base text');
+    expect(describeHistoryAction('paragraph.chair-edit', body.history[0]!.detail, new Map())).toBe(
+      'edited the paragraph directly: inserted “all”',
+    );
   });
 });

@@ -1,6 +1,9 @@
 import type * as Y from 'yjs';
 import type { Editor } from '@tiptap/core';
 import { measureTextOffset } from '@/components/draft/paragraph-text';
+import { containsItem, type ClockRange } from '@/lib/attribution/chair-edit';
+import { findItemIdAt } from '@/lib/attribution/find-item-id-at';
+import { getParagraph, getParagraphContent } from '@/lib/draft';
 import { findAttributionAt, type ProposalView } from './proposal-model';
 import { formatTime } from './proposal-text';
 
@@ -62,20 +65,45 @@ function describeDecision(proposal: ProposalView, nameOf: (userId: string) => st
   return when || by ? `, accepted${when ? ` ${when}` : ''}${by}` : '';
 }
 
-/** "Introduced by Colombia's proposal, accepted 10:42 by Elena Rossi", or "In the base text". */
+/** One chair edit of a paragraph as the server recorded it: the Yjs ids typed, when, and by whom. */
+export interface ChairEditNote {
+  items: readonly ClockRange[];
+  createdAt: string;
+  actorName: string;
+}
+
+/** The chair edit that typed the character at `offset`, from the server's record of the ids each edit inserted. */
+function findChairEdit(doc: Y.Doc, paragraphId: string, offset: number, edits: readonly ChairEditNote[]): ChairEditNote | null {
+  const id = findItemIdAt(getParagraphContent(getParagraph(doc, paragraphId)), offset);
+  if (!id) return null;
+  return edits.findLast((edit) => containsItem(edit.items, id.client, id.clock)) ?? null;
+}
+
+/**
+ * "Introduced by Colombia's proposal, accepted 10:42 by Elena Rossi", "Introduced by the Chair (Elena Rossi),
+ * edited 10:44", or "In the base text". The chair's words are known from the server's record of the ids its
+ * edits typed (`chairEdits`, loaded from the paragraph's history), never from anything in the document.
+ */
 export function describeAttribution(
   doc: Y.Doc,
   paragraphId: string,
   offset: number,
   nameOf: (userId: string) => string | undefined,
+  chairEdits: readonly ChairEditNote[] = [],
 ): string {
   let proposal: ProposalView | null;
+  let chairEdit: ChairEditNote | null;
   try {
     proposal = findAttributionAt(doc, paragraphId, offset);
+    chairEdit = proposal ? null : findChairEdit(doc, paragraphId, offset, chairEdits);
   } catch {
     // The paragraph went away since the click.
     return '';
   }
-  if (!proposal) return 'In the base text';
-  return `Introduced by ${proposal.delegationName}'s proposal${describeDecision(proposal, nameOf)}`;
+  if (proposal) return `Introduced by ${proposal.delegationName}'s proposal${describeDecision(proposal, nameOf)}`;
+  if (chairEdit) {
+    const when = formatTime(chairEdit.createdAt);
+    return `Introduced by the Chair${chairEdit.actorName ? ` (${chairEdit.actorName})` : ''}, edited directly${when ? ` ${when}` : ''}`;
+  }
+  return 'In the base text';
 }

@@ -38,7 +38,8 @@ const reading: Action[] = ['negotiation:read', 'draft:read', 'draft:export', 'dr
 const recordKeeping: Action[] = ['negotiation:archive-download'];
 
 const grants: Record<Role, ReadonlySet<Action>> = {
-  facilitator: new Set(actions),
+  // The chair decides on proposals; positions (support, objection) are the delegations' alone.
+  facilitator: new Set(actions.filter((action) => action !== 'proposal:support')),
   delegate: new Set<Action>([
     ...reading,
     'draft:create',

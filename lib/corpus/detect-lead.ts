@@ -118,13 +118,16 @@ function learnedLead(text: string, known: LeadIndex): string | undefined {
   return undefined;
 }
 
-/** `text` may still hold Markdown emphasis; the returned lead is plain and a prefix of the plain text. */
-export function detectLead(text: string, kind: LeadKind, known: Iterable<string> | LeadIndex = []): string | undefined {
-  const italic = /^\*([^*]+?)\*/.exec(text);
-  if (italic) return italic[1].trim().replace(/[,;:]$/, '');
-  const plain = text.replace(/\*/g, '');
-  const learned = learnedLead(plain, isLeadIndex(known) ? known : indexLeads(known));
-  if (learned) return learned;
+/**
+ * Capitalised words that open paragraphs without being the verb or participle
+ * the UN italicises ("States parties should", "United Nations entities",
+ * "During the session"); the grammatical rule alone would take them for one.
+ */
+const NOT_A_LEAD =
+  /^(?:States|Parties|Members|Governments|Nations|Ministers|Countries|Persons|Victims|Organizations|Institutions|Experts|This|These|Those|Thus|Its|His|Hers|Has|Was|Always|United|Indeed|Need|Needs|Means|Series|Process|Access|Business|Progress|Success|Address|During|According|Regarding|Concerning|Including|Excluding|Notwithstanding|Pending|Nothing|Something|Anything|Everything|Morning|Evening|Hundred|Sacred)$/;
+
+/** The grammatical lead of plain text, or undefined; see detectParagraphLead. */
+function grammaticalLead(plain: string, kind: LeadKind): { lead: string; unknownWord: boolean } | undefined {
   const words = new LeadingWords(plain);
   let index = 0;
   if (ADVERB.test(words.at(0) ?? '') && words.at(1) !== undefined) index = 1;
@@ -132,10 +135,46 @@ export function detectLead(text: string, kind: LeadKind, known: Iterable<string>
   // After an adverb the participle is lower-case ("Deeply concerned").
   const main = index > 0 ? written.charAt(0).toUpperCase() + written.slice(1) : written;
   const pattern = kind === 'preambular' ? PREAMBULAR_WORD : OPERATIVE_WORD;
-  if (!pattern.test(main) && !(index === 0 && /^[A-Z][a-z]+$/.test(main))) return undefined;
-  if (!pattern.test(main)) return written;
+  if (!pattern.test(main) || NOT_A_LEAD.test(main)) {
+    return index === 0 && /^[A-Z][a-z]+$/.test(main) ? { lead: written, unknownWord: true } : undefined;
+  }
   const end = written === words.at(index) ? takeTails(words, index + 1) : index + 1;
-  return words.joinUpTo(end).replace(/[,;:]$/, '');
+  return { lead: words.joinUpTo(end).replace(/[,;:]$/, ''), unknownWord: false };
+}
+
+/**
+ * The one recogniser of a paragraph's opening words, shared by the importers
+ * and the drafting room: the participle phrase of a preambular paragraph
+ * ("Recalling also", "Bearing in mind", "Noting with concern") or the verb
+ * phrase of an operative one ("Urges", "Calls upon", "Requests also").
+ * `text` is plain; `known` holds leads learned from italic sources, whose
+ * longest match wins unless the grammar reads on past it ("Decides" learned,
+ * "Decides also" written). Returns a prefix of `text`, or undefined when the
+ * paragraph does not open with a recognised lead (a capitalised word that is
+ * neither participle nor verb, such as "States" or "The", is not one).
+ */
+export function detectParagraphLead(text: string, kind: LeadKind, known?: LeadIndex): string | undefined {
+  const grammar = grammaticalLead(text, kind);
+  const recognised = grammar && !grammar.unknownWord ? grammar.lead : undefined;
+  const learned = known ? learnedLead(text, known) : undefined;
+  if (learned && recognised && recognised.length > learned.length && recognised.startsWith(learned)) return recognised;
+  return learned ?? recognised;
+}
+
+/**
+ * The importers' reading of a lead. `text` may still hold Markdown emphasis,
+ * whose italics win; the returned lead is plain and a prefix of the plain
+ * text. Beyond detectParagraphLead, a document under a chapeau is trusted to
+ * open each paragraph with its lead, so an unknown capitalised word counts.
+ */
+export function detectLead(text: string, kind: LeadKind, known: Iterable<string> | LeadIndex = []): string | undefined {
+  const italic = /^\*([^*]+?)\*/.exec(text);
+  if (italic) return italic[1].trim().replace(/[,;:]$/, '');
+  const plain = text.replace(/\*/g, '');
+  const recognised = detectParagraphLead(plain, kind, isLeadIndex(known) ? known : indexLeads(known));
+  if (recognised) return recognised;
+  const grammar = grammaticalLead(plain, kind);
+  return grammar?.unknownWord ? grammar.lead : undefined;
 }
 
 /**

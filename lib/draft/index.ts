@@ -24,3 +24,4 @@ export { setParagraphFrozen } from './set-paragraph-frozen';
 export { readParagraphOrder, cleanParagraphOrder } from './read-paragraph-order';
 export { readDraftSnapshot } from './read-draft-snapshot';
 export { deriveNumbering, type NumberingInput } from './derive-numbering';
+export { replayLocalChanges, type HeldBackParagraph, type ReplayResult } from './replay-local-changes';

@@ -8,7 +8,7 @@ import {
   type ContentRules,
 } from '@/lib/editor/content-rules';
 import { blockNodeName, hardBreakNodeName } from '@/lib/editor/schema';
-import { getProposalsMap, proposalKeys, readProposalStatus } from '@/lib/proposals';
+import { getProposalsMap, getVersionsArray, proposalKeys, readProposalRecord, readProposalStatus } from '@/lib/proposals';
 
 /** What a repair changed, one line each, for the audit. */
 export type RepairNote = string;
@@ -209,6 +209,16 @@ export function repairDraftDoc(doc: Y.Doc, options: { fix: boolean }): RepairNot
       }
       walk.notes.push(`removed the malformed paragraph entry ${id}`);
       if (walk.fix) paragraphs.delete(id);
+    }
+    for (const [id, proposal] of [...walk.proposals.entries()]) {
+      if (!(proposal instanceof Y.Map) || getVersionsArray(proposal)) continue;
+      // Records made before versions existed: their one wording becomes version 1, so an update can add version 2.
+      walk.notes.push(`proposal ${id}: recorded its wording as version 1`);
+      if (!walk.fix) continue;
+      const [first] = readProposalRecord(id, proposal).versions;
+      const versions = new Y.Array<unknown>();
+      proposal.set(proposalKeys.versions, versions);
+      versions.push([first]);
     }
     const order = getOrderArray(doc);
     const entries = order.toArray() as unknown[];

@@ -23,3 +23,15 @@ export const defaultDraftLimits: DraftLimits = {
 export function readMaxPasteCharacters(limits: DraftLimits): number {
   return Math.floor(limits.writeBurstBytes / 3);
 }
+
+/** The largest frame the realtime server reads: a larger one closes the socket (1009) unread, so it is never judged. */
+export const maxMessageBytes = 2 * 1024 * 1024;
+
+/**
+ * Bytes one change (one Yjs update) may take and still be accepted: within a connection's write burst, and
+ * within a frame with room to spare for the message around it. Formatting costs bytes a character count
+ * does not see (each italic run is two format items), so the browser measures a paste's update against this.
+ */
+export function readMaxChangeBytes(limits: DraftLimits): number {
+  return Math.min(limits.writeBurstBytes, maxMessageBytes - 64 * 1024);
+}

@@ -1,13 +1,14 @@
 import type * as Y from 'yjs';
-import { applyProposalChange, findApplyProblem } from './apply-proposal';
+import { findAcceptance } from './accept-proposal';
+import { applyProposalChange } from './apply-proposal';
 import { getProposal, proposalKeys, readProposalRecord, readProposalRecords } from './proposal-doc-parts';
 import { matchesProposalFilter, type ProposalFilter } from './proposal-filter';
 
 /**
- * Accepts every matching open proposal in creation order (so of two competing
- * amendments the later one ends up in the text) and returns the ids accepted.
- * One that can no longer apply (its paragraph was deleted by an earlier one)
- * is left open rather than half-applied.
+ * Accepts every matching open proposal in creation order and returns the ids
+ * accepted. One that no longer applies (an earlier one changed its passage or
+ * deleted its paragraph) stays open, as does one that would change bracketed
+ * text: that needs the facilitator's word on the brackets, one proposal at a time.
  */
 export function acceptAllProposals(doc: Y.Doc, filter: ProposalFilter, decidedBy: string, now?: Date): string[] {
   const accepted: string[] = [];
@@ -18,11 +19,13 @@ export function acceptAllProposals(doc: Y.Doc, filter: ProposalFilter, decidedBy
       const proposal = getProposal(doc, candidate.id);
       // Re-read: an earlier acceptance in this loop may have changed what this one applies to.
       const record = readProposalRecord(candidate.id, proposal);
-      if (findApplyProblem(doc, record)) continue;
+      const { problem, currentText, touchedBrackets } = findAcceptance(doc, record);
+      if (problem || touchedBrackets.length > 0) continue;
       applyProposalChange(doc, record);
       proposal.set(proposalKeys.status, 'accepted');
       proposal.set(proposalKeys.decidedBy, decidedBy);
       proposal.set(proposalKeys.decidedAt, decidedAt);
+      if (currentText !== null) proposal.set(proposalKeys.acceptedOnto, currentText);
       accepted.push(record.id);
     }
   });

@@ -13,11 +13,31 @@ import {
   readParagraphOrder,
   type ParagraphKind,
 } from '@/lib/draft';
+import { detectParagraphLead } from '@/lib/corpus/detect-lead';
 import { findRawInsertIndex } from '@/lib/draft/read-paragraph-order';
 import { markNames, readFragmentText, writeFragmentRuns } from '@/lib/editor';
 import { diffReplacement } from './diff-replacement';
 import { applyTextOps } from './edit-fragment-text';
-import { ProposalNotOpenError, type ProposalRecord } from './proposal-doc-parts';
+import { mergeProposalText } from './merge-proposal-text';
+import { ProposalNotOpenError, ProposalOvertakenError, type ProposalRecord } from './proposal-doc-parts';
+
+/**
+ * The paragraph text a proposal would leave, applied to the text as it now
+ * stands: its own change against its own base, carried over edits elsewhere in
+ * the paragraph. Null when it no longer applies (its passages changed). A
+ * deletion applies only to the text it was made against.
+ */
+export function readProposedOutcome(record: ProposalRecord, currentText: string): string | null {
+  switch (record.kind) {
+    case 'amend':
+    case 'alternative':
+      return mergeProposalText(record.baseText, record.text.replace(/\n/g, ' '), currentText);
+    case 'delete':
+      return currentText === record.baseText ? '' : null;
+    default:
+      return currentText;
+  }
+}
 
 /** Says why the proposal cannot be applied to the text as it now stands, or null. */
 export function findApplyProblem(doc: Y.Doc, record: ProposalRecord): string | null {
@@ -27,6 +47,8 @@ export function findApplyProblem(doc: Y.Doc, record: ProposalRecord): string | n
     return paragraphs.has(record.paragraphId) ? `Paragraph "${record.paragraphId}" already exists.` : null;
   }
   if (!paragraphs.has(record.paragraphId)) return `Paragraph "${record.paragraphId}" no longer exists.`;
+  const currentText = readFragmentText(getParagraphContent(getParagraph(doc, record.paragraphId)));
+  if (readProposedOutcome(record, currentText) === null) return new ProposalOvertakenError(record.id).message;
   if (record.kind === 'move' && record.afterParagraphId !== null) {
     if (record.afterParagraphId === record.paragraphId) return 'A paragraph cannot be placed after itself.';
     if (!paragraphs.has(record.afterParagraphId)) return `Paragraph "${record.afterParagraphId}" no longer exists.`;
@@ -60,7 +82,18 @@ function insertProposedParagraph(doc: Y.Doc, record: ProposalRecord): void {
   if (kind === 'subparagraph') paragraph.set(paragraphKeys.depth, anchor && readParagraphDepth(anchor) === 2 ? 2 : 1);
   const content = new Y.XmlFragment();
   paragraph.set(paragraphKeys.content, content);
-  writeFragmentRuns(content, [{ text: record.text, attributes: attributionMark(record) }]);
+  // The proposed words keep UN form: a preambular or operative paragraph opens with its lead in italics.
+  const lead = kind === 'subparagraph' ? undefined : detectParagraphLead(record.text, kind);
+  const attribution = attributionMark(record);
+  writeFragmentRuns(
+    content,
+    lead && lead.length < record.text.length
+      ? [
+          { text: lead, attributes: { ...attribution, [markNames.italic]: {} } },
+          { text: record.text.slice(lead.length), attributes: attribution },
+        ]
+      : [{ text: record.text, attributes: attribution }],
+  );
   getOrderArray(doc).insert(findRawInsertIndex(doc, at, record.paragraphId), [record.paragraphId]);
 }
 
@@ -74,8 +107,10 @@ export function applyProposalChange(doc: Y.Doc, record: ProposalRecord): void {
     case 'amend':
     case 'alternative': {
       const content = getParagraphContent(getParagraph(doc, record.paragraphId));
-      const proposed = record.text.replace(/\n/g, ' ');
-      applyTextOps(content, diffReplacement(readFragmentText(content), proposed), attributionMark(record));
+      const current = readFragmentText(content);
+      const proposed = readProposedOutcome(record, current);
+      if (proposed === null) throw new ProposalOvertakenError(record.id);
+      applyTextOps(content, diffReplacement(current, proposed), attributionMark(record));
       return;
     }
     case 'add':

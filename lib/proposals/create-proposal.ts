@@ -2,7 +2,14 @@ import * as Y from 'yjs';
 import { getParagraph, getParagraphContent, getParagraphMap } from '@/lib/draft';
 import { createParagraphId } from '@/lib/draft/draft-doc-parts';
 import { readFragmentText } from '@/lib/editor';
-import { createProposalId, getProposalsMap, proposalKeys, proposalKinds, type ProposalInit } from './proposal-doc-parts';
+import {
+  createProposalId,
+  getProposalsMap,
+  proposalKeys,
+  proposalKinds,
+  type ProposalInit,
+  type ProposalVersion,
+} from './proposal-doc-parts';
 
 /**
  * Records a proposal in the shared document and returns its id. The record
@@ -27,6 +34,8 @@ export function createProposal(doc: Y.Doc, init: ProposalInit): string {
   }
   const id = init.id ?? createProposalId();
   if (getProposalsMap(doc).has(id)) throw new Error(`Proposal "${id}" already exists.`);
+  const createdAt = (init.now ?? new Date()).toISOString();
+  const text = needsText ? init.text! : '';
   doc.transact(() => {
     const proposal = new Y.Map<unknown>();
     // Integrated first so the nested maps are live the moment they are set.
@@ -39,13 +48,16 @@ export function createProposal(doc: Y.Doc, init: ProposalInit): string {
     proposal.set(proposalKeys.delegationName, init.delegationName);
     proposal.set(proposalKeys.authorId, init.authorId);
     proposal.set(proposalKeys.authorName, init.authorName);
-    proposal.set(proposalKeys.createdAt, (init.now ?? new Date()).toISOString());
-    proposal.set(proposalKeys.text, needsText ? init.text! : '');
+    proposal.set(proposalKeys.createdAt, createdAt);
+    proposal.set(proposalKeys.text, text);
     proposal.set(proposalKeys.baseText, baseText);
     proposal.set(proposalKeys.afterParagraphId, init.kind === 'add' || init.kind === 'move' ? after : null);
     proposal.set(proposalKeys.status, 'open');
     proposal.set(proposalKeys.supporters, new Y.Map<true>());
     proposal.set(proposalKeys.objectors, new Y.Map<true>());
+    const versions = new Y.Array<ProposalVersion>();
+    proposal.set(proposalKeys.versions, versions);
+    versions.push([{ text, baseText, at: createdAt, authorId: init.authorId, authorName: init.authorName }]);
   });
   return id;
 }

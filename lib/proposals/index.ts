@@ -9,6 +9,10 @@ export {
   positionKeys,
   getProposalsMap,
   getProposal,
+  getVersionsArray,
+  versionedKeys,
+  ProposalOvertakenError,
+  type ProposalVersion,
   readProposalRecord,
   readProposalRecords,
   readProposalStatus,
@@ -31,7 +35,9 @@ export { supportProposal } from './support-proposal';
 export { objectToProposal } from './object-to-proposal';
 export { clearPosition } from './clear-position';
 export { withdrawProposal } from './withdraw-proposal';
-export { acceptProposal } from './accept-proposal';
+export { acceptProposal, BracketsNeedConfirmationError, findAcceptance, type Acceptance } from './accept-proposal';
+export { updateProposal, type ProposalUpdate } from './update-proposal';
+export { mergeProposalText } from './merge-proposal-text';
 export { rejectProposal } from './reject-proposal';
 export { acceptAllProposals } from './accept-all-proposals';
 export { rejectAllProposals } from './reject-all-proposals';

@@ -35,10 +35,24 @@ export const proposalKeys = {
   decidedAt: 'decidedAt',
   supporters: 'supporters',
   objectors: 'objectors',
+  /** Y.Array of ProposalVersion, oldest first; the last one is what `text` and `baseText` hold. */
+  versions: 'versions',
+  /** Set on acceptance: the paragraph's text the change was applied to (what it replaced). */
+  acceptedOnto: 'acceptedOnto',
+  /** Set on acceptance when the change touched bracketed text: what the facilitator confirmed happens to it. */
+  bracketNote: 'bracketNote',
 } as const;
 
 /** Fields that may change after creation, and only together with a status change. */
-export const decisionKeys: readonly string[] = [proposalKeys.status, proposalKeys.decidedBy, proposalKeys.decidedAt];
+export const decisionKeys: readonly string[] = [
+  proposalKeys.status,
+  proposalKeys.decidedBy,
+  proposalKeys.decidedAt,
+  proposalKeys.acceptedOnto,
+  proposalKeys.bracketNote,
+];
+/** Fields the proposing delegation changes, together with a new entry in `versions`, while the proposal is open. */
+export const versionedKeys: readonly string[] = [proposalKeys.text, proposalKeys.baseText];
 /** Nested maps delegationCode → true. */
 export const positionKeys: readonly string[] = [proposalKeys.supporters, proposalKeys.objectors];
 
@@ -67,6 +81,18 @@ export interface ProposalInit {
   now?: Date;
 }
 
+/**
+ * One wording of a proposal and the paragraph text it was written against.
+ * Version 1 is the proposal as made; each update by its delegation adds one.
+ */
+export interface ProposalVersion {
+  text: string;
+  baseText: string;
+  at: string;
+  authorId: string;
+  authorName: string;
+}
+
 export interface ProposalRecord {
   id: string;
   kind: ProposalKind;
@@ -86,6 +112,10 @@ export interface ProposalRecord {
   /** Delegation codes, sorted. */
   supporters: string[];
   objectors: string[];
+  /** Oldest first; never empty (a record made before versions existed reads as its version 1). */
+  versions: ProposalVersion[];
+  acceptedOnto?: string;
+  bracketNote?: string;
 }
 
 export interface ProposalView extends ProposalRecord {
@@ -93,16 +123,24 @@ export interface ProposalView extends ProposalRecord {
   label: string;
   /** For alternatives: "bis", "ter", "quater" … by creation order within the paragraph. */
   alternative?: string;
-  /** For amend/alternative: word ops from the paragraph's current text to the proposed text. */
+  /** For amend/alternative: word ops from the proposal's own base text to its proposed text. */
   ops: DiffOp[];
   /** False when the paragraph no longer exists (for add: not yet in the text). */
   paragraphExists: boolean;
+  /** The paragraph's text now; null when it does not exist. */
+  currentText: string | null;
+  /** Open, and the paragraph's text is no longer the text the proposal was written against. */
+  overtaken: boolean;
+  /** Open, and the proposal can be accepted onto the text as it now stands (see mergeProposalText). */
+  applies: boolean;
 }
 
 export interface DecisionInit {
   /** User id of the facilitator; the realtime server checks it is the connection's own. */
   decidedBy: string;
   now?: Date;
+  /** Required when the change removes or rewrites bracketed text: what the facilitator says happens to the brackets. */
+  bracketNote?: string;
 }
 
 export class UnknownProposalError extends Error {
@@ -114,6 +152,12 @@ export class UnknownProposalError extends Error {
 export class ProposalNotOpenError extends Error {
   constructor(id: string, status: string) {
     super(`Proposal "${id}" is ${status}, not open.`);
+  }
+}
+
+export class ProposalOvertakenError extends Error {
+  constructor(id: string) {
+    super(`Proposal "${id}" was overtaken: the passage it changes has changed since. Its delegation can update it onto the current text.`);
   }
 }
 
@@ -157,6 +201,23 @@ function readPositions(proposal: ProposalMap, key: 'supporters' | 'objectors'): 
     .sort();
 }
 
+function isVersion(value: unknown): value is ProposalVersion {
+  if (typeof value !== 'object' || value === null) return false;
+  const version = value as Record<string, unknown>;
+  return ['text', 'baseText', 'at', 'authorId', 'authorName'].every((key) => typeof version[key] === 'string');
+}
+
+/** The versions array; absent only in records made before versions existed. */
+export function getVersionsArray(proposal: ProposalMap): Y.Array<ProposalVersion> | undefined {
+  const versions = proposal.get(proposalKeys.versions);
+  return versions instanceof Y.Array ? (versions as Y.Array<ProposalVersion>) : undefined;
+}
+
+function readVersions(proposal: ProposalMap, first: ProposalVersion): ProposalVersion[] {
+  const versions = (getVersionsArray(proposal)?.toArray() ?? []).filter(isVersion);
+  return versions.length > 0 ? versions : [first];
+}
+
 /** Plain data of one record, tolerant of missing or malformed fields. */
 export function readProposalRecord(id: string, proposal: ProposalMap): ProposalRecord {
   const kind = proposal.get(proposalKeys.kind);
@@ -164,6 +225,20 @@ export function readProposalRecord(id: string, proposal: ProposalMap): ProposalR
   const paragraphKind = readOptionalString(proposal, proposalKeys.paragraphKind) as ParagraphKind | undefined;
   const decidedBy = readOptionalString(proposal, proposalKeys.decidedBy);
   const decidedAt = readOptionalString(proposal, proposalKeys.decidedAt);
+  const acceptedOnto = readOptionalString(proposal, proposalKeys.acceptedOnto);
+  const bracketNote = readOptionalString(proposal, proposalKeys.bracketNote);
+  const authorId = readString(proposal, proposalKeys.authorId);
+  const authorName = readString(proposal, proposalKeys.authorName);
+  const createdAt = readString(proposal, proposalKeys.createdAt);
+  const versions = readVersions(proposal, {
+    text: readString(proposal, proposalKeys.text),
+    baseText: readString(proposal, proposalKeys.baseText),
+    at: createdAt,
+    authorId,
+    authorName,
+  });
+  // The array's order is the same on every replica; two concurrent updates could leave the plain fields disagreeing.
+  const { text, baseText } = versions.at(-1)!;
   return {
     id,
     kind: (proposalKinds as readonly unknown[]).includes(kind) ? (kind as ProposalKind) : 'amend',
@@ -171,17 +246,20 @@ export function readProposalRecord(id: string, proposal: ProposalMap): ProposalR
     ...(paragraphKind ? { paragraphKind } : {}),
     delegation: readString(proposal, proposalKeys.delegation),
     delegationName: readString(proposal, proposalKeys.delegationName),
-    authorId: readString(proposal, proposalKeys.authorId),
-    authorName: readString(proposal, proposalKeys.authorName),
-    createdAt: readString(proposal, proposalKeys.createdAt),
-    text: readString(proposal, proposalKeys.text),
-    baseText: readString(proposal, proposalKeys.baseText),
+    authorId,
+    authorName,
+    createdAt,
+    text,
+    baseText,
     afterParagraphId: typeof after === 'string' ? after : null,
     status: readProposalStatus(proposal),
     ...(decidedBy !== undefined ? { decidedBy } : {}),
     ...(decidedAt !== undefined ? { decidedAt } : {}),
     supporters: readPositions(proposal, 'supporters'),
     objectors: readPositions(proposal, 'objectors'),
+    versions,
+    ...(acceptedOnto !== undefined ? { acceptedOnto } : {}),
+    ...(bracketNote !== undefined ? { bracketNote } : {}),
   };
 }
 

@@ -198,11 +198,20 @@ describe('proposals', () => {
     const w = propose(doc, { kind: 'amend', paragraphId: requests, text: 'Requests the Secretary-General to report.' }, col, 3);
     const v = propose(doc, { kind: 'amend', paragraphId: recalling, text: 'Recalling also its resolution 10/3,' }, eu, 4);
     expect(rejectAllProposals(doc, { delegation: 'EU', paragraphId: recalling }, 'chair')).toEqual([v]);
-    // The deletion goes first; the later amendment then has no paragraph and stays open.
-    expect(acceptAllProposals(doc, { paragraphId: urges }, 'chair').sort()).toEqual([x, y].sort());
-    expect(readProposals(doc).find((p) => p.id === z)!.status).toBe('open');
+    // The first amendment goes in; the deletion and the other amendment were written against the text it changed,
+    // so they are overtaken and stay open for their delegations to update or withdraw.
+    expect(acceptAllProposals(doc, { paragraphId: urges }, 'chair')).toEqual([x]);
+    expect(
+      readProposals(doc)
+        .filter((p) => p.status === 'open')
+        .map((p) => [p.id, p.overtaken, p.applies]),
+    ).toEqual([
+      [y, true, false],
+      [z, true, false],
+      [w, false, true],
+    ]);
     expect(acceptAllProposals(doc, { delegation: 'COL' }, 'chair')).toEqual([w]);
-    expect(readTexts(doc)).toEqual(['Recalling its resolution 10/3,', 'Requests the Secretary-General to report.']);
+    expect(readTexts(doc)).toEqual(['Recalling its resolution 10/3,', 'Urges States to act;', 'Requests the Secretary-General to report.']);
   });
 
   it('brackets text ranges and whole paragraphs, and counts', () => {

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { diffWords } from '@/lib/compare/diff-words';
 import { getParagraphContent, getParagraphMap } from '@/lib/draft';
 import { readFragmentText } from '@/lib/editor';
+import { readProposedOutcome } from './apply-proposal';
 import { deriveAlternativeSuffix } from './derive-alternative-suffix';
 import { readProposalRecords, type ProposalView } from './proposal-doc-parts';
 
@@ -32,13 +33,22 @@ export function readProposals(doc: Y.Doc): ProposalView[] {
       alternative = deriveAlternativeSuffix(index);
     }
     const current = readCurrentText(record.paragraphId);
-    const ops = record.kind === 'amend' || record.kind === 'alternative' ? diffWords(current ?? record.baseText, record.text).ops : [];
+    // A proposal always shows its own change against the text it was written against, never a re-diff against
+    // whatever the paragraph became (that would credit it with words it never proposed).
+    const ops = record.kind === 'amend' || record.kind === 'alternative' ? diffWords(record.baseText, record.text).ops : [];
+    const open = record.status === 'open';
+    const anchored = record.kind !== 'add' && record.kind !== 'move';
+    const overtaken = open && anchored && current !== null && current !== record.baseText;
+    const applies = open && (record.kind === 'add' ? current === null : current !== null && readProposedOutcome(record, current) !== null);
     return {
       ...record,
       label: `${record.delegation} ${number}`,
       ...(alternative ? { alternative } : {}),
       ops,
       paragraphExists: current !== null,
+      currentText: current,
+      overtaken,
+      applies,
     };
   });
 }

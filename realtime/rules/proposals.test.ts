@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureUpdate as capture, replicateDoc as replicate } from '@/test-support/yjs-sync';
 import * as Y from 'yjs';
-import { createDraftDoc, getMetaMap, readParagraphOrder, moveParagraph } from '@/lib/draft';
+import { createDraftDoc, getMetaMap, getParagraph, getParagraphContent, readParagraphOrder, moveParagraph } from '@/lib/draft';
 import {
   acceptProposal,
   clearPosition,
@@ -12,6 +12,8 @@ import {
   proposalKeys,
   rejectProposal,
   setDraftMode,
+  updateProposal,
+  getVersionsArray,
   supportProposal,
   withdrawProposal,
 } from '@/lib/proposals';
@@ -109,7 +111,7 @@ describe('proposal policy', () => {
     ).toMatch(/new proposal is open/);
     expect(check(server, eu, (doc) => getProposalsMap(doc).set(id, new Y.Map()))).toMatch(/cannot be replaced/);
     expect(check(server, chair, (doc) => getProposalsMap(doc).delete(id))).toMatch(/never deleted/);
-    expect(check(server, eu, (doc) => getProposal(doc, id).set(proposalKeys.text, 'Other;'))).toMatch(/cannot change/);
+    expect(check(server, eu, (doc) => getProposal(doc, id).set(proposalKeys.text, 'Other;'))).toMatch(/exactly one version/);
     expect(check(server, eu, (doc) => getProposal(doc, id).set(proposalKeys.delegation, 'COL'))).toMatch(/cannot change/);
     expect(check(server, eu, (doc) => getProposal(doc, id).set(proposalKeys.supporters, new Y.Map()))).toMatch(/cannot change/);
   });
@@ -155,5 +157,68 @@ describe('proposal policy', () => {
     expect(attempt({ delegationName: 'United States' })).toMatch(/as European Union/);
     expect(attempt({ authorName: 'John Carter' })).toMatch(/as Anna Schmidt/);
     expect(attempt({ now: new Date('2000-01-01T00:00:00Z') })).toMatch(/dated now/);
+  });
+
+  it('lets only the proposing delegation add a version, on the text as the server has it, and nobody forge one', () => {
+    const { server, id } = createWithProposal();
+    const paragraphId = readParagraphOrder(server)[0]!;
+    const update = (doc: Y.Doc, text = 'Urges all States to act now;', authorId = 'u-eu') =>
+      updateProposal(doc, id, { text, authorId, authorName: 'Someone' });
+    expect(check(server, eu, (doc) => update(doc))).toBeNull();
+    expect(check(server, col, (doc) => update(doc, undefined, 'u-col'))).toMatch(/Only the proposing delegation/);
+    expect(check(server, eu, (doc) => update(doc, undefined, 'u-other'))).toMatch(/as yourself/);
+    // A version whose base is not the paragraph as the server has it would misreport its own change.
+    expect(
+      check(server, eu, (doc) => {
+        const content = getParagraphContent(getParagraph(doc, paragraphId));
+        ((content.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'X');
+        update(doc);
+      }),
+    ).toMatch(/paragraph changed/);
+    expect(
+      check(server, eu, (doc) =>
+        doc.transact(() => {
+          getVersionsArray(getProposal(doc, id))!.push([
+            { text: 'Forged;', baseText: 'Never there;', at: new Date().toISOString(), authorId: 'u-eu', authorName: 'Someone' },
+          ]);
+          getProposal(doc, id).set(proposalKeys.text, 'Forged;');
+          getProposal(doc, id).set(proposalKeys.baseText, 'Never there;');
+        }),
+      ),
+    ).toMatch(/paragraph changed/);
+    expect(
+      check(server, eu, (doc) =>
+        doc.transact(() => {
+          getVersionsArray(getProposal(doc, id))!.push([
+            { text: 'Urges all;', baseText: 'Urges States to act;', at: new Date().toISOString(), authorId: 'u-eu', authorName: 'Someone' },
+          ]);
+          getProposal(doc, id).set(proposalKeys.text, 'Something else;');
+          getProposal(doc, id).set(proposalKeys.baseText, 'Urges States to act;');
+        }),
+      ),
+    ).toMatch(/new version's/);
+    expect(check(server, eu, (doc) => getVersionsArray(getProposal(doc, id))!.delete(0, 1))).toMatch(/only ever added/);
+    const client = replicate(server);
+    rejectProposal(server, id, { decidedBy: 'u-chair' });
+    expect(
+      findForbiddenProposalChange(
+        server,
+        capture(client, () => update(client)),
+        eu,
+      ),
+    ).toMatch(/already rejected/);
+  });
+
+  it('takes what an acceptance replaced only as the paragraph stood', () => {
+    const { server, id } = createWithProposal();
+    expect(check(server, chair, (doc) => acceptProposal(doc, id, { decidedBy: 'u-chair' }))).toBeNull();
+    expect(
+      check(server, chair, (doc) =>
+        doc.transact(() => {
+          acceptProposal(doc, id, { decidedBy: 'u-chair' });
+          getProposal(doc, id).set(proposalKeys.acceptedOnto, 'Something never there;');
+        }),
+      ),
+    ).toMatch(/changed while you were accepting/);
   });
 });

@@ -11,7 +11,11 @@ import {
   proposalsKey,
   readDraftMode,
   readProposalStatus,
+  versionedKeys,
+  type ProposalVersion,
 } from '@/lib/proposals';
+import { getParagraphContent, getParagraphMap } from '@/lib/draft';
+import { readFragmentText } from '@/lib/editor';
 import type { ConnectionIdentity } from '../authenticate';
 import { readItemValue, type Change } from '../changes/read-changes';
 import type { RuleContext } from './rule';
@@ -20,6 +24,14 @@ class Forbidden extends Error {}
 
 interface NewProposal {
   fields: Map<string, unknown[]>;
+  versions: unknown[];
+}
+
+/** A new version of an existing proposal: the entries pushed to its versions and the plain fields set with them. */
+interface Edit {
+  proposal: Y.Map<unknown>;
+  set: Map<string, unknown[]>;
+  versions: unknown[];
 }
 
 interface Decision {
@@ -53,6 +65,7 @@ function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentit
   const negotiation = readDraftMode(doc) === 'negotiation';
   const newProposals = new Map<string, NewProposal>();
   const decisions = new Map<string, Decision>();
+  const edits = new Map<string, Edit>();
   const proposals = doc.getMap(proposalsKey);
 
   for (const change of changes) {
@@ -66,12 +79,28 @@ function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentit
         if (!can(role, 'proposal:create')) throw new Forbidden('Your role cannot make proposals.');
         if (!(readItemValue(item) instanceof Y.Map)) throw new Forbidden('A proposal must be a map.');
         if (key === null || proposals.has(key)) throw new Forbidden('A proposal cannot be replaced.');
-        if (!newProposals.has(key)) newProposals.set(key, { fields: new Map() });
+        if (!newProposals.has(key)) newProposals.set(key, { fields: new Map(), versions: [] });
         continue;
       }
       const proposalId = top.key;
       if (proposalId === null) throw new Forbidden('Malformed proposal.');
       if (deeper.length > 0) throw new Forbidden('Malformed proposal.');
+      if (nested && nested.key === proposalKeys.versions) {
+        if (deletion || key !== null) throw new Forbidden('Versions of a proposal are only ever added.');
+        const entries = item.content.getContent();
+        if (top.fresh) {
+          const created = newProposals.get(proposalId);
+          if (!created) throw new Forbidden('Malformed proposal.');
+          created.versions.push(...entries);
+        } else {
+          if (nested.fresh) throw new Forbidden('A proposal keeps the versions it has.');
+          const proposal = (top.item.content as Y.ContentType).type as Y.Map<unknown>;
+          const edit: Edit = edits.get(proposalId) ?? { proposal, set: new Map(), versions: [] };
+          edits.set(proposalId, edit);
+          edit.versions.push(...entries);
+        }
+        continue;
+      }
       if (nested) {
         // supporters / objectors: delegation code → true.
         if (nested.key === null || !positionKeys.includes(nested.key)) throw new Forbidden('Malformed proposal.');
@@ -91,8 +120,15 @@ function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentit
         fields.set(key, [...(fields.get(key) ?? []), value]);
         continue;
       }
-      if (!decisionKeys.includes(key)) throw new Forbidden(`The proposal's ${key} cannot change after it is made.`);
       const proposal = (top.item.content as Y.ContentType).type as Y.Map<unknown>;
+      if (versionedKeys.includes(key)) {
+        if (deletion) continue;
+        const edit: Edit = edits.get(proposalId) ?? { proposal, set: new Map(), versions: [] };
+        edits.set(proposalId, edit);
+        edit.set.set(key, [...(edit.set.get(key) ?? []), readItemValue(item)]);
+        continue;
+      }
+      if (!decisionKeys.includes(key)) throw new Forbidden(`The proposal's ${key} cannot change after it is made.`);
       const decision = decisions.get(proposalId) ?? { proposal, set: new Map(), deleted: new Set() };
       decisions.set(proposalId, decision);
       if (deletion) decision.deleted.add(key);
@@ -110,8 +146,52 @@ function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentit
     }
   }
 
-  for (const [id, { fields }] of newProposals) checkNewProposal(id, fields, identity);
-  for (const [id, decision] of decisions) checkDecision(id, decision, identity);
+  for (const [id, created] of newProposals) checkNewProposal(id, created, identity);
+  for (const [id, decision] of decisions) checkDecision(doc, id, decision, identity);
+  for (const [id, edit] of edits) checkEdit(doc, id, edit, identity, decisions.has(id));
+}
+
+/** A version entry as the server expects it: written now, by this connection's person. */
+function checkVersion(value: unknown, identity: ConnectionIdentity): ProposalVersion {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Forbidden('A proposal version is a record.');
+  const version = value as Record<string, unknown>;
+  const keys = ['text', 'baseText', 'at', 'authorId', 'authorName'];
+  if (Object.keys(version).some((key) => !keys.includes(key)) || keys.some((key) => typeof version[key] !== 'string')) {
+    throw new Forbidden('Malformed proposal version.');
+  }
+  if (version.authorId !== identity.userId) throw new Forbidden('You can only write a proposal version as yourself.');
+  if (identity.userName !== undefined && version.authorName !== identity.userName) {
+    throw new Forbidden(`You can only write a proposal version as ${identity.userName}.`);
+  }
+  const at = Date.parse(String(version.at));
+  if (!Number.isFinite(at) || Math.abs(at - Date.now()) > 10 * 60_000) throw new Forbidden('A proposal version is dated now.');
+  return version as unknown as ProposalVersion;
+}
+
+function checkEdit(doc: Y.Doc, id: string, { proposal, set, versions }: Edit, identity: ConnectionIdentity, decided: boolean): void {
+  if (decided) throw new Forbidden('A proposal is not rewritten and decided at once.');
+  if (proposal.get(proposalKeys.delegation) !== identity.delegationCode || !can(identity.role, 'proposal:create')) {
+    throw new Forbidden('Only the proposing delegation can update a proposal.');
+  }
+  const status = readProposalStatus(proposal);
+  if (status !== 'open') throw new Forbidden(`Proposal ${id} is already ${status}.`);
+  if (versions.length !== 1) throw new Forbidden('An update adds exactly one version of the proposal.');
+  const version = checkVersion(versions[0], identity);
+  for (const key of versionedKeys) {
+    const values = set.get(key) ?? [];
+    const expected = key === proposalKeys.text ? version.text : version.baseText;
+    if (values.length !== 1 || values[0] !== expected) throw new Forbidden(`An update sets the proposal's ${key} to its new version's.`);
+  }
+  const kind = proposal.get(proposalKeys.kind);
+  if (kind === 'move') throw new Forbidden('A move has no wording to update.');
+  if (kind === 'delete' ? version.text !== '' : version.text.trim() === '') throw new Forbidden('Malformed proposal version.');
+  if (kind === 'add') {
+    if (version.baseText !== '') throw new Forbidden('A new paragraph has no base text.');
+    return;
+  }
+  // The base must be the paragraph as the server has it: a version claiming another base would misreport its own change.
+  if (readCurrentText(doc, proposal) !== version.baseText)
+    throw new Forbidden('The paragraph changed while you were updating your proposal: update it again.');
 }
 
 function readSingle(fields: Map<string, unknown[]>, key: string): unknown {
@@ -120,7 +200,7 @@ function readSingle(fields: Map<string, unknown[]>, key: string): unknown {
   return values[0];
 }
 
-function checkNewProposal(id: string, fields: Map<string, unknown[]>, identity: ConnectionIdentity): void {
+function checkNewProposal(id: string, { fields, versions }: NewProposal, identity: ConnectionIdentity): void {
   if (readSingle(fields, proposalKeys.delegation) !== identity.delegationCode) {
     throw new Forbidden(`You can only make proposals for your own delegation (${identity.delegationCode}).`);
   }
@@ -141,9 +221,22 @@ function checkNewProposal(id: string, fields: Map<string, unknown[]>, identity: 
   if (fields.has(proposalKeys.decidedBy) || fields.has(proposalKeys.decidedAt)) throw new Forbidden('A new proposal is not decided.');
   const createdAt = Date.parse(String(readSingle(fields, proposalKeys.createdAt)));
   if (!Number.isFinite(createdAt) || Math.abs(createdAt - Date.now()) > 10 * 60_000) throw new Forbidden('A new proposal is dated now.');
+  // Version 1 repeats the record's own wording; a record without versions (an older build) is given one on load.
+  if (versions.length > 1) throw new Forbidden('A new proposal has one version.');
+  if (versions.length === 1) {
+    const version = checkVersion(versions[0], identity);
+    if (version.text !== readSingle(fields, proposalKeys.text) || version.baseText !== readSingle(fields, proposalKeys.baseText)) {
+      throw new Forbidden("A new proposal's first version is its own wording.");
+    }
+  }
 }
 
-function checkDecision(id: string, { proposal, set, deleted }: Decision, identity: ConnectionIdentity): void {
+function readCurrentText(doc: Y.Doc, proposal: Y.Map<unknown>): string | null {
+  const paragraph = getParagraphMap(doc).get(String(proposal.get(proposalKeys.paragraphId)));
+  return paragraph ? readFragmentText(getParagraphContent(paragraph)) : null;
+}
+
+function checkDecision(doc: Y.Doc, id: string, { proposal, set, deleted }: Decision, identity: ConnectionIdentity): void {
   for (const key of deleted) if (!set.has(key)) throw new Forbidden(`The proposal's ${key} cannot be removed.`);
   const statuses = new Set(set.get(proposalKeys.status) ?? []);
   if (statuses.size !== 1) throw new Forbidden(statuses.size === 0 ? 'A decision needs a status.' : 'Conflicting statuses.');
@@ -154,6 +247,14 @@ function checkDecision(id: string, { proposal, set, deleted }: Decision, identit
     if (!can(identity.role, 'proposal:decide')) throw new Forbidden('Only the facilitator decides on proposals.');
     const deciders = set.get(proposalKeys.decidedBy) ?? [];
     if (deciders.some((value) => value !== identity.userId)) throw new Forbidden('A decision is recorded in your own name.');
+    const onto = set.get(proposalKeys.acceptedOnto) ?? [];
+    const notes = set.get(proposalKeys.bracketNote) ?? [];
+    if (status === 'rejected' && (onto.length > 0 || notes.length > 0)) throw new Forbidden('A rejection changes no text.');
+    // What the change replaced is part of the record of who removed which words: it must be the text as it stood.
+    if (onto.length > 0 && onto.some((value) => value !== readCurrentText(doc, proposal))) {
+      throw new Forbidden('The paragraph changed while you were accepting: accept again.');
+    }
+    if (notes.some((value) => typeof value !== 'string' || value.length > 2000)) throw new Forbidden('Malformed note on brackets.');
     return;
   }
   if (status === 'withdrawn') {

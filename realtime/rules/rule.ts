@@ -18,4 +18,6 @@ export type Rule = (context: RuleContext) => string | null;
 export interface Refusal {
   rule: string;
   reason: string;
+  /** The paragraphs whose changes the rule refuses, where it can tell (see judgeUpdate). */
+  paragraphIds?: string[];
 }

@@ -1,5 +1,7 @@
 import { compareTexts, type ComparisonPair, type ComparisonResult } from '@/lib/compare';
 import type { Db } from '@/server/db/client';
+import { findPairRecords } from './find-pair-records';
+import { readChangeRecords } from './read-change-records';
 import { resolveComparableText, type ComparableText, type TextReader } from './resolve-comparable-text';
 
 export interface StoredComparison extends ComparisonResult {
@@ -9,27 +11,17 @@ export interface StoredComparison extends ComparisonResult {
 
 /**
  * Between two states of one draft, each paragraph's changes are credited to the
- * delegations whose proposals on it were accepted in that interval.
+ * delegations whose proposals on it were accepted in that interval, and to the
+ * Chair for the facilitator's direct edits; a paragraph removed from a corpus
+ * text the draft started from goes to whoever replaced or deleted it.
  */
-async function attributeByAcceptedProposals(db: Db, left: ComparableText, right: ComparableText, pairs: ComparisonPair[]): Promise<void> {
-  if (!left.draft || !right.draft || left.draft.id !== right.draft.id) return;
-  const accepted = await db.proposal.findMany({
-    where: { draftId: left.draft.id, status: 'accepted', decidedAt: { gt: new Date(left.draft.asOf), lte: new Date(right.draft.asOf) } },
-    orderBy: { decidedAt: 'asc' },
-    select: { paragraphId: true, delegation: true },
-  });
-  const byParagraph = new Map<string, string[]>();
-  for (const proposal of accepted) {
-    const list = byParagraph.get(proposal.paragraphId) ?? [];
-    if (!list.includes(proposal.delegation)) list.push(proposal.delegation);
-    byParagraph.set(proposal.paragraphId, list);
-  }
-  const idOf = (paragraphs: ComparableText['paragraphs'], ref: string | null) =>
-    ref === null ? undefined : paragraphs.find((p) => p.ref === ref)?.id;
+async function attributeByRecords(db: Db, left: ComparableText, right: ComparableText, pairs: ComparisonPair[]): Promise<void> {
+  const records = await readChangeRecords(db, left, right);
+  if (!records) return;
   for (const pair of pairs) {
-    const ids = [idOf(right.paragraphs, pair.to), idOf(left.paragraphs, pair.from)].filter((id): id is string => Boolean(id));
-    const delegations = [...new Set(ids.flatMap((id) => byParagraph.get(id) ?? []))];
-    if (delegations.length && pair.status !== 'unchanged') pair.attribution = delegations.join(', ');
+    const found = findPairRecords(records, left, right, pair);
+    const authors = [...new Set(found.map((record) => record.author))];
+    if (authors.length && pair.status !== 'unchanged') pair.attribution = authors.join(', ');
     else delete pair.attribution;
   }
 }
@@ -42,7 +34,7 @@ export async function compareResolvedTexts(
   options: { showNoise?: boolean } = {},
 ): Promise<ComparisonResult> {
   const result = compareTexts(left.paragraphs, right.paragraphs, options);
-  await attributeByAcceptedProposals(db, left, right, result.pairs);
+  await attributeByRecords(db, left, right, result.pairs);
   return result;
 }
 

@@ -1,7 +1,41 @@
-import { buildTrackedChangesInput, exportTrackedChangesDocx } from '@/lib/docx';
+import { chairCode, chairName } from '@/lib/attribution/chair-edit';
+import { creditRun, creditWhole, type ChangeRecord } from '@/lib/attribution/credit-changes';
+import { buildTrackedChangesInput, exportTrackedChangesDocx, type TrackedOp, type TrackedParagraph } from '@/lib/docx';
 import type { Db } from '@/server/db/client';
 import { compareResolvedTexts } from '@/server/compare/compare-stored-texts';
+import { findPairRecords } from '@/server/compare/find-pair-records';
+import { readChangeRecords } from '@/server/compare/read-change-records';
+import type { ComparableText } from '@/server/compare/resolve-comparable-text';
 import { resolveComparableText, type TextReader } from '@/server/compare/resolve-comparable-text';
+
+/**
+ * Each change credited to the one who made it, word run by word run: the record (accepted proposal or chair
+ * edit) whose own inserted or deleted words they are; runs no record explains keep the paragraph's author.
+ */
+function creditEachChange(
+  paragraph: TrackedParagraph,
+  records: readonly ChangeRecord[],
+  a: ComparableText,
+  b: ComparableText,
+  nameOf: (code: string) => string,
+): TrackedParagraph {
+  const found = findPairRecords(records, a, b, {
+    from: paragraph.change === 'new' ? null : (paragraph.baseRef ?? paragraph.ref ?? null),
+    to: paragraph.change === 'deleted' ? null : (paragraph.ref ?? null),
+  });
+  if (found.length === 0) return paragraph;
+  if (paragraph.change !== 'revised') {
+    const author = creditWhole(paragraph.change, paragraph.text, found);
+    return author ? { ...paragraph, author: nameOf(author) } : paragraph;
+  }
+  if (!paragraph.ops) return paragraph;
+  const ops = paragraph.ops.map((op): TrackedOp => {
+    if (op[0] === 0 || op[2]) return op;
+    const author = creditRun(op[0], op[1], found);
+    return author ? [op[0], op[1], { author: nameOf(author), ...(paragraph.date ? { date: paragraph.date } : {}) }] : op;
+  });
+  return { ...paragraph, ops };
+}
 
 /**
  * A Word file of `b` with every difference from `a` as a tracked change, each
@@ -17,7 +51,9 @@ export async function exportComparisonDocx(
   const [a, b] = await Promise.all([resolveComparableText(db, aKey, reader), resolveComparableText(db, bKey, reader)]);
   const { pairs } = await compareResolvedTexts(db, a, b, { showNoise: true });
   const delegations = await db.delegation.findMany({ select: { code: true, name: true } });
-  const nameOf = new Map(delegations.map((delegation) => [delegation.code, delegation.name]));
+  // The facilitator's hand is the Chair's in Word, whatever the site named its chair delegation.
+  const nameOf = new Map<string, string>([...delegations.map((d) => [d.code, d.name] as [string, string]), [chairCode, chairName]]);
+  const records = (await readChangeRecords(db, a, b)) ?? [];
   const input = buildTrackedChangesInput(pairs, {
     oldParagraphs: a.paragraphs,
     newParagraphs: b.paragraphs,
@@ -29,7 +65,11 @@ export async function exportComparisonDocx(
   });
   const buffer = await exportTrackedChangesDocx(
     { title: a.title, chapeau: a.chapeau, paragraphs: input.base },
-    { title: b.title, chapeau: b.chapeau, paragraphs: input.paragraphs },
+    {
+      title: b.title,
+      chapeau: b.chapeau,
+      paragraphs: input.paragraphs.map((paragraph) => creditEachChange(paragraph, records, a, b, (code) => nameOf.get(code) ?? code)),
+    },
     { defaultAuthor: 'Unattributed', ...(options.date ? { defaultDate: options.date } : {}) },
   );
   return { buffer, title: `${b.label} against ${a.label}` };

@@ -9,6 +9,7 @@ import { createPreparedProposal } from './create-prepared-proposal';
 import { deletePreparedProposal } from './delete-prepared-proposal';
 import { listPreparedProposals } from './list-prepared-proposals';
 import { tablePreparedProposal } from './table-prepared-proposal';
+import { listParagraphHistory } from '@/server/proposals/list-paragraph-history';
 import { updatePreparedProposal } from './update-prepared-proposal';
 import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
 
@@ -144,6 +145,9 @@ describe('prepared proposals', () => {
       draftedBy: { id: eva.id, name: 'Eva' },
       tabledBy: { id: emil.id, name: 'Emil' },
     });
+    // The paragraph's history finds the tabling beside the creation.
+    const history = await listParagraphHistory(db, draftId, rows[0]!.paragraphId);
+    expect(history.map((entry) => entry.action)).toEqual(expect.arrayContaining(['proposal.create', 'proposal.table']));
 
     expect(await failureCode(tablePreparedProposal(db, eva, draftId, prepared.id, endpoint))).toBe('conflict');
     expect(await failureCode(updatePreparedProposal(db, eva, draftId, prepared.id, { text: 'Too late' }))).toBe('conflict');

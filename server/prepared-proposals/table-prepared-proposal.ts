@@ -84,6 +84,8 @@ export async function tablePreparedProposal(
         detail: JSON.stringify({
           preparedId: row.id,
           kind: row.kind,
+          // Named so the paragraph's history finds the tabling (it searches the detail for the paragraph id).
+          paragraphId: row.paragraphId,
           draftedBy: { id: row.authorId, name: author?.name ?? row.authorId },
           tabledBy: { id: user.id, name: user.name },
           tabledAt: result.createdAt,

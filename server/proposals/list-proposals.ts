@@ -18,6 +18,35 @@ export interface ProposalListing {
   supporters: string[];
   objectors: string[];
   text: string;
+  /** The paragraph text the latest version was written against. */
+  baseText: string;
+  /** Every wording, oldest first (rows saved before versions were kept read as one). */
+  versions: Array<{ text: string; baseText: string; at: string; author: string }>;
+}
+
+function parseVersions(row: {
+  versions: string;
+  text: string;
+  baseText: string;
+  createdAt: Date;
+  authorName: string;
+}): ProposalListing['versions'] {
+  try {
+    const value: unknown = JSON.parse(row.versions);
+    if (Array.isArray(value) && value.length > 0) {
+      return value
+        .filter((entry): entry is Record<string, string> => typeof entry === 'object' && entry !== null)
+        .map((entry) => ({
+          text: String(entry.text ?? ''),
+          baseText: String(entry.baseText ?? ''),
+          at: String(entry.at ?? ''),
+          author: String(entry.authorName ?? ''),
+        }));
+    }
+  } catch {
+    // An unreadable list reads as the one version the row itself holds.
+  }
+  return [{ text: row.text, baseText: row.baseText, at: row.createdAt.toISOString(), author: row.authorName }];
 }
 
 function parseCodes(json: string): string[] {
@@ -74,6 +103,8 @@ export async function listProposals(db: Db, draftId: string): Promise<ProposalLi
       supporters: parseCodes(row.supporters),
       objectors: parseCodes(row.objectors),
       text: row.text,
+      baseText: row.baseText,
+      versions: parseVersions(row),
     };
   });
 }

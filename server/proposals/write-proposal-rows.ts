@@ -29,11 +29,14 @@ export async function writeProposalRows(tx: Prisma.TransactionClient, draftId: s
       status: clean(record.status),
       text: clean(record.text),
       baseText: clean(record.baseText),
+      versions: clean(JSON.stringify(record.versions)),
       supporters: JSON.stringify(record.supporters),
       objectors: JSON.stringify(record.objectors),
       createdAt: parseDate(record.createdAt) ?? new Date(0),
       decidedBy: record.decidedBy ?? null,
       decidedAt: parseDate(record.decidedAt),
+      acceptedOnto: clean(record.acceptedOnto) ?? null,
+      bracketNote: clean(record.bracketNote) ?? null,
     })),
   });
 }

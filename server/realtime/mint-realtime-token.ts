@@ -1,7 +1,7 @@
 import { canWriteDrafts } from '@/lib/auth/permissions';
 import type { DraftAccess } from '@/server/negotiations/check-access';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
-import { readMaxPasteCharacters } from '@/lib/limits/draft-limits';
+import { readMaxChangeBytes, readMaxPasteCharacters } from '@/lib/limits/draft-limits';
 import { draftRoomNaming } from '@/lib/persistence/room-naming';
 import { readConfig } from '@/server/config/read-config';
 import { readSecret } from '@/server/secret';
@@ -14,7 +14,7 @@ export interface RealtimeTicket {
   readOnly: boolean;
   room: string;
   /** So the browser refuses, with a message, a paste the realtime server would refuse. */
-  limits: { maxPasteCharacters: number };
+  limits: { maxPasteCharacters: number; maxChangeBytes: number };
 }
 
 /**
@@ -51,6 +51,7 @@ export function mintRealtimeToken(user: CurrentUser, access: DraftAccess, pageHo
     readSecret(),
   );
   const room = draftRoomNaming.toRoomName(draftId);
-  const limits = { maxPasteCharacters: readMaxPasteCharacters(readConfig().draftLimits) };
+  const { draftLimits } = readConfig();
+  const limits = { maxPasteCharacters: readMaxPasteCharacters(draftLimits), maxChangeBytes: readMaxChangeBytes(draftLimits) };
   return { url: `${resolveRealtimeBaseUrl(pageHost)}/${room}`, token, readOnly, room, limits };
 }

@@ -2,6 +2,9 @@ import type { Prisma } from '@/generated/prisma/client';
 import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
 import { readAttributions } from '@/lib/revisions/read-attributions';
 import type { RevisionProposal, RevisionSnapshot } from '@/lib/revisions/types';
+import { chairCode } from '@/lib/attribution/chair-edit';
+import { traceWords } from '@/lib/attribution/trace-words';
+import { readDraftChangeRecords } from '@/server/compare/read-draft-change-records';
 import { loadDraftSnapshot } from '@/server/drafts/load-draft-snapshot';
 
 async function readOpenProposals(db: Prisma.TransactionClient, draftId: string): Promise<RevisionProposal[]> {
@@ -26,6 +29,12 @@ async function readOpenProposals(db: Prisma.TransactionClient, draftId: string):
 export async function readRevisionRecord(db: Prisma.TransactionClient, draftId: string): Promise<RevisionSnapshot> {
   const snapshot = await loadDraftSnapshot(db, draftId);
   const refs = deriveParagraphRefs(snapshot.paragraphs);
+  const records = await readDraftChangeRecords(db, draftId, null, new Date());
+  // Marks credit the words of accepted proposals; the chair's words are known from its edit records only.
+  const chairWrote = (paragraphId: string, text: string) => {
+    const own = records.filter((record) => record.paragraphId === paragraphId);
+    return own.some((record) => record.author === chairCode) && traceWords(text, own).some((run) => run.source.kind === 'chair');
+  };
   return {
     title: snapshot.title,
     body: snapshot.body,
@@ -40,7 +49,7 @@ export async function readRevisionRecord(db: Prisma.TransactionClient, draftId: 
       depth: paragraph.depth,
       text: paragraph.text,
       ...(paragraph.lead ? { lead: paragraph.lead } : {}),
-      attributions: readAttributions(paragraph.content),
+      attributions: [...readAttributions(paragraph.content), ...(chairWrote(paragraph.id, paragraph.text) ? [chairCode] : [])],
     })),
     openProposals: await readOpenProposals(db, draftId),
   };

@@ -2,9 +2,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CorpusParagraphView } from '@/components/corpus/corpus-paragraph';
 import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
+import { TracedParagraph } from '@/components/revisions/traced-paragraph';
 import { requireRevisionPage } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { findRevision } from '@/server/revisions/find-revision';
+import { traceRevisionWords } from '@/server/revisions/trace-revision-words';
 import '@/components/corpus/corpus.css';
 
 const statusLabels: Record<string, string> = { open: 'open', bracketed: 'bracketed', 'agreed-ad-ref': 'agreed ad ref', agreed: 'agreed' };
@@ -15,6 +17,7 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
   const revision = await findRevision(getDb(), revisionId);
   if (!revision || revision.draftId !== id) notFound();
   const { snapshot } = revision;
+  const trace = await traceRevisionWords(getDb(), revision);
   return (
     <main>
       <NegotiationBreadcrumb
@@ -47,6 +50,7 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
                 ...(paragraph.lead ? { lead: paragraph.lead } : {}),
               }}
             />
+            <TracedParagraph label={paragraph.ref} runs={trace.paragraphs.get(paragraph.id) ?? []} names={trace.names} />
             {paragraph.status !== 'open' && (
               <p className="muted" style={{ margin: '-0.5rem 0 0.75rem 4rem', fontSize: '0.8rem' }}>
                 {statusLabels[paragraph.status] ?? paragraph.status}
