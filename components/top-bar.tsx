@@ -2,6 +2,13 @@
 
 import Link from 'next/link';
 import { signOut } from 'next-auth/react';
+import { clearAllOfflineStores } from '@/components/draft/offline-store';
+
+/** Drafts kept for offline editing are confidential: none may stay on a shared conference computer. */
+async function signOutAndForget(): Promise<void> {
+  await clearAllOfflineStores().catch(() => undefined);
+  await signOut({ callbackUrl: '/signin' });
+}
 
 interface TopBarProps {
   user: { name: string; delegation: string; admin: boolean } | null;
@@ -28,7 +35,7 @@ export function TopBar({ user }: TopBarProps) {
             {user.name} · {user.delegation}
             {user.admin ? ' · administrator' : ''}
           </span>
-          <button type="button" onClick={() => signOut({ callbackUrl: '/signin' })}>
+          <button type="button" onClick={() => void signOutAndForget()}>
             Sign out
           </button>
         </>

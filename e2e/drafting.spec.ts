@@ -116,7 +116,7 @@ test.describe('live co-drafting', () => {
 
     await colombia.context().setOffline(true);
     await expect(colombia.getByTestId('connection-status')).toHaveText(
-      'You are offline — your edits are kept and will be sent when the connection returns',
+      'You are offline — your edits are kept in this browser and will be sent when the connection returns',
     );
     await editorOf(colombia, 0).click();
     await colombia.keyboard.press('End');

@@ -2,7 +2,7 @@ import type { Page, WebSocketRoute } from '@playwright/test';
 import { createDraft, editorOf, openDraft, paragraphs, typeParagraphs } from './draft-room';
 import { expect, openAs, test } from './fixtures';
 
-const offlineMessage = 'You are offline — your edits are kept and will be sent when the connection returns';
+const offlineMessage = 'You are offline — your edits are kept in this browser and will be sent when the connection returns';
 
 /** A mark on the window: it survives anything but a page reload. */
 async function markWindow(page: Page): Promise<void> {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { messageRefusal, readRefusal, type RefusalMessage } from '@/lib/realtime/refusal';
+import { openOfflineStore, type OfflineStoreKey } from './offline-store';
 import { fetchRealtimeTicket, readServerUrl, TicketRefusedError, type RealtimeTicket } from './realtime-ticket';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
@@ -21,6 +22,8 @@ export interface DraftConnection {
   doc: Y.Doc;
   provider: WebsocketProvider;
   ticket: RealtimeTicket;
+  /** Edits are also kept in this browser's storage, so they outlive the tab until sent. */
+  keptInBrowser: boolean;
   /**
    * Stops talking to the server at once and hands the document over to the caller (destroy() then leaves
    * it alone): after a refusal it is the local copy whose changes are replayed onto a fresh one.
@@ -44,11 +47,19 @@ const accessChangedCode = 4401;
  * Opens a draft's shared document on the realtime server. Every reconnect
  * fetches a fresh token first: y-websocket would otherwise retry with the
  * expired one it was built with. Edits made while disconnected stay in the
- * document and go out with the sync on reconnect.
+ * document and go out with the sync on reconnect. With `offline`, the document
+ * is also kept in the browser and what an earlier visit left unsent is loaded
+ * before connecting, so it goes out with the first sync.
  */
-export async function openDraftConnection(draftId: string, listener: ConnectionListener): Promise<DraftConnection> {
+export async function openDraftConnection(
+  draftId: string,
+  listener: ConnectionListener,
+  options: { offline?: OfflineStoreKey | null } = {},
+): Promise<DraftConnection> {
   let ticket = await fetchRealtimeTicket(draftId);
   const doc = new Y.Doc();
+  // A browser that refuses storage (private windows, quota) still gets the live room.
+  const store = options.offline ? await openOfflineStore(doc, options.offline).catch(() => null) : null;
   // No BroadcastChannel: tabs must not pass edits to each other around the server's permission checks.
   const provider = new WebsocketProvider(readServerUrl(ticket), ticket.room, doc, {
     params: { token: ticket.token },
@@ -156,6 +167,7 @@ export async function openDraftConnection(draftId: string, listener: ConnectionL
   const connection: DraftConnection = {
     doc,
     provider,
+    keptInBrowser: store !== null,
     get ticket() {
       return ticket;
     },
@@ -175,6 +187,7 @@ export async function openDraftConnection(draftId: string, listener: ConnectionL
       provider.off('sync', onSync);
       provider.off('connection-close', onConnectionClose);
       provider.destroy();
+      void store?.close();
       if (!docReleased) doc.destroy();
     },
   };

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { openDraftConnection, type ConnectionStatus, type DraftConnection } from './draft-connection';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import { DraftWorkspace } from './draft-workspace';
+import { clearOfflineDraft } from './offline-store';
 import { TicketRefusedError } from './realtime-ticket';
 import { createRefusalRecovery, type RefusedChange } from './refusal-recovery';
 import { createRoomSession, type RoomSession } from './room-session';
@@ -12,6 +13,8 @@ import './draft.css';
 interface DraftRoomProps {
   draftId: string;
   initialTitle: string;
+  /** The draft's creation time: a copy kept in the browser from another life of the draft is never loaded. */
+  draftEpoch: string;
   user: DraftRoomUser;
   permissions: DraftPermissions;
 }
@@ -22,7 +25,7 @@ const accessChangedCode = 4401;
 const accessChangedReloadMs = 4_000;
 
 /** Connects to one draft and keeps the connection alive; the workspace does the rest. */
-export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoomProps) {
+export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions }: DraftRoomProps) {
   const [generation, setGeneration] = useState(0);
   const [session, setSession] = useState<RoomSession | null>(null);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
@@ -40,40 +43,54 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
     let current: RoomSession | null = null;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+    // Forgetting the kept copy comes first, so a reload or a closed tab cannot bring it back.
+    const forgetKeptCopy = () => clearOfflineDraft(user.id, draftId).catch(() => undefined);
     let opened: DraftConnection | null = null;
     const open = async (attempt: number) => {
       try {
-        const connection = await openDraftConnection(draftId, {
-          onStatus: (next) => {
-            if (!cancelled) setStatus(next);
+        const connection = await openDraftConnection(
+          draftId,
+          {
+            onStatus: (next) => {
+              if (!cancelled) setStatus(next);
+            },
+            onSynced: () => {
+              if (cancelled) return;
+              if (opened && recovery.pending) {
+                // Before anyone can type here: the refused copy's other changes go out as this copy's own.
+                const held = recovery.replayOnto(opened.doc);
+                if (held.length > 0) setRefused((shown) => [...shown, ...held]);
+              }
+              setSynced(true);
+            },
+            onRefusal: (refusal) => {
+              if (cancelled || !opened) return;
+              // This copy can never send under its client id again; start a fresh one from the server's
+              // state (no page reload) and replay onto it what remains allowed. The copy kept in the
+              // browser holds the refused change too: it goes first, and the fresh copy (with the
+              // replay) is kept instead.
+              recovery.noteRefusal(opened, refusal);
+              void forgetKeptCopy().then(() => {
+                if (!cancelled) setGeneration((value) => value + 1);
+              });
+            },
+            onRefused: (code, reason) => {
+              if (cancelled) return;
+              if (code === accessChangedCode) {
+                // Never reconnect quietly: the page itself must be asked for again, with the access held now.
+                setFailure(`${reason || 'Your access to this negotiation changed.'} The page reloads in a moment.`);
+                void forgetKeptCopy().then(() => {
+                  reloadTimer = setTimeout(() => window.location.reload(), accessChangedReloadMs);
+                });
+                return;
+              }
+              if (code === 403 || code === 404) void forgetKeptCopy();
+              setFailure(reason || 'The realtime server closed the draft.');
+            },
           },
-          onSynced: () => {
-            if (cancelled) return;
-            if (opened && recovery.pending) {
-              // Before anyone can type here: the refused copy's other changes go out as this copy's own.
-              const held = recovery.replayOnto(opened.doc);
-              if (held.length > 0) setRefused((shown) => [...shown, ...held]);
-            }
-            setSynced(true);
-          },
-          onRefusal: (refusal) => {
-            if (cancelled || !opened) return;
-            // This copy can never send under its client id again; start a fresh one from the server's
-            // state (no page reload) and replay onto it what remains allowed.
-            recovery.noteRefusal(opened, refusal);
-            setGeneration((value) => value + 1);
-          },
-          onRefused: (code, reason) => {
-            if (cancelled) return;
-            if (code === accessChangedCode) {
-              // Never reconnect quietly: the page itself must be asked for again, with the access held now.
-              setFailure(`${reason || 'Your access to this negotiation changed.'} The page reloads in a moment.`);
-              reloadTimer = setTimeout(() => window.location.reload(), accessChangedReloadMs);
-              return;
-            }
-            setFailure(reason || 'The realtime server closed the draft.');
-          },
-        });
+          // Read-only people cannot change the text, so there is nothing of theirs to keep.
+          { offline: permissions.edit ? { userId: user.id, draftId, epoch: draftEpoch } : null },
+        );
         if (cancelled) {
           connection.destroy();
           return;
@@ -84,6 +101,8 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
       } catch (error) {
         if (cancelled) return;
         if (error instanceof TicketRefusedError) {
+          // The draft is gone or no longer this person's to read: nothing of it may stay in the browser.
+          if (error.status === 403 || error.status === 404) void forgetKeptCopy();
           setFailure(error.message);
           return;
         }
@@ -101,7 +120,7 @@ export function DraftRoom({ draftId, initialTitle, user, permissions }: DraftRoo
       setSynced(false);
       setStatus('connecting');
     };
-  }, [draftId, generation, user.id, permissions.editFrozen, recovery]);
+  }, [draftId, draftEpoch, generation, user.id, permissions.edit, permissions.editFrozen, recovery]);
 
   return (
     <DraftWorkspace

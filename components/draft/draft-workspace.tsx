@@ -6,6 +6,7 @@ import { PrecedentPanel } from '@/components/precedent/precedent-panel';
 import { CompilationLink, NegotiationBar } from '@/components/proposals/negotiation-bar';
 import { ParagraphProposals } from '@/components/proposals/paragraph-proposals';
 import { useProposalRoomState } from '@/components/proposals/proposal-room';
+import { describeDeletion, type DeletionNotice } from './deletion-notices';
 import type { DraftView } from './draft-view-store';
 import type { ConnectionStatus } from './draft-connection';
 import type { DraftPermissions } from './draft-permissions';
@@ -35,13 +36,19 @@ interface DraftWorkspaceProps {
 
 const emptyView: DraftView = { title: '', chapeau: '', body: '', paragraphs: [] };
 const emptyPresence: PresenceEntry[] = [];
+const emptyDeletions: DeletionNotice[] = [];
 const subscribeToNothing = () => () => undefined;
 
-export const offlineMessage = 'You are offline — your edits are kept and will be sent when the connection returns';
+export const offlineMessage = 'You are offline — your edits are kept in this browser and will be sent when the connection returns';
+/** Where the browser refused storage the edits live only as long as the tab does, and the banner says so. */
+export const offlineUnkeptMessage = 'You are offline — keep this page open: your edits will be sent when the connection returns';
 
-function describeConnection(status: ConnectionStatus, synced: boolean): string {
+export const offlineReaderMessage = 'You are offline — the text catches up when the connection returns';
+
+function describeConnection(status: ConnectionStatus, synced: boolean, edits: 'none' | 'kept' | 'unkept'): string {
   if (!synced) return status === 'offline' ? 'Cannot reach the realtime server yet; still trying…' : 'Connecting to the draft…';
-  return status === 'connected' ? '' : offlineMessage;
+  if (status === 'connected') return '';
+  return edits === 'none' ? offlineReaderMessage : edits === 'kept' ? offlineMessage : offlineUnkeptMessage;
 }
 
 export function DraftWorkspace({
@@ -67,6 +74,11 @@ export function DraftWorkspace({
     session ? session.presence.getSnapshot : () => emptyPresence,
     () => emptyPresence,
   );
+  const deletions = useSyncExternalStore(
+    session ? session.deletions.subscribe : subscribeToNothing,
+    session ? session.deletions.getSnapshot : () => emptyDeletions,
+    () => emptyDeletions,
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus is flushed after every new view, once its editors exist.
   useLayoutEffect(() => {
@@ -78,7 +90,9 @@ export function DraftWorkspace({
   // In negotiation mode a delegate changes the text only through proposals; the server refuses direct edits.
   const canEdit = ready && permissions.edit && !proposalRoom?.locksText;
   const title = view.title || initialTitle;
-  const connectionMessage = failure ? '' : describeConnection(status, synced);
+  const connectionMessage = failure
+    ? ''
+    : describeConnection(status, synced, !permissions.edit ? 'none' : session?.connection.keptInBrowser ? 'kept' : 'unkept');
   const labels = new Map(view.paragraphs.map((paragraph) => [paragraph.id, paragraph.label]));
 
   const access = { ready, canEdit, permissions };
@@ -140,6 +154,16 @@ export function DraftWorkspace({
           </button>
         </div>
       )}
+      <div role="status" aria-live="polite" data-testid="deletion-notices">
+        {deletions.map((deletion) => (
+          <p key={deletion.key} className="draft-banner draft-notice" data-testid="deletion-notice">
+            {describeDeletion(deletion)}{' '}
+            <button type="button" className="draft-tool" onClick={() => session?.deletions.dismiss(deletion.key)}>
+              Dismiss
+            </button>
+          </p>
+        ))}
+      </div>
 
       <RefusedChanges changes={refused} labels={labels} proposalRoom={proposalRoom} onNotice={onNotice} onDismiss={onDismissRefused} />
 

@@ -97,11 +97,18 @@ function mergeIntoPrevious({ session, order }: ParagraphActionContext, id: strin
   return true;
 }
 
-/** Deletes a paragraph and keeps keyboard users in the text: the caret goes to the neighbouring paragraph. */
-function removeParagraph({ session, order }: ParagraphActionContext, id: string): void {
+/**
+ * Deletes a paragraph and keeps keyboard users in the text: the caret goes to
+ * the neighbouring paragraph. The others in the room are told who deleted it.
+ */
+function removeParagraph({ session, order }: ParagraphActionContext, paragraph: ParagraphView): void {
+  const { id } = paragraph;
   const index = order.indexOf(id);
   const neighbour = order[index - 1] ?? order[index + 1];
+  const editor = session.editors.get(id);
+  const text = editor && !editor.isDestroyed ? editor.getText() : '';
   session.operations.remove(id);
+  session.deletions.announce(paragraph.label, text);
   if (neighbour) session.focusParagraph(neighbour, neighbour === order[index - 1] ? 'end' : 'start');
 }
 
@@ -266,7 +273,7 @@ export function buildParagraphCommands(context: ParagraphActionContext, paragrap
     merge: () => {
       mergeIntoPrevious(context, id);
     },
-    remove: () => removeParagraph(context, id),
+    remove: () => removeParagraph(context, paragraph),
     setKind: (kind, depth) => operations.setKind(id, kind, depth),
     setStatus: (value) => operations.setStatus(id, value),
     setFrozen: (frozen) => operations.setFrozen(id, frozen),

@@ -46,6 +46,7 @@ function asConnection(client: TestClient): DraftConnection {
     doc: client.doc,
     provider: client.provider,
     ticket: undefined as never,
+    keptInBrowser: false,
     releaseDoc() {
       client.provider.destroy();
       return client.doc;

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { getParagraphMap, paragraphKeys } from '@/lib/draft';
+import { createDeletionNotices, type DeletionNoticeStore } from './deletion-notices';
 import type { DraftConnection } from './draft-connection';
 import { createDraftOperations, createDraftUndoManager, type DraftOperations } from './draft-operations';
 import { createDraftViewStore, type DraftViewStore } from './draft-view-store';
@@ -16,6 +17,8 @@ export interface RoomSession {
   operations: DraftOperations;
   views: DraftViewStore;
   presence: PresenceStore;
+  /** Paragraph deletions by others in the room, named by delegation. */
+  deletions: DeletionNoticeStore;
   user: PresenceUser;
   editors: Map<string, Editor>;
   focusParagraph(id: string, at: FocusTarget): void;
@@ -67,6 +70,7 @@ export function createRoomSession(
   const user = buildPresenceUser(person);
   provider.awareness.setLocalStateField('user', user);
   const presence = createPresenceStore(provider.awareness);
+  const deletions = createDeletionNotices(provider.awareness);
 
   // A step that edits a paragraph frozen since would be refused by the server for
   // anyone but the facilitator, so the stack is dropped when a remote freeze lands.
@@ -89,6 +93,7 @@ export function createRoomSession(
     operations: createDraftOperations(doc, undoManager),
     views,
     presence,
+    deletions,
     user,
     editors,
     focusParagraph(id, at) {
@@ -125,6 +130,7 @@ export function createRoomSession(
       paragraphs.unobserveDeep(onParagraphsChanged);
       views.destroy();
       presence.destroy();
+      deletions.destroy();
       undoManager.destroy();
       connection.destroy();
     },

@@ -14,13 +14,21 @@ export async function checkNegotiationAccess(db: Db, user: CurrentUser, negotiat
 }
 
 export interface DraftAccess extends NegotiationAccess {
-  draft: { id: string; title: string; negotiationId: string; archivedAt: Date | null; createdById: string; baseDocumentId: string | null };
+  draft: {
+    id: string;
+    title: string;
+    negotiationId: string;
+    archivedAt: Date | null;
+    createdById: string;
+    baseDocumentId: string | null;
+    createdAt: Date;
+  };
 }
 
 export async function checkDraftAccess(db: Db, user: CurrentUser, draftId: string, action: Action): Promise<DraftAccess> {
   const draft = await db.draft.findUnique({
     where: { id: draftId },
-    select: { id: true, title: true, negotiationId: true, archivedAt: true, createdById: true, baseDocumentId: true },
+    select: { id: true, title: true, negotiationId: true, archivedAt: true, createdById: true, baseDocumentId: true, createdAt: true },
   });
   const access = draft ? await findNegotiationAccess(db, user, draft.negotiationId) : null;
   if (!draft || !access) throw new AppError('not-found', `There is no draft "${draftId}".`);

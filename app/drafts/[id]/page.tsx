@@ -16,6 +16,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
       <DraftRoom
         draftId={draft.id}
         initialTitle={draft.title}
+        draftEpoch={draft.createdAt.toISOString()}
         user={{ id: user.id, name: user.name, role, delegation: access.delegation }}
         permissions={{
           edit: writable && can(role, 'draft:edit'),

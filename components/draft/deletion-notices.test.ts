@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { createDeletionNotices, describeDeletion, excerptOf, type DeletionNoticeStore } from './deletion-notices';
+
+const awarenesses: Awareness[] = [];
+const stores: DeletionNoticeStore[] = [];
+
+function createAwareness(): Awareness {
+  const awareness = new Awareness(new Y.Doc());
+  awarenesses.push(awareness);
+  return awareness;
+}
+
+function relay(from: Awareness, to: Awareness): void {
+  applyAwarenessUpdate(to, encodeAwarenessUpdate(from, [from.clientID]), 'server');
+}
+
+function watch(awareness: Awareness): DeletionNoticeStore {
+  const store = createDeletionNotices(awareness);
+  stores.push(store);
+  return store;
+}
+
+function personOf(delegation: string): Record<string, unknown> {
+  return { user: { name: 'Someone', delegation: { code: 'X', name: delegation, colour: '#000000' } } };
+}
+
+afterEach(() => {
+  for (const store of stores.splice(0)) store.destroy();
+  for (const awareness of awarenesses.splice(0)) awareness.destroy();
+});
+
+describe('deletion notices', () => {
+  it("names the deleting delegation, the paragraph's label and its opening words", () => {
+    const mine = createAwareness();
+    const theirs = createAwareness();
+    theirs.setLocalState(personOf('European Union'));
+    relay(theirs, mine);
+    const notices = watch(mine);
+    const deleter = watch(theirs);
+
+    deleter.announce('PP3', 'Recalling its resolution 11/5 of 17 June 2009 on the rights of migrants,');
+    relay(theirs, mine);
+
+    expect(notices.getSnapshot().map(describeDeletion)).toEqual([
+      'European Union deleted PP3 (“Recalling its resolution 11/5 of 17 June 2009 on the rights…”)',
+    ]);
+    // The deleter is not told about their own deletion.
+    expect(deleter.getSnapshot()).toEqual([]);
+  });
+
+  it('announces each deletion once, however often presence is resent, and not those made before arrival', () => {
+    const theirs = createAwareness();
+    theirs.setLocalState(personOf('Colombia'));
+    const deleter = watch(theirs);
+    deleter.announce('1.', 'Before I came.');
+
+    const mine = createAwareness();
+    relay(theirs, mine);
+    const notices = watch(mine);
+    expect(notices.getSnapshot()).toEqual([]);
+
+    deleter.announce('2.', 'After.');
+    relay(theirs, mine);
+    theirs.setLocalStateField('paragraphId', 'p-1');
+    relay(theirs, mine);
+    expect(notices.getSnapshot().map(describeDeletion)).toEqual(['Colombia deleted 2. (“After.”)']);
+
+    notices.dismiss(notices.getSnapshot()[0]!.key);
+    expect(notices.getSnapshot()).toEqual([]);
+  });
+
+  it('shortens long paragraphs and ignores malformed announcements', () => {
+    expect(excerptOf('  a\n b  ')).toBe('a b');
+    expect(excerptOf('word '.repeat(40)).length).toBeLessThanOrEqual(60);
+    const mine = createAwareness();
+    const notices = watch(mine);
+    const theirs = createAwareness();
+    relay(theirs, mine);
+    theirs.setLocalState({ ...personOf('Mexico'), deleted: { seq: 'x', label: 3 } });
+    relay(theirs, mine);
+    expect(notices.getSnapshot()).toEqual([]);
+  });
+});
