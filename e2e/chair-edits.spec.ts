@@ -1,26 +1,7 @@
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { createDraft, editorOf, openDraft, paragraphs, proposalsOf, switchToNegotiation } from './draft-room';
+import { clickWord, createDraft, editorOf, openDraft, paragraphs, proposalsOf, switchToNegotiation } from './draft-room';
 import { expect, openAs, test } from './fixtures';
-
-/** Clicks the middle of a word in a paragraph's editor. */
-async function clickWord(page: Page, index: number, word: string): Promise<void> {
-  const box = await editorOf(page, index).evaluate((element, target) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, word);
-  expect(box, `"${word}" should be in the paragraph`).not.toBeNull();
-  await page.mouse.click(box!.x, box!.y);
-}
 
 /** Index of the paragraph row whose text starts with `start`. */
 async function findIndex(page: Page, start: string): Promise<number> {

@@ -53,3 +53,31 @@ export async function switchToNegotiation(chair: Page): Promise<void> {
   await chair.getByRole('radio', { name: 'Negotiation (proposals)' }).check();
   await expect(chair.getByTestId('negotiation-banner')).toBeVisible();
 }
+
+/** The facilitator writes the base text in open drafting, then switches the room to negotiation. */
+export async function startNegotiation(chair: Page, title: string, texts: string[]): Promise<string> {
+  const id = await createDraft(chair, title);
+  await openDraft(chair, id);
+  await typeParagraphs(chair, texts);
+  await switchToNegotiation(chair);
+  return id;
+}
+
+/** Clicks the middle of a word in a paragraph's editor. */
+export async function clickWord(page: Page, index: number, word: string): Promise<void> {
+  const box = await editorOf(page, index).evaluate((element, target) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, word);
+  expect(box, `"${word}" should be in the paragraph`).not.toBeNull();
+  await page.mouse.click(box!.x, box!.y);
+}

@@ -1,23 +1,13 @@
 import type { Page } from '@playwright/test';
 import {
-  createDraft,
   editorOf,
   openDraft,
   paragraphs,
   proposalsOf,
   proposeAmendment,
-  switchToNegotiation,
-  typeParagraphs,
+  startNegotiation,
 } from './draft-room';
 import { expect, openAs, test } from './fixtures';
-
-async function startNegotiation(chair: Page, title: string, texts: string[]): Promise<string> {
-  const id = await createDraft(chair, title);
-  await openDraft(chair, id);
-  await typeParagraphs(chair, texts);
-  await switchToNegotiation(chair);
-  return id;
-}
 
 async function proposeAlternative(page: Page, label: string, text: string): Promise<void> {
   await page.getByRole('button', { name: `Propose an alternative to ${label}`, exact: true }).click();

@@ -5,7 +5,15 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { createProposal, readProposals } from '@/lib/proposals';
 import { messageRefusal, type RefusalMessage } from '@/lib/realtime/refusal';
-import { createDraft, editorOf, openDraft, paragraphs, proposalsOf, proposeAmendment, typeParagraphs } from './draft-room';
+import {
+  clickWord,
+  editorOf,
+  openDraft,
+  paragraphs,
+  proposalsOf,
+  proposeAmendment,
+  startNegotiation,
+} from './draft-room';
 import { expect, openAs, test } from './fixtures';
 
 /** A bare realtime client with the page's sign-in, to try what the UI would never send. */
@@ -29,35 +37,6 @@ async function connectRaw(page: Page, draftId: string) {
   };
   await expect.poll(() => provider.synced).toBe(true);
   return { doc, provider, closes, refusals, user: ticket.user };
-}
-
-/** The facilitator writes the base text in open drafting, then switches the room to negotiation. */
-async function startNegotiation(chair: Page, title: string, texts: string[]): Promise<string> {
-  const id = await createDraft(chair, title);
-  await openDraft(chair, id);
-  await typeParagraphs(chair, texts);
-  await chair.getByRole('radio', { name: 'Negotiation (proposals)' }).check();
-  await expect(chair.getByTestId('negotiation-banner')).toBeVisible();
-  return id;
-}
-
-/** Clicks the middle of a word in a paragraph's editor. */
-async function clickWord(page: Page, index: number, word: string): Promise<void> {
-  const box = await editorOf(page, index).evaluate((element, target) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, word);
-  expect(box, `"${word}" should be in the paragraph`).not.toBeNull();
-  await page.mouse.click(box!.x, box!.y);
 }
 
 test.describe('proposals and attribution', () => {

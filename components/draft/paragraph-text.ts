@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode, Slice } from '@tiptap/pm/model';
 import { isMarkedParagraph, splitPastedText } from '@/lib/draft/shape-pasted-paragraphs';
 import { hardBreakNodeName } from '@/lib/editor';
+import { numberToRoman } from '@/lib/corpus/refs';
 
 function measureInline(node: ProseMirrorNode): number {
   if (node.isText) return node.text?.length ?? 0;
@@ -79,25 +80,6 @@ function toLetters(value: number): string {
   return letter.repeat(Math.floor((value - 1) / 26) + 1);
 }
 
-function toRoman(value: number): string {
-  const numerals: [number, string][] = [
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let rest = value;
-  let roman = '';
-  for (const [size, numeral] of numerals) {
-    while (rest >= size) {
-      roman += numeral;
-      rest -= size;
-    }
-  }
-  return roman;
-}
-
 /**
  * The number an ordered list's item shows, written as the UN writes it: a
  * list item's number is drawn by the browser, not part of its text, so it is
@@ -106,7 +88,7 @@ function toRoman(value: number): string {
 function formatListMarker(value: number, type: string | null, level: number): string {
   const style = type ?? ['1', 'a', 'i'][Math.min(level, 2)];
   if (style === 'a' || style === 'A') return `(${toLetters(value)})`;
-  if (style === 'i' || style === 'I') return `(${toRoman(value)})`;
+  if (style === 'i' || style === 'I') return `(${numberToRoman(value)})`;
   return `${value}.`;
 }
 

@@ -59,6 +59,10 @@ export function romanToNumber(roman: string): number | undefined {
 
 export function numberToRoman(value: number): string {
   const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
     [100, 'c'],
     [90, 'xc'],
     [50, 'l'],

@@ -1,4 +1,5 @@
 import type { ParagraphKind } from './types';
+import { numberToRoman } from '@/lib/corpus/refs';
 
 export interface NumberingInput {
   kind: ParagraphKind;
@@ -9,33 +10,6 @@ function toLetters(index: number): string {
   // UN style after (z): (aa), (bb), …
   const letter = String.fromCharCode(97 + (index % 26));
   return letter.repeat(Math.floor(index / 26) + 1);
-}
-
-function toRoman(value: number): string {
-  const numerals: [number, string][] = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let rest = value;
-  let out = '';
-  for (const [size, numeral] of numerals) {
-    while (rest >= size) {
-      out += numeral;
-      rest -= size;
-    }
-  }
-  return out;
 }
 
 /**
@@ -55,7 +29,7 @@ export function deriveNumbering(paragraphs: readonly NumberingInput[]): string[]
       roman = 0;
       return String(++operative);
     }
-    if ((paragraph.depth ?? 1) >= 2) return `(${toRoman(++roman)})`;
+    if ((paragraph.depth ?? 1) >= 2) return `(${numberToRoman(++roman)})`;
     roman = 0;
     return `(${toLetters(letter++)})`;
   });
