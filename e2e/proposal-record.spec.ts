@@ -1,12 +1,5 @@
 import type { Page } from '@playwright/test';
-import {
-  editorOf,
-  openDraft,
-  paragraphs,
-  proposalsOf,
-  proposeAmendment,
-  startNegotiation,
-} from './draft-room';
+import { editorOf, openDraft, paragraphs, proposalsOf, proposeAmendment, startNegotiation } from './draft-room';
 import { expect, openAs, test } from './fixtures';
 
 async function proposeAlternative(page: Page, label: string, text: string): Promise<void> {

@@ -5,15 +5,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { createProposal, readProposals } from '@/lib/proposals';
 import { messageRefusal, type RefusalMessage } from '@/lib/realtime/refusal';
-import {
-  clickWord,
-  editorOf,
-  openDraft,
-  paragraphs,
-  proposalsOf,
-  proposeAmendment,
-  startNegotiation,
-} from './draft-room';
+import { clickWord, editorOf, openDraft, paragraphs, proposalsOf, proposeAmendment, startNegotiation } from './draft-room';
 import { expect, openAs, test } from './fixtures';
 
 /** A bare realtime client with the page's sign-in, to try what the UI would never send. */
