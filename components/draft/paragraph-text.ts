@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode, Slice } from '@tiptap/pm/model';
 import { isMarkedParagraph, splitPastedText } from '@/lib/draft/shape-pasted-paragraphs';
 import { hardBreakNodeName } from '@/lib/editor';
-import { numberToRoman } from '@/lib/corpus/refs';
+import { numberToLetter, numberToRoman } from '@/lib/corpus/refs';
 
 function measureInline(node: ProseMirrorNode): number {
   if (node.isText) return node.text?.length ?? 0;
@@ -75,11 +75,6 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['HEAD', 'META', 'SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE', 'XML']);
 
-function toLetters(value: number): string {
-  const letter = String.fromCharCode(97 + ((value - 1) % 26));
-  return letter.repeat(Math.floor((value - 1) / 26) + 1);
-}
-
 /**
  * The number an ordered list's item shows, written as the UN writes it: a
  * list item's number is drawn by the browser, not part of its text, so it is
@@ -87,7 +82,7 @@ function toLetters(value: number): string {
  */
 function formatListMarker(value: number, type: string | null, level: number): string {
   const style = type ?? ['1', 'a', 'i'][Math.min(level, 2)];
-  if (style === 'a' || style === 'A') return `(${toLetters(value)})`;
+  if (style === 'a' || style === 'A') return `(${numberToLetter(value)})`;
   if (style === 'i' || style === 'I') return `(${numberToRoman(value)})`;
   return `${value}.`;
 }

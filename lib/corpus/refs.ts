@@ -92,10 +92,10 @@ export function letterToNumber(letter: string): number | undefined {
   return undefined;
 }
 
+/** The letter of a position, as UN lists continue after (z): (aa), (bb), … */
 export function numberToLetter(value: number): string {
-  if (value <= 26) return String.fromCharCode(96 + value);
-  const letter = String.fromCharCode(96 + value - 26);
-  return letter + letter;
+  const letter = String.fromCharCode(97 + ((value - 1) % 26));
+  return letter.repeat(Math.floor((value - 1) / 26) + 1);
 }
 
 /**

@@ -1,15 +1,9 @@
 import type { ParagraphKind } from './types';
-import { numberToRoman } from '@/lib/corpus/refs';
+import { numberToLetter, numberToRoman } from '@/lib/corpus/refs';
 
 export interface NumberingInput {
   kind: ParagraphKind;
   depth?: number;
-}
-
-function toLetters(index: number): string {
-  // UN style after (z): (aa), (bb), …
-  const letter = String.fromCharCode(97 + (index % 26));
-  return letter.repeat(Math.floor(index / 26) + 1);
 }
 
 /**
@@ -31,6 +25,6 @@ export function deriveNumbering(paragraphs: readonly NumberingInput[]): string[]
     }
     if ((paragraph.depth ?? 1) >= 2) return `(${numberToRoman(++roman)})`;
     roman = 0;
-    return `(${toLetters(letter++)})`;
+    return `(${numberToLetter(++letter)})`;
   });
 }
