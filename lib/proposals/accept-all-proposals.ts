@@ -19,9 +19,9 @@ export function acceptAllProposals(doc: Y.Doc, filter: ProposalFilter, decidedBy
       const proposal = getProposal(doc, candidate.id);
       // Re-read: an earlier acceptance in this loop may have changed what this one applies to.
       const record = readProposalRecord(candidate.id, proposal);
-      const { problem, currentText, touchedBrackets } = findAcceptance(doc, record);
+      const { problem, currentText, touchedBrackets, textOps } = findAcceptance(doc, record);
       if (problem || touchedBrackets.length > 0) continue;
-      applyProposalChange(doc, record);
+      applyProposalChange(doc, record, textOps);
       proposal.set(proposalKeys.status, 'accepted');
       proposal.set(proposalKeys.decidedBy, decidedBy);
       proposal.set(proposalKeys.decidedAt, decidedAt);

@@ -1,9 +1,17 @@
 import type * as Y from 'yjs';
 import { getParagraph, getParagraphContent, getParagraphMap } from '@/lib/draft';
 import { readFragmentText } from '@/lib/editor';
+import type { DiffOp } from '@/lib/compare/types';
 import { applyProposalChange, findApplyProblem, readProposedOutcome } from './apply-proposal';
 import { diffReplacement } from './diff-replacement';
-import { getProposal, proposalKeys, readProposalRecord, type DecisionInit, type ProposalRecord } from './proposal-doc-parts';
+import {
+  getProposal,
+  proposalKeys,
+  readProposalRecord,
+  type DecisionInit,
+  type ProposalRecord,
+  ProposalOvertakenError,
+} from './proposal-doc-parts';
 
 /** What accepting a proposal now would do to its paragraph. */
 export interface Acceptance {
@@ -13,6 +21,8 @@ export interface Acceptance {
   currentText: string | null;
   /** Bracketed passages of the current text that the change removes or rewrites, as they read now. */
   touchedBrackets: string[];
+  /** For an amendment or alternative that applies: the word edit of the current text it makes. */
+  textOps?: DiffOp[];
 }
 
 export class BracketsNeedConfirmationError extends Error {
@@ -33,10 +43,10 @@ function findBracketSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-function findTouchedBrackets(current: string, outcome: string): string[] {
+function findTouchedBrackets(current: string, ops: readonly DiffOp[]): string[] {
   const changed: Array<[number, number]> = [];
   let position = 0;
-  for (const [op, text] of diffReplacement(current, outcome)) {
+  for (const [op, text] of ops) {
     if (op === 1) changed.push([position, position]);
     else if (op === -1) changed.push([position, position + text.length]);
     if (op !== 1) position += text.length;
@@ -53,8 +63,11 @@ export function findAcceptance(doc: Y.Doc, record: ProposalRecord): Acceptance {
   const currentText =
     record.kind === 'add' || !paragraph ? null : readFragmentText(getParagraphContent(getParagraph(doc, record.paragraphId)));
   if (problem || currentText === null || record.kind === 'move') return { problem, currentText, touchedBrackets: [] };
-  const outcome = readProposedOutcome(record, currentText) ?? currentText;
-  return { problem, currentText, touchedBrackets: findTouchedBrackets(currentText, outcome) };
+  const outcome = readProposedOutcome(record, currentText);
+  if (outcome === null) return { problem: new ProposalOvertakenError(record.id).message, currentText, touchedBrackets: [] };
+  const ops = diffReplacement(currentText, outcome);
+  const textOps = record.kind === 'amend' || record.kind === 'alternative' ? ops : undefined;
+  return { problem: null, currentText, touchedBrackets: findTouchedBrackets(currentText, ops), ...(textOps ? { textOps } : {}) };
 }
 
 /**
@@ -66,12 +79,12 @@ export function findAcceptance(doc: Y.Doc, record: ProposalRecord): Acceptance {
 export function acceptProposal(doc: Y.Doc, id: string, decision: DecisionInit): void {
   const proposal = getProposal(doc, id);
   const record = readProposalRecord(id, proposal);
-  const { problem, currentText, touchedBrackets } = findAcceptance(doc, record);
+  const { problem, currentText, touchedBrackets, textOps } = findAcceptance(doc, record);
   if (problem) throw new Error(problem);
   const bracketNote = decision.bracketNote?.trim();
   if (touchedBrackets.length > 0 && !bracketNote) throw new BracketsNeedConfirmationError(touchedBrackets);
   doc.transact(() => {
-    applyProposalChange(doc, record);
+    applyProposalChange(doc, record, textOps);
     proposal.set(proposalKeys.status, 'accepted');
     proposal.set(proposalKeys.decidedBy, decision.decidedBy);
     proposal.set(proposalKeys.decidedAt, (decision.now ?? new Date()).toISOString());

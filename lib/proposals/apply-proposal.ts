@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { DiffOp } from '@/lib/compare/types';
 import {
   cleanParagraphOrder,
   deleteParagraph,
@@ -39,7 +40,10 @@ export function readProposedOutcome(record: ProposalRecord, currentText: string)
   }
 }
 
-/** Says why the proposal cannot be applied to the text as it now stands, or null. */
+/**
+ * Says why the proposal cannot be applied to the draft as it now stands (decided, paragraph gone), or null;
+ * whether its words still fit the paragraph's text is readProposedOutcome's question.
+ */
 export function findApplyProblem(doc: Y.Doc, record: ProposalRecord): string | null {
   if (record.status !== 'open') return new ProposalNotOpenError(record.id, record.status).message;
   const paragraphs = getParagraphMap(doc);
@@ -47,8 +51,6 @@ export function findApplyProblem(doc: Y.Doc, record: ProposalRecord): string | n
     return paragraphs.has(record.paragraphId) ? `Paragraph "${record.paragraphId}" already exists.` : null;
   }
   if (!paragraphs.has(record.paragraphId)) return `Paragraph "${record.paragraphId}" no longer exists.`;
-  const currentText = readFragmentText(getParagraphContent(getParagraph(doc, record.paragraphId)));
-  if (readProposedOutcome(record, currentText) === null) return new ProposalOvertakenError(record.id).message;
   if (record.kind === 'move' && record.afterParagraphId !== null) {
     if (record.afterParagraphId === record.paragraphId) return 'A paragraph cannot be placed after itself.';
     if (!paragraphs.has(record.afterParagraphId)) return `Paragraph "${record.afterParagraphId}" no longer exists.`;
@@ -99,18 +101,23 @@ function insertProposedParagraph(doc: Y.Doc, record: ProposalRecord): void {
 
 /**
  * Carries the proposal into the text. Amendments and alternatives become a
- * minimal word edit of the paragraph, the inserted words marked with the
- * proposal and its delegation. Call inside a transaction, after findApplyProblem.
+ * minimal word edit of the paragraph (`textOps` when the caller has already
+ * worked them out), the inserted words marked with the proposal and its
+ * delegation. Call inside a transaction, after findAcceptance.
  */
-export function applyProposalChange(doc: Y.Doc, record: ProposalRecord): void {
+export function applyProposalChange(doc: Y.Doc, record: ProposalRecord, textOps?: DiffOp[]): void {
   switch (record.kind) {
     case 'amend':
     case 'alternative': {
       const content = getParagraphContent(getParagraph(doc, record.paragraphId));
-      const current = readFragmentText(content);
-      const proposed = readProposedOutcome(record, current);
-      if (proposed === null) throw new ProposalOvertakenError(record.id);
-      applyTextOps(content, diffReplacement(current, proposed), attributionMark(record));
+      let ops = textOps;
+      if (!ops) {
+        const current = readFragmentText(content);
+        const proposed = readProposedOutcome(record, current);
+        if (proposed === null) throw new ProposalOvertakenError(record.id);
+        ops = diffReplacement(current, proposed);
+      }
+      applyTextOps(content, ops, attributionMark(record));
       return;
     }
     case 'add':
