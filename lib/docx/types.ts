@@ -7,13 +7,42 @@ import type { ParagraphKind } from '@/lib/corpus/types';
 
 export type { ParagraphKind };
 
+/**
+ * The lines a UN document prints around its text: the masthead (symbol, distribution, date, original language),
+ * the body and session, the agenda item and the sponsor line ("Colombia: revised draft resolution").
+ * Every field is optional; a document without furniture prints its title and text only.
+ */
+export interface DocumentFurniture {
+  /** "Conference of the Parties to the United Nations Convention against Transnational Organized Crime". */
+  body?: string;
+  /** "Eleventh session". */
+  session?: string;
+  /** "Vienna, 17–21 October 2022". */
+  place?: string;
+  /** "Agenda item 2", optionally followed by the item's title on the next line ("Agenda item 2\nReview of …"). */
+  agendaItem?: string;
+  /** The symbol as printed on this document, "/Rev.n" already added for a revision: "CTOC/COP/2022/L.5/Rev.1". */
+  symbol?: string;
+  distribution?: 'Limited' | 'General';
+  /** The date as printed: "19 October 2022". */
+  date?: string;
+  /** "English". */
+  originalLanguage?: string;
+  /** Delegation names, as printed: the main sponsor and the co-sponsors in the order they joined. */
+  mainSponsor?: string;
+  coSponsors?: string[];
+  /** "draft resolution", "revised draft resolution", "draft decision". */
+  documentKind?: string;
+}
+
 export interface ExportDraftOptions {
-  /** Document symbol printed in the page header, e.g. "CTOC/COP/2022/L.5". */
+  /** Document symbol printed in the page header, e.g. "CTOC/COP/2022/L.5" (furniture.symbol wins when both are set). */
   symbol?: string;
   /** Date printed under the symbol, as it should read ("19 October 2022"). */
   date?: string;
   /** Write the footnotes carried by paragraph content as Word footnotes (default true). */
   footnotes?: boolean;
+  furniture?: DocumentFurniture;
 }
 
 /** A paragraph as plain text: what the tracked-changes export takes as its base. */
@@ -84,6 +113,7 @@ export interface TrackedRevisionText extends ChangeAttribution {
 
 export interface ExportTrackedChangesOptions {
   symbol?: string;
+  furniture?: DocumentFurniture;
   /** Printed under the symbol in the page header. */
   date?: string;
   /** Author for changes nobody is credited with (default "Zero Draft"). */
