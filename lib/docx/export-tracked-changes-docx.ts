@@ -243,6 +243,7 @@ export async function exportTrackedChangesDocx(
     trackRevisions: true,
     ...(options.symbol ? { symbol: options.symbol } : {}),
     ...(options.date ? { date: options.date } : {}),
+    ...(options.furniture ? { furniture: options.furniture } : {}),
   });
   return packDocument(document);
 }
