@@ -18,10 +18,10 @@ import {
   type FileChild,
   type IParagraphOptions,
 } from 'docx';
-import JSZip from 'jszip';
 import { buildFurniture, type BuiltFurniture } from './build-furniture';
 import { furnitureStyles } from './furniture-styles';
 import type { DocumentFurniture, ParagraphKind } from './types';
+import { writeCustomFootnoteMarks, type CustomFootnoteMark } from './write-custom-footnote-marks';
 
 export const A4_WIDTH_TWIPS = 11906;
 export const A4_HEIGHT_TWIPS = 16838;
@@ -153,7 +153,7 @@ function buildHeaders(symbol: string | undefined, date: string | undefined, furn
 }
 
 /** Footnote marks that are not numbers, by document, for `packDocument` to write into the footnotes part. */
-const customFootnoteMarks = new WeakMap<Document, { id: number; mark: string }[]>();
+const customFootnoteMarks = new WeakMap<Document, CustomFootnoteMark[]>();
 
 function hasFields(furniture: DocumentFurniture | undefined): furniture is DocumentFurniture {
   return furniture !== undefined && Object.values(furniture).some((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value)));
@@ -215,31 +215,8 @@ export function buildTitleParagraph(title: string): Paragraph {
   return new Paragraph({ style: styleIds.title, children: [new TextRun({ text: title, bold: true })] });
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * The docx library opens every footnote with a numbered mark (`w:footnoteRef`); a footnote whose reference
- * carries its own mark must print that mark instead, or Word would show a number the text never shows.
- */
-function writeCustomMarks(footnotesXml: string, marks: readonly { id: number; mark: string }[]): string {
-  let xml = footnotesXml;
-  for (const { id, mark } of marks) {
-    const footnote = new RegExp(`<w:footnote\\b[^>]*\\bw:id="${id}"[^>]*>[^]*?</w:footnote>`).exec(xml);
-    if (!footnote || !footnote[0].includes('<w:footnoteRef/>')) throw new Error(`Footnote ${id} has no reference mark to replace`);
-    const replaced = footnote[0].replace('<w:footnoteRef/>', `<w:t xml:space="preserve">${escapeXml(mark)}</w:t>`);
-    xml = xml.slice(0, footnote.index) + replaced + xml.slice(footnote.index + footnote[0].length);
-  }
-  return xml;
-}
-
 export async function packDocument(document: Document): Promise<Buffer> {
   const buffer = await Packer.toBuffer(document);
   const marks = customFootnoteMarks.get(document);
-  if (!marks) return buffer;
-  const zip = await JSZip.loadAsync(buffer);
-  const footnotes = await zip.file('word/footnotes.xml')!.async('string');
-  zip.file('word/footnotes.xml', writeCustomMarks(footnotes, marks));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return marks ? writeCustomFootnoteMarks(buffer, marks) : buffer;
 }
