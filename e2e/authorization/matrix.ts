@@ -468,6 +468,8 @@ export const cliMatrix: Record<string, 'operator' | 'person'> = {
   admin: 'operator',
   negotiations: 'person',
   roster: 'person',
+  revisions: 'person',
+  export: 'person',
   backup: 'operator',
   restore: 'operator',
 };
