@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,8 +11,13 @@ import { convertDocxToPdf, missingLibreOfficeMessage } from './convert-docx-to-p
 const scratch = mkdtempSync(path.join(tmpdir(), 'zero-draft-convert-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** Conversions in this file work under a temporary folder of their own, so other test files' conversions never show. */
+const ownTemp = path.join(scratch, 'tmp');
+mkdirSync(ownTemp);
+process.env.TMPDIR = ownTemp;
+
 function leftoverWorkDirs(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith('zero-draft-pdf-'));
+  return readdirSync(ownTemp).filter((name) => name.startsWith('zero-draft-pdf-'));
 }
 
 /** A stand-in for soffice (a real program): logs when it starts and ends, runs `body`, then writes a PDF where LibreOffice would. */
@@ -55,14 +60,14 @@ describe('convertDocxToPdf', () => {
   it.skipIf(!canReadBack)(
     'prints a Word export through LibreOffice and leaves no temporary files',
     async () => {
-      const before = leftoverWorkDirs();
       const pdf = await convertDocxToPdf(await sampleDocx(), { soffice: SOFFICE, timeoutMs: 120_000, concurrency: 1 });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       const text = readPdfText(pdf);
       expect(text).toContain('The Conference of the Parties,');
       expect(text).toMatch(/1\.\s+Urges States parties to protect victims;/);
       expect(countPdfPages(pdf)).toBe(countPrintedPages(pdf));
-      expect(leftoverWorkDirs()).toEqual(before);
+      expect(tmpdir()).toBe(ownTemp);
+      expect(leftoverWorkDirs()).toEqual([]);
     },
     180_000,
   );
