@@ -132,7 +132,14 @@ describe('exportProposalTableDocx', () => {
       'Mexico, Canada',
       'Rejected',
     ]);
-    expect(readCells(rows[5]!)).toEqual(['after 5(b)', 'New paragraph after 5(b)By training &quot;first responders&quot;;', 'Colombia', 'Peru', '', 'Open']);
+    expect(readCells(rows[5]!)).toEqual([
+      'after 5(b)',
+      'New paragraph after 5(b)By training &quot;first responders&quot;;',
+      'Colombia',
+      'Peru',
+      '',
+      'Open',
+    ]);
     expect(readCells(rows[6]!)).toEqual(['', 'Paragraphs no longer in the text', '', '']);
     expect(readCells(rows[7]!)).toEqual(['removed', 'Move to after 7', 'Canada', '', '', 'Withdrawn']);
   });
@@ -154,7 +161,10 @@ describe('exportProposalTableDocx', () => {
       { text: 'Open', underline: false, strike: false, italics: false },
       { text: '3 versions', underline: false, strike: false, italics: false },
     ]);
-    expect(readRuns(rows[4]!).find((run) => run.text === 'By sharing information online;')).toMatchObject({ strike: true, underline: false });
+    expect(readRuns(rows[4]!).find((run) => run.text === 'By sharing information online;')).toMatchObject({
+      strike: true,
+      underline: false,
+    });
     expect(readRuns(rows[5]!).find((run) => run.text.startsWith('By training'))).toMatchObject({ underline: true, strike: false });
     // Formatting, not Word revisions: "Accept all changes" must not wipe the marking out.
     expect(xml).not.toMatch(/<w:(ins|del) /);

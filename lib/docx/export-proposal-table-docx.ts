@@ -1,6 +1,18 @@
-import { type FileChild, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, UnderlineType, WidthType } from 'docx';
+import {
+  type FileChild,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  WidthType,
+} from 'docx';
 import { buildLeadTextRuns, buildTextRuns } from './build-content-runs';
-import type { CompilationParagraphRows, CompilationProposalRow, MarkedOp, ProposalTableInput } from './types';
+import { splitOpsAtLeads } from '@/lib/compare/split-ops-at-leads';
+import type { CompilationParagraphRows, CompilationProposalRow, ProposalTableInput } from './types';
 import { A4_HEIGHT_TWIPS, buildTitleParagraph, createUnDocument, packDocument } from './un-layout';
 
 const HEADINGS = ['Paragraph', 'Current text and proposed changes', 'Proposed by', 'Supported by', 'Objected to by', 'Status'];
@@ -45,32 +57,6 @@ function joinNames(names: string[]): string {
     .join(', ');
 }
 
-interface MarkedPiece {
-  op: -1 | 0 | 1;
-  text: string;
-  italics: boolean;
-}
-
-/**
- * Cuts the change into pieces that are wholly inside or outside the italic lead: kept and inserted words are
- * measured against the proposed wording's lead, deleted words against the lead of the text they come from.
- */
-function splitAtLeads(change: readonly MarkedOp[], lead = '', baseLead = ''): MarkedPiece[] {
-  const pieces: MarkedPiece[] = [];
-  let basePos = 0;
-  let newPos = 0;
-  for (const [op, text] of change) {
-    const start = op === -1 ? basePos : newPos;
-    const leadLength = op === -1 ? baseLead.length : lead.length;
-    const cut = Math.max(0, Math.min(text.length, leadLength - start));
-    if (cut > 0) pieces.push({ op, text: text.slice(0, cut), italics: true });
-    if (cut < text.length) pieces.push({ op, text: text.slice(cut), italics: false });
-    if (op !== 1) basePos += text.length;
-    if (op !== -1) newPos += text.length;
-  }
-  return pieces;
-}
-
 /**
  * The change as formatted runs rather than Word revisions: the marking is the compilation's content, so it
  * prints the same in every reader whatever its markup view, and "Accept all changes" cannot wipe it out of
@@ -78,23 +64,24 @@ function splitAtLeads(change: readonly MarkedOp[], lead = '', baseLead = ''): Ma
  */
 function buildMarkedRuns(row: CompilationProposalRow): TextRun[] {
   const runs: TextRun[] = [];
-  let previous: MarkedPiece | undefined;
-  for (const piece of splitAtLeads(row.change, row.lead, row.baseLead)) {
+  let previous: { op: number; text: string } | undefined;
+  for (const { op, parts } of splitOpsAtLeads(row.change, row.lead, row.baseLead)) {
+    const text = parts.map((part) => part.text).join('');
     // Struck words run straight into the words replacing them ("personsswiftly") unless a space parts them.
-    if (previous?.op === -1 && piece.op === 1 && !/\s$/.test(previous.text) && !/^\s/.test(piece.text))
-      runs.push(new TextRun({ text: ' ' }));
-    previous = piece;
-    piece.text.split('\n').forEach((line, index) => {
-      runs.push(
-        new TextRun({
-          text: line,
-          ...(piece.italics ? { italics: true } : {}),
-          ...(piece.op === 1 ? { underline: { type: UnderlineType.SINGLE } } : {}),
-          ...(piece.op === -1 ? { strike: true } : {}),
-          ...(index > 0 ? { break: 1 } : {}),
-        }),
-      );
-    });
+    if (previous?.op === -1 && op === 1 && !/\s$/.test(previous.text) && !/^\s/.test(text)) runs.push(new TextRun({ text: ' ' }));
+    previous = { op, text };
+    for (const part of parts)
+      part.text.split('\n').forEach((line, index) => {
+        runs.push(
+          new TextRun({
+            text: line,
+            ...(part.italic ? { italics: true } : {}),
+            ...(op === 1 ? { underline: { type: UnderlineType.SINGLE } } : {}),
+            ...(op === -1 ? { strike: true } : {}),
+            ...(index > 0 ? { break: 1 } : {}),
+          }),
+        );
+      });
   }
   return runs;
 }

@@ -81,8 +81,16 @@ describe('readCompilation', () => {
     expect(alternative).toMatchObject({ ref: '1 bis', action: 'Alternative wording (1 bis)', lead: 'Calls upon' });
     expect(alternative.change.some(([op, text]) => op === -1 && text.includes('Urges'))).toBe(true);
 
-    expect(third.entries[0]).toMatchObject({ ref: 'after 1(a)', action: 'New paragraph after 1(a)', change: [[1, 'Invites donors to contribute;']] });
-    expect(fourth.entries[0]).toMatchObject({ action: 'Deletion', change: [[-1, 'Requests the secretariat to report.']], baseLead: 'Requests' });
+    expect(third.entries[0]).toMatchObject({
+      ref: 'after 1(a)',
+      action: 'New paragraph after 1(a)',
+      change: [[1, 'Invites donors to contribute;']],
+    });
+    expect(fourth.entries[0]).toMatchObject({
+      action: 'Deletion',
+      change: [[-1, 'Requests the secretariat to report.']],
+      baseLead: 'Requests',
+    });
   });
 
   it('keeps to open proposals unless all are asked for; says overtaken, withdrawn, rejected and how many versions; lists removed paragraphs last', () => {

@@ -73,7 +73,11 @@ function describePlace(afterId: string | null, refs: ReadonlyMap<string, string>
   return ref ? `after ${ref}` : 'after a paragraph no longer in the text';
 }
 
-function buildEntry(proposal: ProposalView, paragraph: CompilationSourceParagraph | undefined, refs: ReadonlyMap<string, string>): CompilationEntry {
+function buildEntry(
+  proposal: ProposalView,
+  paragraph: CompilationSourceParagraph | undefined,
+  refs: ReadonlyMap<string, string>,
+): CompilationEntry {
   const ref = paragraph?.ref ?? 'removed';
   const kind = paragraph?.kind ?? proposal.paragraphKind ?? 'operative';
   const base = { proposal, status: readStatus(proposal), versions: proposal.versions.length };

@@ -59,15 +59,24 @@ describe('exportCompilationDocx', () => {
       '1Urges States parties to act;Current textOpen',
       '1AmendmentUrges all States parties to act;European UnionColombiaMexicoOpen',
     ]);
-    const underlined = [...xml.matchAll(/<w:r><w:rPr>(?:(?!<\/w:r>).)*<w:u w:val="single"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)];
+    const underlined = [
+      ...xml.matchAll(/<w:r><w:rPr>(?:(?!<\/w:r>).)*<w:u w:val="single"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g),
+    ];
     expect(underlined.map((run) => run[1]!.trim()).join(' ')).toBe('all');
 
-    const all = readRows(await readPart((await exportCompilationDocx(database.db, { id: draftId, title: 'Test draft' }, { all: true })).buffer, 'word/document.xml'));
+    const all = readRows(
+      await readPart(
+        (await exportCompilationDocx(database.db, { id: draftId, title: 'Test draft' }, { all: true })).buffer,
+        'word/document.xml',
+      ),
+    );
     expect(all).toHaveLength(4);
     expect(all[3]).toBe('1DeletionUrges States parties to act;ColombiaWithdrawn');
   });
 
   it('answers not found for a draft that does not exist', async () => {
-    await expect(exportCompilationDocx(database.db, { id: 'nope', title: 'x' }, { all: false })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(exportCompilationDocx(database.db, { id: 'nope', title: 'x' }, { all: false })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });
