@@ -171,6 +171,44 @@ describe('exportProposalTableDocx', () => {
     expect(xml).toContain('Proposed insertions are underlined; proposed deletions are struck through.');
   });
 
+  it('parts struck words from the words replacing them, and keeps line breaks in a proposed wording', async () => {
+    const input: ProposalTableInput = {
+      paragraphs: [
+        {
+          ref: '2',
+          currentText: 'Urges States to act without delay;',
+          proposals: [
+            {
+              ref: '2',
+              action: 'Amendment',
+              change: [
+                [0, 'Urges States to act '],
+                [-1, 'without delay'],
+                [1, 'swiftly\nand firmly'],
+                [0, ';'],
+              ],
+              delegation: 'Colombia',
+              supporters: [],
+              objectors: [],
+              status: 'Open',
+            },
+          ],
+        },
+      ],
+    };
+    const xml = await readPart(await exportProposalTableDocx(input, TITLE), 'word/document.xml');
+    const row = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)][2]![1]!;
+    const runs = readRuns(row).map((run) => [run.text, run.strike ? 'struck' : run.underline ? 'underlined' : 'plain']);
+    expect(runs.slice(2, 7)).toEqual([
+      ['Urges States to act ', 'plain'],
+      ['without delay', 'struck'],
+      [' ', 'plain'],
+      ['swiftly', 'underlined'],
+      ['and firmly', 'underlined'],
+    ]);
+    expect(row).toMatch(/<w:br\/><w:t[^>]*>and firmly<\/w:t>/);
+  });
+
   it('says so when there are no proposals', async () => {
     const xml = await readPart(await exportProposalTableDocx({ paragraphs: [] }, 'Compilation'), 'word/document.xml');
     expect(xml).toContain('No proposals.');
