@@ -17,11 +17,15 @@ interface MarkedChangeProps {
 export function MarkedChange({ ops, lead, baseLead, code }: MarkedChangeProps) {
   return (
     <p className="proposal-diff" data-testid="compilation-change">
-      {splitOpsAtLeads(ops, lead, baseLead).map(({ op, parts }, index) => {
+      {splitOpsAtLeads(ops, lead, baseLead).map(({ op, parts }, index, all) => {
         const words = parts.map((part, at) => (part.italic ? <em key={at}>{part.text}</em> : part.text));
+        const previous = all[index - 1];
+        // As in the Word table: struck words would otherwise run straight into the words replacing them.
+        const gap = previous?.op === -1 && !/\s$/.test(previous.parts.at(-1)?.text ?? '') && !/^\s/.test(parts[0]?.text ?? '') ? ' ' : '';
         if (op === 1)
           return (
             <span key={index}>
+              {gap}
               <span className="visually-hidden">inserted: </span>
               <ins title={`Inserted by ${code}`}>{words}</ins>
             </span>
