@@ -82,6 +82,17 @@ test("a delegation prepares a proposal in private: its other member sees it, ano
   await expect(preparedOn(usa)).toHaveCount(0);
   // The downloads read above would have shown it: now they do.
   await expect.poll(() => readWordDownloads(usa, id), { timeout: 20_000 }).toContain('comprehensive');
+  // The compilation prints it under the paragraph's current text with its change marked: the new word underlined.
+  const compilation = await usa.request.get(`/api/drafts/${id}/compilation`);
+  const compilationXml = await (await JSZip.loadAsync(await compilation.body())).file('word/document.xml')!.async('string');
+  const rows = [...compilationXml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => row[1]!);
+  expect(rows).toHaveLength(3);
+  expect(rows[1]).toContain('Welcomes the report of the Commission.');
+  expect(rows[2]).toContain('European Union');
+  const underlined = [
+    ...rows[2]!.matchAll(/<w:r><w:rPr>(?:(?!<\/w:r>).)*<w:u w:val="single"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g),
+  ];
+  expect(underlined.map((run) => run[1]!.trim()).join(' ')).toBe('comprehensive');
 
   // Tabling twice is refused, and nothing is doubled.
   expect((await eu.request.post(`/api/drafts/${id}/prepared/${preparedId}/table`)).status()).toBe(409);

@@ -160,6 +160,18 @@ test.describe('proposals and attribution', () => {
     await compilation.goto(`/drafts/${id}/compilation`);
     await expect(compilation.getByTestId('compilation')).toHaveAttribute('data-ready', 'true');
     await expect(compilation.getByTestId('compilation-counts')).toContainText('5 open proposals on 2 paragraphs from 2 delegations');
+    // By paragraph, in the order of the text: the current text, then each proposal with its change marked.
+    const [onFirst, onSecond] = [compilation.getByTestId('compilation-group').nth(0), compilation.getByTestId('compilation-group').nth(1)];
+    await expect(onFirst.getByRole('heading')).toContainText('Paragraph PP1');
+    await expect(onFirst.getByTestId('compilation-current-text')).toContainText('Recalls its earlier resolutions.');
+    await expect(onFirst.getByTestId('compilation-proposal').locator('td:first-child')).toHaveText(['PP1 bis', 'PP1 ter', 'after PP1']);
+    const bis = onFirst.getByTestId('compilation-change').first();
+    await expect(bis.locator('del')).toContainText(['earlier']);
+    await expect(bis).toContainText('deleted: its earlier');
+    await expect(bis.locator('ins').first()).toContainText('all');
+    await expect(onFirst.getByTestId('compilation-change').nth(2).locator('ins')).toHaveText('Notes the work of the expert group.');
+    await expect(onSecond.getByTestId('compilation-proposal')).toContainText(['Deletion', 'Move to the start of the text']);
+    await expect(onSecond.getByTestId('compilation-change').locator('del')).toHaveText('Decides to remain seized of the matter.');
     await compilation.getByRole('radio', { name: 'By delegation' }).check();
     await expect(compilation.getByTestId('compilation-group')).toHaveCount(2);
     await expect(compilation.getByTestId('compilation-group').first().getByRole('heading')).toContainText('European Union (EU) (3)');

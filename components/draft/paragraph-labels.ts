@@ -1,11 +1,7 @@
-import type { ParagraphKind, ParagraphStatus } from '@/lib/draft';
+import type { ParagraphKind } from '@/lib/draft';
+import { paragraphStatusLabels } from '@/lib/draft/paragraph-status-labels';
 
-export const statusLabels: Record<ParagraphStatus, string> = {
-  open: 'Open',
-  bracketed: 'Bracketed',
-  'agreed-ad-ref': 'Agreed ad ref',
-  agreed: 'Agreed',
-};
+export const statusLabels = paragraphStatusLabels;
 
 /** The kind select offers the two subparagraph depths as kinds of their own, as delegates think of them. */
 export const kindChoices = [

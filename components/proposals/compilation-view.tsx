@@ -1,22 +1,33 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { paragraphStatusLabels } from '@/lib/draft/paragraph-status-labels';
+import { readFragmentLead, readFragmentText } from '@/lib/editor';
+import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
 import { openDraftConnection, type DraftConnection } from '@/components/draft/draft-connection';
 import { createDraftViewStore, type DraftView, type DraftViewStore } from '@/components/draft/draft-view-store';
 import { useDelegationDirectory } from './delegation-directory';
 import { describeTarget } from './proposal-card';
+import { MarkedChange } from './marked-change';
 import { ProposalDiff } from './proposal-diff';
-import type { ProposalView } from './proposal-model';
+import {
+  buildCompilation,
+  compilationStatusLabels,
+  type CompilationEntry,
+  type CompilationGroup,
+  type CompilationSourceParagraph,
+  type ProposalView,
+} from './proposal-model';
 import { createProposalStore, emptyProposalSnapshot, type ProposalStore } from './proposal-store';
 import { PdfLink } from '@/components/export/pdf-link';
-import { collectDelegationNames, formatTime, joinNames, nameDelegations, pickFallbackColour } from './proposal-text';
+import { collectDelegationNames, formatTime, joinNames, nameDelegations, pickFallbackColour, statusWords } from './proposal-text';
 import { findAnchorParagraph } from './paragraph-proposals';
 import './proposals.css';
 
 type Grouping = 'paragraph' | 'delegation';
 
-interface CompilationGroup {
+interface DelegationGroup {
   key: string;
   heading: string;
   proposals: ProposalView[];
@@ -31,17 +42,38 @@ interface Stores {
 const emptyView: DraftView = { title: '', chapeau: '', body: '', paragraphs: [] };
 const noSubscription = () => () => undefined;
 
-function groupByParagraph(proposals: ProposalView[], view: DraftView): CompilationGroup[] {
-  const groups = new Map<string, CompilationGroup>();
-  for (const paragraph of view.paragraphs)
-    groups.set(paragraph.id, { key: paragraph.id, heading: `Paragraph ${paragraph.label}`, proposals: [] });
-  const elsewhere: CompilationGroup = { key: '', heading: 'Paragraphs no longer in the text', proposals: [] };
-  for (const proposal of proposals) (groups.get(findAnchorParagraph(proposal)) ?? elsewhere).proposals.push(proposal);
-  return [...groups.values(), elsewhere].filter((group) => group.proposals.length > 0);
+/** The paragraphs as the compilation reads them: refs as delegations say them ("5(b)"), text, lead, status. */
+function readSourceParagraphs(view: DraftView): CompilationSourceParagraph[] {
+  const refs = deriveParagraphRefs(view.paragraphs);
+  return view.paragraphs.map((paragraph, index) => {
+    const lead = readFragmentLead(paragraph.fragment);
+    return {
+      id: paragraph.id,
+      ref: refs[index]!,
+      kind: paragraph.kind,
+      status: paragraph.status,
+      text: readFragmentText(paragraph.fragment),
+      ...(lead ? { lead } : {}),
+    };
+  });
 }
 
-function groupByDelegation(proposals: ProposalView[]): CompilationGroup[] {
-  const groups = new Map<string, CompilationGroup>();
+function describeGroup(group: CompilationGroup): string {
+  return group.paragraph ? `Paragraph ${group.ref}` : group.ref;
+}
+
+function LeadText({ text, lead }: { text: string; lead?: string }) {
+  if (!lead || !text.startsWith(lead)) return <>{text}</>;
+  return (
+    <>
+      <em>{lead}</em>
+      {text.slice(lead.length)}
+    </>
+  );
+}
+
+function groupByDelegation(proposals: ProposalView[]): DelegationGroup[] {
+  const groups = new Map<string, DelegationGroup>();
   for (const proposal of proposals) {
     const group = groups.get(proposal.delegation) ?? {
       key: proposal.delegation,
@@ -71,6 +103,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
   const [failure, setFailure] = useState<string | null>(null);
   const [synced, setSynced] = useState(false);
   const [grouping, setGrouping] = useState<Grouping>('paragraph');
+  const [all, setAll] = useState(false);
   const directory = useDelegationDirectory(draftId);
 
   useEffect(() => {
@@ -127,15 +160,28 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
     snapshot.proposals.filter((proposal) => proposal.status === 'open'),
     view,
   );
+  const shown = all ? orderByText(snapshot.proposals, view) : open;
   const labels = new Map(view.paragraphs.map((paragraph) => [paragraph.id, paragraph.label]));
   const names = collectDelegationNames(
     snapshot.proposals,
     [...directory.delegations.values()].map((delegation) => [delegation.code, delegation.name]),
   );
-  const groups = grouping === 'paragraph' ? groupByParagraph(open, view) : groupByDelegation(open);
+  // The proposals' snapshot changes with the texts they concern, the view with the order and statuses.
+  const compilation = useMemo(() => buildCompilation(readSourceParagraphs(view), snapshot.proposals, { all }), [view, snapshot, all]);
+  const byDelegation = grouping === 'delegation' ? groupByDelegation(shown) : [];
   const paragraphsWithProposals = new Set(open.map(findAnchorParagraph)).size;
   const delegationsProposing = new Set(open.map((proposal) => proposal.delegation)).size;
   const ready = synced && stores !== null;
+  const empty = grouping === 'paragraph' ? compilation.length === 0 : byDelegation.length === 0;
+  const wordHref = `/api/drafts/${encodeURIComponent(draftId)}/compilation${all ? '?status=all' : ''}`;
+  const tag = (proposal: ProposalView) => (
+    <span
+      className="proposal-tag"
+      style={{ background: directory.delegations.get(proposal.delegation)?.colour ?? pickFallbackColour(proposal.delegation) }}
+    >
+      {proposal.delegation}
+    </span>
+  );
 
   return (
     <main className="compilation" data-testid="compilation" data-ready={ready ? 'true' : 'false'}>
@@ -145,10 +191,10 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
           <p className="muted">{view.title || title}</p>
         </div>
         <span>
-          <a href={`/api/drafts/${encodeURIComponent(draftId)}/compilation`} className="button secondary">
+          <a href={wordHref} className="button secondary">
             Word table (.docx)
           </a>{' '}
-          <PdfLink href={`/api/drafts/${encodeURIComponent(draftId)}/compilation?format=pdf`} className="button secondary">
+          <PdfLink href={`${wordHref}${all ? '&' : '?'}format=pdf`} className="button secondary">
             PDF
           </PdfLink>{' '}
           <Link href={`/drafts/${encodeURIComponent(draftId)}`} className="button secondary">
@@ -182,73 +228,131 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
             />{' '}
             By delegation
           </label>
+          <label>
+            <input type="checkbox" checked={all} onChange={(event) => setAll(event.target.checked)} /> Include decided and withdrawn
+            proposals
+          </label>
         </fieldset>
+        <p className="muted">Proposed insertions are underlined; proposed deletions are struck through.</p>
       </section>
-      {ready && groups.length === 0 && <p className="card muted">No open proposals.</p>}
-      {groups.map((group) => (
-        <section key={group.key} className="card compilation-group" aria-label={group.heading} data-testid="compilation-group">
-          <h2>
-            {group.heading} <span className="muted">({group.proposals.length})</span>
-          </h2>
-          {grouping === 'paragraph' && group.proposals[0]?.currentText && group.proposals[0].kind !== 'add' && (
-            <p className="compilation-base">Current text: {group.proposals[0].currentText}</p>
-          )}
-          <table className="listing">
-            <thead>
-              <tr>
-                <th scope="col">{grouping === 'paragraph' ? 'Proposed by' : 'Paragraph'}</th>
-                <th scope="col">Proposal</th>
-                <th scope="col">Supported by</th>
-                <th scope="col">Objected to by</th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.proposals.map((proposal) => (
-                <tr key={proposal.id} data-testid="compilation-proposal" data-delegation={proposal.delegation}>
-                  <td>
-                    {grouping === 'paragraph' ? (
-                      <>
-                        <span
-                          className="proposal-tag"
-                          style={{
-                            background: directory.delegations.get(proposal.delegation)?.colour ?? pickFallbackColour(proposal.delegation),
-                          }}
-                        >
-                          {proposal.delegation}
-                        </span>{' '}
-                        {proposal.delegationName}
-                      </>
-                    ) : (
-                      (labels.get(findAnchorParagraph(proposal)) ?? '—')
-                    )}
-                    <div className="muted">
-                      {proposal.authorName}, {formatTime(proposal.createdAt)}
-                    </div>
-                  </td>
-                  <td>
-                    <strong>{describeTarget(proposal, labels)}</strong>
-                    {proposal.overtaken && (
-                      <span className="muted" data-testid="compilation-overtaken">
-                        {' '}
-                        (overtaken: written against “{proposal.baseText}”)
-                      </span>
-                    )}
-                    {proposal.kind === 'move' ? null : proposal.ops.length > 0 ? (
-                      <ProposalDiff ops={proposal.ops} colour="inherit" code={proposal.delegation} />
-                    ) : (
-                      <p className="proposal-diff">
-                        {proposal.kind === 'delete' ? <del>{proposal.baseText}</del> : <ins>{proposal.text}</ins>}
-                      </p>
-                    )}
-                  </td>
-                  <td>{joinNames(nameDelegations(proposal.supporters, names)) || '—'}</td>
-                  <td>{joinNames(nameDelegations(proposal.objectors, names)) || '—'}</td>
+      {ready && empty && <p className="card muted">{all ? 'No proposals.' : 'No open proposals.'}</p>}
+      {grouping === 'paragraph' &&
+        compilation.map((group) => (
+          <section key={group.key} className="card compilation-group" aria-label={describeGroup(group)} data-testid="compilation-group">
+            <h2>
+              {describeGroup(group)} <span className="muted">({group.entries.length})</span>
+              {group.paragraph && (
+                <span className="compilation-status" data-testid="compilation-paragraph-status">
+                  {paragraphStatusLabels[group.paragraph.status]}
+                </span>
+              )}
+            </h2>
+            {group.paragraph && (
+              <p className="compilation-base" data-testid="compilation-current-text">
+                <span className="muted">Current text: </span>
+                <LeadText text={group.paragraph.text} lead={group.paragraph.lead} />
+              </p>
+            )}
+            <table className="listing">
+              <thead>
+                <tr>
+                  <th scope="col">Paragraph</th>
+                  <th scope="col">Proposed by</th>
+                  <th scope="col">Proposal</th>
+                  <th scope="col">Supported by</th>
+                  <th scope="col">Objected to by</th>
+                  <th scope="col">Status</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ))}
+              </thead>
+              <tbody>
+                {group.entries.map((entry: CompilationEntry) => (
+                  <tr
+                    key={entry.proposal.id}
+                    data-testid="compilation-proposal"
+                    data-delegation={entry.proposal.delegation}
+                    data-status={entry.status}
+                  >
+                    <td>{entry.ref}</td>
+                    <td>
+                      {tag(entry.proposal)} {entry.proposal.delegationName}
+                      <div className="muted">
+                        {entry.proposal.authorName}, {formatTime(entry.proposal.createdAt)}
+                      </div>
+                    </td>
+                    <td>
+                      <strong>{entry.action}</strong>
+                      {entry.status === 'overtaken' && (
+                        <span className="muted" data-testid="compilation-overtaken">
+                          {' '}
+                          (overtaken: written against “{entry.proposal.baseText}”)
+                        </span>
+                      )}
+                      {entry.change.length > 0 && (
+                        <MarkedChange ops={entry.change} lead={entry.lead} baseLead={entry.baseLead} code={entry.proposal.delegation} />
+                      )}
+                    </td>
+                    <td>{joinNames(nameDelegations(entry.proposal.supporters, names)) || '—'}</td>
+                    <td>{joinNames(nameDelegations(entry.proposal.objectors, names)) || '—'}</td>
+                    <td>
+                      {compilationStatusLabels[entry.status]}
+                      {entry.versions > 1 && <div className="muted">{entry.versions} versions</div>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
+      {grouping === 'delegation' &&
+        byDelegation.map((group) => (
+          <section key={group.key} className="card compilation-group" aria-label={group.heading} data-testid="compilation-group">
+            <h2>
+              {group.heading} <span className="muted">({group.proposals.length})</span>
+            </h2>
+            <table className="listing">
+              <thead>
+                <tr>
+                  <th scope="col">Paragraph</th>
+                  <th scope="col">Proposal</th>
+                  <th scope="col">Supported by</th>
+                  <th scope="col">Objected to by</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {group.proposals.map((proposal) => (
+                  <tr key={proposal.id} data-testid="compilation-proposal" data-delegation={proposal.delegation}>
+                    <td>
+                      {labels.get(findAnchorParagraph(proposal)) ?? '—'}
+                      <div className="muted">
+                        {proposal.authorName}, {formatTime(proposal.createdAt)}
+                      </div>
+                    </td>
+                    <td>
+                      <strong>{describeTarget(proposal, labels)}</strong>
+                      {proposal.overtaken && (
+                        <span className="muted" data-testid="compilation-overtaken">
+                          {' '}
+                          (overtaken: written against “{proposal.baseText}”)
+                        </span>
+                      )}
+                      {proposal.kind === 'move' ? null : proposal.ops.length > 0 ? (
+                        <ProposalDiff ops={proposal.ops} colour="inherit" code={proposal.delegation} />
+                      ) : (
+                        <p className="proposal-diff">
+                          {proposal.kind === 'delete' ? <del>{proposal.baseText}</del> : <ins>{proposal.text}</ins>}
+                        </p>
+                      )}
+                    </td>
+                    <td>{joinNames(nameDelegations(proposal.supporters, names)) || '—'}</td>
+                    <td>{joinNames(nameDelegations(proposal.objectors, names)) || '—'}</td>
+                    <td>{proposal.overtaken ? 'Overtaken' : statusWords[proposal.status]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
     </main>
   );
 }

@@ -28,5 +28,10 @@ export {
   type ProposalKind,
   type ProposalStatus,
   type ProposalView,
+  buildCompilation,
+  compilationStatusLabels,
+  type CompilationEntry,
+  type CompilationGroup,
+  type CompilationSourceParagraph,
 } from '@/lib/proposals';
 export type { DiffOp } from '@/lib/compare/types';

@@ -200,16 +200,30 @@ describe.skipIf(!canReadBack)('furniture as printed (LibreOffice, pdftotext)', {
 
   it('prints the furniture above the compilation table, its footnote under the table', async () => {
     const table = await exportProposalTableDocx(
-      [
-        {
-          paragraph: 'PP3',
-          proposal: 'Recalling also its decision 11/5,',
-          delegation: 'Mexico',
-          supporters: [],
-          objectors: [],
-          status: 'open',
-        },
-      ],
+      {
+        paragraphs: [
+          {
+            ref: 'PP3',
+            currentText: 'Recalling its decision 11/5,',
+            lead: 'Recalling',
+            proposals: [
+              {
+                ref: 'PP3',
+                action: 'Amendment',
+                change: [
+                  [0, 'Recalling '],
+                  [1, 'also '],
+                  [0, 'its decision 11/5,'],
+                ],
+                delegation: 'Mexico',
+                supporters: [],
+                objectors: [],
+                status: 'Open',
+              },
+            ],
+          },
+        ],
+      },
       'Compilation of proposals',
       { furniture: MANY_CO_SPONSORS },
     );
@@ -221,7 +235,6 @@ describe.skipIf(!canReadBack)('furniture as printed (LibreOffice, pdftotext)', {
       'Eleventh session',
       'Colombia*: revised draft resolution',
       'Compilation of proposals',
-      'Proposal',
       'PP3',
     ]);
     expect(findLine(lines, 'Also on behalf of Mexico, Peru, Chile, Ecuador and Spain.')).toBeGreaterThan(findLine(lines, 'PP3'));

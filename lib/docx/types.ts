@@ -122,14 +122,43 @@ export interface ExportTrackedChangesOptions {
   defaultDate?: string;
 }
 
-export interface ProposalRow {
-  /** Paragraph reference as delegations say it: "PP3", "5", "5(b)". */
-  paragraph: string;
-  proposal: string;
+/** A change marked in the diff-match-patch convention: -1 deleted (struck through), 0 kept, 1 inserted (underlined). */
+export type MarkedOp = readonly [-1 | 0 | 1, string];
+
+/** One proposal in the compilation table. */
+export interface CompilationProposalRow {
+  /** The proposal's reference: "5" for an amendment of 5, "5 bis" for an alternative, "after 5" for a new paragraph. */
+  ref: string;
+  /** What it does, printed above the change: "Amendment", "Deletion", "New paragraph after 5", "Move to after 7". */
+  action: string;
+  /** The change from the text the proposal was written against to its wording; empty for a move. */
+  change: MarkedOp[];
+  /** Italic opening words of the proposed wording (kept and inserted text) and of the text it changes (deleted text). */
+  lead?: string;
+  baseLead?: string;
   delegation: string;
   supporters: string[];
   objectors: string[];
+  /** "Open", "Overtaken", "Accepted", "Rejected", "Withdrawn". */
   status: string;
+  /** How many wordings the proposal has had; printed when more than one. */
+  versions?: number;
+}
+
+/** A paragraph of the text and the proposals on it, in the order of the text. */
+export interface CompilationParagraphRows {
+  /** "PP3", "5(b)"; or a heading such as "Paragraphs no longer in the text" when there is no current text. */
+  ref: string;
+  /** The paragraph as it now reads; absent for proposals not on a paragraph of the current text. */
+  currentText?: string;
+  lead?: string;
+  /** The paragraph's status as printed: "Open", "Agreed ad ref". */
+  status?: string;
+  proposals: CompilationProposalRow[];
+}
+
+export interface ProposalTableInput {
+  paragraphs: CompilationParagraphRows[];
 }
 
 export interface ImportedParagraph {

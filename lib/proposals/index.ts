@@ -50,3 +50,12 @@ export { findContestedParagraphs } from './find-contested-paragraphs';
 export { findAttributionAt } from './find-attribution-at';
 export { deriveAlternativeSuffix } from './derive-alternative-suffix';
 export { readParagraphNumber } from './read-paragraph-number';
+export {
+  buildCompilation,
+  readCompilation,
+  compilationStatusLabels,
+  type CompilationEntry,
+  type CompilationGroup,
+  type CompilationSourceParagraph,
+  type CompilationStatus,
+} from './build-compilation';
