@@ -42,8 +42,19 @@ describe('the revision rule', () => {
 
 describe('printDocumentFurniture', () => {
   const furniture = withDefaults(
-    { symbol: 'CTOC/COP/2022/L.5', distribution: 'Limited' as const, date: '2022-10-19', agendaItem: 'Agenda item 2', agendaTitle: 'Review' },
-    readNegotiationDefaults({ body: 'Conference of the Parties', session: 'Eleventh session', startsOn: '2022-10-17', endsOn: '2022-10-21' }),
+    {
+      symbol: 'CTOC/COP/2022/L.5',
+      distribution: 'Limited' as const,
+      date: '2022-10-19',
+      agendaItem: 'Agenda item 2',
+      agendaTitle: 'Review',
+    },
+    readNegotiationDefaults({
+      body: 'Conference of the Parties',
+      session: 'Eleventh session',
+      startsOn: '2022-10-17',
+      endsOn: '2022-10-21',
+    }),
   );
 
   it('prints a revision’s furniture: symbol with /Rev.n, date as printed, sponsors by name', () => {
@@ -62,7 +73,10 @@ describe('printDocumentFurniture', () => {
   });
 
   it('lets the draft’s own lines win over the negotiation’s, and a revision’s day of issue stand in for a missing date', () => {
-    const own = withDefaults({ session: 'Resumed eleventh session' }, readNegotiationDefaults({ body: 'B', session: 'S', startsOn: null, endsOn: null }));
+    const own = withDefaults(
+      { session: 'Resumed eleventh session' },
+      readNegotiationDefaults({ body: 'B', session: 'S', startsOn: null, endsOn: null }),
+    );
     expect(printDocumentFurniture({ furniture: own, fallbackDate: '2022-10-20' })).toEqual({
       body: 'B',
       session: 'Resumed eleventh session',

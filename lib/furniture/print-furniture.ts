@@ -1,20 +1,7 @@
 import type { DocumentFurniture } from '@/lib/docx/types';
 import type { DraftFurniture } from './draft-furniture';
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function splitDay(isoDay: string): { day: number; month: string; year: number } | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
@@ -112,4 +99,17 @@ export function printDocumentFurniture(input: PrintFurnitureInput): DocumentFurn
   // A document with no furniture at all prints its title and text only, without a kind line of its own.
   if (Object.keys(printed).length === 0 && !furniture.documentKind) return printed;
   return { ...printed, documentKind: printDocumentKind(furniture.documentKind ?? 'draft resolution', revisionName) };
+}
+
+/** Export options that carry the furniture, with the symbol and date as header lines too (furniture wins where both print). */
+export function buildFurnitureExportOptions(furniture: DocumentFurniture): {
+  furniture: DocumentFurniture;
+  symbol?: string;
+  date?: string;
+} {
+  return {
+    furniture,
+    ...(furniture.symbol ? { symbol: furniture.symbol } : {}),
+    ...(furniture.date ? { date: furniture.date } : {}),
+  };
 }

@@ -1,4 +1,4 @@
-import { exportProposalTableDocx } from '@/lib/docx';
+import { type DocumentFurniture, exportProposalTableDocx } from '@/lib/docx';
 import type { Db } from '@/server/db/client';
 import { listProposals } from '@/server/proposals/list-proposals';
 
@@ -10,11 +10,14 @@ const kindLabels: Record<string, string> = {
   move: 'Move',
 };
 
-/** The compilation of proposals as a Word table, the way a secretariat circulates it; open proposals only unless `all`. */
+/**
+ * The compilation of proposals as a Word table, the way a secretariat circulates it; open proposals only unless `all`.
+ * `furniture` is the draft's, for the table's masthead once the proposal table prints one.
+ */
 export async function exportCompilationDocx(
   db: Db,
   draft: { id: string; title: string },
-  options: { all: boolean },
+  options: { all: boolean; furniture?: DocumentFurniture },
 ): Promise<{ buffer: Buffer; title: string }> {
   const [proposals, delegations] = await Promise.all([
     listProposals(db, draft.id),
