@@ -23,7 +23,7 @@ test('the facilitator sets the document details and sponsor, a delegate co-spons
 
   await form.getByLabel('Document symbol').fill('CTOC/COP/2022/L.5');
   await form.getByLabel('Distribution').selectOption('Limited');
-  await form.getByLabel('Date').fill('2022-10-19');
+  await form.getByLabel('Date', { exact: true }).fill('2022-10-19');
   await form.getByLabel('Agenda item', { exact: true }).fill('Agenda item 2');
   await form.getByRole('button', { name: 'Save document details' }).click();
   await expect(chair.getByTestId('details-status')).toHaveText('Document details saved.');
