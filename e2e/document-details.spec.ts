@@ -7,7 +7,9 @@ async function wordText(buffer: Buffer): Promise<string> {
   return parts.join('\n');
 }
 
-test('the facilitator sets the document details and sponsor, a delegate co-sponsors, and the Word file carries them', async ({ browser }) => {
+test('the facilitator sets the document details and sponsor, a delegate co-sponsors, and the Word file carries them', async ({
+  browser,
+}) => {
   const chair = await openAs(browser, 'chair');
   const created = await chair.request.post('/api/drafts', { data: { title: 'Document details', from: '11/5' } });
   const { id } = (await created.json()) as { id: string };
