@@ -68,4 +68,8 @@ test('the facilitator sets the document details and sponsor, a delegate co-spons
   const revised = await chair.request.get(`/api/revisions/${revision.id}/export`);
   expect(revised.status()).toBe(200);
   expect(await wordText(await revised.body())).toContain('CTOC/COP/2022/L.5/Rev.1');
+  await chair.goto(`/drafts/${id}/revisions/${revision.id}`);
+  await expect(chair.getByTestId('revision-furniture')).toHaveText(
+    'CTOC/COP/2022/L.5/Rev.1 · Colombia: revised draft resolution (co-sponsors: Mexico)',
+  );
 });

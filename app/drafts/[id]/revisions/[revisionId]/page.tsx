@@ -5,6 +5,7 @@ import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-bre
 import { TracedParagraph } from '@/components/revisions/traced-paragraph';
 import { requireRevisionPage } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
+import { buildDraftDocumentFurniture } from '@/server/furniture/build-draft-document-furniture';
 import { findRevision } from '@/server/revisions/find-revision';
 import { traceRevisionWords } from '@/server/revisions/trace-revision-words';
 import '@/components/corpus/corpus.css';
@@ -18,6 +19,10 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
   if (!revision || revision.draftId !== id) notFound();
   const { snapshot } = revision;
   const trace = await traceRevisionWords(getDb(), revision);
+  const furniture = await buildDraftDocumentFurniture(getDb(), {
+    revision: { name: revision.name, issuedAt: revision.issuedAt, furniture: snapshot.furniture },
+  });
+  const sponsorLine = furniture.mainSponsor ? `${furniture.mainSponsor}: ${furniture.documentKind ?? 'draft resolution'}` : null;
   return (
     <main>
       <NegotiationBreadcrumb
@@ -35,6 +40,14 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
           Read-only. Issued {revision.issuedAt.slice(0, 16).replace('T', ' ')} UTC · {snapshot.paragraphs.length} paragraphs ·{' '}
           {snapshot.openProposals.length} open proposals · <a href={`/api/revisions/${revision.id}/export`}>Word (.docx)</a>
         </p>
+        {(furniture.symbol || sponsorLine) && (
+          <p data-testid="revision-furniture">
+            {furniture.symbol && <strong>{furniture.symbol}</strong>}
+            {furniture.symbol && sponsorLine && ' · '}
+            {sponsorLine}
+            {furniture.coSponsors?.length ? ` (co-sponsors: ${furniture.coSponsors.join(', ')})` : ''}
+          </p>
+        )}
       </div>
       <article className="un-text" aria-label={`${snapshot.title} ${revision.name}`}>
         <h1>{snapshot.title}</h1>
