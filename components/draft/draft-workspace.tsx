@@ -124,6 +124,9 @@ export function DraftWorkspace({
               <Link href={`/drafts/${encodeURIComponent(proposalRoom.draftId)}/revisions`} className="draft-tool">
                 Revisions
               </Link>{' '}
+              <Link href={`/drafts/${encodeURIComponent(proposalRoom.draftId)}/details`} className="draft-tool">
+                Document details
+              </Link>{' '}
               <a href={`/api/drafts/${encodeURIComponent(proposalRoom.draftId)}/export`} className="draft-tool">
                 Word (.docx)
               </a>{' '}

@@ -385,6 +385,38 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       expect: preparers(404),
     },
   ],
+  'GET /api/drafts/[id]/furniture': [{ path: (c) => `/api/drafts/${c.draftId}/furniture`, expect: rosterReads }],
+  'PUT /api/drafts/[id]/furniture': [
+    {
+      label: 'a date that is not a day (refused after the permission check)',
+      path: (c) => `/api/drafts/${c.draftId}/furniture`,
+      data: () => ({ date: 'soon' }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 400, facilitator: 400, admin: 404 },
+    },
+  ],
+  'PUT /api/drafts/[id]/sponsor': [
+    {
+      label: 'a delegation not in the negotiation',
+      path: (c) => `/api/drafts/${c.draftId}/sponsor`,
+      data: () => ({ delegationId: 'no-such-delegation' }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 400, facilitator: 400, admin: 404 },
+    },
+  ],
+  'POST /api/drafts/[id]/cosponsorship': [
+    {
+      label: 'naming another delegation (only one’s own may join)',
+      path: (c) => `/api/drafts/${c.draftId}/cosponsorship`,
+      data: () => ({ delegationId: 'someone-else' }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 400, secretariat: 403, facilitator: 403, admin: 404 },
+    },
+  ],
+  'DELETE /api/drafts/[id]/cosponsorship': [
+    {
+      label: 'a delegation that does not co-sponsor',
+      path: (c) => `/api/drafts/${c.draftId}/cosponsorship`,
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 409, secretariat: 403, facilitator: 403, admin: 404 },
+    },
+  ],
   // Kept last: deleting is refused (the draft has revisions) and archiving makes the throwaway draft read-only.
   'DELETE /api/drafts/[id]': [
     { label: 'a draft with revisions cannot be deleted', path: (c) => `/api/drafts/${c.draftId}`, expect: rosterManagers(409) },
@@ -434,6 +466,7 @@ export const pageMatrix: Record<string, PageProbe[]> = {
   '/drafts/[id]': [{ path: (c) => `/drafts/${c.draftId}`, expect: rosterReadsPage }],
   '/drafts/[id]/compilation': [{ path: (c) => `/drafts/${c.draftId}/compilation`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions': [{ path: (c) => `/drafts/${c.draftId}/revisions`, expect: rosterReadsPage }],
+  '/drafts/[id]/details': [{ path: (c) => `/drafts/${c.draftId}/details`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions/[revisionId]': [{ path: (c) => `/drafts/${c.draftId}/revisions/${c.revisionId}`, expect: rosterReadsPage }],
   '/negotiations/[id]': [{ path: (c) => `/negotiations/${c.negotiationId}`, expect: rosterReadsPage }],
   '/negotiations/[id]/manage': [

@@ -44,6 +44,17 @@ describe('permissions', () => {
     expect(can('observer', 'proposal:table')).toBe(false);
   });
 
+  it('gives document details and the main sponsor to the facilitator and the secretariat, co-sponsorship to delegates', () => {
+    for (const action of ['draft:set-furniture', 'draft:set-sponsor'] as const) {
+      expect(can('facilitator', action)).toBe(true);
+      expect(can('secretariat', action)).toBe(true);
+      expect(can('delegate', action)).toBe(false);
+      expect(can('observer', action)).toBe(false);
+    }
+    expect(can('delegate', 'draft:cosponsor')).toBe(true);
+    for (const role of ['facilitator', 'secretariat', 'observer'] as const) expect(can(role, 'draft:cosponsor')).toBe(false);
+  });
+
   it('gives the negotiation archive to the facilitator and the secretariat only', () => {
     expect(can('facilitator', 'negotiation:archive-download')).toBe(true);
     expect(can('secretariat', 'negotiation:archive-download')).toBe(true);

@@ -24,6 +24,9 @@ export const actions = [
   'draft:issue-revision',
   'draft:archive',
   'draft:delete',
+  'draft:set-furniture',
+  'draft:set-sponsor',
+  'draft:cosponsor',
   'proposal:create',
   'proposal:prepare',
   'proposal:table',
@@ -38,8 +41,8 @@ const reading: Action[] = ['negotiation:read', 'draft:read', 'draft:export', 'dr
 const recordKeeping: Action[] = ['negotiation:archive-download'];
 
 const grants: Record<Role, ReadonlySet<Action>> = {
-  // The chair decides on proposals; positions (support, objection) are the delegations' alone.
-  facilitator: new Set(actions.filter((action) => action !== 'proposal:support')),
+  // The chair decides on proposals; positions (support, objection) and co-sponsorship are the delegations' alone.
+  facilitator: new Set(actions.filter((action) => action !== 'proposal:support' && action !== 'draft:cosponsor')),
   delegate: new Set<Action>([
     ...reading,
     'draft:create',
@@ -48,8 +51,18 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     'proposal:prepare',
     'proposal:table',
     'proposal:support',
+    'draft:cosponsor',
   ]),
-  secretariat: new Set<Action>([...reading, ...recordKeeping, 'draft:create', 'draft:edit', 'draft:issue-revision']),
+  secretariat: new Set<Action>([
+    ...reading,
+    ...recordKeeping,
+    'draft:create',
+    'draft:edit',
+    'draft:issue-revision',
+    // The document's details are the conference officer's to keep, as are the sponsors they record.
+    'draft:set-furniture',
+    'draft:set-sponsor',
+  ]),
   observer: new Set<Action>(reading),
 };
 

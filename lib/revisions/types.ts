@@ -1,5 +1,6 @@
 import type { ParagraphKind } from '@/lib/corpus/types';
 import type { ParagraphStatus } from '@/lib/draft/types';
+import type { DraftFurniture } from '@/lib/furniture/draft-furniture';
 
 export interface RevisionParagraph {
   id: string;
@@ -27,6 +28,21 @@ export interface RevisionProposal {
   objectors: string[];
 }
 
+export interface RevisionDelegation {
+  code: string;
+  /** As printed when the revision was issued. */
+  name: string;
+}
+
+/** The draft's document details and sponsors when the revision was issued. */
+export interface RevisionFurniture {
+  /** The draft's own details over its negotiation's defaults (body, session, dates). */
+  details: DraftFurniture;
+  mainSponsor?: RevisionDelegation;
+  /** In the order they joined. */
+  coSponsors: RevisionDelegation[];
+}
+
 /** An immutable record of a draft at the moment the facilitator issued it. */
 export interface RevisionSnapshot {
   title: string;
@@ -35,4 +51,6 @@ export interface RevisionSnapshot {
   baseDocumentId?: string;
   paragraphs: RevisionParagraph[];
   openProposals: RevisionProposal[];
+  /** Absent in revisions issued before drafts had furniture. */
+  furniture?: RevisionFurniture;
 }

@@ -99,6 +99,13 @@ async function fillEveryTable(database: TestDatabase): Promise<string> {
   await db.negotiationDelegation.create({
     data: { negotiationId: draft.negotiationId, delegationId: (await db.delegation.findFirstOrThrow()).id },
   });
+  // Furniture, a main sponsor and a co-sponsor, so the draft's new columns and DraftCosponsor round-trip too.
+  const sponsor = await db.delegation.findFirstOrThrow();
+  await db.draft.update({
+    where: { id: draftId },
+    data: { furniture: JSON.stringify({ symbol: 'CTOC/COP/2022/L.5', date: '2022-10-19' }), mainSponsorId: sponsor.id },
+  });
+  await db.draftCosponsor.create({ data: { draftId, delegationId: sponsor.id, joinedAt: new Date('2026-11-20T10:11:13.456Z') } });
   await db.negotiationMember.updateMany({
     where: { userId: database.userId },
     data: { lastVisitAt: new Date('2026-11-20T10:11:12.345Z') },

@@ -1,6 +1,12 @@
 import { chairCode, chairName } from '@/lib/attribution/chair-edit';
 import { creditRun, creditWhole, type ChangeRecord } from '@/lib/attribution/credit-changes';
-import { buildTrackedChangesInput, exportTrackedChangesDocx, type TrackedOp, type TrackedParagraph } from '@/lib/docx';
+import {
+  buildTrackedChangesInput,
+  type DocumentFurniture,
+  exportTrackedChangesDocx,
+  type TrackedOp,
+  type TrackedParagraph,
+} from '@/lib/docx';
 import type { Db } from '@/server/db/client';
 import { compareResolvedTexts } from '@/server/compare/compare-stored-texts';
 import { findPairRecords } from '@/server/compare/find-pair-records';
@@ -39,14 +45,15 @@ function creditEachChange(
 
 /**
  * A Word file of `b` with every difference from `a` as a tracked change, each
- * credited to the delegation whose accepted proposal produced it when known.
+ * credited to the delegation whose accepted proposal produced it when known. `furniture` (with the symbol and date
+ * it prints in the header) is the document's whose text `b` is, such as a revision's.
  */
 export async function exportComparisonDocx(
   db: Db,
   aKey: string,
   bKey: string,
   reader: TextReader,
-  options: { date?: string } = {},
+  options: { date?: string; furniture?: { furniture: DocumentFurniture; symbol?: string; date?: string } } = {},
 ): Promise<{ buffer: Buffer; title: string }> {
   const [a, b] = await Promise.all([resolveComparableText(db, aKey, reader), resolveComparableText(db, bKey, reader)]);
   const { pairs } = await compareResolvedTexts(db, a, b, { showNoise: true });
@@ -70,7 +77,7 @@ export async function exportComparisonDocx(
       chapeau: b.chapeau,
       paragraphs: input.paragraphs.map((paragraph) => creditEachChange(paragraph, records, a, b, (code) => nameOf.get(code) ?? code)),
     },
-    { defaultAuthor: 'Unattributed', ...(options.date ? { defaultDate: options.date } : {}) },
+    { defaultAuthor: 'Unattributed', ...(options.date ? { defaultDate: options.date } : {}), ...options.furniture },
   );
   return { buffer, title: `${b.label} against ${a.label}` };
 }

@@ -1,5 +1,5 @@
 import { paragraphStatusLabels } from '@/lib/draft/paragraph-status-labels';
-import { exportProposalTableDocx, type CompilationParagraphRows } from '@/lib/docx';
+import { type CompilationParagraphRows, type DocumentFurniture, exportProposalTableDocx } from '@/lib/docx';
 import { compilationStatusLabels, readCompilation, type CompilationGroup } from '@/lib/proposals';
 import type { Db } from '@/server/db/client';
 import { readDraftDoc } from '@/server/drafts/read-draft-doc';
@@ -33,12 +33,12 @@ function shapeRows(groups: CompilationGroup[], nameOf: (code: string) => string)
 /**
  * The compilation of proposals as a Word table, the way a secretariat circulates it, read from the draft's
  * shared document as the realtime server last made it durable (the same reading as the compilation page);
- * open proposals only unless `all`.
+ * open proposals only unless `all`; `furniture` is the draft's, printed above the table.
  */
 export async function exportCompilationDocx(
   db: Db,
   draft: { id: string; title: string },
-  options: { all: boolean },
+  options: { all: boolean; furniture?: DocumentFurniture },
 ): Promise<{ buffer: Buffer; title: string }> {
   const [doc, delegations] = await Promise.all([
     readDraftDoc(db, draft.id),
@@ -51,7 +51,11 @@ export async function exportCompilationDocx(
     const groups = readCompilation(doc, options);
     for (const entry of groups.flatMap((group) => group.entries)) signed.set(entry.proposal.delegation, entry.proposal.delegationName);
     const nameOf = (code: string) => names.get(code) ?? signed.get(code) ?? code;
-    const buffer = await exportProposalTableDocx({ paragraphs: shapeRows(groups, nameOf) }, `${draft.title} — compilation of proposals`);
+    const buffer = await exportProposalTableDocx(
+      { paragraphs: shapeRows(groups, nameOf) },
+      `${draft.title} — compilation of proposals`,
+      options.furniture ? { furniture: options.furniture } : {},
+    );
     return { buffer, title: `${draft.title} compilation` };
   } finally {
     doc.destroy();

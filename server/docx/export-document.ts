@@ -1,6 +1,7 @@
 import { countPdfPages } from '@/lib/pdf/count-pdf-pages';
 import type { TextReader } from '@/server/compare/resolve-comparable-text';
 import type { Db } from '@/server/db/client';
+import { buildDraftDocumentFurniture } from '@/server/furniture/build-draft-document-furniture';
 import { convertDocxToPdf } from './convert-docx-to-pdf';
 import { exportComparisonDocx } from './export-comparison-docx';
 import { exportCompilationDocx } from './export-compilation-docx';
@@ -41,7 +42,10 @@ async function exportWord(db: Db, target: ExportTarget, reader: TextReader): Pro
       return { buffer, title: `Redline ${title}` };
     }
     case 'compilation':
-      return exportCompilationDocx(db, target.draft, { all: target.all });
+      return exportCompilationDocx(db, target.draft, {
+        all: target.all,
+        furniture: await buildDraftDocumentFurniture(db, { draftId: target.draft.id }),
+      });
   }
 }
 

@@ -1,7 +1,9 @@
 import { exportDraftDocx } from '@/lib/docx';
+import { buildFurnitureExportOptions } from '@/lib/furniture/print-furniture';
 import type { TextReader } from '@/server/compare/resolve-comparable-text';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { buildDraftDocumentFurniture } from '@/server/furniture/build-draft-document-furniture';
 import { findRevision } from '@/server/revisions/find-revision';
 import { findRevisionBase } from '@/server/revisions/find-revision-base';
 import { exportComparisonDocx } from './export-comparison-docx';
@@ -18,26 +20,34 @@ export async function exportRevisionDocx(
   const revision = await findRevision(db, revisionId);
   if (!revision) throw new AppError('not-found', `There is no revision "${revisionId}".`);
   const { snapshot } = revision;
+  const furniture = buildFurnitureExportOptions(
+    await buildDraftDocumentFurniture(db, {
+      revision: { name: revision.name, issuedAt: revision.issuedAt, furniture: snapshot.furniture },
+    }),
+  );
   if (!options.tracked) {
-    const buffer = await exportDraftDocx({
-      title: snapshot.title,
-      body: snapshot.body,
-      chapeau: snapshot.chapeau,
-      paragraphs: snapshot.paragraphs.map((paragraph) => ({
-        id: paragraph.id,
-        kind: paragraph.kind,
-        status: paragraph.status,
-        frozen: false,
-        depth: paragraph.depth,
-        text: paragraph.text,
-        ...(paragraph.lead ? { lead: paragraph.lead } : {}),
-        content: {
-          type: 'doc',
-          content: [{ type: 'paragraph', content: paragraph.text ? [{ type: 'text', text: paragraph.text }] : [] }],
-        },
-        number: paragraph.number,
-      })),
-    });
+    const buffer = await exportDraftDocx(
+      {
+        title: snapshot.title,
+        body: snapshot.body,
+        chapeau: snapshot.chapeau,
+        paragraphs: snapshot.paragraphs.map((paragraph) => ({
+          id: paragraph.id,
+          kind: paragraph.kind,
+          status: paragraph.status,
+          frozen: false,
+          depth: paragraph.depth,
+          text: paragraph.text,
+          ...(paragraph.lead ? { lead: paragraph.lead } : {}),
+          content: {
+            type: 'doc',
+            content: [{ type: 'paragraph', content: paragraph.text ? [{ type: 'text', text: paragraph.text }] : [] }],
+          },
+          number: paragraph.number,
+        })),
+      },
+      furniture,
+    );
     return { buffer, title: `${snapshot.title} ${revision.name}` };
   }
   const against = options.against ?? (await findRevisionBase(db, revision));
@@ -46,6 +56,9 @@ export async function exportRevisionDocx(
       'invalid-input',
       'This revision has no base text to track changes against; pass &against=<corpus id or revision:<id>>.',
     );
-  const { buffer } = await exportComparisonDocx(db, against, `revision:${revision.id}`, options.reader, { date: revision.issuedAt });
+  const { buffer } = await exportComparisonDocx(db, against, `revision:${revision.id}`, options.reader, {
+    date: revision.issuedAt,
+    furniture,
+  });
   return { buffer, title: `${snapshot.title} ${revision.name} (tracked changes)` };
 }

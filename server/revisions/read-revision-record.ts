@@ -1,11 +1,12 @@
 import type { Prisma } from '@/generated/prisma/client';
 import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
 import { readAttributions } from '@/lib/revisions/read-attributions';
-import type { RevisionProposal, RevisionSnapshot } from '@/lib/revisions/types';
+import type { RevisionFurniture, RevisionProposal, RevisionSnapshot } from '@/lib/revisions/types';
 import { chairCode } from '@/lib/attribution/chair-edit';
 import { traceWords } from '@/lib/attribution/trace-words';
 import { readDraftChangeRecords } from '@/server/compare/read-draft-change-records';
 import { loadDraftSnapshot } from '@/server/drafts/load-draft-snapshot';
+import { type DraftFurnitureView, readDraftFurniture } from '@/server/furniture/read-draft-furniture';
 
 async function readOpenProposals(db: Prisma.TransactionClient, draftId: string): Promise<RevisionProposal[]> {
   const rows = await db.proposal.findMany({ where: { draftId, status: 'open' }, orderBy: { createdAt: 'asc' } });
@@ -19,6 +20,16 @@ async function readOpenProposals(db: Prisma.TransactionClient, draftId: string):
     supporters: JSON.parse(row.supporters) as string[],
     objectors: JSON.parse(row.objectors) as string[],
   }));
+}
+
+/** Names as printed on the day of issue: a delegation renamed later does not rename an issued revision. */
+function readRevisionFurniture(view: DraftFurnitureView): RevisionFurniture {
+  const printed = (delegation: { code: string; name: string }) => ({ code: delegation.code, name: delegation.name });
+  return {
+    details: view.effective,
+    ...(view.mainSponsor ? { mainSponsor: printed(view.mainSponsor) } : {}),
+    coSponsors: view.coSponsors.map(printed),
+  };
 }
 
 /**
@@ -52,5 +63,6 @@ export async function readRevisionRecord(db: Prisma.TransactionClient, draftId: 
       attributions: [...readAttributions(paragraph.content), ...(chairWrote(paragraph.id, paragraph.text) ? [chairCode] : [])],
     })),
     openProposals: await readOpenProposals(db, draftId),
+    furniture: readRevisionFurniture(await readDraftFurniture(db, draftId)),
   };
 }

@@ -23,7 +23,8 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
         <h1>Revisions</h1>
         <p className="muted">
           A revision is an immutable record of every paragraph&apos;s text, numbering and status, and of the open proposals, at the moment
-          the facilitator issued it. <a href={`/api/drafts/${id}/export`}>Download the live draft (.docx)</a> ·{' '}
+          the facilitator issued it, with the <Link href={`/drafts/${id}/details`}>document details and sponsors</Link> of that moment.{' '}
+          <a href={`/api/drafts/${id}/export`}>Download the live draft (.docx)</a> ·{' '}
           <PdfLink href={`/api/drafts/${id}/export?format=pdf`}>PDF</PdfLink>
         </p>
         {can(access.role, 'draft:issue-revision') && !draft.archivedAt && (

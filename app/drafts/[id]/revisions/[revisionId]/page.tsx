@@ -6,6 +6,7 @@ import { TracedParagraph } from '@/components/revisions/traced-paragraph';
 import { requireRevisionPage } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { PdfLink } from '@/components/export/pdf-link';
+import { buildDraftDocumentFurniture } from '@/server/furniture/build-draft-document-furniture';
 import { findRevision } from '@/server/revisions/find-revision';
 import { traceRevisionWords } from '@/server/revisions/trace-revision-words';
 import '@/components/corpus/corpus.css';
@@ -19,6 +20,10 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
   if (!revision || revision.draftId !== id) notFound();
   const { snapshot } = revision;
   const trace = await traceRevisionWords(getDb(), revision);
+  const furniture = await buildDraftDocumentFurniture(getDb(), {
+    revision: { name: revision.name, issuedAt: revision.issuedAt, furniture: snapshot.furniture },
+  });
+  const sponsorLine = furniture.mainSponsor ? `${furniture.mainSponsor}: ${furniture.documentKind ?? 'draft resolution'}` : null;
   return (
     <main>
       <NegotiationBreadcrumb
@@ -37,6 +42,14 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
           {snapshot.openProposals.length} open proposals · <a href={`/api/revisions/${revision.id}/export`}>Word (.docx)</a> ·{' '}
           <PdfLink href={`/api/revisions/${revision.id}/export?format=pdf`}>PDF</PdfLink>
         </p>
+        {(furniture.symbol || sponsorLine) && (
+          <p data-testid="revision-furniture">
+            {furniture.symbol && <strong>{furniture.symbol}</strong>}
+            {furniture.symbol && sponsorLine && ' · '}
+            {sponsorLine}
+            {furniture.coSponsors?.length ? ` (co-sponsors: ${furniture.coSponsors.join(', ')})` : ''}
+          </p>
+        )}
       </div>
       <article className="un-text" aria-label={`${snapshot.title} ${revision.name}`}>
         <h1>{snapshot.title}</h1>
