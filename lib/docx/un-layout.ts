@@ -18,6 +18,7 @@ import {
   type FileChild,
   type IParagraphOptions,
 } from 'docx';
+import { statusCharacterStyle } from './build-status-mark';
 import type { ParagraphKind } from './types';
 
 export const A4_WIDTH_TWIPS = 11906;
@@ -141,6 +142,7 @@ export function createUnDocument(options: UnDocumentOptions): Document {
         },
       },
       paragraphStyles,
+      characterStyles: [statusCharacterStyle],
     },
     numbering: { config: [resolutionNumbering] },
     ...(options.footnotes ? { footnotes: options.footnotes } : {}),
