@@ -1,5 +1,6 @@
 import { FootnoteReferenceRun, TextRun, type ParagraphChild } from 'docx';
 import type { ProseMirrorJson } from '@/lib/editor/fragment-content';
+import type { FootnoteAnchor } from './types';
 
 export interface RunFormat {
   italics?: boolean;
@@ -137,4 +138,19 @@ export function buildContentRuns(content: ProseMirrorJson, addFootnote: (note: s
   });
   if (pendingBreak) runs.push(new TextRun({ text: '', break: 1 }));
   return { runs, text };
+}
+
+/** Where the footnotes of a paragraph's content stand in its text, as `buildContentRuns` spells the text. */
+export function readFootnoteAnchors(content: ProseMirrorJson): FootnoteAnchor[] {
+  const anchors: FootnoteAnchor[] = [];
+  let at = 0;
+  readChildren(content as InlineNode).forEach((block, blockIndex) => {
+    if (blockIndex > 0) at += 1;
+    for (const node of readChildren(block)) {
+      if (isText(node)) at += node.text.length;
+      else if (node.type === 'hardBreak') at += 1;
+      else if (node.type === 'footnote' && readNote(node).trim() !== '') anchors.push({ at, note: readNote(node) });
+    }
+  });
+  return anchors;
 }

@@ -256,7 +256,7 @@ describe('buildTrackedChangesInput', () => {
     );
   });
 
-  it('writes a split as an inserted paragraph mark, and a moved paragraph as deleted there and inserted here', async () => {
+  it('writes a split as an inserted paragraph mark, and a moved paragraph as a move from there to here', async () => {
     const pairs: ComparisonPair[] = [
       {
         from: '1',
@@ -287,11 +287,11 @@ describe('buildTrackedChangesInput', () => {
         { ref: 'PP1', kind: 'preambular', text: 'Noting the report,', lead: 'Noting' },
       ],
     });
-    expect(input.paragraphs.map(({ change, text, mark, author }) => ({ change, text, mark, author }))).toEqual([
-      { change: 'deleted', text: 'Noting the report,', mark: undefined, author: undefined },
-      { change: 'revised', text: 'Urges States to act;', mark: 'inserted', author: 'Mexico' },
-      { change: 'revised', text: 'Invites donors to give;', mark: undefined, author: 'Mexico' },
-      { change: 'new', text: 'Noting the report,', mark: undefined, author: undefined },
+    expect(input.paragraphs.map(({ change, text, mark, author, move }) => ({ change, text, mark, author, move }))).toEqual([
+      { change: 'deleted', text: 'Noting the report,', mark: undefined, author: undefined, move: { name: 'move1', side: 'from' } },
+      { change: 'revised', text: 'Urges States to act;', mark: 'inserted', author: 'Mexico', move: undefined },
+      { change: 'revised', text: 'Invites donors to give;', mark: undefined, author: 'Mexico', move: undefined },
+      { change: 'new', text: 'Noting the report,', mark: undefined, author: undefined, move: { name: 'move1', side: 'to' } },
     ]);
     const buffer = await exportTrackedChangesDocx(
       { title: 'T', chapeau: 'The Conference of the Parties,', paragraphs: input.base },

@@ -52,7 +52,7 @@ function labelIndent(level: number): number {
  * a paragraph, and an inserted paragraph in a tracked revision does not turn
  * every later number into a change.
  */
-const resolutionNumbering = {
+export const resolutionNumbering = {
   reference: RESOLUTION_LIST,
   levels: [
     { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
