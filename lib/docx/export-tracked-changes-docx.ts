@@ -20,14 +20,7 @@ import type {
   TrackedParagraph,
   TrackedRevisionText,
 } from './types';
-import {
-  buildParagraphLayout,
-  createUnDocument,
-  packDocument,
-  RESOLUTION_LIST,
-  resolutionNumbering,
-  styleIds,
-} from './un-layout';
+import { buildParagraphLayout, createUnDocument, packDocument, RESOLUTION_LIST, resolutionNumbering, styleIds } from './un-layout';
 
 const DEFAULT_AUTHOR = 'Zero Draft';
 
@@ -206,7 +199,8 @@ function describeParagraph(paragraph: TrackedParagraph, index: number): string {
 }
 
 function resolveOps(paragraph: TrackedParagraph, index: number, baseParagraph: DocxTextParagraph | undefined): readonly TrackedOp[] {
-  if (paragraph.change === 'new') return paragraph.ops ?? [[1, paragraph.text]];
+  // Moved unchanged, a paragraph's words are all moved words, not new ones.
+  if (paragraph.change === 'new') return paragraph.ops ?? [[paragraph.move?.side === 'to' ? 0 : 1, paragraph.text]];
   if (paragraph.change === 'deleted') return paragraph.ops ?? [[-1, paragraph.text]];
   if (paragraph.ops) {
     if (spellSide(paragraph.ops, 1) !== paragraph.text) {
@@ -376,9 +370,7 @@ function buildParagraph(plan: ParagraphPlan, writer: TrackedRunWriter): Paragrap
   return new Paragraph({
     ...plan.layout,
     ...(markRevision ? { run: type === 'inserted' ? { insertion: markRevision } : { deletion: markRevision } } : {}),
-    ...(plan.baseLayout
-      ? { revision: { ...plan.baseLayout, ...writer.createRevision(markRevision?.author, markRevision?.date) } }
-      : {}),
+    ...(plan.baseLayout ? { revision: { ...plan.baseLayout, ...writer.createRevision(markRevision?.author, markRevision?.date) } } : {}),
     children: plan.children,
   });
 }
@@ -397,7 +389,11 @@ function escapeAttribute(value: string): string {
  * renamed here: each revision of a move becomes w:moveFrom / w:moveTo, and the moved paragraph's content is
  * wrapped in a named range (w:moveFromRangeStart … End, w:moveToRangeStart … End, the same name on both sides).
  */
-function writeMoves(xml: string, writer: TrackedRunWriter, moves: readonly { anchor: number; name: string; tag: MoveTag; revision: Revision }[]): string {
+function writeMoves(
+  xml: string,
+  writer: TrackedRunWriter,
+  moves: readonly { anchor: number; name: string; tag: MoveTag; revision: Revision }[],
+): string {
   const byAnchor = new Map(moves.map((move) => [move.anchor, move]));
   let result = xml.replace(/<w:p>[\s\S]*?<\/w:p>/g, (paragraph) => {
     const ids = [...paragraph.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((match) => Number(match[1]));
@@ -407,7 +403,9 @@ function writeMoves(xml: string, writer: TrackedRunWriter, moves: readonly { anc
     const rangeId = writer.createId();
     const start = `<${startTag} w:id="${rangeId}" w:author="${escapeAttribute(move.revision.author)}" w:date="${move.revision.date}" w:name="${escapeAttribute(move.name)}"/>`;
     const end = `<${endTag} w:id="${rangeId}"/>`;
-    const contentStart = paragraph.includes('</w:pPr>') ? paragraph.indexOf('</w:pPr>') + '</w:pPr>'.length : '<w:p>'.length;
+    // The paragraph's own properties end after any tracked formatting change, which holds a w:pPr of its own.
+    const propertiesEnd = paragraph.indexOf('</w:pPr>', Math.max(0, paragraph.indexOf('</w:pPrChange>')));
+    const contentStart = propertiesEnd >= 0 ? propertiesEnd + '</w:pPr>'.length : '<w:p>'.length;
     return `${paragraph.slice(0, contentStart)}${start}${paragraph.slice(contentStart, -'</w:p>'.length)}${end}</w:p>`;
   });
   result = result.replace(/<w:(ins|del) w:id="(\d+)"([^>]*?)(\/>|>([\s\S]*?)<\/w:\1>)/g, (element, _tag, id, attributes, rest, inner) => {

@@ -110,8 +110,7 @@ function settleDeletedParagraphs(raws: RawParagraph[]): RawParagraph[] {
     const after = result[index + 1]!;
     const text = after.segments.filter((segment) => segment.text !== '');
     const allDeleted =
-      text.length > 0 &&
-      text.every((segment) => segment.revision?.type === 'deletion' && segment.revision.author === before.mark?.author);
+      text.length > 0 && text.every((segment) => segment.revision?.type === 'deletion' && segment.revision.author === before.mark?.author);
     if (before.mark?.type !== 'deletion' || after.mark || !allDeleted) continue;
     after.mark = before.mark;
     delete before.mark;

@@ -87,7 +87,13 @@ describe.skipIf(!existsSync(SOFFICE))('LibreOffice reads the generated files', (
     const spans = regions
       .map(([, id, type, author]) => {
         const span = new RegExp(`<text:change-start text:change-id="${id}"/>([^]*?)<text:change-end text:change-id="${id}"/>`).exec(fodt);
-        return { type, author, text: stripTags(span?.[1] ?? '').trim(), at: span?.index ?? -1, end: (span?.index ?? -1) + (span?.[0].length ?? 0) };
+        return {
+          type,
+          author,
+          text: stripTags(span?.[1] ?? '').trim(),
+          at: span?.index ?? -1,
+          end: (span?.index ?? -1) + (span?.[0].length ?? 0),
+        };
       })
       .sort((a, b) => a.at - b.at);
     // LibreOffice may keep a paragraph's deletion in two regions (the paragraph mark and lead, then the rest);

@@ -73,6 +73,34 @@ describe('a revision as a clean Word file', () => {
     expect(findRun(xml, ' the secretariat to report.')).not.toContain('<w:i/>');
   });
 
+  it('tracks a revision against the one before with the footnotes and statuses of its text, and a move as a move', async () => {
+    const draftId = await createSampleDraft(database);
+    const rev1 = await issueRevision(database.db, draftId, 'Rev.1', member);
+    await annotateUrges(draftId);
+    // "Requests …" moves up before "Urges …".
+    const rows = await database.db.draftParagraph.findMany({ where: { draftId }, orderBy: { position: 'asc' } });
+    const order = [rows[0]!, rows[3]!, rows[1]!, rows[2]!];
+    for (const [position, row] of order.entries()) {
+      await database.db.draftParagraph.update({ where: { draftId_id: { draftId, id: row.id } }, data: { position: position + 100 } });
+    }
+    for (const [position, row] of order.entries()) {
+      await database.db.draftParagraph.update({ where: { draftId_id: { draftId, id: row.id } }, data: { position } });
+    }
+    const rev2 = await issueRevision(database.db, draftId, 'Rev.2', member);
+    const { buffer } = await exportRevisionDocx(database.db, rev2.id, {
+      tracked: true,
+      against: `revision:${rev1.id}`,
+      reader: 'operator',
+    });
+    const xml = await readPart(buffer, 'word/document.xml');
+    expect(await readPart(buffer, 'word/footnotes.xml')).toContain('See CTOC/COP/2020/3, para. 12.');
+    expect(xml).toMatch(/ States parties to act;<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/>/);
+    expect(xml).toContain('<w:rStyle w:val="ParagraphStatus"/></w:rPr><w:t xml:space="preserve"> (agreed ad ref)</w:t>');
+    expect(xml).toMatch(/<w:moveFromRangeStart [^>]*w:name="move1"\/>/);
+    expect(xml).toMatch(/<w:moveToRangeStart [^>]*w:name="move1"\/>/);
+    expect(xml).toMatch(/<w:moveTo w:id="\d+"[^>]*><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">Requests</);
+  });
+
   describe.skipIf(!canReadBack)('as printed', () => {
     it('prints the footnote and the status mark', async () => {
       const draftId = await createSampleDraft(database);
