@@ -43,6 +43,7 @@ export async function exportDraftDocx(snapshot: DraftSnapshot, options: ExportDr
     ...(options.symbol ? { symbol: options.symbol } : {}),
     ...(options.date ? { date: options.date } : {}),
     ...(nextFootnote > 1 ? { footnotes } : {}),
+    ...(options.furniture ? { furniture: options.furniture } : {}),
   });
   return packDocument(document);
 }

@@ -1,6 +1,6 @@
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { buildTextRuns } from './build-content-runs';
-import type { ProposalRow } from './types';
+import type { DocumentFurniture, ProposalRow } from './types';
 import { A4_HEIGHT_TWIPS, buildTitleParagraph, createUnDocument, packDocument } from './un-layout';
 
 const HEADINGS = ['Paragraph', 'Proposal', 'Proposed by', 'Supported by', 'Objected to by', 'Status'];
@@ -24,11 +24,20 @@ function joinNames(names: string[]): string {
     .join(', ');
 }
 
+export interface ExportProposalTableOptions {
+  /** The draft's furniture, printed above the title on page 1. */
+  furniture?: DocumentFurniture;
+}
+
 /**
  * The compilation of proposals as a landscape table, one row per proposal,
  * in the order given; the header row repeats on every page.
  */
-export async function exportProposalTableDocx(rows: ProposalRow[], title: string): Promise<Buffer> {
+export async function exportProposalTableDocx(
+  rows: ProposalRow[],
+  title: string,
+  options: ExportProposalTableOptions = {},
+): Promise<Buffer> {
   const widths = COLUMN_SHARES.map((share) => Math.floor(share * LANDSCAPE_TEXT_WIDTH));
   const header = new TableRow({
     tableHeader: true,
@@ -52,5 +61,5 @@ export async function exportProposalTableDocx(rows: ProposalRow[], title: string
   });
   const children = [buildTitleParagraph(title), table];
   if (rows.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'No proposals.', italics: true })] }));
-  return packDocument(createUnDocument({ children, landscape: true }));
+  return packDocument(createUnDocument({ children, landscape: true, ...(options.furniture ? { furniture: options.furniture } : {}) }));
 }

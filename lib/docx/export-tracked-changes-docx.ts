@@ -517,6 +517,7 @@ export async function exportTrackedChangesDocx(
     ...(options.symbol ? { symbol: options.symbol } : {}),
     ...(options.date ? { date: options.date } : {}),
     ...(Object.keys(writer.footnotes).length > 0 ? { footnotes: writer.footnotes } : {}),
+    ...(options.furniture ? { furniture: options.furniture } : {}),
   });
   const buffer = await packDocument(document);
   return moves.length === 0 && writer.moveTags.size === 0 ? buffer : rewriteDocumentXml(buffer, (xml) => writeMoves(xml, writer, moves));

@@ -8,5 +8,5 @@ export {
   type RefParagraph,
   type TrackedChangesInput,
 } from './build-tracked-changes-input';
-export { exportProposalTableDocx } from './export-proposal-table-docx';
+export { exportProposalTableDocx, type ExportProposalTableOptions } from './export-proposal-table-docx';
 export { importDraftDocx } from './import-draft-docx';

@@ -1,3 +1,4 @@
+import { isFurnitureStyle } from './furniture-styles';
 import { readNumberingProperties, readToggle, type NumberingReference, type WordStyles } from './read-word-styles';
 import { STATUS_STYLE } from './build-status-mark';
 import { findElement, listElements, type XmlElement } from './read-xml';
@@ -155,7 +156,10 @@ export function readDocxParagraphs(body: XmlElement, styles: WordStyles): { para
 
   const readParagraph = (element: XmlElement, inTable: boolean) => {
     const properties = findElement(element, 'w:pPr');
-    const paragraphStyle = styles.readStyle(findElement(properties, 'w:pStyle')?.attributes['w:val']);
+    const styleId = findElement(properties, 'w:pStyle')?.attributes['w:val'];
+    // Our own exports print the document's furniture (masthead, sponsor line) in named styles: it is not draft text.
+    if (isFurnitureStyle(styleId)) return;
+    const paragraphStyle = styles.readStyle(styleId);
     const direct = readNumberingProperties(findElement(properties, 'w:numPr'));
     const markProperties = findElement(properties, 'w:rPr');
     const insertedMark = findElement(markProperties, 'w:ins') ?? findElement(markProperties, 'w:moveTo');
@@ -192,8 +196,10 @@ export function readDocxParagraphs(body: XmlElement, styles: WordStyles): { para
     for (const child of listElements(element)) {
       if (child.name === 'w:p') readParagraph(child, inTable);
       else if (child.name === 'w:tbl') {
-        notes.tables += 1;
+        const before = paragraphs.length;
         readBlocks(child, true);
+        // A masthead holds furniture only, and reads as no table at all.
+        if (paragraphs.length > before) notes.tables += 1;
       } else if (child.name !== 'w:sectPr' && child.name !== 'w:tblPr' && child.name !== 'w:tblGrid') {
         readBlocks(child, inTable);
       }

@@ -18,8 +18,11 @@ import {
   type FileChild,
   type IParagraphOptions,
 } from 'docx';
+import { buildFurniture, type BuiltFurniture } from './build-furniture';
 import { statusCharacterStyle } from './build-status-mark';
-import type { ParagraphKind } from './types';
+import { furnitureStyles } from './furniture-styles';
+import type { DocumentFurniture, ParagraphKind } from './types';
+import { writeCustomFootnoteMarks, type CustomFootnoteMark } from './write-custom-footnote-marks';
 
 export const A4_WIDTH_TWIPS = 11906;
 export const A4_HEIGHT_TWIPS = 16838;
@@ -96,6 +99,7 @@ const paragraphStyles = [
   buildBodyStyle(styleIds.operative, 'Operative paragraph', labelIndent(0), labelIndent(1)),
   buildBodyStyle(styleIds.subparagraph1, 'Subparagraph', labelIndent(1), labelIndent(2)),
   buildBodyStyle(styleIds.subparagraph2, 'Subsubparagraph', labelIndent(2), labelIndent(3)),
+  ...furnitureStyles,
 ];
 
 /** Style, list and indentation of a body paragraph. */
@@ -117,22 +121,62 @@ export interface UnDocumentOptions {
   footnotes?: Record<number, { children: Paragraph[] }>;
   /** Turn on Word's "Track changes" so the delegates' further edits are tracked too. */
   trackRevisions?: boolean;
+  /** Printed above the children on page 1; its symbol and date win over `symbol` and `date`. */
+  furniture?: DocumentFurniture;
+}
+
+function buildHeaderLine(text: string, bold: boolean): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text, bold })] });
 }
 
 function buildHeader(symbol?: string, date?: string): Header | undefined {
   const lines = [symbol, date].filter((line): line is string => Boolean(line));
   if (lines.length === 0) return undefined;
-  return new Header({
-    children: lines.map(
-      (line, index) =>
-        new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: line, bold: index === 0 && Boolean(symbol) })] }),
-    ),
-  });
+  return new Header({ children: lines.map((line, index) => buildHeaderLine(line, index === 0 && Boolean(symbol))) });
+}
+
+/**
+ * Where the masthead prints the symbol on page 1, later pages carry it in their running header, as UN documents
+ * do; otherwise every page carries the symbol and date as before.
+ */
+function buildHeaders(symbol: string | undefined, date: string | undefined, furniture: BuiltFurniture | undefined) {
+  if (!furniture?.masthead) {
+    const header = buildHeader(symbol, date);
+    return header ? { headers: { default: header } } : {};
+  }
+  return {
+    properties: { titlePage: true },
+    headers: {
+      first: new Header({ children: [new Paragraph({ children: [] })] }),
+      default: new Header({ children: [symbol ? buildHeaderLine(symbol, true) : new Paragraph({ children: [] })] }),
+    },
+  };
+}
+
+/** Footnote marks that are not numbers, by document, for `packDocument` to write into the footnotes part. */
+const customFootnoteMarks = new WeakMap<Document, CustomFootnoteMark[]>();
+
+function hasFields(furniture: DocumentFurniture | undefined): furniture is DocumentFurniture {
+  return furniture !== undefined && Object.values(furniture).some((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value)));
 }
 
 export function createUnDocument(options: UnDocumentOptions): Document {
-  const header = buildHeader(options.symbol, options.date);
-  return new Document({
+  const symbol = options.furniture?.symbol || options.symbol;
+  const date = options.furniture?.date || options.date;
+  const pageWidth = options.landscape ? A4_HEIGHT_TWIPS : A4_WIDTH_TWIPS;
+  const furniture = hasFields(options.furniture)
+    ? buildFurniture(options.furniture, {
+        ...(symbol ? { symbol } : {}),
+        ...(date ? { date } : {}),
+        textWidth: pageWidth - 2 * MARGIN_TWIPS,
+        footnoteId: Math.max(0, ...Object.keys(options.footnotes ?? {}).map(Number)) + 1,
+      })
+    : undefined;
+  const footnotes = furniture?.footnote
+    ? { ...options.footnotes, [furniture.footnote.id]: { children: furniture.footnote.children } }
+    : options.footnotes;
+  const { properties: headerProperties, headers } = buildHeaders(symbol, date, furniture);
+  const document = new Document({
     creator: 'Zero Draft',
     styles: {
       default: {
@@ -145,11 +189,12 @@ export function createUnDocument(options: UnDocumentOptions): Document {
       characterStyles: [statusCharacterStyle],
     },
     numbering: { config: [resolutionNumbering] },
-    ...(options.footnotes ? { footnotes: options.footnotes } : {}),
+    ...(footnotes ? { footnotes } : {}),
     ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
     sections: [
       {
         properties: {
+          ...headerProperties,
           page: {
             size: {
               width: A4_WIDTH_TWIPS,
@@ -159,11 +204,13 @@ export function createUnDocument(options: UnDocumentOptions): Document {
             margin: { top: MARGIN_TWIPS, bottom: MARGIN_TWIPS, left: MARGIN_TWIPS, right: MARGIN_TWIPS },
           },
         },
-        ...(header ? { headers: { default: header } } : {}),
-        children: options.children,
+        ...(headers ? { headers } : {}),
+        children: [...(furniture?.children ?? []), ...options.children],
       },
     ],
   });
+  if (furniture?.footnote) customFootnoteMarks.set(document, [{ id: furniture.footnote.id, mark: furniture.footnote.mark }]);
+  return document;
 }
 
 export function buildTitleParagraph(title: string): Paragraph {
@@ -171,5 +218,7 @@ export function buildTitleParagraph(title: string): Paragraph {
 }
 
 export async function packDocument(document: Document): Promise<Buffer> {
-  return Packer.toBuffer(document);
+  const buffer = await Packer.toBuffer(document);
+  const marks = customFootnoteMarks.get(document);
+  return marks ? writeCustomFootnoteMarks(buffer, marks) : buffer;
 }
