@@ -59,9 +59,13 @@ async function mayRead(db: Db, reader: TextReader, target: { draftId: string } |
   }
 }
 
-function readNotes(content: ProseMirrorJson | string | undefined): { notes?: FootnoteAnchor[] } {
+/** Footnotes placed in `text`; a content that spells a shorter text (older or hand-made data) loses none past its end. */
+function readNotes(content: ProseMirrorJson | string | undefined, text: string): { notes?: FootnoteAnchor[] } {
   if (content === undefined) return {};
-  const notes = readFootnoteAnchors(typeof content === 'string' ? (JSON.parse(content) as ProseMirrorJson) : content);
+  const notes = readFootnoteAnchors(typeof content === 'string' ? (JSON.parse(content) as ProseMirrorJson) : content).map((note) => ({
+    ...note,
+    at: Math.min(note.at, text.length),
+  }));
   return notes.length > 0 ? { notes } : {};
 }
 
@@ -87,7 +91,7 @@ async function resolveDraft(db: Db, id: string, reader: TextReader): Promise<Com
     kind: toKind(row.kind),
     text: row.text,
     status: toStatus(row.status),
-    ...readNotes(row.content),
+    ...readNotes(row.content, row.text),
   }));
   const refs = deriveParagraphRefs(rows);
   return {
@@ -118,7 +122,7 @@ async function resolveRevision(db: Db, id: string, reader: TextReader): Promise<
       depth: paragraph.depth,
       ...(paragraph.lead ? { lead: paragraph.lead } : {}),
       status: paragraph.status,
-      ...readNotes(paragraph.content),
+      ...readNotes(paragraph.content, paragraph.text),
       ...(paragraph.attributions.length ? { attribution: paragraph.attributions.join(', ') } : {}),
     })),
   };
