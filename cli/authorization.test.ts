@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,8 +14,17 @@ const run = promisify(execFile);
 // The CLI's own database, on the engine the tests run against (cli setup creates it).
 const database = createTestDatabaseLocation();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zero-draft-cli-authz-'));
-const env = { ...process.env, ZERO_DRAFT_DATA_DIR: dataDir, DATABASE_URL: database.url };
+const env: NodeJS.ProcessEnv = { ...process.env, ZERO_DRAFT_DATA_DIR: dataDir, DATABASE_URL: database.url };
 delete env.AUTH_SECRET;
+
+/** A port nothing listens on: `revisions issue` then finds no realtime server and reads the rows as they are. */
+async function findClosedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
 async function cli(...args: string[]): Promise<string> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'cli/index.ts', ...args], { env, cwd: process.cwd() });
@@ -34,6 +44,7 @@ async function cliFailure(...args: string[]): Promise<{ code: number; stderr: st
 const covered = new Set<string>();
 
 beforeAll(async () => {
+  env.REALTIME_PORT = String(await findClosedPort());
   await cli('setup');
 }, 120_000);
 
@@ -124,6 +135,37 @@ describe('CLI commands that act as a person', () => {
       'eu@zerodraft.test',
     );
     expect(delegate.stderr).toMatch(/does not allow/);
+  }, 240_000);
+
+  it('revisions issue: a secretariat member may; a delegate is refused; a non-member is told the draft does not exist', async () => {
+    covered.add('revisions');
+    const issued = JSON.parse(
+      await cli('revisions', 'issue', confidentialDraft, '--name', 'Rev.1', '--as', 'secretariat@zerodraft.test', '--json'),
+    ) as { name: string };
+    expect(issued.name).toBe('Rev.1');
+    const delegate = await cliFailure('revisions', 'issue', confidentialDraft, '--name', 'Rev.2', '--as', 'eu@zerodraft.test');
+    expect(delegate.code).toBe(1);
+    expect(delegate.stderr).toMatch(/delegate.*does not allow/);
+    const outsider = await cliFailure('revisions', 'issue', confidentialDraft, '--name', 'Rev.2', '--as', 'usa@zerodraft.test');
+    expect(outsider.code).toBe(1);
+    expect(outsider.stderr).toContain(`There is no draft "${confidentialDraft}"`);
+  }, 240_000);
+
+  it('export: a member gets the file; a non-member is told the draft does not exist and gets none', async () => {
+    covered.add('export');
+    const file = path.join(dataDir, 'member.docx');
+    const written = JSON.parse(await cli('export', `draft:${confidentialDraft}`, '--out', file, '--as', 'eu@zerodraft.test', '--json')) as {
+      file: string;
+    };
+    expect(written.file).toBe(file);
+    expect(existsSync(file)).toBe(true);
+    const outsiderFile = path.join(dataDir, 'outsider.docx');
+    const outsider = await cliFailure('export', `draft:${confidentialDraft}`, '--out', outsiderFile, '--as', 'usa@zerodraft.test');
+    expect(outsider.code).toBe(1);
+    expect(outsider.stderr).toContain(`There is no draft "${confidentialDraft}"`);
+    expect(existsSync(outsiderFile)).toBe(false);
+    const compilation = await cliFailure('export', `compilation:${confidentialDraft}`, '--out', outsiderFile, '--as', 'usa@zerodraft.test');
+    expect(compilation.stderr).toContain(`There is no draft "${confidentialDraft}"`);
   }, 240_000);
 
   it('covers every command the matrix marks as acting as a person', () => {

@@ -8,8 +8,10 @@ import { runBackup, runRestore } from './commands/backup';
 import { runCorpus } from './commands/corpus';
 import { runDiff } from './commands/diff';
 import { runDrafts, runRealtimeToken } from './commands/drafts';
+import { runExport } from './commands/export';
 import { runNegotiations } from './commands/negotiations';
 import { runProposals } from './commands/proposals';
+import { runRevisions } from './commands/revisions';
 import { runRoster } from './commands/roster';
 import { runCheck, runSearch } from './commands/search';
 import { runSetup } from './commands/setup';
@@ -32,6 +34,9 @@ Commands:
   realtime-token --user <email> --draft <id>   websocket URL and short-lived token for that user
   diff <a> <b> [--noise]  compare two texts paragraph by paragraph (ids, numbers such as 10/3, draft:<id>)
   proposals <draft-id>  who proposed what in a draft, with supporters, objectors and status
+  revisions issue <draft-id> --name "Rev.1" [--as <email>]   freeze the draft as a revision, like the facilitator's button
+  export <draft:ID | revision:ID | compilation:ID> --out FILE [--format docx|pdf] [--tracked] [--against X] [--all] [--as <email>]
+                        the same Word or PDF file as the web's buttons (prints the file; --json: {file, format, pages?})
   backup --out <file>   a consistent copy of the whole database, taken while the app runs
   restore <file>        bring a backup back into an empty database (refuses one that holds data)
 Options:
@@ -79,6 +84,10 @@ async function runCli(argv: string[]): Promise<void> {
       return runRealtimeToken(rest, json);
     case 'proposals':
       return runProposals(rest, json);
+    case 'revisions':
+      return runRevisions(rest, json);
+    case 'export':
+      return runExport(rest, json);
     case 'backup':
       return runBackup(rest, json);
     case 'restore':

@@ -5,6 +5,7 @@ import { compareStoredTexts } from '@/server/compare/compare-stored-texts';
 import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
 import { getDb } from '@/server/db/client';
 import { isAppError } from '@/server/errors/app-error';
+import { PdfLink } from '@/components/export/pdf-link';
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<{ a?: string; b?: string; noise?: string }> }) {
   const user = await requireUser();
@@ -62,6 +63,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             </Link>
             {' · '}
             <a href={`/api/compare/export?a=${encodeURIComponent(a!)}&b=${encodeURIComponent(b!)}`}>Download as a Word redline (.docx)</a>
+            {' · '}
+            <PdfLink href={`/api/compare/export?a=${encodeURIComponent(a!)}&b=${encodeURIComponent(b!)}&format=pdf`}>as PDF</PdfLink>
           </p>
         )}
       </div>

@@ -18,6 +18,7 @@ import type { RefusedChange } from './refusal-recovery';
 import type { PresenceEntry } from './presence';
 import type { RoomSession } from './room-session';
 import { UndoButtons } from './undo-buttons';
+import { PdfLink } from '@/components/export/pdf-link';
 
 interface DraftWorkspaceProps {
   session: RoomSession | null;
@@ -125,7 +126,10 @@ export function DraftWorkspace({
               </Link>{' '}
               <a href={`/api/drafts/${encodeURIComponent(proposalRoom.draftId)}/export`} className="draft-tool">
                 Word (.docx)
-              </a>
+              </a>{' '}
+              <PdfLink href={`/api/drafts/${encodeURIComponent(proposalRoom.draftId)}/export?format=pdf`} className="draft-tool">
+                PDF
+              </PdfLink>
             </span>
           )}
           {canEdit && session && <UndoButtons undoManager={session.undoManager} />}

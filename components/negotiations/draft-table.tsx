@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { DraftListing } from '@/server/negotiations/list-negotiation-drafts';
+import { PdfLink } from '@/components/export/pdf-link';
 
 function formatUpdated(date: Date): string {
   return date.toISOString().slice(0, 16).replace('T', ' ');
@@ -35,7 +36,8 @@ export function DraftTable({ drafts, caption }: { drafts: DraftListing[]; captio
             </td>
             <td>{formatUpdated(draft.updatedAt)}</td>
             <td>
-              <Link href={`/drafts/${draft.id}/revisions`}>Revisions</Link> · <a href={`/api/drafts/${draft.id}/export`}>.docx</a>
+              <Link href={`/drafts/${draft.id}/revisions`}>Revisions</Link> · <a href={`/api/drafts/${draft.id}/export`}>.docx</a> ·{' '}
+              <PdfLink href={`/api/drafts/${draft.id}/export?format=pdf`}>PDF</PdfLink>
             </td>
           </tr>
         ))}

@@ -9,6 +9,7 @@ import { describeTarget } from './proposal-card';
 import { ProposalDiff } from './proposal-diff';
 import type { ProposalView } from './proposal-model';
 import { createProposalStore, emptyProposalSnapshot, type ProposalStore } from './proposal-store';
+import { PdfLink } from '@/components/export/pdf-link';
 import { collectDelegationNames, formatTime, joinNames, nameDelegations, pickFallbackColour } from './proposal-text';
 import { findAnchorParagraph } from './paragraph-proposals';
 import './proposals.css';
@@ -147,6 +148,9 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
           <a href={`/api/drafts/${encodeURIComponent(draftId)}/compilation`} className="button secondary">
             Word table (.docx)
           </a>{' '}
+          <PdfLink href={`/api/drafts/${encodeURIComponent(draftId)}/compilation?format=pdf`} className="button secondary">
+            PDF
+          </PdfLink>{' '}
           <Link href={`/drafts/${encodeURIComponent(draftId)}`} className="button secondary">
             Back to the draft
           </Link>

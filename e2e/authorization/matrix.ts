@@ -113,6 +113,9 @@ const rosterReads: Record<Persona, number> = {
   admin: 404,
 };
 
+/** Roster readers pass the check and are then refused as input (an unknown export format): 400 proves the check ran first. */
+const rosterReadsBadInput: Record<Persona, number> = { ...rosterReads, observer: 400, delegate: 400, secretariat: 400, facilitator: 400 };
+
 const rosterReadsPage: Record<Persona, PageOutcome> = {
   signedOut: 'to-signin',
   nonMember: 'not-found',
@@ -201,6 +204,7 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       path: (c) => `/api/compare/export?a=10%2F3&b=draft:${c.confidentialDraftId}`,
       expect: { ...rosterReads, observer: 404 },
     },
+    { label: 'an unknown format', path: () => '/api/compare/export?a=10%2F3&b=11%2F5&format=odt', expect: anySignedIn(400) },
   ],
   'POST /api/corpus/import': [
     {
@@ -225,8 +229,14 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 201, secretariat: 201, facilitator: 201, admin: 404 },
     },
   ],
-  'GET /api/drafts/[id]/compilation': [{ path: (c) => `/api/drafts/${c.draftId}/compilation`, expect: rosterReads }],
-  'GET /api/drafts/[id]/export': [{ path: (c) => `/api/drafts/${c.draftId}/export`, expect: rosterReads }],
+  'GET /api/drafts/[id]/compilation': [
+    { path: (c) => `/api/drafts/${c.draftId}/compilation`, expect: rosterReads },
+    { label: 'an unknown format', path: (c) => `/api/drafts/${c.draftId}/compilation?format=odt`, expect: rosterReadsBadInput },
+  ],
+  'GET /api/drafts/[id]/export': [
+    { path: (c) => `/api/drafts/${c.draftId}/export`, expect: rosterReads },
+    { label: 'an unknown format', path: (c) => `/api/drafts/${c.draftId}/export?format=odt`, expect: rosterReadsBadInput },
+  ],
   'GET /api/drafts/[id]/history': [{ path: (c) => `/api/drafts/${c.draftId}/history?paragraph=none`, expect: rosterReads }],
   'POST /api/drafts/[id]/realtime-token': [
     { path: (c) => `/api/drafts/${c.draftId}/realtime-token`, data: () => ({}), expect: rosterReads },
@@ -241,6 +251,7 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
   ],
   'GET /api/revisions/[id]/export': [
     { label: 'clean', path: (c) => `/api/revisions/${c.revisionId}/export`, expect: rosterReads },
+    { label: 'clean, as PDF', path: (c) => `/api/revisions/${c.revisionId}/export?format=pdf`, expect: rosterReads },
     {
       label: 'tracked against the confidential draft',
       path: (c) => `/api/revisions/${c.revisionId}/export?tracked=1&against=draft:${c.confidentialDraftId}`,
@@ -468,6 +479,8 @@ export const cliMatrix: Record<string, 'operator' | 'person'> = {
   admin: 'operator',
   negotiations: 'person',
   roster: 'person',
+  revisions: 'person',
+  export: 'person',
   backup: 'operator',
   restore: 'operator',
 };

@@ -18,7 +18,20 @@ describe('parseConfig', () => {
       invitationDays: 7,
       smtpFrom: 'Zero Draft <no-reply@localhost>',
       realtimeLeaseMs: 10_000,
+      pdf: { soffice: '/usr/bin/soffice', timeoutMs: 120_000, concurrency: 1 },
     });
+  });
+
+  it('reads the PDF settings, and refuses a concurrency that is not a small whole number', () => {
+    expect(
+      parseConfig({
+        ZERO_DRAFT_SOFFICE: '/opt/libreoffice/program/soffice',
+        ZERO_DRAFT_PDF_TIMEOUT_SECONDS: '30',
+        ZERO_DRAFT_PDF_CONCURRENCY: '2',
+      }).pdf,
+    ).toEqual({ soffice: '/opt/libreoffice/program/soffice', timeoutMs: 30_000, concurrency: 2 });
+    expect(() => parseConfig({ ZERO_DRAFT_PDF_CONCURRENCY: '0' })).toThrow(/ZERO_DRAFT_PDF_CONCURRENCY/);
+    expect(() => parseConfig({ ZERO_DRAFT_PDF_TIMEOUT_SECONDS: 'soon' })).toThrow(/ZERO_DRAFT_PDF_TIMEOUT_SECONDS/);
   });
 
   it('reads the settings of several realtime processes, and refuses a node id that could not name a lease', () => {

@@ -52,6 +52,18 @@ export interface Config {
   realtimeNodeUrl?: string;
   /** REALTIME_LEASE_SECONDS: how long a process's hold on a draft lasts without renewal (default 10). */
   realtimeLeaseMs: number;
+  // --- PDF of the Word exports (issue 16) ---
+  pdf: PdfConfig;
+}
+
+/** LibreOffice headless turns the Word exports into PDF; it is heavy, so conversions are bounded and queued. */
+export interface PdfConfig {
+  /** ZERO_DRAFT_SOFFICE: the LibreOffice program (default /usr/bin/soffice); PDF is refused with a clear message without it. */
+  soffice: string;
+  /** ZERO_DRAFT_PDF_TIMEOUT_SECONDS: one conversion is stopped after this long (default 120). */
+  timeoutMs: number;
+  /** ZERO_DRAFT_PDF_CONCURRENCY: conversions at a time in one process; the rest wait their turn (default 1). */
+  concurrency: number;
 }
 
 export interface OidcConfig {
@@ -109,6 +121,9 @@ const schema = z.object({
     .optional(),
   REALTIME_NODE_URL: z.string().url().optional(),
   REALTIME_LEASE_SECONDS: z.coerce.number().min(2).max(600).optional(),
+  ZERO_DRAFT_SOFFICE: z.string().min(1).optional(),
+  ZERO_DRAFT_PDF_TIMEOUT_SECONDS: z.coerce.number().min(5).max(3600).optional(),
+  ZERO_DRAFT_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
 });
 
 type ParsedEnv = z.infer<typeof schema>;
@@ -179,6 +194,11 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     ...(values.REALTIME_NODE_ID ? { realtimeNodeId: values.REALTIME_NODE_ID } : {}),
     ...(values.REALTIME_NODE_URL ? { realtimeNodeUrl: values.REALTIME_NODE_URL.replace(/\/$/, '') } : {}),
     realtimeLeaseMs: (values.REALTIME_LEASE_SECONDS ?? 10) * 1000,
+    pdf: {
+      soffice: values.ZERO_DRAFT_SOFFICE ?? defaults.soffice,
+      timeoutMs: (values.ZERO_DRAFT_PDF_TIMEOUT_SECONDS ?? defaults.pdfTimeoutSeconds) * 1000,
+      concurrency: values.ZERO_DRAFT_PDF_CONCURRENCY ?? defaults.pdfConcurrency,
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireDraftPage } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { listRevisions } from '@/server/revisions/list-revisions';
+import { PdfLink } from '@/components/export/pdf-link';
 
 function compareLink(a: string, b: string): string {
   return `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
@@ -22,7 +23,8 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
         <h1>Revisions</h1>
         <p className="muted">
           A revision is an immutable record of every paragraph&apos;s text, numbering and status, and of the open proposals, at the moment
-          the facilitator issued it. <a href={`/api/drafts/${id}/export`}>Download the live draft (.docx)</a>
+          the facilitator issued it. <a href={`/api/drafts/${id}/export`}>Download the live draft (.docx)</a> ·{' '}
+          <PdfLink href={`/api/drafts/${id}/export?format=pdf`}>PDF</PdfLink>
         </p>
         {can(access.role, 'draft:issue-revision') && !draft.archivedAt && (
           <IssueRevisionForm draftId={id} suggestedName={`Rev.${revisions.length + 1}`} />
@@ -76,11 +78,13 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
                       <Link href={compareLink(key, `draft:${id}`)}>{revision.name} → live draft</Link>
                     </td>
                     <td>
-                      <a href={`/api/revisions/${revision.id}/export`}>clean .docx</a>
+                      <a href={`/api/revisions/${revision.id}/export`}>clean .docx</a> ·{' '}
+                      <PdfLink href={`/api/revisions/${revision.id}/export?format=pdf`}>PDF</PdfLink>
                       {(previous || draft.baseDocumentId) && (
                         <>
                           <br />
-                          <a href={`/api/revisions/${revision.id}/export?tracked=1`}>tracked changes .docx</a>
+                          <a href={`/api/revisions/${revision.id}/export?tracked=1`}>tracked changes .docx</a> ·{' '}
+                          <PdfLink href={`/api/revisions/${revision.id}/export?tracked=1&format=pdf`}>PDF</PdfLink>
                         </>
                       )}
                     </td>

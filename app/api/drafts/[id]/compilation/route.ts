@@ -1,17 +1,22 @@
+import { z } from 'zod';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
-import { respondWithDocx } from '@/server/docx/docx-response';
-import { exportCompilationDocx } from '@/server/docx/export-compilation-docx';
+import { exportDocument, exportFormats } from '@/server/docx/export-document';
+import { respondWithExport } from '@/server/docx/respond-with-export';
+import { AppError } from '@/server/errors/app-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 
-/** GET [?status=all]: the compilation of open (or all) proposals as a Word table. */
+const querySchema = z.object({ status: z.enum(['open', 'all']).default('open'), format: z.enum(exportFormats).default('docx') });
+
+/** GET [?status=all][&format=pdf]: the compilation of open (or all) proposals as a Word table, or as LibreOffice prints it. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
-    const { access } = await requireDraftAccess(id, 'draft:export');
-    const all = new URL(request.url).searchParams.get('status') === 'all';
-    const { buffer, title } = await exportCompilationDocx(getDb(), access.draft, { all });
-    return respondWithDocx(buffer, title);
+    const { user, access } = await requireDraftAccess(id, 'draft:export');
+    const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!query.success) throw new AppError('invalid-input', 'Use ?status=all for every proposal, and &format=docx or pdf.');
+    const target = { kind: 'compilation' as const, draft: access.draft, all: query.data.status === 'all' };
+    return respondWithExport(await exportDocument(getDb(), target, query.data.format, { user, action: 'draft:export' }));
   } catch (error) {
     return respondWithError(error);
   }

@@ -1,16 +1,23 @@
-import { exportDraftDocx } from '@/lib/docx';
+import { z } from 'zod';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
-import { respondWithDocx } from '@/server/docx/docx-response';
-import { loadDraftSnapshot } from '@/server/drafts/load-draft-snapshot';
+import { exportDocument, exportFormats } from '@/server/docx/export-document';
+import { respondWithExport } from '@/server/docx/respond-with-export';
+import { AppError } from '@/server/errors/app-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+const querySchema = z.object({ format: z.enum(exportFormats).default('docx') });
+
+/** GET [?format=pdf]: the live draft as a Word file, or as LibreOffice prints it. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
-    await requireDraftAccess(id, 'draft:export');
-    const snapshot = await loadDraftSnapshot(getDb(), id);
-    return respondWithDocx(await exportDraftDocx(snapshot), snapshot.title);
+    const { user } = await requireDraftAccess(id, 'draft:export');
+    const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!query.success) throw new AppError('invalid-input', 'Use ?format=docx or ?format=pdf.');
+    return respondWithExport(
+      await exportDocument(getDb(), { kind: 'draft', draftId: id }, query.data.format, { user, action: 'draft:export' }),
+    );
   } catch (error) {
     return respondWithError(error);
   }

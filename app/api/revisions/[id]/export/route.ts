@@ -1,25 +1,34 @@
 import { z } from 'zod';
 import { requireRevisionAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
-import { respondWithDocx } from '@/server/docx/docx-response';
-import { exportRevisionDocx } from '@/server/docx/export-revision-docx';
+import { exportDocument, exportFormats } from '@/server/docx/export-document';
+import { respondWithExport } from '@/server/docx/respond-with-export';
 import { AppError } from '@/server/errors/app-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 
-const querySchema = z.object({ tracked: z.enum(['0', '1']).default('0'), against: z.string().trim().min(1).max(200).optional() });
+const querySchema = z.object({
+  tracked: z.enum(['0', '1']).default('0'),
+  against: z.string().trim().min(1).max(200).optional(),
+  format: z.enum(exportFormats).default('docx'),
+});
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
     const { user } = await requireRevisionAccess(id, 'draft:export');
     const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw new AppError('invalid-input', 'Use ?tracked=1 and optionally &against=<corpus id, number or revision:<id>>.');
-    const { buffer, title } = await exportRevisionDocx(getDb(), id, {
+    if (!query.success)
+      throw new AppError(
+        'invalid-input',
+        'Use ?tracked=1 and optionally &against=<corpus id, number or revision:<id>>, and &format=docx or pdf.',
+      );
+    const target = {
+      kind: 'revision' as const,
+      revisionId: id,
       tracked: query.data.tracked === '1',
       ...(query.data.against ? { against: query.data.against } : {}),
-      reader: { user, action: 'draft:export' },
-    });
-    return respondWithDocx(buffer, title);
+    };
+    return respondWithExport(await exportDocument(getDb(), target, query.data.format, { user, action: 'draft:export' }));
   } catch (error) {
     return respondWithError(error);
   }

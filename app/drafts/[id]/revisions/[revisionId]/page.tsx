@@ -5,6 +5,7 @@ import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-bre
 import { TracedParagraph } from '@/components/revisions/traced-paragraph';
 import { requireRevisionPage } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
+import { PdfLink } from '@/components/export/pdf-link';
 import { findRevision } from '@/server/revisions/find-revision';
 import { traceRevisionWords } from '@/server/revisions/trace-revision-words';
 import '@/components/corpus/corpus.css';
@@ -33,7 +34,8 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
         </h1>
         <p className="muted">
           Read-only. Issued {revision.issuedAt.slice(0, 16).replace('T', ' ')} UTC · {snapshot.paragraphs.length} paragraphs ·{' '}
-          {snapshot.openProposals.length} open proposals · <a href={`/api/revisions/${revision.id}/export`}>Word (.docx)</a>
+          {snapshot.openProposals.length} open proposals · <a href={`/api/revisions/${revision.id}/export`}>Word (.docx)</a> ·{' '}
+          <PdfLink href={`/api/revisions/${revision.id}/export?format=pdf`}>PDF</PdfLink>
         </p>
       </div>
       <article className="un-text" aria-label={`${snapshot.title} ${revision.name}`}>

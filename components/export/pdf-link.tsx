@@ -1,0 +1,60 @@
+'use client';
+
+import { type MouseEvent, useState } from 'react';
+
+/** The name the server gave the file (Content-Disposition), else a plain one. */
+function readFileName(disposition: string | null): string {
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (utf8) return decodeURIComponent(utf8);
+  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? 'zero-draft.pdf';
+}
+
+/**
+ * A link to a PDF export. LibreOffice takes seconds to print a long text, so with JavaScript the link fetches the
+ * file itself and says "Preparing PDF…" meanwhile, then saves it; a refusal (no LibreOffice on the server) is shown
+ * beside the link. Without JavaScript, or opened in a new tab, it is a plain download.
+ */
+export function PdfLink({ href, children, className }: { href: string; children?: React.ReactNode; className?: string }) {
+  const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
+
+  async function download(event: MouseEvent<HTMLAnchorElement>) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    if (state.busy) return;
+    setState({ busy: true });
+    try {
+      const response = await fetch(href, { credentials: 'same-origin' });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => null)) as { error?: string } | null;
+        setState({ busy: false, error: body?.error ?? `The PDF could not be prepared (${response.status}).` });
+        return;
+      }
+      const url = URL.createObjectURL(await response.blob());
+      const anchor = document.createElement('a');
+      anchor.href = url;
+      anchor.download = readFileName(response.headers.get('content-disposition'));
+      document.body.append(anchor);
+      anchor.click();
+      anchor.remove();
+      // The browser has the file once the click is handled; the next task may let the blob go.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      setState({ busy: false });
+    } catch {
+      setState({ busy: false, error: 'The PDF could not be downloaded: the connection failed. Try again.' });
+    }
+  }
+
+  return (
+    <>
+      <a href={href} className={className} onClick={download} aria-busy={state.busy} data-testid="pdf-link">
+        {state.busy ? 'Preparing PDF…' : (children ?? 'PDF')}
+      </a>
+      {state.error && (
+        <span role="alert" className="error" data-testid="pdf-error">
+          {' '}
+          {state.error}
+        </span>
+      )}
+    </>
+  );
+}
