@@ -1,5 +1,6 @@
 import { FootnoteReferenceRun, TextRun, type ParagraphChild } from 'docx';
 import type { ProseMirrorJson } from '@/lib/editor/fragment-content';
+import type { FootnoteAnchor } from './types';
 
 export interface RunFormat {
   italics?: boolean;
@@ -56,16 +57,54 @@ export interface ContentRuns {
   text: string;
 }
 
+function isText(node: InlineNode): node is InlineNode & { text: string } {
+  return node.type === 'text' && typeof node.text === 'string';
+}
+
+/**
+ * The content with its opening `lead` italic, unless the content already italicises something there: the
+ * editor italicises leads as they are typed, but content written elsewhere (a revision's plain snapshot, an
+ * import) may carry the lead only as `paragraph.lead`.
+ */
+function italiciseLead(blocks: InlineNode[], lead: string | undefined): InlineNode[] {
+  const first = blocks[0];
+  if (!lead || !first) return blocks;
+  const inlines = readChildren(first);
+  let spelled = '';
+  for (const node of inlines) {
+    if (spelled.length >= lead.length) break;
+    if (!isText(node)) return blocks;
+    if (readFormat(node).italics) return blocks;
+    spelled += node.text;
+  }
+  if (!spelled.startsWith(lead)) return blocks;
+  const result: InlineNode[] = [];
+  let offset = 0;
+  for (const node of inlines) {
+    if (offset >= lead.length || !isText(node)) {
+      result.push(node);
+      continue;
+    }
+    const marks = Array.isArray(node.marks) ? (node.marks as unknown[]) : [];
+    const cut = Math.min(node.text.length, lead.length - offset);
+    result.push({ ...node, text: node.text.slice(0, cut), marks: [...marks, { type: 'italic' }] });
+    if (cut < node.text.length) result.push({ ...node, text: node.text.slice(cut) });
+    offset += node.text.length;
+  }
+  return [{ ...first, content: result }, ...blocks.slice(1)];
+}
+
 /**
  * Runs from the paragraph's ProseMirror content, keeping italics inside the
  * text (titles of studies, Latin words) that `lead` alone would lose.
- * `addFootnote` returns the Word footnote id, or null to leave notes out.
+ * `addFootnote` returns the Word footnote id, or null to leave notes out; `lead` is italicised where the
+ * content has no italics of its own.
  */
-export function buildContentRuns(content: ProseMirrorJson, addFootnote: (note: string) => number | null): ContentRuns {
+export function buildContentRuns(content: ProseMirrorJson, addFootnote: (note: string) => number | null, lead?: string): ContentRuns {
   const runs: ParagraphChild[] = [];
   let text = '';
   let pendingBreak = false;
-  const blocks = readChildren(content as InlineNode);
+  const blocks = italiciseLead(readChildren(content as InlineNode), lead);
   blocks.forEach((block, blockIndex) => {
     if (blockIndex > 0) {
       text += '\n';
@@ -99,4 +138,19 @@ export function buildContentRuns(content: ProseMirrorJson, addFootnote: (note: s
   });
   if (pendingBreak) runs.push(new TextRun({ text: '', break: 1 }));
   return { runs, text };
+}
+
+/** Where the footnotes of a paragraph's content stand in its text, as `buildContentRuns` spells the text. */
+export function readFootnoteAnchors(content: ProseMirrorJson): FootnoteAnchor[] {
+  const anchors: FootnoteAnchor[] = [];
+  let at = 0;
+  readChildren(content as InlineNode).forEach((block, blockIndex) => {
+    if (blockIndex > 0) at += 1;
+    for (const node of readChildren(block)) {
+      if (isText(node)) at += node.text.length;
+      else if (node.type === 'hardBreak') at += 1;
+      else if (node.type === 'footnote' && readNote(node).trim() !== '') anchors.push({ at, note: readNote(node) });
+    }
+  });
+  return anchors;
 }

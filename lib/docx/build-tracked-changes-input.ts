@@ -35,11 +35,13 @@ function spell(ops: readonly DiffOp[], side: -1 | 1): string {
     .join('');
 }
 
-function copyLayout(paragraph: RefParagraph): Pick<TrackedParagraph, 'kind' | 'depth' | 'lead'> {
+function copyLayout(paragraph: RefParagraph): Pick<TrackedParagraph, 'kind' | 'depth' | 'lead' | 'notes' | 'status'> {
   return {
     kind: paragraph.kind,
     ...(paragraph.depth !== undefined ? { depth: paragraph.depth } : {}),
     ...(paragraph.lead !== undefined ? { lead: paragraph.lead } : {}),
+    ...(paragraph.notes?.length ? { notes: paragraph.notes } : {}),
+    ...(paragraph.status !== undefined ? { status: paragraph.status } : {}),
   };
 }
 
@@ -102,8 +104,10 @@ function buildNew(paragraph: RefParagraph, attribution: Attribution): TrackedPar
 
 /**
  * Turns `compareTexts` output into the input of `exportTrackedChangesDocx`.
- * A moved paragraph becomes a deletion where it stood and an insertion where it
- * now is, since that is what Reject All / Accept All must give back.
+ * A moved paragraph is a move (Word's moveFrom where it stood, moveTo where it now is, with the words edited
+ * on the way as changes inside the moveTo), so Reject All / Accept All give the base / the revision and a reader
+ * sees one paragraph moved rather than one deleted and another inserted. A group of paragraphs moved together
+ * into a different number of paragraphs stays a deletion and an insertion.
  */
 export function buildTrackedChangesInput(pairs: readonly ComparisonPair[], options: BuildTrackedChangesOptions): TrackedChangesInput {
   const olds = new Map(options.oldParagraphs.map((paragraph) => [paragraph.ref, paragraph]));
@@ -112,6 +116,7 @@ export function buildTrackedChangesInput(pairs: readonly ComparisonPair[], optio
 
   const paragraphs: TrackedParagraph[] = [];
   const movedAway: { paragraph: TrackedParagraph; oldIndex: number }[] = [];
+  let moves = 0;
 
   for (const pair of pairs) {
     const author = options.authorFor ? options.authorFor(pair) : pair.attribution;
@@ -128,6 +133,19 @@ export function buildTrackedChangesInput(pairs: readonly ComparisonPair[], optio
     }
     if (fromParagraphs.length === 0) {
       paragraphs.push(...toParagraphs.map((paragraph) => buildNew(paragraph, attribution)));
+      continue;
+    }
+    if ((pair.moved || pair.status === 'moved') && fromParagraphs.length === 1 && toParagraphs.length === 1) {
+      const from = fromParagraphs[0]!;
+      const to = toParagraphs[0]!;
+      moves += 1;
+      const name = `move${moves}`;
+      movedAway.push({
+        paragraph: { ...buildDeleted(from, attribution), move: { name, side: 'from' } },
+        oldIndex: oldOrder.get(from.ref) ?? 0,
+      });
+      const ops = from.text === to.text ? undefined : ensureExactOps(pair.ops, from.text, to.text);
+      paragraphs.push({ ...buildNew(to, attribution), ...(ops ? { ops } : {}), move: { name, side: 'to' } });
       continue;
     }
     if (pair.moved || pair.status === 'moved') {

@@ -105,6 +105,58 @@ describe('exportDraftDocx', () => {
   });
 });
 
+describe('leads and statuses in the clean file', () => {
+  it('italicises the lead of content that carries no italics, and leaves content with its own italics as it is', async () => {
+    const snapshot = buildSmallSnapshot();
+    const plain = snapshot.paragraphs[2]!;
+    const own = snapshot.paragraphs[1]!;
+    const paragraphs = [
+      { ...plain, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: plain.text }] }] } },
+      {
+        ...own,
+        content: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'Noting', marks: [{ type: 'italic' }] },
+                { type: 'text', text: own.text.slice('Noting'.length) },
+              ],
+            },
+          ],
+        },
+      },
+    ];
+    const xml = await readPart(await exportDraftDocx({ ...snapshot, paragraphs }), 'word/document.xml');
+    expect(xml).toContain(
+      '<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">Urges</w:t></w:r><w:r><w:t xml:space="preserve"> States parties to act;</w:t></w:r>',
+    );
+    // Italics of its own at the lead: the content decides.
+    expect(xml).toContain(
+      '<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">Noting</w:t></w:r><w:r><w:t xml:space="preserve"> with concern [the rise]',
+    );
+  });
+
+  it('prints "(agreed ad ref)" after an agreed paragraph, which the importer leaves out of the text', async () => {
+    const snapshot = buildSmallSnapshot();
+    const paragraphs = snapshot.paragraphs.map((paragraph, index) =>
+      index === 0
+        ? { ...paragraph, status: 'agreed-ad-ref' as const }
+        : index === 2
+          ? { ...paragraph, status: 'agreed' as const }
+          : paragraph,
+    );
+    const buffer = await exportDraftDocx({ ...snapshot, paragraphs });
+    const xml = await readPart(buffer, 'word/document.xml');
+    expect(xml).toContain('<w:rStyle w:val="ParagraphStatus"/></w:rPr><w:t xml:space="preserve"> (agreed ad ref)</w:t>');
+    expect(xml).toContain('<w:rStyle w:val="ParagraphStatus"/></w:rPr><w:t xml:space="preserve"> (agreed)</w:t>');
+    expect(await readPart(buffer, 'word/styles.xml')).toMatch(/<w:style w:type="character" w:styleId="ParagraphStatus"/);
+    const imported = await importDraftDocx(buffer);
+    expect(imported.paragraphs.map((paragraph) => paragraph.text)).toEqual(snapshot.paragraphs.map((paragraph) => paragraph.text));
+  });
+});
+
 describe('round trip through Word', () => {
   it('gives back the small draft: kinds, text with brackets, leads, depths, title and chapeau', async () => {
     const snapshot = buildSmallSnapshot();

@@ -1,20 +1,24 @@
 import { Paragraph, TextRun } from 'docx';
 import type { DraftSnapshot, SnapshotParagraph } from '@/lib/draft/types';
 import { buildContentRuns, buildLeadTextRuns, buildTextRuns } from './build-content-runs';
+import { buildStatusMarkRuns } from './build-status-mark';
 import type { ExportDraftOptions } from './types';
 import { buildParagraphLayout, buildTitleParagraph, createUnDocument, packDocument, styleIds } from './un-layout';
 
 type FootnoteMap = Record<number, { children: Paragraph[] }>;
 
 function buildBodyParagraph(paragraph: SnapshotParagraph, addFootnote: (note: string) => number | null): Paragraph {
-  const fromContent = buildContentRuns(paragraph.content, addFootnote);
+  const fromContent = buildContentRuns(paragraph.content, addFootnote, paragraph.lead);
   // The content is the source of truth for formatting, but a snapshot whose
   // content and text disagree (hand-built, or older data) must still print its text.
   const children =
     fromContent.text === paragraph.text && fromContent.runs.length > 0
       ? fromContent.runs
       : buildLeadTextRuns(paragraph.text, paragraph.lead);
-  return new Paragraph({ ...buildParagraphLayout(paragraph.kind, paragraph.depth), children });
+  return new Paragraph({
+    ...buildParagraphLayout(paragraph.kind, paragraph.depth),
+    children: [...children, ...buildStatusMarkRuns(paragraph.status)],
+  });
 }
 
 /** The draft as a UN-style Word document; numbers are Word list numbers, brackets stay as typed. */

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '@/lib/compare';
 import type { ComparisonPair } from '@/lib/compare';
-import { buildTrackedChangesInput, exportTrackedChangesDocx, importDraftDocx, type RefParagraph, type TrackedBaseText } from './index';
+import {
+  buildTrackedChangesInput,
+  exportTrackedChangesDocx,
+  importDraftDocx,
+  type RefParagraph,
+  type TrackedBaseText,
+  type TrackedParagraph,
+} from './index';
 import { FIXED_DATE, readPart } from '@/test-support/docx-fixtures';
+import { canReadBack, readDocumentText } from '@/test-support/read-back-document';
 
 const BASE: TrackedBaseText = {
   title: 'Trafficking in persons',
@@ -256,7 +264,7 @@ describe('buildTrackedChangesInput', () => {
     );
   });
 
-  it('writes a split as an inserted paragraph mark, and a moved paragraph as deleted there and inserted here', async () => {
+  it('writes a split as an inserted paragraph mark, and a moved paragraph as a move from there to here', async () => {
     const pairs: ComparisonPair[] = [
       {
         from: '1',
@@ -287,11 +295,11 @@ describe('buildTrackedChangesInput', () => {
         { ref: 'PP1', kind: 'preambular', text: 'Noting the report,', lead: 'Noting' },
       ],
     });
-    expect(input.paragraphs.map(({ change, text, mark, author }) => ({ change, text, mark, author }))).toEqual([
-      { change: 'deleted', text: 'Noting the report,', mark: undefined, author: undefined },
-      { change: 'revised', text: 'Urges States to act;', mark: 'inserted', author: 'Mexico' },
-      { change: 'revised', text: 'Invites donors to give;', mark: undefined, author: 'Mexico' },
-      { change: 'new', text: 'Noting the report,', mark: undefined, author: undefined },
+    expect(input.paragraphs.map(({ change, text, mark, author, move }) => ({ change, text, mark, author, move }))).toEqual([
+      { change: 'deleted', text: 'Noting the report,', mark: undefined, author: undefined, move: { name: 'move1', side: 'from' } },
+      { change: 'revised', text: 'Urges States to act;', mark: 'inserted', author: 'Mexico', move: undefined },
+      { change: 'revised', text: 'Invites donors to give;', mark: undefined, author: 'Mexico', move: undefined },
+      { change: 'new', text: 'Noting the report,', mark: undefined, author: undefined, move: { name: 'move1', side: 'to' } },
     ]);
     const buffer = await exportTrackedChangesDocx(
       { title: 'T', chapeau: 'The Conference of the Parties,', paragraphs: input.base },
@@ -332,5 +340,210 @@ describe('buildTrackedChangesInput', () => {
         .map(([, text]) => text)
         .join(''),
     ).toBe('Urges “States” to act;');
+  });
+});
+
+describe('faithful tracked files', () => {
+  const FOUR: TrackedBaseText = {
+    title: 'T',
+    chapeau: 'The Conference of the Parties,',
+    paragraphs: [
+      { ref: '1', kind: 'operative', text: 'Urges States to act;', lead: 'Urges' },
+      { ref: '2', kind: 'operative', text: 'Requests the secretariat to report;', lead: 'Requests' },
+      { ref: '3', kind: 'operative', text: 'Invites donors to give;', lead: 'Invites' },
+      { ref: '3(a)', kind: 'subparagraph', text: 'to the fund;', depth: 1 },
+      { ref: '4', kind: 'operative', text: 'Decides to remain seized of the matter.', lead: 'Decides' },
+    ],
+  };
+  const revised = (ref: string, baseRef: string): TrackedParagraph => {
+    const base = FOUR.paragraphs.find((paragraph) => paragraph.ref === baseRef)!;
+    return { ...base, ref, baseRef, change: 'revised' };
+  };
+
+  /** Paragraph 2 deleted by Canada, two paragraphs inserted by Norway after it; 3, 3(a) and 4 now 4, 4(a) and 5. */
+  async function exportRenumbered(): Promise<Buffer> {
+    return exportTrackedChangesDocx(
+      FOUR,
+      {
+        title: 'T',
+        chapeau: FOUR.chapeau,
+        paragraphs: [
+          revised('1', '1'),
+          { ...FOUR.paragraphs[1]!, baseRef: '2', change: 'deleted', author: 'Canada' },
+          { ref: '2', kind: 'operative', text: 'Welcomes the report;', lead: 'Welcomes', change: 'new', author: 'Norway' },
+          { ref: '3', kind: 'operative', text: 'Notes the plan;', lead: 'Notes', change: 'new', author: 'Norway' },
+          revised('4', '3'),
+          revised('4(a)', '3(a)'),
+          { ...revised('5', '4'), status: 'agreed-ad-ref' },
+        ],
+      },
+      { defaultDate: FIXED_DATE },
+    );
+  }
+
+  it('numbers every listed paragraph with w:numPr at the number it has now, and keeps the base number as a formatting change', async () => {
+    const buffer = await exportRenumbered();
+    const xml = await readPart(buffer, 'word/document.xml');
+    const numbering = await readPart(buffer, 'word/numbering.xml');
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((match) => match[0]).slice(2);
+    expect(paragraphs).toHaveLength(7);
+    for (const paragraph of paragraphs) expect(paragraph).toMatch(/<w:pPr>(?:(?!<w:pPrChange).)*<w:numPr>/);
+    const startOf = (paragraph: string) => {
+      const numId = /<w:numId w:val="(\d+)"\/>/.exec(paragraph)![1];
+      const abstract = new RegExp(`<w:num w:numId="${numId}"[^>]*><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)![1];
+      const ilvl = /<w:ilvl w:val="(\d)"\/>/.exec(paragraph)![1];
+      const definition = new RegExp(`<w:abstractNum w:abstractNumId="${abstract}"[^>]*>(.*?)</w:abstractNum>`).exec(numbering)![1]!;
+      return Number(new RegExp(`<w:lvl w:ilvl="${ilvl}"[^>]*><w:start w:val="(\\d+)"/>`).exec(definition)![1]);
+    };
+    const byText = (text: string) => paragraphs.find((paragraph) => paragraph.includes(text))!;
+    expect(
+      ['Urges', ' the report;', ' the plan;', ' donors to give;', 'to the fund;', ' to remain seized'].map((text) => startOf(byText(text))),
+    ).toEqual([1, 2, 3, 4, 1, 5]);
+    // Reject All gives the base numbers back: 3 and 4 were 3 and 4 before.
+    expect(byText(' donors to give;')).toMatch(/<w:pPrChange w:id="\d+" w:author="[^"]*"[^>]*><w:pPr>.*<w:numPr>/);
+    expect(byText('Urges')).not.toContain('<w:pPrChange');
+  });
+
+  it('moves the deletion of a deleted paragraph onto the mark before it, and imports it back as that paragraph deleted', async () => {
+    const buffer = await exportRenumbered();
+    const xml = await readPart(buffer, 'word/document.xml');
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((match) => match[0]);
+    const urges = paragraphs.find((paragraph) => paragraph.includes('Urges'))!;
+    expect(urges).toMatch(/<w:rPr><w:del w:id="\d+" w:author="Canada"/);
+    const imported = await importDraftDocx(buffer);
+    expect(imported.paragraphs.map((paragraph) => paragraph.text)).toEqual(FOUR.paragraphs.map((paragraph) => paragraph.text));
+    expect(imported.trackedChanges).toContainEqual(
+      expect.objectContaining({
+        type: 'deletion',
+        author: 'Canada',
+        text: 'Requests the secretariat to report;',
+        paragraphIndex: 1,
+        paragraphBreak: true,
+      }),
+    );
+  });
+
+  it('writes the status as a mark outside the tracked changes', async () => {
+    const xml = await readPart(await exportRenumbered(), 'word/document.xml');
+    expect(xml).toContain(
+      '<w:r><w:rPr><w:rStyle w:val="ParagraphStatus"/></w:rPr><w:t xml:space="preserve"> (agreed ad ref)</w:t></w:r></w:p>',
+    );
+  });
+
+  it('writes the footnotes of the new text: plain in unchanged words, tracked in inserted ones', async () => {
+    const buffer = await exportTrackedChangesDocx(
+      FOUR,
+      {
+        title: 'T',
+        chapeau: FOUR.chapeau,
+        paragraphs: [
+          { ...revised('1', '1'), notes: [{ at: 'Urges States'.length, note: 'Parties to the Convention.' }] },
+          {
+            ...revised('2', '2'),
+            text: 'Requests the secretariat to report in writing;',
+            ops: [
+              [0, 'Requests the secretariat to report'],
+              [1, ' in writing', { author: 'Japan' }],
+              [0, ';'],
+            ],
+            notes: [{ at: 'Requests the secretariat to report in writing'.length, note: 'See document A/1.' }],
+          },
+        ],
+      },
+      { defaultDate: FIXED_DATE },
+    );
+    const xml = await readPart(buffer, 'word/document.xml');
+    const footnotes = await readPart(buffer, 'word/footnotes.xml');
+    expect(footnotes).toContain('Parties to the Convention.');
+    expect(footnotes).toContain('See document A/1.');
+    expect(xml).toMatch(
+      /<w:t xml:space="preserve"> States<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/,
+    );
+    expect(xml).toMatch(
+      /<w:ins w:id="\d+" w:author="Japan"[^>]*><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="2"\/><\/w:r><\/w:ins>/,
+    );
+  });
+
+  it('writes a moved and edited paragraph as a move with the edits inside the moveTo, the same name on both ranges', async () => {
+    const oldParagraphs: RefParagraph[] = [
+      { ref: 'PP1', kind: 'preambular', text: 'Noting the report of the Secretary-General,', lead: 'Noting' },
+      { ref: 'PP2', kind: 'preambular', text: 'Recalling its resolution 10/3,', lead: 'Recalling' },
+      { ref: '1', kind: 'operative', text: 'Urges States to act;', lead: 'Urges' },
+    ];
+    const newParagraphs: RefParagraph[] = [
+      { ref: 'PP1', kind: 'preambular', text: 'Recalling its resolution 10/3,', lead: 'Recalling' },
+      {
+        ref: 'PP2',
+        kind: 'preambular',
+        text: 'Noting with appreciation the report of the Secretary-General,',
+        lead: 'Noting with appreciation',
+      },
+      { ref: '1', kind: 'operative', text: 'Urges States to act;', lead: 'Urges' },
+    ];
+    const pairs: ComparisonPair[] = [
+      { from: 'PP2', to: 'PP1', status: 'unchanged', similarity: 1, kind: 'preambular', ops: [[0, 'Recalling its resolution 10/3,']] },
+      {
+        from: 'PP1',
+        to: 'PP2',
+        status: 'moved',
+        moved: true,
+        similarity: 0.9,
+        kind: 'preambular',
+        ops: [
+          [0, 'Noting'],
+          [1, ' with appreciation'],
+          [0, ' the report of the Secretary-General,'],
+        ],
+      },
+      { from: '1', to: '1', status: 'unchanged', similarity: 1, kind: 'operative', ops: [[0, 'Urges States to act;']] },
+    ];
+    const input = buildTrackedChangesInput(pairs, { oldParagraphs, newParagraphs, authorFor: () => 'Brazil' });
+    const buffer = await exportTrackedChangesDocx(
+      { title: 'T', chapeau: 'The Conference,', paragraphs: input.base },
+      { title: 'T', chapeau: 'The Conference,', paragraphs: input.paragraphs },
+      { defaultDate: FIXED_DATE },
+    );
+    const xml = await readPart(buffer, 'word/document.xml');
+    const from =
+      /<w:moveFromRangeStart w:id="(\d+)" w:author="Brazil" w:date="[^"]+" w:name="(\w+)"\/>(.*?)<w:moveFromRangeEnd w:id="\1"\/>/.exec(
+        xml,
+      );
+    const to =
+      /<w:moveToRangeStart w:id="(\d+)" w:author="Brazil" w:date="[^"]+" w:name="(\w+)"\/>(.*?)<w:moveToRangeEnd w:id="\1"\/>/.exec(xml);
+    expect(from?.[2]).toBe('move1');
+    expect(to?.[2]).toBe('move1');
+    const spell = (part: string, tag: string) =>
+      [...part.matchAll(new RegExp(`<${tag} w:id="\\d+" w:author="Brazil"[^>]*>(.*?)</${tag}>`, 'g'))]
+        .map((match) => [...match[1]!.matchAll(/<w:(?:t|delText)[^>]*>([^<]*)</g)].map((text) => text[1]).join(''))
+        .join('|');
+    expect(spell(from![3]!, 'w:moveFrom')).toBe('Noting| the report of the Secretary-General,');
+    expect(spell(to![3]!, 'w:moveTo')).toBe('Noting| the report of the Secretary-General,');
+    expect(spell(to![3]!, 'w:ins')).toBe(' with appreciation');
+    expect(xml).not.toMatch(/<w:del w:id="\d+" w:author="Brazil"[^>]*><w:r>(?:(?!<\/w:del>).)*Noting/);
+    // The moved paragraph's marks move too: where it stood, and where it now is.
+    expect(xml).toMatch(
+      /<w:rPr><w:moveFrom w:id="\d+" w:author="Brazil"[^>]*\/><\/w:rPr>|<w:rPr><w:del w:id="\d+" w:author="Brazil"[^>]*\/><\/w:rPr>/,
+    );
+    expect(xml).toMatch(/<w:rPr><w:moveTo w:id="\d+" w:author="Brazil"[^>]*\/><\/w:rPr>/);
+
+    const imported = await importDraftDocx(buffer);
+    expect(imported.paragraphs.map((paragraph) => paragraph.text)).toEqual(oldParagraphs.map((paragraph) => paragraph.text));
+  });
+
+  describe.skipIf(!canReadBack)('as LibreOffice prints them', () => {
+    it('prints the numbers a delegate expects (no "4.[3.]"), the deleted paragraph\'s own number in brackets, and the status', async () => {
+      const text = readDocumentText(await exportRenumbered(), 'docx', { layout: true });
+      const lines = text.split('\n').map((line) => line.trim());
+      const numberOf = (words: string) => lines.find((line) => line.includes(words))?.split(/\s+/)[0];
+      expect(numberOf('Urges States to act;')).toBe('1.');
+      expect(numberOf('Requests the secretariat to report;')).toBe('[2.]');
+      expect(numberOf('Welcomes the report;')).toBe('2.');
+      expect(numberOf('Notes the plan;')).toBe('3.');
+      expect(numberOf('Invites donors to give;')).toBe('4.');
+      expect(numberOf('to the fund;')).toBe('(a)');
+      expect(numberOf('Decides to remain seized')).toBe('5.');
+      expect(text).not.toMatch(/\d\.\s*\[\d+\.\]/);
+      expect(lines.find((line) => line.includes('Decides to remain seized'))).toContain('(agreed ad ref)');
+    });
   });
 });

@@ -99,6 +99,26 @@ function readBase(parts: RawParagraph[]): Omit<Group, 'parts'> {
 }
 
 /**
+ * A deleted paragraph mark followed by a paragraph whose text is all deleted and whose own mark is kept deletes
+ * that paragraph, as a deleted paragraph with its own mark does (our tracked export writes it so, for
+ * LibreOffice's numbering): the deletion is moved onto that paragraph's mark, from the last paragraph back.
+ */
+function settleDeletedParagraphs(raws: RawParagraph[]): RawParagraph[] {
+  const result = raws.map((raw) => ({ ...raw }));
+  for (let index = result.length - 2; index >= 0; index--) {
+    const before = result[index]!;
+    const after = result[index + 1]!;
+    const text = after.segments.filter((segment) => segment.text !== '');
+    const allDeleted =
+      text.length > 0 && text.every((segment) => segment.revision?.type === 'deletion' && segment.revision.author === before.mark?.author);
+    if (before.mark?.type !== 'deletion' || after.mark || !allDeleted) continue;
+    after.mark = before.mark;
+    delete before.mark;
+  }
+  return result;
+}
+
+/**
  * Rejecting an inserted paragraph mark joins the paragraph to the next one, so
  * paragraphs ending in an inserted mark are grouped with the one that follows.
  */
@@ -232,7 +252,9 @@ export async function importDraftDocx(buffer: Buffer): Promise<ImportedDraft> {
   const commentsPart = await readPart(zip, 'word/comments.xml');
 
   const warnings: string[] = [];
-  const { paragraphs: raws, notes } = readDocxParagraphs(body, styles);
+  const read = readDocxParagraphs(body, styles);
+  const { notes } = read;
+  const raws = settleDeletedParagraphs(read.paragraphs);
   const groups = groupParagraphs(raws).filter((group) => group.text.trim() !== '' || group.parts.some((part) => part.segments.length > 0));
 
   const labels = new TypedLabelReader();

@@ -1,5 +1,6 @@
 import { isFurnitureStyle } from './furniture-styles';
 import { readNumberingProperties, readToggle, type NumberingReference, type WordStyles } from './read-word-styles';
+import { STATUS_STYLE } from './build-status-mark';
 import { findElement, listElements, type XmlElement } from './read-xml';
 
 export interface Revision {
@@ -69,7 +70,10 @@ export function readDocxParagraphs(body: XmlElement, styles: WordStyles): { para
   const readRun = (run: XmlElement, paragraph: RawParagraph, context: InlineContext) => {
     const properties = findElement(run, 'w:rPr');
     if (findElement(properties, 'w:rPrChange')) notes.formatChanges += 1;
-    const runStyle = styles.readStyle(findElement(properties, 'w:rStyle')?.attributes['w:val']);
+    const runStyleId = findElement(properties, 'w:rStyle')?.attributes['w:val'];
+    // Our status mark ("(agreed ad ref)") describes the paragraph; it is not its text.
+    if (runStyleId === STATUS_STYLE) return;
+    const runStyle = styles.readStyle(runStyleId);
     const italic = readToggle(findElement(properties, 'w:i')) ?? runStyle.italic ?? context.paragraphStyleItalic ?? styles.defaultItalic;
     const bold = readToggle(findElement(properties, 'w:b')) ?? runStyle.bold ?? context.paragraphStyleBold ?? false;
     const push = (text: string) => {
@@ -158,8 +162,8 @@ export function readDocxParagraphs(body: XmlElement, styles: WordStyles): { para
     const paragraphStyle = styles.readStyle(styleId);
     const direct = readNumberingProperties(findElement(properties, 'w:numPr'));
     const markProperties = findElement(properties, 'w:rPr');
-    const insertedMark = findElement(markProperties, 'w:ins');
-    const deletedMark = findElement(markProperties, 'w:del');
+    const insertedMark = findElement(markProperties, 'w:ins') ?? findElement(markProperties, 'w:moveTo');
+    const deletedMark = findElement(markProperties, 'w:del') ?? findElement(markProperties, 'w:moveFrom');
     if (findElement(properties, 'w:pPrChange')) notes.formatChanges += 1;
     const justification = findElement(properties, 'w:jc')?.attributes['w:val'];
 

@@ -4,6 +4,7 @@
  */
 
 import type { ParagraphKind } from '@/lib/corpus/types';
+import type { ParagraphStatus } from '@/lib/draft/types';
 
 export type { ParagraphKind };
 
@@ -45,6 +46,12 @@ export interface ExportDraftOptions {
   furniture?: DocumentFurniture;
 }
 
+/** A footnote of a paragraph, placed by the number of characters of its text before the reference. */
+export interface FootnoteAnchor {
+  at: number;
+  note: string;
+}
+
 /** A paragraph as plain text: what the tracked-changes export takes as its base. */
 export interface DocxTextParagraph {
   ref?: string;
@@ -54,6 +61,9 @@ export interface DocxTextParagraph {
   lead?: string;
   /** 1 for (a), 2 for (i); ignored for other kinds. */
   depth?: number;
+  notes?: FootnoteAnchor[];
+  /** Printed as a mark after the text ("(agreed ad ref)"), never as part of it. */
+  status?: ParagraphStatus;
 }
 
 export interface ChangeAttribution {
@@ -96,6 +106,15 @@ export interface TrackedParagraph extends ChangeAttribution {
    * 'deleted': the break is gone (a merge). New and deleted paragraphs get it by default.
    */
   mark?: 'inserted' | 'deleted';
+  /** Footnotes of `text` (the new text; a deleted paragraph's notes are not printed). */
+  notes?: FootnoteAnchor[];
+  /** The status after the changes, printed as a mark that is not tracked. */
+  status?: ParagraphStatus;
+  /**
+   * A moved paragraph, written with Word's move tracking: 'from' (a deleted paragraph where it stood) and 'to'
+   * (a new paragraph where it now is, its `ops` the word edits made on the way) share the move's `name`.
+   */
+  move?: { name: string; side: 'from' | 'to' };
 }
 
 export interface TrackedBaseText {

@@ -19,6 +19,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { buildFurniture, type BuiltFurniture } from './build-furniture';
+import { statusCharacterStyle } from './build-status-mark';
 import { furnitureStyles } from './furniture-styles';
 import type { DocumentFurniture, ParagraphKind } from './types';
 import { writeCustomFootnoteMarks, type CustomFootnoteMark } from './write-custom-footnote-marks';
@@ -54,7 +55,7 @@ function labelIndent(level: number): number {
  * a paragraph, and an inserted paragraph in a tracked revision does not turn
  * every later number into a change.
  */
-const resolutionNumbering = {
+export const resolutionNumbering = {
   reference: RESOLUTION_LIST,
   levels: [
     { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
@@ -185,6 +186,7 @@ export function createUnDocument(options: UnDocumentOptions): Document {
         },
       },
       paragraphStyles,
+      characterStyles: [statusCharacterStyle],
     },
     numbering: { config: [resolutionNumbering] },
     ...(footnotes ? { footnotes } : {}),

@@ -1,6 +1,7 @@
 import type { ParagraphKind } from '@/lib/corpus/types';
 import type { ParagraphStatus } from '@/lib/draft/types';
 import type { DraftFurniture } from '@/lib/furniture/draft-furniture';
+import type { ProseMirrorJson } from '@/lib/editor/fragment-content';
 
 export interface RevisionParagraph {
   id: string;
@@ -13,6 +14,8 @@ export interface RevisionParagraph {
   depth: number;
   text: string;
   lead?: string;
+  /** The paragraph's rich content (italics, footnotes) as the editor held it; absent in older snapshots. */
+  content?: ProseMirrorJson;
   /** Delegations whose accepted proposals wrote words of this paragraph. */
   attributions: string[];
 }

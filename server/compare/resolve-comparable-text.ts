@@ -1,5 +1,8 @@
 import type { ComparableParagraph } from '@/lib/compare';
-import { paragraphKinds, type ParagraphKind } from '@/lib/draft/types';
+import { readFootnoteAnchors } from '@/lib/docx/build-content-runs';
+import type { FootnoteAnchor } from '@/lib/docx/types';
+import { paragraphKinds, paragraphStatuses, type ParagraphKind, type ParagraphStatus } from '@/lib/draft/types';
+import type { ProseMirrorJson } from '@/lib/editor/fragment-content';
 import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
 import type { Db } from '@/server/db/client';
 import { findCorpusDocument } from '@/server/corpus/find-corpus-document';
@@ -14,6 +17,9 @@ export interface LaidOutParagraph extends ComparableParagraph {
   depth?: number;
   /** The draft paragraph's id, for drafts and revisions. */
   id?: string;
+  /** Footnotes and status of draft and revision paragraphs, for Word export. */
+  notes?: FootnoteAnchor[];
+  status?: ParagraphStatus;
 }
 
 export interface ComparableText {
@@ -53,6 +59,20 @@ async function mayRead(db: Db, reader: TextReader, target: { draftId: string } |
   }
 }
 
+/** Footnotes placed in `text`; a content that spells a shorter text (older or hand-made data) loses none past its end. */
+function readNotes(content: ProseMirrorJson | string | undefined, text: string): { notes?: FootnoteAnchor[] } {
+  if (content === undefined) return {};
+  const notes = readFootnoteAnchors(typeof content === 'string' ? (JSON.parse(content) as ProseMirrorJson) : content).map((note) => ({
+    ...note,
+    at: Math.min(note.at, text.length),
+  }));
+  return notes.length > 0 ? { notes } : {};
+}
+
+function toStatus(status: string): ParagraphStatus {
+  return (paragraphStatuses as readonly string[]).includes(status) ? (status as ParagraphStatus) : 'open';
+}
+
 function toKind(kind: string): ParagraphKind {
   return (paragraphKinds as readonly string[]).includes(kind) ? (kind as ParagraphKind) : 'operative';
 }
@@ -61,10 +81,18 @@ async function resolveDraft(db: Db, id: string, reader: TextReader): Promise<Com
   if (!(await mayRead(db, reader, { draftId: id }))) return null;
   const draft = await db.draft.findUnique({
     where: { id },
-    include: { paragraphs: { orderBy: { position: 'asc' }, select: { id: true, kind: true, text: true } } },
+    include: {
+      paragraphs: { orderBy: { position: 'asc' }, select: { id: true, kind: true, text: true, content: true, status: true } },
+    },
   });
   if (!draft) return null;
-  const rows = draft.paragraphs.map((row) => ({ id: row.id, kind: toKind(row.kind), text: row.text }));
+  const rows = draft.paragraphs.map((row) => ({
+    id: row.id,
+    kind: toKind(row.kind),
+    text: row.text,
+    status: toStatus(row.status),
+    ...readNotes(row.content, row.text),
+  }));
   const refs = deriveParagraphRefs(rows);
   return {
     key: `draft:${id}`,
@@ -93,6 +121,8 @@ async function resolveRevision(db: Db, id: string, reader: TextReader): Promise<
       text: paragraph.text,
       depth: paragraph.depth,
       ...(paragraph.lead ? { lead: paragraph.lead } : {}),
+      status: paragraph.status,
+      ...readNotes(paragraph.content, paragraph.text),
       ...(paragraph.attributions.length ? { attribution: paragraph.attributions.join(', ') } : {}),
     })),
   };

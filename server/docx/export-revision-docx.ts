@@ -39,7 +39,8 @@ export async function exportRevisionDocx(
           depth: paragraph.depth,
           text: paragraph.text,
           ...(paragraph.lead ? { lead: paragraph.lead } : {}),
-          content: {
+          // Snapshots issued before content was kept print their text, with the lead italicised.
+          content: paragraph.content ?? {
             type: 'doc',
             content: [{ type: 'paragraph', content: paragraph.text ? [{ type: 'text', text: paragraph.text }] : [] }],
           },

@@ -60,6 +60,7 @@ export async function readRevisionRecord(db: Prisma.TransactionClient, draftId: 
       depth: paragraph.depth,
       text: paragraph.text,
       ...(paragraph.lead ? { lead: paragraph.lead } : {}),
+      content: paragraph.content,
       attributions: [...readAttributions(paragraph.content), ...(chairWrote(paragraph.id, paragraph.text) ? [chairCode] : [])],
     })),
     openProposals: await readOpenProposals(db, draftId),
