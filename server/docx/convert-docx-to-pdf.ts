@@ -4,6 +4,7 @@ import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { adaptDocxForLibreOffice } from '@/lib/docx/adapt-docx-for-libreoffice';
 import { type PdfConfig, readConfig } from '@/server/config/read-config';
 import { AppError } from '@/server/errors/app-error';
 
@@ -85,7 +86,7 @@ export async function convertDocxToPdf(docx: Buffer, settings: PdfConfig = readC
     await mkdir(path.join(profile, 'user'), { recursive: true });
     await writeFile(path.join(profile, 'user', 'registrymodifications.xcu'), profileSettings);
     const input = path.join(workDir, 'document.docx');
-    await writeFile(input, docx);
+    await writeFile(input, await adaptDocxForLibreOffice(docx));
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
       '--headless',

@@ -1,4 +1,5 @@
 import type { Role } from '@/lib/auth/permissions';
+import type { DraftFurniture } from '@/lib/furniture/draft-furniture';
 
 export interface DemoDelegation {
   code: string;
@@ -24,8 +25,11 @@ export interface DemoNegotiation {
   isDefault: boolean;
   /** Who is on the roster and as what; `all` puts every demo user on it with their demo role. */
   roster: 'all' | { email: string; role: Role }[];
-  /** A draft in progress, started by the facilitator from a corpus document once the corpus is loaded. */
-  draft: { title: string; from: string };
+  /**
+   * A draft in progress, started by the facilitator from a corpus document once the corpus is loaded, with the
+   * document details and sponsors its Word files print.
+   */
+  draft: { title: string; from: string; furniture?: DraftFurniture; mainSponsor?: string; coSponsors?: string[] };
 }
 
 /** Shared by every demo account; printed at start. Never used outside the demo room. */
@@ -70,7 +74,22 @@ export const demoNegotiations: DemoNegotiation[] = [
     status: 'open',
     isDefault: true,
     roster: 'all',
-    draft: { title: 'Implementation of the Trafficking in Persons Protocol: zero draft', from: 'cop-res-11-5' },
+    draft: {
+      title: 'Implementation of the Trafficking in Persons Protocol: zero draft',
+      from: 'cop-res-11-5',
+      furniture: {
+        symbol: 'CTOC/COP/2022/L.5',
+        distribution: 'Limited',
+        date: '2022-10-18',
+        originalLanguage: 'English',
+        place: 'Vienna, 17–21 October 2022',
+        agendaItem: 'Agenda item 2',
+        agendaTitle: 'Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons',
+        documentKind: 'draft resolution',
+      },
+      mainSponsor: 'COL',
+      coSponsors: ['MEX'],
+    },
   },
   {
     // Confidential: the United States, Mexico, G-77, Japan, Nigeria and the observer are not on it and never see it.

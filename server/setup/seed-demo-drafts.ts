@@ -1,9 +1,26 @@
+import { draftFurnitureSchema } from '@/lib/furniture/draft-furniture';
 import { readConfig } from '@/server/config/read-config';
 import { findCorpusDocument } from '@/server/corpus/find-corpus-document';
 import type { Db } from '@/server/db/client';
 import { createDraft } from '@/server/drafts/create-draft';
 import { managingRoles } from '@/server/negotiations/roster-rules';
-import { demoNegotiations } from './demo-room';
+import { type DemoNegotiation, demoNegotiations } from './demo-room';
+
+/** The demo draft's document details and sponsors, as the secretariat would have set them before the session. */
+async function seedDemoFurniture(db: Db, draftId: string, draft: DemoNegotiation['draft']): Promise<void> {
+  const sponsorCodes = [draft.mainSponsor, ...(draft.coSponsors ?? [])].filter((code): code is string => Boolean(code));
+  const delegations = await db.delegation.findMany({ where: { code: { in: sponsorCodes } }, select: { id: true, code: true } });
+  const idOf = new Map(delegations.map((delegation) => [delegation.code, delegation.id]));
+  const mainSponsorId = draft.mainSponsor ? idOf.get(draft.mainSponsor) : undefined;
+  await db.draft.update({
+    where: { id: draftId },
+    data: { furniture: JSON.stringify(draftFurnitureSchema.parse(draft.furniture ?? {})), ...(mainSponsorId ? { mainSponsorId } : {}) },
+  });
+  for (const code of draft.coSponsors ?? []) {
+    const delegationId = idOf.get(code);
+    if (delegationId) await db.draftCosponsor.create({ data: { draftId, delegationId } });
+  }
+}
 
 /**
  * Gives each demo negotiation a draft in progress, started by its facilitator from a corpus document, so a fresh
@@ -24,7 +41,13 @@ export async function seedDemoDrafts(db: Db): Promise<{ created: number }> {
     });
     const document = await findCorpusDocument(db, draft.from);
     if (!facilitator || !document) continue;
-    await createDraft(db, { title: draft.title, createdById: facilitator.userId, negotiationId: id, from: { document } });
+    const { id: draftId } = await createDraft(db, {
+      title: draft.title,
+      createdById: facilitator.userId,
+      negotiationId: id,
+      from: { document },
+    });
+    await seedDemoFurniture(db, draftId, draft);
     created += 1;
   }
   return { created };
