@@ -85,7 +85,9 @@ test("a delegation prepares a proposal in private: its other member sees it, ano
   // The compilation prints it under the paragraph's current text with its change marked: the new word underlined.
   const compilation = await usa.request.get(`/api/drafts/${id}/compilation`);
   const compilationXml = await (await JSZip.loadAsync(await compilation.body())).file('word/document.xml')!.async('string');
-  const rows = [...compilationXml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => row[1]!);
+  // The compilation table starts at its repeating header row; the masthead above it is a table of its own.
+  const allRows = [...compilationXml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => row[1]!);
+  const rows = allRows.slice(allRows.findIndex((row) => row.includes('<w:tblHeader/>')));
   expect(rows).toHaveLength(3);
   expect(rows[1]).toContain('Welcomes the report of the Commission.');
   expect(rows[2]).toContain('European Union');
