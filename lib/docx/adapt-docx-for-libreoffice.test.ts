@@ -52,6 +52,11 @@ describe('adaptDocxForLibreOffice', () => {
     expect(after.match(/<w:footnoteRef\/>/g)?.length).toBe(before.match(/<w:footnoteRef\/>/g)?.length);
   });
 
+  it('hands on what is not a Word file untouched', async () => {
+    const notWord = Buffer.from('x');
+    expect(await adaptDocxForLibreOffice(notWord)).toBe(notWord);
+  });
+
   it('leaves a file without symbol footnotes as it is', () => {
     const footnotes = '<w:footnotes><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r></w:p></w:footnote></w:footnotes>';
     expect(removeCustomMarkText('<w:footnoteReference w:id="1"/>', footnotes)).toBe(footnotes);

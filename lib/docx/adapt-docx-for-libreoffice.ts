@@ -19,8 +19,18 @@ export function removeCustomMarkText(documentXml: string, footnotesXml: string):
   return footnotesXml.replace(NOTE, (note, id: string) => (custom.has(id) ? note.replace(LEADING_MARK_RUN, '') : note));
 }
 
+/** Anything that is not a readable Word file goes to LibreOffice as it came, for LibreOffice to judge. */
+async function openZip(buffer: Buffer): Promise<JSZip | null> {
+  try {
+    return await JSZip.loadAsync(buffer);
+  } catch {
+    return null;
+  }
+}
+
 export async function adaptDocxForLibreOffice(buffer: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
+  const zip = await openZip(buffer);
+  if (!zip) return buffer;
   const documentFile = zip.file('word/document.xml');
   const footnotesFile = zip.file('word/footnotes.xml');
   if (!documentFile || !footnotesFile) return buffer;
