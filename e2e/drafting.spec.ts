@@ -198,9 +198,10 @@ test.describe('live co-drafting', () => {
     await expect(colombia.getByLabel(/Status of paragraph/)).toHaveCount(0);
     await expect(colombia.getByRole('button', { name: /Freeze paragraph/ })).toHaveCount(0);
     await chair.getByLabel('Status of paragraph PP1').selectOption('agreed');
-    await chair.getByRole('button', { name: 'Freeze paragraph PP1' }).click();
     const first = paragraphs(colombia).first();
     await expect(first.getByTestId('paragraph-status')).toHaveText('Agreed');
+    await chair.getByRole('button', { name: 'Freeze paragraph PP1' }).click();
+    await expect(chair.getByRole('button', { name: 'Freeze paragraph PP1' })).toHaveAttribute('aria-pressed', 'true');
     await expect(first.getByTestId('paragraph-frozen')).toBeVisible();
     await expect(editorOf(colombia, 0)).toHaveAttribute('contenteditable', 'false');
     await expect(first.getByRole('button', { name: /Delete paragraph/ })).toHaveCount(0);

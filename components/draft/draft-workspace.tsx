@@ -116,8 +116,11 @@ export function DraftWorkspace({
             Read only — you follow the negotiation live but cannot change the text.
           </p>
         )}
+        {/*
+         * The links and undo buttons get a row of their own: sharing one with the presence list, whose text changes as
+         * people move between paragraphs, the row re-wrapped and shifted the text under a pointer mid-click.
+         */}
         <div className="draft-header-row">
-          <PresenceList people={people} labels={labels} />
           {proposalRoom && (
             <span className="draft-links">
               <CompilationLink draftId={proposalRoom.draftId} />{' '}
@@ -137,6 +140,7 @@ export function DraftWorkspace({
           )}
           {canEdit && session && <UndoButtons undoManager={session.undoManager} />}
         </div>
+        <PresenceList people={people} labels={labels} />
       </header>
       {proposalRoom && <NegotiationBar room={proposalRoom} />}
 
