@@ -20,6 +20,7 @@ import {
 } from 'docx';
 import { furnitureStyleIds } from './furniture-styles';
 import type { DocumentFurniture } from './types';
+import { escapeXml } from './write-custom-footnote-marks';
 
 /**
  * Up to three co-sponsors are named on the sponsor line, as in "Colombia, Mexico and Peru: draft resolution"; with
@@ -82,10 +83,6 @@ export function describeSponsorLine(furniture: DocumentFurniture): SponsorLine |
 export function printSponsorLine(line: SponsorLine): string {
   if (!line.sponsors) return line.kind.charAt(0).toUpperCase() + line.kind.slice(1);
   return `${line.sponsors}${line.footnote ? SPONSOR_FOOTNOTE_MARK : ''}: ${line.kind}`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

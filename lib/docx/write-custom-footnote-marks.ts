@@ -13,8 +13,9 @@ export interface CustomFootnoteMark {
 const REFERENCE = /<w:footnoteReference\b[^>]*?\bw:id="(-?\d+)"/g;
 const NOTE = /<w:footnote\b[^>]*?\bw:id="(-?\d+)"[^>]*>[^]*?<\/w:footnote>/g;
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text for an XML text node or attribute value. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
