@@ -15,6 +15,8 @@ export interface SearchFilter {
   /** Explicit paragraphs; a ref also admits its subparagraphs ("45" admits "45(j)"). */
   topicRefs?: TopicRef[];
   documentIds?: string[];
+  /** Only paragraphs opening with this formula (lead), compared without case: "same opening verb" ("Encourages"). */
+  lead?: string;
 }
 
 export interface SearchOptions {
@@ -36,12 +38,22 @@ export interface SearchHit {
   text: string;
   /** Character ranges in `text` of the words that match query words. */
   matches: TextRange[];
+  /**
+   * The same language, identical after normalisation, elsewhere in the corpus: one hit per piece of language, citing
+   * the adopted (then latest) text, the others listed here ("also in 10/3 OP 11, Colombia rev. draft OP 10").
+   */
+  alsoIn?: { documentId: string; ref: string; citation: string }[];
 }
 
 export interface SearchResult {
   hits: SearchHit[];
   /** Paragraphs that matched at least one searched word; for quoted phrases, those that contain them. */
   total: number;
+  /**
+   * False when no paragraph answers the query (another language, off-topic, only the formula shared): the UI says
+   * "No agreed language found" instead of listing noise. Absent means true.
+   */
+  found?: boolean;
 }
 
 export interface AgreedSpan {
