@@ -36,16 +36,18 @@ async function openPackage(buffer: Buffer): Promise<JSZip> {
   if (!startsWithBytes(buffer, [0x50, 0x4b])) {
     throw new DocxImportError('This file is not a Word .docx document (it is not a ZIP package).');
   }
+  try {
+    checkDeclaredSizes(buffer);
+  } catch (error) {
+    if (error instanceof OversizedDocxError)
+      throw new DocxImportError(`This .docx file is too large to read: ${error.message}`, { cause: error });
+    throw new DocxImportError('This .docx file is damaged: its ZIP package cannot be read.', { cause: error });
+  }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch (error) {
     throw new DocxImportError('This .docx file is damaged: its ZIP package cannot be read.', { cause: error });
-  }
-  try {
-    checkDeclaredSizes(zip);
-  } catch (error) {
-    throw new DocxImportError(`This .docx file is too large to read: ${(error as Error).message}`, { cause: error });
   }
   if (!zip.file('word/document.xml')) {
     if (zip.file('content.xml'))
