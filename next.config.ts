@@ -8,7 +8,6 @@ const config: NextConfig = {
     'pg',
     '@prisma/adapter-pg',
     '@prisma/schema-engine-wasm',
-    'mammoth',
     'pdfkit',
   ],
   // `npm test` type-checks the whole project once; the build need not do it again.

@@ -1,75 +1,93 @@
-import mammoth from 'mammoth';
-import JSZip from 'jszip';
-import { checkDeclaredSizes, OversizedDocxError } from '@/lib/docx/read-zip-entry';
+import { DocxImportError } from '../docx/docx-import-error';
+import { importDraftDocx } from '../docx/import-draft-docx';
+import type { ImportedDraft } from '../docx/types';
+import { buildVocabulary, type Vocabulary } from '../text/vocabulary';
 import { CorpusParseError } from './corpus-parse-error';
+import { parseDocumentBlocks } from './parse-document';
+import { numberToLetter, numberToRoman } from './refs';
+import { encodeNoteMarker, removeNoteSentinels, type SourceBlock } from './source-block';
+import type { CorpusDocument } from './types';
 
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-/** Encrypted Office files are OLE compound documents, not ZIP archives. */
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, '&');
+export interface ReadDocxOptions {
+  /** Upload name: recorded in `sources`, and the id when the text gives no number. */
+  name: string;
+  meta?: Partial<CorpusDocument>;
+  vocabulary?: Vocabulary;
 }
 
 /**
- * Mammoth's HTML keeps italics (the UN's leads) and paragraphs; it is turned
- * into the small Markdown subset the parser reads: one paragraph per block,
- * *italics*, superscript footnote numbers.
+ * The Word reader's paragraphs as the blocks the corpus parser reads: the
+ * numbering Word kept in its lists written out ("1.", "(a)", "(i)") so that
+ * references follow the one convention, the italic lead as emphasis, and each
+ * footnote as a marker at the end of its paragraph with its text in a
+ * footnote block of its own key.
  */
-function htmlToMarkdown(html: string): string {
-  const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-  const toSuperscript = (digits: string): string => [...digits].map((digit) => superscripts[Number(digit)]).join('');
-  return html
-    .replace(/<a href="#footnote-ref-\d+"[^>]*>[^<]*<\/a>/g, '')
-    .replace(/<li id="footnote-(\d+)"[^>]*>\s*(?:<p>)?/g, (_, digits: string) => `\n\n${toSuperscript(digits)} `)
-    .replace(/<sup>\s*(?:<a[^>]*>)?\s*\[?(\d+)\]?\s*(?:<\/a>)?\s*<\/sup>/g, (_, digits: string) => toSuperscript(digits))
-    .replace(/<a [^>]*>\s*<\/a>/g, '')
-    .replace(/<\/?(?:strong|b)>/g, '')
-    .replace(/<(em|i)>([^]*?)<\/\1>/g, (_, __, inner: string) => (inner.trim() ? `*${inner.trim()}*` : inner))
-    .replace(/<li[^>]*>/g, '\n\n')
-    .replace(/<\/(?:p|h\d|li|tr)>/g, '\n\n')
-    .replace(/<br\s*\/?>/g, '\n')
-    .replace(/<\/td>/g, '\t')
-    .replace(/<[^>]+>/g, '')
-    .split('\n')
-    .map((line) => decodeEntities(line).replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+function toSourceBlocks(imported: ImportedDraft): { blocks: SourceBlock[]; leads: string[] } {
+  const blocks: SourceBlock[] = [];
+  const leads: string[] = [];
+  const push = (text: string, kind: SourceBlock['kind'] = 'body', footnoteKey?: string) =>
+    blocks.push({ text, line: blocks.length + 1, kind, ...(footnoteKey ? { footnoteKey } : {}) });
+  // Sentinels in Word text would pair with the markers written here.
+  for (const heading of imported.headings ?? []) push(removeNoteSentinels(heading));
+  if (imported.title) push(removeNoteSentinels(imported.title));
+  if (imported.chapeau) push(removeNoteSentinels(imported.chapeau));
+  let operative = 0;
+  let letter = 0;
+  let roman = 0;
+  let notes = 0;
+  for (const paragraph of imported.paragraphs) {
+    let label = '';
+    if (paragraph.kind === 'operative') {
+      operative += 1;
+      letter = 0;
+      roman = 0;
+      label = `${operative}. `;
+    } else if (paragraph.kind === 'subparagraph' && paragraph.depth >= 2) {
+      roman += 1;
+      label = `(${numberToRoman(roman)}) `;
+    } else if (paragraph.kind === 'subparagraph') {
+      letter += 1;
+      roman = 0;
+      label = `(${numberToLetter(letter)}) `;
+    }
+    const { lead } = paragraph;
+    const plain = removeNoteSentinels(paragraph.text);
+    const text = lead && plain.startsWith(lead) ? `*${lead}*${plain.slice(lead.length)}` : plain;
+    if (lead) leads.push(lead);
+    const keys = (paragraph.notes ?? []).map(() => String((notes += 1)));
+    push(`${label}${text}${keys.map(encodeNoteMarker).join('')}`);
+    const line = blocks.length;
+    keys.forEach((key, index) => {
+      blocks.push({ text: removeNoteSentinels(paragraph.notes![index]!), line, kind: 'footnote', footnoteKey: key });
+    });
+  }
+  return { blocks, leads };
 }
 
-/** Reads a Word file into Markdown for `parseDocument(md, { format: 'markdown' })`. */
-export async function readDocxAsMarkdown(buffer: Buffer): Promise<string> {
-  if (buffer.length === 0) throw new CorpusParseError('Line 1: the Word file is empty', 1);
-  if (buffer.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
-    throw new CorpusParseError(
-      'Line 1: the Word file is password-protected or in the old .doc format; save it as an unprotected .docx and import again',
-      1,
-    );
-  }
-  if (!buffer.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) {
-    throw new CorpusParseError('Line 1: not a Word (.docx) file: the content is not a .docx package', 1);
-  }
+/**
+ * A Word file as a corpus document, read by the same reader as a draft
+ * imported from Word (`importDraftDocx`): kinds from Word's numbering or the
+ * typed labels, leads from italics, footnotes from the footnotes part. The
+ * catalogue facts (symbol, body, session, date) come from the heading lines.
+ */
+export async function readDocxDocument(buffer: Buffer, options: ReadDocxOptions): Promise<CorpusDocument> {
+  let imported: ImportedDraft;
   try {
-    checkDeclaredSizes(await JSZip.loadAsync(buffer));
+    imported = await importDraftDocx(buffer);
   } catch (error) {
-    const reason = error instanceof OversizedDocxError ? `it is too large: ${error.message}` : 'its ZIP package is damaged';
-    throw new CorpusParseError(`Line 1: the Word file could not be read (${reason})`, 1);
+    if (error instanceof DocxImportError) throw new CorpusParseError(`Line 1: ${error.message}`, 1);
+    throw error;
   }
-  let html: string;
-  try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer }));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CorpusParseError(`Line 1: the Word file could not be read (${reason})`, 1);
-  }
-  const markdown = htmlToMarkdown(html);
-  if (markdown === '') throw new CorpusParseError('Line 1: the Word file contains no text', 1);
-  return markdown;
+  if (imported.paragraphs.length === 0) throw new CorpusParseError('Line 1: the Word file contains no resolution paragraphs', 1);
+  const { blocks, leads } = toSourceBlocks(imported);
+  const fullText = blocks.map((block) => block.text).join('\n');
+  const { document } = parseDocumentBlocks(blocks, {
+    name: options.name,
+    meta: options.meta,
+    vocabulary: buildVocabulary([fullText], options.vocabulary),
+    knownLeads: leads,
+    fullText,
+  });
+  if (!document.title && imported.title) document.title = imported.title;
+  return document;
 }

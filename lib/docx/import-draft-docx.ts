@@ -299,7 +299,11 @@ export async function importDraftDocx(buffer: Buffer): Promise<ImportedDraft> {
     const first = groups.findIndex((_, index) => isVisible(index));
     if (first !== -1 && first < headEnd && (groups[first]!.bold || groups[first]!.parts.at(-1)!.centered)) titleIndex = first;
   }
-  const headingLines = groups.slice(0, Math.max(titleIndex, 0)).filter((group) => group.text.trim() !== '').length;
+  const headings = groups
+    .slice(0, Math.max(titleIndex, 0))
+    .map((group) => group.text.trim())
+    .filter((text) => text !== '');
+  const headingLines = headings.length;
   if (headingLines > 0) warnings.push(`${headingLines} heading line(s) before the title were not imported.`);
 
   let unnumberedAfterOperative = 0;
@@ -375,6 +379,7 @@ export async function importDraftDocx(buffer: Buffer): Promise<ImportedDraft> {
   if (notes.textBoxes > 0) warnings.push(`${notes.textBoxes} text box(es) or drawing(s) were skipped.`);
 
   return {
+    ...(headings.length > 0 ? { headings } : {}),
     ...(title ? { title } : {}),
     ...(chapeau ? { chapeau } : {}),
     paragraphs,

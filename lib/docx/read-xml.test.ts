@@ -6,7 +6,8 @@ import { readXml, XmlSyntaxError } from './read-xml';
 
 describe('readXml', () => {
   it('gives elements with their qualified names, attributes and text, entities decoded', () => {
-    const xml = '<?xml version="1.0"?>\n<w:p xmlns:w="urn:w" w:id="1&amp;2"><w:t xml:space="preserve"> a &lt;b&gt; </w:t><![CDATA[c]]><!-- gone --></w:p>';
+    const xml =
+      '<?xml version="1.0"?>\n<w:p xmlns:w="urn:w" w:id="1&amp;2"><w:t xml:space="preserve"> a &lt;b&gt; </w:t><![CDATA[c]]><!-- gone --></w:p>';
     expect(readXml(xml)).toEqual({
       name: 'w:p',
       attributes: { 'xmlns:w': 'urn:w', 'w:id': '1&2' },

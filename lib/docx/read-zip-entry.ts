@@ -36,7 +36,8 @@ function readDirectoryPlace(buffer: Buffer): { count: number; offset: number } {
   const offset = buffer.readUInt32LE(end + 16);
   if (count !== 0xffff && offset !== 0xffffffff) return { count, offset };
   const locator = end - 20;
-  if (locator < 0 || buffer.readUInt32LE(locator) !== ZIP64_END_LOCATOR) throw new DamagedZipError('no ZIP64 end of central directory locator');
+  if (locator < 0 || buffer.readUInt32LE(locator) !== ZIP64_END_LOCATOR)
+    throw new DamagedZipError('no ZIP64 end of central directory locator');
   const record = Number(buffer.readBigUInt64LE(locator + 8));
   if (record + 56 > buffer.length || buffer.readUInt32LE(record) !== ZIP64_END_OF_CENTRAL_DIRECTORY) {
     throw new DamagedZipError('no ZIP64 end of central directory record');
@@ -62,7 +63,8 @@ export function readZipEntrySizes(buffer: Buffer): ZipEntrySize[] {
     const entries: ZipEntrySize[] = [];
     let at = offset;
     for (let index = 0; index < count; index++) {
-      if (at + 46 > buffer.length || buffer.readUInt32LE(at) !== CENTRAL_FILE_HEADER) throw new DamagedZipError(`central directory entry ${index + 1} is missing`);
+      if (at + 46 > buffer.length || buffer.readUInt32LE(at) !== CENTRAL_FILE_HEADER)
+        throw new DamagedZipError(`central directory entry ${index + 1} is missing`);
       const declared = buffer.readUInt32LE(at + 24);
       const nameLength = buffer.readUInt16LE(at + 28);
       const extraLength = buffer.readUInt16LE(at + 30);

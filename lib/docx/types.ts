@@ -218,6 +218,8 @@ export interface ImportedComment {
 }
 
 export interface ImportedDraft {
+  /** Lines before the title (symbol, distribution, session, date): not part of a draft, but catalogue facts for the corpus. */
+  headings?: string[];
   title?: string;
   chapeau?: string;
   /** The base text: the document as it reads with every tracked change rejected. */

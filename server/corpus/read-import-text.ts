@@ -1,17 +1,33 @@
 import path from 'node:path';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
-import { readDocxAsMarkdown } from '@/lib/corpus/read-docx';
+import { readDocxDocument } from '@/lib/corpus/read-docx';
+import type { CorpusDocument } from '@/lib/corpus/types';
+import { buildVocabulary } from '@/lib/text/vocabulary';
 import { maxImportBytes } from './max-import-bytes';
 
-/** The text of an uploaded .txt, .md or .docx file and how to read it; a message for anything else. */
-export async function readImportText(file: { name: string; content: Uint8Array }): Promise<{ text: string; format: 'text' | 'markdown' }> {
+export type ImportText = { text: string; format: 'text' | 'markdown' } | { document: CorpusDocument };
+
+/**
+ * The text of an uploaded .txt or .md file and how to read it, or the document
+ * a Word file holds (read by the Word reader, which sees its structure); a
+ * message for anything else.
+ */
+export async function readImportText(file: {
+  name: string;
+  content: Uint8Array;
+  meta?: Partial<CorpusDocument>;
+  corpusTexts?: string[];
+}): Promise<ImportText> {
   const content = Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength);
   const extension = path.extname(file.name).toLowerCase();
   if (content.length === 0) throw new CorpusParseError(`${file.name} is empty.`, 1);
   if (content.length > maxImportBytes) {
     throw new CorpusParseError(`${file.name} is larger than ${maxImportBytes / 1024 / 1024} MB; split it or trim it first.`, 1);
   }
-  if (extension === '.docx') return { text: await readDocxAsMarkdown(content), format: 'markdown' };
+  if (extension === '.docx') {
+    const vocabulary = buildVocabulary(file.corpusTexts ?? []);
+    return { document: await readDocxDocument(content, { name: file.name, meta: file.meta, vocabulary }) };
+  }
   if (!['.txt', '.md', '.markdown', '.text', ''].includes(extension)) {
     throw new CorpusParseError(`${file.name}: only .txt, .md and .docx files can be imported.`, 1);
   }
