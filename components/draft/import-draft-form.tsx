@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
+import { draftImportExtensions } from '@/lib/corpus/import-formats';
 
 interface NotImported {
   trackedChanges: { type: 'insertion' | 'deletion'; author: string; text: string }[];
@@ -53,11 +54,12 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
     <form onSubmit={submit} aria-labelledby="import-draft-heading">
       <h2 id="import-draft-heading">Import a draft from a file</h2>
       <p className="muted">
-        A Word file (.docx) in any style, or text or Markdown: paragraphs, kinds, numbering and italics are recovered.
+        A Word file (.docx) in any style, a .doc, .odt or .rtf file (read through LibreOffice where the server has it), or text or Markdown:
+        paragraphs, kinds, numbering and italics are recovered.
       </p>
       <div className="field">
         <label htmlFor="import-file">Draft file</label>
-        <input id="import-file" name="file" type="file" accept=".docx,.txt,.md" required />
+        <input id="import-file" name="file" type="file" accept={draftImportExtensions.join(',')} required />
       </div>
       <div className="field">
         <label htmlFor="import-title">Title (optional)</label>

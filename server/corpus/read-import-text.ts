@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
+import { corpusImportExtensions, describeImportFormats, officeImportExtensions } from '@/lib/corpus/import-formats';
 import { readDocxDocument } from '@/lib/corpus/read-docx';
 import type { CorpusDocument } from '@/lib/corpus/types';
 import { buildVocabulary } from '@/lib/text/vocabulary';
+import { DocxImportError } from '@/lib/docx/docx-import-error';
+import { convertOfficeToDocx } from '@/server/docx/convert-office-to-docx';
 import { maxImportBytes } from './max-import-bytes';
 
 export type ImportText = { text: string; format: 'text' | 'markdown' } | { document: CorpusDocument };
@@ -28,8 +31,15 @@ export async function readImportText(file: {
     const vocabulary = buildVocabulary(file.corpusTexts ?? []);
     return { document: await readDocxDocument(content, { name: file.name, meta: file.meta, vocabulary }) };
   }
+  if (officeImportExtensions.includes(extension)) {
+    const docx = await convertOfficeToDocx(content, file.name).catch((error: unknown) => {
+      throw error instanceof DocxImportError ? new CorpusParseError(error.message, 1) : error;
+    });
+    const vocabulary = buildVocabulary(file.corpusTexts ?? []);
+    return { document: await readDocxDocument(docx, { name: file.name, meta: file.meta, vocabulary }) };
+  }
   if (!['.txt', '.md', '.markdown', '.text', ''].includes(extension)) {
-    throw new CorpusParseError(`${file.name}: only .txt, .md and .docx files can be imported.`, 1);
+    throw new CorpusParseError(`${file.name}: only ${describeImportFormats(corpusImportExtensions)} files can be imported.`, 1);
   }
   const nul = content.indexOf(0);
   if (nul >= 0) {

@@ -17,7 +17,7 @@ mkdirSync(ownTemp);
 process.env.TMPDIR = ownTemp;
 
 function leftoverWorkDirs(): string[] {
-  return readdirSync(ownTemp).filter((name) => name.startsWith('zero-draft-pdf-'));
+  return readdirSync(ownTemp).filter((name) => name.startsWith('zero-draft-soffice-'));
 }
 
 /** A stand-in for soffice (a real program): logs when it starts and ends, runs `body`, then writes a PDF where LibreOffice would. */

@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
+import { describeImportFormats, draftImportExtensions, officeImportExtensions } from '@/lib/corpus/import-formats';
 import { parseDocument } from '@/lib/corpus/parse-document';
 import { importDraftDocx } from '@/lib/docx';
 import { buildVocabulary } from '@/lib/text/vocabulary';
+import { convertOfficeToDocx } from '@/server/docx/convert-office-to-docx';
 import type { DraftDocument } from '@/server/imports/parse-job';
 
 /**
- * Reads a file a draft is imported from: Word through the Word importer, text
+ * Reads a file a draft is imported from: Word through the Word importer (.doc,
+ * .odt and .rtf converted to Word by LibreOffice first), text
  * and Markdown through the corpus parser. Runs in the parse worker, so it gets
  * the corpus texts instead of reading them; a file it cannot read raises
  * `CorpusParseError` or `DocxImportError` with a message for the user.
@@ -20,8 +23,9 @@ export async function readDraftDocument(input: {
   const { name, year } = input;
   const content = Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength);
   const extension = path.extname(name).toLowerCase();
-  if (extension === '.docx') {
-    const imported = await importDraftDocx(content);
+  const office = officeImportExtensions.includes(extension);
+  if (extension === '.docx' || office) {
+    const imported = await importDraftDocx(office ? await convertOfficeToDocx(content, name) : content);
     return {
       document: {
         id: 'import',
@@ -45,7 +49,7 @@ export async function readDraftDocument(input: {
     };
   }
   if (!['.txt', '.md', '.markdown'].includes(extension))
-    throw new CorpusParseError(`${name}: a draft can be imported from .docx, .txt or .md.`, 1);
+    throw new CorpusParseError(`${name}: a draft can be imported from ${describeImportFormats(draftImportExtensions)}.`, 1);
   if (content.includes(0)) throw new CorpusParseError(`${name} looks like a binary file, not text.`, 1);
   const document = parseDocument(content.toString('utf8'), {
     format: extension === '.txt' ? 'text' : 'markdown',

@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
 import { parseDocument } from '@/lib/corpus/parse-document';
 import { DocxImportError } from '@/lib/docx/docx-import-error';
 import { buildVocabulary } from '@/lib/text/vocabulary';
 import { AppError } from '@/server/errors/app-error';
+import { SOFFICE } from '@/test-support/read-back-document';
 import { parseInWorker } from './parse-in-worker';
 
 const TEXT = [
@@ -64,9 +66,23 @@ describe('parseInWorker', () => {
       parseInWorker({ kind: 'draft', name: 'old.docx', content: Buffer.from('not a zip'), corpusTexts: [], year: 2026 }),
     ).rejects.toBeInstanceOf(DocxImportError);
     await expect(parseInWorker({ kind: 'corpus', name: 'scan.pdf', content: Buffer.from('%PDF'), corpusTexts: [] })).rejects.toThrow(
-      /only \.txt, \.md and \.docx/,
+      /only \.txt, \.md, \.docx, \.doc, \.odt or \.rtf files can be imported/,
     );
   });
+
+  it.skipIf(!existsSync(SOFFICE))(
+    'reads an .rtf draft in the worker, LibreOffice converting it to Word first',
+    async () => {
+      const rtf =
+        '{\\rtf1\\ansi {\\b Protecting witnesses}\\par The Conference of the Parties,\\par {\\i Recalling} its resolution 7/1,\\par 1. {\\i Urges} States to act.\\par}';
+      const outcome = await parseInWorker({ kind: 'draft', name: 'draft.rtf', content: Buffer.from(rtf), corpusTexts: [], year: 2031 });
+      expect(outcome.kind === 'draft' && outcome.document.paragraphs.map(({ kind, text, lead }) => [kind, text, lead])).toEqual([
+        ['preambular', 'Recalling its resolution 7/1,', 'Recalling'],
+        ['operative', 'Urges States to act.', 'Urges'],
+      ]);
+    },
+    120_000,
+  );
 
   it('leaves the request thread free while it parses', async () => {
     let settled = false;

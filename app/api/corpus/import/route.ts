@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { corpusImportExtensions, describeImportFormats } from '@/lib/corpus/import-formats';
 import { requireSiteAccess } from '@/server/auth/current-user';
 import { AppError } from '@/server/errors/app-error';
 import { respondWithError } from '@/server/http/respond-with-error';
@@ -32,7 +33,8 @@ export async function POST(request: Request) {
     await requireSiteAccess('corpus:import');
     const form = await readUploadForm(request, maxImportBytes);
     const file = form.get('file');
-    if (!(file instanceof File)) throw new AppError('invalid-input', 'Choose a file to import (.txt, .md or .docx).');
+    if (!(file instanceof File))
+      throw new AppError('invalid-input', `Choose a file to import (${describeImportFormats(corpusImportExtensions)}).`);
     if (file.size > maxImportBytes) throw new AppError('too-large', `The file is larger than ${maxImportBytes / 1024 / 1024} MB.`);
     const meta = metaSchema.safeParse(Object.fromEntries(['title', 'body', 'sponsors', 'kind', 'year'].map((key) => [key, form.get(key)])));
     if (!meta.success)

@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server';
+import { describeImportFormats, draftImportExtensions } from '@/lib/corpus/import-formats';
 import { requireNegotiationAccess } from '@/server/auth/current-user';
 import { AppError } from '@/server/errors/app-error';
 import { respondWithError } from '@/server/http/respond-with-error';
@@ -16,7 +17,8 @@ export async function POST(request: Request) {
     const { user, access } = await requireNegotiationAccess(negotiationId, 'draft:create');
     const form = await readUploadForm(request, maxBytes);
     const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0) throw new AppError('invalid-input', 'Choose a Word (.docx), text or Markdown file.');
+    if (!(file instanceof File) || file.size === 0)
+      throw new AppError('invalid-input', `Choose a file to import (${describeImportFormats(draftImportExtensions)}).`);
     if (file.size > maxBytes) throw new AppError('too-large', `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was created.`);
     const db = getDb();
     const title = String(form.get('title') ?? '')

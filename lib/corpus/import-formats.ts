@@ -1,0 +1,15 @@
+/**
+ * The file types each import accepts, in one place: the upload forms' `accept` lists and the messages that name
+ * the accepted formats are built from these, so they never disagree with what the readers take.
+ */
+
+/** Read through LibreOffice headless (converted to .docx, then the Word reader) where it is installed. */
+export const officeImportExtensions = ['.doc', '.odt', '.rtf'];
+export const corpusImportExtensions = ['.txt', '.md', '.markdown', '.docx', ...officeImportExtensions];
+export const draftImportExtensions = ['.docx', ...officeImportExtensions, '.txt', '.md', '.markdown'];
+
+/** ".docx, .odt, .txt or .md": a list for a sentence (".markdown" is only another name for ".md"). */
+export function describeImportFormats(extensions: readonly string[]): string {
+  const named = extensions.filter((extension) => extension !== '.markdown');
+  return named.length < 2 ? named.join('') : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
+}
