@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { officeImportExtensions } from '@/lib/corpus/import-formats';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
 import type { CorpusDocument } from '@/lib/corpus/types';
 import { DocxImportError, type ImportedComment, type ImportedTrackedChange } from '@/lib/docx';
@@ -28,11 +29,10 @@ async function readDraftFile(
   name: string,
   content: Buffer,
 ): Promise<{ document: CorpusDocument; result: Omit<DraftImportResult, 'id' | 'paragraphs'> }> {
-  // The corpus's words let the parser rejoin words a PDF split in two; Word files do not need them.
-  const corpusTexts =
-    path.extname(name).toLowerCase() === '.docx'
-      ? []
-      : (await db.corpusParagraph.findMany({ select: { text: true } })).map((paragraph) => paragraph.text);
+  // The corpus's words let the parser rejoin words a PDF split in two; Word files (and those converted to Word) do not need them.
+  const corpusTexts = ['.docx', ...officeImportExtensions].includes(path.extname(name).toLowerCase())
+    ? []
+    : (await db.corpusParagraph.findMany({ select: { text: true } })).map((paragraph) => paragraph.text);
   const outcome = await parseInWorker({ kind: 'draft', name, content, corpusTexts, year: new Date().getUTCFullYear() });
   if (outcome.kind !== 'draft') throw new Error('The parse worker answered a draft import with a corpus document.');
   return { document: outcome.document, result: { notImported: outcome.notImported, warnings: outcome.warnings } };
