@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
+import { IMPORT_EXTENSIONS } from '@/lib/corpus/import-formats';
 
 type State =
   | { phase: 'idle' }
@@ -77,7 +78,7 @@ export function ImportForm() {
     <form onSubmit={submit}>
       <div className="field">
         <label htmlFor="file">File</label>
-        <input id="file" name="file" type="file" accept=".txt,.md,.markdown,.docx" required />
+        <input id="file" name="file" type="file" accept={IMPORT_EXTENSIONS.join(',')} required />
       </div>
       <div className="corpus-filters">
         <div className="field">
@@ -107,6 +108,14 @@ export function ImportForm() {
         <div className="field">
           <label htmlFor="sponsors">Sponsors</label>
           <input id="sponsors" name="sponsors" />
+        </div>
+        <div className="field">
+          <label htmlFor="symbol">Symbol</label>
+          <input id="symbol" name="symbol" placeholder="e.g. CTOC/COP/2022/L.5/Rev.1" />
+        </div>
+        <div className="field">
+          <label htmlFor="session">Session</label>
+          <input id="session" name="session" placeholder="e.g. eleventh session" />
         </div>
       </div>
       <button className="button" type="submit" disabled={busy}>

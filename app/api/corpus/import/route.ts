@@ -7,6 +7,7 @@ import { importCorpusFile } from '@/server/corpus/import-corpus-file';
 import { maxImportBytes } from '@/server/corpus/max-import-bytes';
 import { getDb } from '@/server/db/client';
 import { readUploadForm } from '@/server/uploads/read-upload-form';
+import { describeImportFormats } from '@/lib/corpus/import-formats';
 
 const optionalText = z.preprocess(
   (value) => (value === '' || value === null ? undefined : value),
@@ -17,6 +18,8 @@ const metaSchema = z.object({
   title: optionalText,
   body: optionalText,
   sponsors: optionalText,
+  symbol: optionalText,
+  session: optionalText,
   kind: z.preprocess(
     (value) => (value === '' || value === null ? undefined : value),
     z.enum(['resolution', 'decision', 'draft resolution', 'revised draft resolution', 'recommendations', 'other']).optional(),
@@ -32,9 +35,11 @@ export async function POST(request: Request) {
     await requireSiteAccess('corpus:import');
     const form = await readUploadForm(request, maxImportBytes);
     const file = form.get('file');
-    if (!(file instanceof File)) throw new AppError('invalid-input', 'Choose a file to import (.txt, .md or .docx).');
+    if (!(file instanceof File)) throw new AppError('invalid-input', `Choose a file to import (${describeImportFormats()}).`);
     if (file.size > maxImportBytes) throw new AppError('too-large', `The file is larger than ${maxImportBytes / 1024 / 1024} MB.`);
-    const meta = metaSchema.safeParse(Object.fromEntries(['title', 'body', 'sponsors', 'kind', 'year'].map((key) => [key, form.get(key)])));
+    const meta = metaSchema.safeParse(
+      Object.fromEntries(['title', 'body', 'sponsors', 'symbol', 'session', 'kind', 'year'].map((key) => [key, form.get(key)])),
+    );
     if (!meta.success)
       throw new AppError(
         'invalid-input',
