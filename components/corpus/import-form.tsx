@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { IMPORT_EXTENSIONS } from '@/lib/corpus/import-formats';
+import { corpusImportExtensions } from '@/lib/corpus/import-formats';
 
 type State =
   | { phase: 'idle' }
@@ -78,7 +78,7 @@ export function ImportForm() {
     <form onSubmit={submit}>
       <div className="field">
         <label htmlFor="file">File</label>
-        <input id="file" name="file" type="file" accept={IMPORT_EXTENSIONS.join(',')} required />
+        <input id="file" name="file" type="file" accept={corpusImportExtensions.join(',')} required />
       </div>
       <div className="corpus-filters">
         <div className="field">

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { IMPORT_EXTENSIONS } from '@/lib/corpus/import-formats';
+import { draftImportExtensions } from '@/lib/corpus/import-formats';
 
 interface NotImported {
   trackedChanges: { type: 'insertion' | 'deletion'; author: string; text: string }[];
@@ -58,7 +58,7 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
       </p>
       <div className="field">
         <label htmlFor="import-file">Draft file</label>
-        <input id="import-file" name="file" type="file" accept={IMPORT_EXTENSIONS.join(',')} required />
+        <input id="import-file" name="file" type="file" accept={draftImportExtensions.join(',')} required />
       </div>
       <div className="field">
         <label htmlFor="import-title">Title (optional)</label>

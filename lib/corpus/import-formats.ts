@@ -1,12 +1,15 @@
 /**
- * The file types an import accepts, in one list so that every message naming
- * them says the same. Each reader adds its extensions here.
+ * The file types each import accepts, in one place: the upload forms' `accept` lists and the messages that name
+ * the accepted formats are built from these, so they never disagree with what the readers take.
  */
-export const HTML_EXTENSIONS = ['.html', '.htm'];
 
-export const IMPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', ...HTML_EXTENSIONS];
+/** HTML exports (UN sites, Word's "Web Page", pandoc), read as Markdown (read-html-as-markdown.ts). */
+export const htmlImportExtensions = ['.html', '.htm'];
+export const corpusImportExtensions = ['.txt', '.md', '.markdown', '.docx', ...htmlImportExtensions];
+export const draftImportExtensions = ['.docx', '.txt', '.md', '.markdown', ...htmlImportExtensions];
 
-/** "…, .docx, .html or .htm" for messages. */
-export function describeImportFormats(extensions: readonly string[] = IMPORT_EXTENSIONS): string {
-  return extensions.length < 2 ? extensions.join('') : `${extensions.slice(0, -1).join(', ')} or ${extensions[extensions.length - 1]}`;
+/** ".docx, .txt, .md, .html or .htm": a list for a sentence (".markdown" is only another name for ".md"). */
+export function describeImportFormats(extensions: readonly string[]): string {
+  const named = extensions.filter((extension) => extension !== '.markdown');
+  return named.length < 2 ? named.join('') : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
 }

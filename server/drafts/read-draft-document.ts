@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
-import { describeImportFormats, HTML_EXTENSIONS } from '@/lib/corpus/import-formats';
+import { describeImportFormats, draftImportExtensions, htmlImportExtensions } from '@/lib/corpus/import-formats';
 import { parseDocument } from '@/lib/corpus/parse-document';
 import { readHtmlAsMarkdown } from '@/lib/corpus/read-html-as-markdown';
 import { importDraftDocx } from '@/lib/docx';
@@ -46,11 +46,11 @@ export async function readDraftDocument(input: {
       warnings: imported.warnings,
     };
   }
-  if (!['.txt', '.md', '.markdown', ...HTML_EXTENSIONS].includes(extension))
-    throw new CorpusParseError(`${name}: a draft can be imported from ${describeImportFormats()}.`, 1);
+  if (!draftImportExtensions.includes(extension))
+    throw new CorpusParseError(`${name}: a draft can be imported from ${describeImportFormats(draftImportExtensions)}.`, 1);
   if (content.includes(0)) throw new CorpusParseError(`${name} looks like a binary file, not text.`, 1);
   const source = content.toString('utf8');
-  const html = HTML_EXTENSIONS.includes(extension);
+  const html = htmlImportExtensions.includes(extension);
   const document = parseDocument(html ? readHtmlAsMarkdown(source) : source, {
     format: extension === '.txt' ? 'text' : 'markdown',
     name,

@@ -7,7 +7,7 @@ import { importCorpusFile } from '@/server/corpus/import-corpus-file';
 import { maxImportBytes } from '@/server/corpus/max-import-bytes';
 import { getDb } from '@/server/db/client';
 import { readUploadForm } from '@/server/uploads/read-upload-form';
-import { describeImportFormats } from '@/lib/corpus/import-formats';
+import { corpusImportExtensions, describeImportFormats } from '@/lib/corpus/import-formats';
 
 const optionalText = z.preprocess(
   (value) => (value === '' || value === null ? undefined : value),
@@ -35,7 +35,8 @@ export async function POST(request: Request) {
     await requireSiteAccess('corpus:import');
     const form = await readUploadForm(request, maxImportBytes);
     const file = form.get('file');
-    if (!(file instanceof File)) throw new AppError('invalid-input', `Choose a file to import (${describeImportFormats()}).`);
+    if (!(file instanceof File))
+      throw new AppError('invalid-input', `Choose a file to import (${describeImportFormats(corpusImportExtensions)}).`);
     if (file.size > maxImportBytes) throw new AppError('too-large', `The file is larger than ${maxImportBytes / 1024 / 1024} MB.`);
     const meta = metaSchema.safeParse(
       Object.fromEntries(['title', 'body', 'sponsors', 'symbol', 'session', 'kind', 'year'].map((key) => [key, form.get(key)])),
