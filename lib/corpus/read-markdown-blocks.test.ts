@@ -137,6 +137,23 @@ describe('HTML exported from UN sites, Word and pandoc', () => {
     expect(document).toEqual(fromMarkdown);
   });
 
+  it('reads a Word "Web Page": list numbers in conditional spans, note references and notes in Word\'s own markup', () => {
+    const document = parseDocument(readHtmlAsMarkdown(readFixture('word-web-page.html')), { format: 'markdown', name: 'word.htm' });
+    expect(document.paragraphs).toEqual([
+      {
+        ref: 'PP1',
+        kind: 'preambular',
+        depth: 0,
+        lead: 'Recalling',
+        text: 'Recalling the functions assigned to it in article 32 of the United Nations Convention against Transnational Organized Crime, pursuant to which the Conference was established,',
+        notes: ['United Nations, Treaty Series, vol. 2225, No. 39574.'],
+      },
+      { ref: '1', kind: 'operative', depth: 0, lead: 'Urges', text: 'Urges Member States to consider acceding to the Protocol;' },
+    ]);
+    expect(document).toMatchObject({ symbol: 'CTOC/COP/2020/L.9', date: '2020-10-14', year: 2020 });
+    expect(document.notes).toBeUndefined();
+  });
+
   it('never reads scripts or styles, and keeps text that only looks like markup', () => {
     const markdown = readHtmlAsMarkdown(
       '<p>1. <i>Urges</i> States to act on 3 &lt; 4 and a_b [c];</p><script>document.write("x")</script><style>p{}</style>',
