@@ -48,11 +48,22 @@ function collapse(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ');
 }
 
+/** The text under a node, read without recursion: a hostile file may nest elements thousands deep. */
 function textOf(node: ChildNode): string {
-  if (isText(node)) return node.data;
-  if (isTag(node)) return node.children.map(textOf).join('');
-  return '';
+  const parts: string[] = [];
+  const stack: ChildNode[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (isText(next)) parts.push(next.data);
+    else if (isTag(next) && !SKIPPED.has(next.name))
+      for (let index = next.children.length - 1; index >= 0; index -= 1) stack.push(next.children[index]!);
+  }
+  return parts.join('');
 }
+
+/** Real documents nest a few dozen elements deep; below this, an element is read as its plain text. */
+const MAX_DEPTH = 200;
+let depth = 0;
 
 function isSuperscript(element: Element): boolean {
   if (element.name === 'sup') return true;
@@ -97,13 +108,26 @@ class MarkdownWriter {
   }
 }
 
+function escapeText(text: string): string {
+  return collapse(text).replace(/([\\*_[\]|])/g, '\\$1');
+}
+
 function writeInline(node: ChildNode, writer: MarkdownWriter): void {
   if (isText(node)) {
-    writer.write(collapse(node.data).replace(/([\\*_[\]|])/g, '\\$1'));
+    writer.write(escapeText(node.data));
     return;
   }
   if (!isTag(node)) return;
-  writeElement(node, writer);
+  if (depth >= MAX_DEPTH) {
+    if (!SKIPPED.has(node.name)) writer.write(escapeText(textOf(node)));
+    return;
+  }
+  depth += 1;
+  try {
+    writeElement(node, writer);
+  } finally {
+    depth -= 1;
+  }
 }
 
 function writeChildren(element: Element, writer: MarkdownWriter): void {

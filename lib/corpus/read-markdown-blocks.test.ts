@@ -154,6 +154,11 @@ describe('HTML exported from UN sites, Word and pandoc', () => {
     expect(document.notes).toBeUndefined();
   });
 
+  it('reads elements nested thousands deep as text instead of running out of stack', () => {
+    const html = `<p>1. <i>Urges</i> ${'<span>'.repeat(20000)}States to act;${'</span>'.repeat(20000)}</p>`;
+    expect(readHtmlAsMarkdown(html).trim()).toBe('1. *Urges* States to act;');
+  });
+
   it('never reads scripts or styles, and keeps text that only looks like markup', () => {
     const markdown = readHtmlAsMarkdown(
       '<p>1. <i>Urges</i> States to act on 3 &lt; 4 and a_b [c];</p><script>document.write("x")</script><style>p{}</style>',
