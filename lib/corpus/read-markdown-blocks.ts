@@ -4,7 +4,7 @@ import { GrowingText } from './growing-text';
 import { appendLine } from './join-lines';
 import { markFootnoteNumbers } from './mark-footnote-numbers';
 import { isDroppableLine } from './page-furniture';
-import { endsParagraph } from './paragraph-end';
+import { endsGrowingParagraph } from './paragraph-end';
 import { encodeNoteMarker, removeNoteSentinels, SUPERSCRIPT_RUN, superscriptToDigits, type SourceBlock } from './source-block';
 import type { WorkCounter } from './work-counter';
 
@@ -147,6 +147,8 @@ export function readMarkdownBlocks(source: string, vocabulary: Vocabulary, count
   // Blocks stay in reading order: the compendium is split into its documents by position.
   const blocks: SourceBlock[] = [];
   const body: SourceBlock[] = [];
+  // A paragraph broken by many pages grows apart from its block and is read whole once at the end.
+  const texts: GrowingText[] = [];
   const bareNotes: { key: string; text: string; blockLimit: number }[] = [];
   let afterRule = false;
   let notesAfterRule = 0;
@@ -167,25 +169,30 @@ export function readMarkdownBlocks(source: string, vocabulary: Vocabulary, count
       continue;
     }
     const previous = body[body.length - 1];
+    const previousText = texts[texts.length - 1];
     const brokenByPage =
       afterRule &&
       notesAfterRule > 0 &&
       previous !== undefined &&
+      previousText !== undefined &&
       !previous.text.includes('\t') &&
       !block.text.includes('\t') &&
-      !endsParagraph(previous.text) &&
+      !endsGrowingParagraph(previousText) &&
       !PARAGRAPH_START.test(block.text);
     afterRule = false;
     if (brokenByPage) {
-      const joined = new GrowingText(counter);
-      joined.append(previous.text);
-      appendLine(joined, block.text, vocabulary);
-      previous.text = joined.toString();
+      appendLine(previousText, block.text, vocabulary);
       continue;
     }
+    const text = new GrowingText(counter);
+    text.append(block.text);
     body.push(block);
+    texts.push(text);
     blocks.push(block);
   }
+  body.forEach((block, index) => {
+    block.text = texts[index]!.toString();
+  });
   // Converters that lost the superscript leave the number glued to the text ("Crime,26"): found as in PDF text.
   markFootnoteNumbers(body, bareNotes, counter);
   return blocks;
