@@ -54,7 +54,7 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
     <form onSubmit={submit} aria-labelledby="import-draft-heading">
       <h2 id="import-draft-heading">Import a draft from a file</h2>
       <p className="muted">
-        A Word file (.docx) in any style, or text or Markdown: paragraphs, kinds, numbering and italics are recovered.
+        A Word file (.docx) in any style, text, Markdown or a web page (.html): paragraphs, kinds, numbering and italics are recovered.
       </p>
       <div className="field">
         <label htmlFor="import-file">Draft file</label>

@@ -16,7 +16,8 @@ export async function POST(request: Request) {
     const { user, access } = await requireNegotiationAccess(negotiationId, 'draft:create');
     const form = await readUploadForm(request, maxBytes);
     const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0) throw new AppError('invalid-input', 'Choose a Word (.docx), text or Markdown file.');
+    if (!(file instanceof File) || file.size === 0)
+      throw new AppError('invalid-input', 'Choose a Word (.docx), text, Markdown or HTML file.');
     if (file.size > maxBytes) throw new AppError('too-large', `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was created.`);
     const db = getDb();
     const title = String(form.get('title') ?? '')
