@@ -118,8 +118,17 @@ describe('cli', { timeout: 180_000 }, () => {
       file,
       'Resolution 7/1\n\nCooperation at sea\n\n*The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,*\n\n*Recalling* its resolution 5/2,\n\n1. *Urges* States parties to cooperate;\n\n2. *Requests* the Secretariat to report.\n',
     );
-    const imported = await cliJson<{ id: string; paragraphs: { ref: string }[] }>('corpus', 'import', file, '--year', '2014');
+    const imported = await cliJson<{ id: string; symbol?: string; paragraphs: { ref: string }[] }>(
+      'corpus',
+      'import',
+      file,
+      '--year',
+      '2014',
+      '--symbol',
+      'CTOC/COP/2014/L.2',
+    );
     expect(imported.paragraphs.map((p) => p.ref)).toEqual(['PP1', '1', '2']);
+    expect(imported.symbol).toBe('CTOC/COP/2014/L.2');
     const again = await cliJson<{ id: string }>('corpus', 'import', file, '--year', '2014');
     expect(again.id).toBe(imported.id);
     const before = await cliJson<unknown[]>('corpus', 'list');

@@ -104,6 +104,7 @@ export default async function CorpusPage({ searchParams }: { searchParams: Promi
                     {doc.title}
                   </Link>
                   <div className="muted" style={{ fontSize: '0.8rem' }}>
+                    {doc.symbol ? `${doc.symbol} · ` : ''}
                     {doc.body}
                     {doc.sponsors ? ` · sponsors: ${doc.sponsors}` : ''}
                   </div>

@@ -15,7 +15,7 @@ const usage = `Usage:
   corpus list [--kind K] [--body B] [--year Y] [--json]
   corpus show <id-or-number> [--json]
   corpus topics [--json]
-  corpus import <file> [--title … --kind … --year … --body … --sponsors …] [--json]
+  corpus import <file> [--title … --kind … --year … --body … --sponsors … --symbol … --session …] [--json]
   corpus remove <id> [--json]`;
 
 const importMeta = z.object({
@@ -24,6 +24,8 @@ const importMeta = z.object({
   year: z.coerce.number().int().min(1945).max(2100).optional(),
   body: z.string().min(1).optional(),
   sponsors: z.string().min(1).optional(),
+  symbol: z.string().min(1).optional(),
+  session: z.string().min(1).optional(),
 });
 
 export async function runCorpus(argv: string[], json: boolean): Promise<void> {
@@ -37,6 +39,8 @@ export async function runCorpus(argv: string[], json: boolean): Promise<void> {
       year: { type: 'string' },
       title: { type: 'string' },
       sponsors: { type: 'string' },
+      symbol: { type: 'string' },
+      session: { type: 'string' },
     },
   });
   const [sub, target] = positionals;
@@ -84,6 +88,8 @@ export async function runCorpus(argv: string[], json: boolean): Promise<void> {
           year: values.year,
           body: values.body,
           sponsors: values.sponsors,
+          symbol: values.symbol,
+          session: values.session,
         });
         const content = readFileSync(target);
         log(`Importing ${target} …`);

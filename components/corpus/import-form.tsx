@@ -109,6 +109,14 @@ export function ImportForm() {
           <label htmlFor="sponsors">Sponsors</label>
           <input id="sponsors" name="sponsors" />
         </div>
+        <div className="field">
+          <label htmlFor="symbol">Symbol</label>
+          <input id="symbol" name="symbol" placeholder="e.g. CTOC/COP/2022/L.5/Rev.1" />
+        </div>
+        <div className="field">
+          <label htmlFor="session">Session</label>
+          <input id="session" name="session" placeholder="e.g. eleventh session" />
+        </div>
       </div>
       <button className="button" type="submit" disabled={busy}>
         Import

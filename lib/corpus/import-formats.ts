@@ -5,8 +5,10 @@
 
 /** Read through LibreOffice headless (converted to .docx, then the Word reader) where it is installed. */
 export const officeImportExtensions = ['.doc', '.odt', '.rtf'];
-export const corpusImportExtensions = ['.txt', '.md', '.markdown', '.docx', ...officeImportExtensions];
-export const draftImportExtensions = ['.docx', ...officeImportExtensions, '.txt', '.md', '.markdown'];
+/** HTML exports (UN sites, Word's "Web Page", pandoc), read as Markdown (read-html-as-markdown.ts). */
+export const htmlImportExtensions = ['.html', '.htm'];
+export const corpusImportExtensions = ['.txt', '.md', '.markdown', '.docx', ...officeImportExtensions, ...htmlImportExtensions];
+export const draftImportExtensions = ['.docx', ...officeImportExtensions, '.txt', '.md', '.markdown', ...htmlImportExtensions];
 
 /** ".docx, .odt, .txt or .md": a list for a sentence (".markdown" is only another name for ".md"). */
 export function describeImportFormats(extensions: readonly string[]): string {

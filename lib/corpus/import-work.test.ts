@@ -150,6 +150,25 @@ describe('the importer reads a document in linear time', () => {
     });
   });
 
+  it('rejoins a Markdown paragraph broken by many page feet without copying it at each break', () => {
+    expectLinearGrowth([500, 1_000, 2_000, 4_000], (pages) => {
+      const lines = [...HEADER, '1. Decides that'];
+      for (let page = 1; page <= pages; page += 1) {
+        lines.push(
+          `${writeSentence(page)}<sup>${(page % 900) + 1}</sup> and that`,
+          '',
+          '---',
+          '',
+          `<sup>${(page % 900) + 1}</sup> See the report.`,
+          '',
+        );
+      }
+      lines.push('the Conference will act;');
+      const text = lines.join('\n');
+      return { work: countParseWork(text, 'markdown'), characters: text.length };
+    });
+  });
+
   it('reads the end of a paragraph that keeps growing by lines of quotes and stars only once', () => {
     expectLinearGrowth([2_000, 4_000, 8_000, 16_000], (lines) => {
       const text = [...HEADER, '1. Decides that', ...Array.from({ length: lines }, (_, index) => (index % 2 ? '” ’' : '* "'))].join('\n');

@@ -6,7 +6,13 @@ import { deriveDocumentId } from './derive-document-id';
 import { collectItalicLeads, detectLead, indexLeads } from './detect-lead';
 import { parseBody, type RawParagraph } from './parse-body';
 import { readLatestDateYear, readLatestYear, readYearFromName } from './read-dates';
-import { readBodyFromChapeau, readDocumentHeader } from './read-document-header';
+import {
+  findDocumentSymbol,
+  readBodyFromChapeau,
+  readBodyFromSymbol,
+  readDocumentHeader,
+  readNumberFromSymbol,
+} from './read-document-header';
 import { readMarkdownBlocks } from './read-markdown-blocks';
 import { readTextBlocks } from './read-text-blocks';
 import { encodeNoteMarker, NOTE_MARKER_PATTERN, type SourceBlock } from './source-block';
@@ -267,7 +273,13 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
 
   const title = meta.title ?? header.title ?? (chapeau ? undefined : cleanText(headerBlocks[0]?.text ?? '', vocabulary)) ?? '';
   const kind = meta.kind ?? header.kind ?? inferKind(parsed.paragraphs, chapeau !== undefined, header.title);
-  const bodyName = meta.body ?? header.body ?? (chapeau ? readBodyFromChapeau(chapeau) : undefined) ?? '';
+  const symbol = meta.symbol ?? header.symbol ?? (context.fullText ? findDocumentSymbol(context.fullText) : undefined);
+  const bodyName =
+    meta.body ??
+    header.body ??
+    (chapeau ? readBodyFromChapeau(chapeau) : undefined) ??
+    (symbol ? readBodyFromSymbol(symbol) : undefined) ??
+    '';
   const date = meta.date ?? header.date;
   const year =
     meta.year ??
@@ -280,7 +292,7 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
   if (year === undefined) {
     throw new CorpusParseError(`Line ${body[0]?.line ?? 1}: no year found in the text; give it as meta.year`, body[0]?.line ?? 1);
   }
-  const number = meta.number ?? header.number;
+  const number = meta.number ?? header.number ?? (symbol ? readNumberFromSymbol(symbol) : undefined);
   const document: CorpusDocument = {
     id: meta.id ?? deriveDocumentId({ kind, number, body: bodyName, meeting: meta.meeting, year, name: context.name }),
     title,
@@ -291,6 +303,7 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
     paragraphs,
   };
   const optional: Partial<CorpusDocument> = {
+    symbol,
     number,
     meeting: meta.meeting,
     date,

@@ -39,6 +39,8 @@ export interface CorpusDocument {
   kind: DocumentKind;
   /** Issuing body, e.g. "Conference of the Parties to the United Nations Convention against Transnational Organized Crime". */
   body: string;
+  /** United Nations document symbol, e.g. "CTOC/COP/2022/L.5/Rev.1", "A/RES/78/1". */
+  symbol?: string;
   /** "10/3" for Conference resolutions and decisions. */
   number?: string;
   /** 1-13 for the Working Group's recommendation lists. */

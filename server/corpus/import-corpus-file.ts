@@ -11,7 +11,7 @@ export { maxImportBytes } from './max-import-bytes';
 export interface ImportFile {
   name: string;
   content: Buffer;
-  meta?: Partial<Pick<CorpusDocument, 'title' | 'kind' | 'year' | 'body' | 'sponsors' | 'number' | 'date'>>;
+  meta?: Partial<Pick<CorpusDocument, 'title' | 'kind' | 'year' | 'body' | 'sponsors' | 'symbol' | 'session' | 'number' | 'date'>>;
 }
 
 /**

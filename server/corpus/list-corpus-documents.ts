@@ -1,7 +1,10 @@
 import type { CorpusDocument, DocumentKind } from '@/lib/corpus/types';
 import type { Db } from '@/server/db/client';
 
-export type CorpusListing = Pick<CorpusDocument, 'id' | 'title' | 'kind' | 'body' | 'number' | 'meeting' | 'year' | 'date' | 'sponsors'> & {
+export type CorpusListing = Pick<
+  CorpusDocument,
+  'id' | 'title' | 'kind' | 'body' | 'symbol' | 'number' | 'meeting' | 'year' | 'date' | 'sponsors'
+> & {
   paragraphCount: number;
   builtIn: boolean;
 };
@@ -27,6 +30,7 @@ export async function listCorpusDocuments(db: Db, filter: CorpusFilter = {}): Pr
       paragraphCount: row.paragraphCount,
       builtIn: row.builtIn,
     };
+    if (row.symbol) listing.symbol = row.symbol;
     if (row.number) listing.number = row.number;
     if (row.meeting !== null) listing.meeting = row.meeting;
     if (row.date) listing.date = row.date;

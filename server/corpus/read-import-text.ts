@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
-import { corpusImportExtensions, describeImportFormats, officeImportExtensions } from '@/lib/corpus/import-formats';
+import { corpusImportExtensions, describeImportFormats, htmlImportExtensions, officeImportExtensions } from '@/lib/corpus/import-formats';
 import { readDocxDocument } from '@/lib/corpus/read-docx';
+import { readHtmlAsMarkdown } from '@/lib/corpus/read-html-as-markdown';
 import type { CorpusDocument } from '@/lib/corpus/types';
 import { buildVocabulary } from '@/lib/text/vocabulary';
 import { DocxImportError } from '@/lib/docx/docx-import-error';
@@ -38,7 +39,7 @@ export async function readImportText(file: {
     const vocabulary = buildVocabulary(file.corpusTexts ?? []);
     return { document: await readDocxDocument(docx, { name: file.name, meta: file.meta, vocabulary }) };
   }
-  if (!['.txt', '.md', '.markdown', '.text', ''].includes(extension)) {
+  if (!['.text', '', ...corpusImportExtensions].includes(extension)) {
     throw new CorpusParseError(`${file.name}: only ${describeImportFormats(corpusImportExtensions)} files can be imported.`, 1);
   }
   const nul = content.indexOf(0);
@@ -46,5 +47,6 @@ export async function readImportText(file: {
     const line = content.subarray(0, nul).toString('utf8').split('\n').length;
     throw new CorpusParseError(`${file.name} looks like a binary file, not text (a NUL byte on line ${line}).`, line);
   }
+  if (htmlImportExtensions.includes(extension)) return { text: readHtmlAsMarkdown(content.toString('utf8')), format: 'markdown' };
   return { text: content.toString('utf8'), format: extension === '.md' || extension === '.markdown' ? 'markdown' : 'text' };
 }

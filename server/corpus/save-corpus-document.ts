@@ -20,6 +20,7 @@ export async function saveCorpusDocument(db: Db, document: CorpusDocument, optio
     title: document.title,
     kind: document.kind,
     body: document.body,
+    symbol: document.symbol ?? null,
     number: document.number ?? null,
     meeting: document.meeting ?? null,
     year: document.year,

@@ -5,6 +5,7 @@ interface DocumentRow {
   title: string;
   kind: string;
   body: string;
+  symbol: string | null;
   number: string | null;
   meeting: number | null;
   year: number;
@@ -37,6 +38,7 @@ export function toCorpusDocument(row: DocumentRow, paragraphs: ParagraphRow[], d
     sources: [],
     paragraphs: [],
   };
+  if (row.symbol) document.symbol = row.symbol;
   if (row.number) document.number = row.number;
   if (row.meeting !== null) document.meeting = row.meeting;
   if (row.date) document.date = row.date;

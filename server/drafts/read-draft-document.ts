@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
-import { describeImportFormats, draftImportExtensions, officeImportExtensions } from '@/lib/corpus/import-formats';
+import { describeImportFormats, draftImportExtensions, htmlImportExtensions, officeImportExtensions } from '@/lib/corpus/import-formats';
 import { parseDocument } from '@/lib/corpus/parse-document';
+import { readHtmlAsMarkdown } from '@/lib/corpus/read-html-as-markdown';
 import { importDraftDocx } from '@/lib/docx';
 import { buildVocabulary } from '@/lib/text/vocabulary';
 import { convertOfficeToDocx } from '@/server/docx/convert-office-to-docx';
@@ -48,10 +49,12 @@ export async function readDraftDocument(input: {
       warnings: imported.warnings,
     };
   }
-  if (!['.txt', '.md', '.markdown'].includes(extension))
+  if (!draftImportExtensions.includes(extension))
     throw new CorpusParseError(`${name}: a draft can be imported from ${describeImportFormats(draftImportExtensions)}.`, 1);
   if (content.includes(0)) throw new CorpusParseError(`${name} looks like a binary file, not text.`, 1);
-  const document = parseDocument(content.toString('utf8'), {
+  const source = content.toString('utf8');
+  const html = htmlImportExtensions.includes(extension);
+  const document = parseDocument(html ? readHtmlAsMarkdown(source) : source, {
     format: extension === '.txt' ? 'text' : 'markdown',
     name,
     meta: { year },

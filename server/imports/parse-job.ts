@@ -7,7 +7,7 @@ export type ParseJob =
       kind: 'corpus';
       name: string;
       content: Uint8Array;
-      meta?: Partial<Pick<CorpusDocument, 'title' | 'kind' | 'year' | 'body' | 'sponsors' | 'number' | 'date'>>;
+      meta?: Partial<Pick<CorpusDocument, 'title' | 'kind' | 'year' | 'body' | 'sponsors' | 'symbol' | 'session' | 'number' | 'date'>>;
       /** Paragraphs already in the corpus: their words let the parser rejoin words a PDF split in two. */
       corpusTexts: string[];
     }

@@ -26,6 +26,12 @@ export default async function CorpusDocumentPage({ params }: { params: Promise<{
             {document.number ? ` ${document.number}` : ''}
             {document.meeting ? ` · meeting ${document.meeting}` : ''}
           </dd>
+          {document.symbol && (
+            <>
+              <dt>Symbol</dt>
+              <dd>{document.symbol}</dd>
+            </>
+          )}
           <dt>Body</dt>
           <dd>{document.body}</dd>
           {document.session && (

@@ -18,6 +18,8 @@ const metaSchema = z.object({
   title: optionalText,
   body: optionalText,
   sponsors: optionalText,
+  symbol: optionalText,
+  session: optionalText,
   kind: z.preprocess(
     (value) => (value === '' || value === null ? undefined : value),
     z.enum(['resolution', 'decision', 'draft resolution', 'revised draft resolution', 'recommendations', 'other']).optional(),
@@ -36,7 +38,9 @@ export async function POST(request: Request) {
     if (!(file instanceof File))
       throw new AppError('invalid-input', `Choose a file to import (${describeImportFormats(corpusImportExtensions)}).`);
     if (file.size > maxImportBytes) throw new AppError('too-large', `The file is larger than ${maxImportBytes / 1024 / 1024} MB.`);
-    const meta = metaSchema.safeParse(Object.fromEntries(['title', 'body', 'sponsors', 'kind', 'year'].map((key) => [key, form.get(key)])));
+    const meta = metaSchema.safeParse(
+      Object.fromEntries(['title', 'body', 'sponsors', 'symbol', 'session', 'kind', 'year'].map((key) => [key, form.get(key)])),
+    );
     if (!meta.success)
       throw new AppError(
         'invalid-input',

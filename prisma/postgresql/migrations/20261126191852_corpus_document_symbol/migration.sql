@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CorpusDocument" ADD COLUMN     "symbol" TEXT;
