@@ -5,10 +5,10 @@
 
 /** Read through LibreOffice headless (converted to .docx, then the Word reader) where it is installed. */
 export const officeImportExtensions = ['.doc', '.odt', '.rtf'];
-export const corpusImportExtensions = ['.txt', '.md', '.markdown', '.docx', ...officeImportExtensions];
-export const draftImportExtensions = ['.docx', ...officeImportExtensions, '.txt', '.md', '.markdown'];
+export const corpusImportExtensions = ['.txt', '.md', '.markdown', '.docx', ...officeImportExtensions, '.pdf'];
+export const draftImportExtensions = ['.docx', ...officeImportExtensions, '.pdf', '.txt', '.md', '.markdown'];
 
-/** ".docx, .odt, .txt or .md": a list for a sentence (".markdown" is only another name for ".md"). */
+/** ".docx, .odt, .pdf, .txt or .md": a list for a sentence (".markdown" is only another name for ".md"). */
 export function describeImportFormats(extensions: readonly string[]): string {
   const named = extensions.filter((extension) => extension !== '.markdown');
   return named.length < 2 ? named.join('') : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;

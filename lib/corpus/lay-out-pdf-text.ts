@@ -166,7 +166,9 @@ export function layOutPdfText(pages: PdfTextRun[][]): string {
       }
       if (index >= notesFrom) {
         // The note's number is read by the reader as plain digits followed by a space.
-        out.push(text.replace(/^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*/, (_, run: string) => `${[...run].map((char) => SUPERSCRIPT_DIGITS.indexOf(char)).join('')} `));
+        out.push(
+          text.replace(/^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*/, (_, run: string) => `${[...run].map((char) => SUPERSCRIPT_DIGITS.indexOf(char)).join('')} `),
+        );
         return;
       }
       if (previous) {

@@ -84,7 +84,12 @@ describe('readPdfText', () => {
 
   it('reads a resolution printed by pdfkit (lib/pdf) with the same paragraphs', async () => {
     const snapshot = buildCorpusSnapshot(FILE);
-    const pdf = await exportResolutionPdf({ title: snapshot.title, body: snapshot.body, chapeau: snapshot.chapeau, paragraphs: snapshot.paragraphs });
+    const pdf = await exportResolutionPdf({
+      title: snapshot.title,
+      body: snapshot.body,
+      chapeau: snapshot.chapeau,
+      paragraphs: snapshot.paragraphs,
+    });
     const document = await parsePdf(pdf);
 
     expect(countKinds(document)).toEqual(countKinds(original));
@@ -123,7 +128,13 @@ describe('layOutPdfText', () => {
         run('Treaty Series, vol. 2225.', 75, 100, 8),
       ],
     ]);
-    expect(text.split('\n')).toEqual(['Recalling the Convention,¹ and noting', 'its report,', '__________________', '1 Treaty Series, vol. 2225.', '']);
+    expect(text.split('\n')).toEqual([
+      'Recalling the Convention,¹ and noting',
+      'its report,',
+      '__________________',
+      '1 Treaty Series, vol. 2225.',
+      '',
+    ]);
   });
 
   it('indents lines that stand right of the text’s left edge and leaves a blank line for wider spacing', () => {

@@ -26,7 +26,10 @@ function describeFailure(name: string, error: unknown): CorpusParseError {
       1,
     );
   const detail = error instanceof Error ? error.message : String(error);
-  return new CorpusParseError(`${name} is not a readable PDF file (${detail}). Export it again from its original, or import the Word file.`, 1);
+  return new CorpusParseError(
+    `${name} is not a readable PDF file (${detail}). Export it again from its original, or import the Word file.`,
+    1,
+  );
 }
 
 /**
