@@ -1,11 +1,12 @@
 /**
- * PDFs made here, as other tools print them: a corpus resolution exported to Word by lib/docx and printed by
- * LibreOffice (skipped where LibreOffice is missing), and the same resolution printed by lib/pdf (pdfkit). Read
- * back through pdf.js and the reader of PDF text, they give the resolution's paragraphs again.
+ * PDFs made here, as other tools print them: a corpus resolution exported to Word by lib/docx (with a UN masthead)
+ * and printed by LibreOffice (skipped where LibreOffice is missing), and the same resolution printed by lib/pdf
+ * (pdfkit). Read back through pdf.js and the reader of PDF text, they give the resolution's paragraphs again.
  */
 
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { exportDraftDocx } from '@/lib/docx';
+import { type DocumentFurniture, exportDraftDocx } from '@/lib/docx';
 import type { DraftSnapshot } from '@/lib/draft';
 import { exportResolutionPdf } from '@/lib/pdf/export-resolution-pdf';
 import { buildCorpusSnapshot, readCorpusDocument } from '@/test-support/docx-fixtures';
@@ -20,6 +21,20 @@ const FILE = 'cop5-resolution-5-2-2010.md';
 const NOTES: Record<number, string> = {
   0: 'United Nations, Treaty Series, vol. 2225, No. 39574.',
   20: 'See CTOC/COP/2010/6, chap. II.',
+};
+
+const FURNITURE: DocumentFurniture = {
+  body: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+  session: 'Fifth session',
+  place: 'Vienna, 18–22 October 2010',
+  agendaItem: 'Agenda item 2\nReview of the implementation of the Protocol',
+  symbol: 'CTOC/COP/2010/L.4/Rev.1',
+  distribution: 'Limited',
+  date: '21 October 2010',
+  originalLanguage: 'English',
+  mainSponsor: 'Colombia',
+  coSponsors: ['Mexico', 'Peru', 'Chile', 'Ecuador'],
+  documentKind: 'revised draft resolution',
 };
 
 /** The corpus resolution as a draft, with a footnote after the text of two paragraphs (one on a later page). */
@@ -51,6 +66,17 @@ function buildSnapshotWithNotes(): DraftSnapshot {
   };
 }
 
+/** A PDF that opens only with a password, as pdfkit encrypts it. */
+function printLocked(text: string): Promise<Buffer> {
+  const document = new PDFDocument({ userPassword: 'secret', ownerPassword: 'owner' });
+  const chunks: Buffer[] = [];
+  document.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
+  document.text(text);
+  document.end();
+  return done;
+}
+
 function countKinds(document: CorpusDocument): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const paragraph of document.paragraphs) counts[paragraph.kind] = (counts[paragraph.kind] ?? 0) + 1;
@@ -68,8 +94,16 @@ describe('readPdfText', () => {
     'reads a Word export printed by LibreOffice: every paragraph, its kind and exact text, and notes on their paragraph',
     async () => {
       const snapshot = buildSnapshotWithNotes();
-      const pdf = convertToPdf(await exportDraftDocx(snapshot));
+      const pdf = convertToPdf(await exportDraftDocx(snapshot, { furniture: FURNITURE }));
       const document = await parsePdf(pdf);
+
+      // The first page's masthead is read as the document's header, not as paragraphs.
+      expect([document.kind, document.body, document.notes]).toEqual([
+        'revised draft resolution',
+        FURNITURE.body,
+        ['Also on behalf of Mexico, Peru, Chile and Ecuador.'],
+      ]);
+      expect(document.title).toBe(original.title);
 
       expect(countKinds(document)).toEqual(countKinds(original));
       expect(document.paragraphs.map((paragraph) => paragraph.text)).toEqual(original.paragraphs.map((paragraph) => paragraph.text));
@@ -109,6 +143,9 @@ describe('readPdfText', () => {
     );
     const pdf = await exportResolutionPdf({ title: 'Trafficking in persons', chapeau: 'The Conference,', paragraphs: [] });
     await expect(readPdfText(pdf.subarray(0, 400), 'cut.pdf')).rejects.toThrow(CorpusParseError);
+    await expect(readPdfText(await printLocked('Recalling its resolution 10/3,'), 'locked.pdf')).rejects.toThrow(
+      /locked\.pdf is protected by a password/,
+    );
     const blank = await exportResolutionPdf({ title: '', chapeau: '', paragraphs: [] });
     await expect(readPdfText(blank, 'scan.pdf')).rejects.toThrow(/scan\.pdf has no text to read: its pages are images only/);
   });
