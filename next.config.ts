@@ -9,6 +9,8 @@ const config: NextConfig = {
     '@prisma/adapter-pg',
     '@prisma/schema-engine-wasm',
     'pdfkit',
+    // pdf.js is read in the parse worker from node_modules; should a bundled module ever import it, it stays outside too.
+    'pdfjs-dist',
   ],
   // `npm test` type-checks the whole project once; the build need not do it again.
   typescript: { ignoreBuildErrors: true },

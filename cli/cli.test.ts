@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabaseLocation } from '@/test-support/test-database';
 import { readFileSync } from 'node:fs';
 import { verifyRealtimeToken } from '@/lib/auth/realtime-token';
+import { exportResolutionPdf } from '@/lib/pdf/export-resolution-pdf';
 
 const run = promisify(execFile);
 // The CLI's own database, on the engine the tests run against (cli setup creates it).
@@ -139,6 +140,34 @@ describe('cli', { timeout: 180_000 }, () => {
     expect(failure.code).not.toBe(0);
     expect(failure.stderr).toMatch(/broken\.txt/);
     expect(await cliJson<unknown[]>('corpus', 'list')).toEqual(before);
+  });
+
+  it('imports a PDF into the corpus', async () => {
+    const file = path.join(dataDir, 'res-7-2.pdf');
+    writeFileSync(
+      file,
+      await exportResolutionPdf({
+        title: 'Cooperation on inland waterways',
+        body: 'Conference of the Parties',
+        chapeau: 'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,',
+        paragraphs: [
+          { kind: 'preambular', number: '', depth: 0, text: 'Recalling its resolution 5/2,', lead: 'Recalling' },
+          { kind: 'operative', number: '1', depth: 0, text: 'Urges States parties to cooperate on rivers and lakes;', lead: 'Urges' },
+        ],
+      }),
+    );
+    const imported = await cliJson<{ title: string; paragraphs: { ref: string; text: string }[] }>(
+      'corpus',
+      'import',
+      file,
+      '--year',
+      '2014',
+    );
+    expect(imported.title).toBe('Cooperation on inland waterways');
+    expect(imported.paragraphs.map((p) => [p.ref, p.text])).toEqual([
+      ['PP1', 'Recalling its resolution 5/2,'],
+      ['1', 'Urges States parties to cooperate on rivers and lakes;'],
+    ]);
   });
 
   it('creates a draft from a resolution on the server and mints a realtime ticket for it', async () => {

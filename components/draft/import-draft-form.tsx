@@ -54,8 +54,9 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
     <form onSubmit={submit} aria-labelledby="import-draft-heading">
       <h2 id="import-draft-heading">Import a draft from a file</h2>
       <p className="muted">
-        A Word file (.docx) in any style, a .doc, .odt or .rtf file (read through LibreOffice where the server has it), text, Markdown or a
-        web page (.html): paragraphs, kinds, numbering and italics are recovered.
+        A Word file (.docx) in any style, a .doc, .odt or .rtf file (read through LibreOffice where the server has it), a PDF with a text
+        layer (not a scan), text, Markdown or a web page (.html): paragraphs, kinds, numbering and notes are recovered (italics from Word
+        and HTML files).
       </p>
       <div className="field">
         <label htmlFor="import-file">Draft file</label>

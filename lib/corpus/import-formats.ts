@@ -7,10 +7,10 @@
 export const officeImportExtensions = ['.doc', '.odt', '.rtf'];
 /** HTML exports (UN sites, Word's "Web Page", pandoc), read as Markdown (read-html-as-markdown.ts). */
 export const htmlImportExtensions = ['.html', '.htm'];
-export const corpusImportExtensions = ['.txt', '.md', '.markdown', '.docx', ...officeImportExtensions, ...htmlImportExtensions];
-export const draftImportExtensions = ['.docx', ...officeImportExtensions, '.txt', '.md', '.markdown', ...htmlImportExtensions];
+export const corpusImportExtensions = ['.txt', '.md', '.markdown', '.docx', ...officeImportExtensions, '.pdf', ...htmlImportExtensions];
+export const draftImportExtensions = ['.docx', ...officeImportExtensions, '.pdf', '.txt', '.md', '.markdown', ...htmlImportExtensions];
 
-/** ".docx, .odt, .txt or .md": a list for a sentence (".markdown" is only another name for ".md"). */
+/** ".docx, .odt, .pdf, .txt or .md": a list for a sentence (".markdown" is only another name for ".md"). */
 export function describeImportFormats(extensions: readonly string[]): string {
   const named = extensions.filter((extension) => extension !== '.markdown');
   return named.length < 2 ? named.join('') : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;

@@ -3,6 +3,7 @@ import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
 import { corpusImportExtensions, describeImportFormats, htmlImportExtensions, officeImportExtensions } from '@/lib/corpus/import-formats';
 import { readDocxDocument } from '@/lib/corpus/read-docx';
 import { readHtmlAsMarkdown } from '@/lib/corpus/read-html-as-markdown';
+import { readPdfText } from '@/lib/corpus/read-pdf-text';
 import type { CorpusDocument } from '@/lib/corpus/types';
 import { buildVocabulary } from '@/lib/text/vocabulary';
 import { DocxImportError } from '@/lib/docx/docx-import-error';
@@ -12,7 +13,7 @@ import { maxImportBytes } from './max-import-bytes';
 export type ImportText = { text: string; format: 'text' | 'markdown' } | { document: CorpusDocument };
 
 /**
- * The text of an uploaded .txt or .md file and how to read it, or the document
+ * The text of an uploaded .txt or .md file (or of a PDF) and how to read it, or the document
  * a Word file holds (read by the Word reader, which sees its structure); a
  * message for anything else.
  */
@@ -39,6 +40,8 @@ export async function readImportText(file: {
     const vocabulary = buildVocabulary(file.corpusTexts ?? []);
     return { document: await readDocxDocument(docx, { name: file.name, meta: file.meta, vocabulary }) };
   }
+  // A PDF's text, laid out as pdftotext gives it, goes to the same reader as text pasted from a PDF.
+  if (extension === '.pdf') return { text: await readPdfText(content, file.name), format: 'text' };
   if (!['.text', '', ...corpusImportExtensions].includes(extension)) {
     throw new CorpusParseError(`${file.name}: only ${describeImportFormats(corpusImportExtensions)} files can be imported.`, 1);
   }

@@ -3,6 +3,7 @@ import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
 import { describeImportFormats, draftImportExtensions, htmlImportExtensions, officeImportExtensions } from '@/lib/corpus/import-formats';
 import { parseDocument } from '@/lib/corpus/parse-document';
 import { readHtmlAsMarkdown } from '@/lib/corpus/read-html-as-markdown';
+import { readPdfText } from '@/lib/corpus/read-pdf-text';
 import { importDraftDocx } from '@/lib/docx';
 import { buildVocabulary } from '@/lib/text/vocabulary';
 import { convertOfficeToDocx } from '@/server/docx/convert-office-to-docx';
@@ -10,8 +11,8 @@ import type { DraftDocument } from '@/server/imports/parse-job';
 
 /**
  * Reads a file a draft is imported from: Word through the Word importer (.doc,
- * .odt and .rtf converted to Word by LibreOffice first), text
- * and Markdown through the corpus parser. Runs in the parse worker, so it gets
+ * .odt and .rtf converted to Word by LibreOffice first), text,
+ * Markdown and the text of a PDF through the corpus parser. Runs in the parse worker, so it gets
  * the corpus texts instead of reading them; a file it cannot read raises
  * `CorpusParseError` or `DocxImportError` with a message for the user.
  */
@@ -51,11 +52,12 @@ export async function readDraftDocument(input: {
   }
   if (!draftImportExtensions.includes(extension))
     throw new CorpusParseError(`${name}: a draft can be imported from ${describeImportFormats(draftImportExtensions)}.`, 1);
-  if (content.includes(0)) throw new CorpusParseError(`${name} looks like a binary file, not text.`, 1);
-  const source = content.toString('utf8');
+  const pdf = extension === '.pdf';
+  if (!pdf && content.includes(0)) throw new CorpusParseError(`${name} looks like a binary file, not text.`, 1);
   const html = htmlImportExtensions.includes(extension);
+  const source = pdf ? await readPdfText(content, name) : content.toString('utf8');
   const document = parseDocument(html ? readHtmlAsMarkdown(source) : source, {
-    format: extension === '.txt' ? 'text' : 'markdown',
+    format: extension === '.txt' || pdf ? 'text' : 'markdown',
     name,
     meta: { year },
     vocabulary: buildVocabulary(input.corpusTexts),

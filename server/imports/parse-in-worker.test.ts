@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
 import { parseDocument } from '@/lib/corpus/parse-document';
 import { DocxImportError } from '@/lib/docx/docx-import-error';
+import { exportResolutionPdf } from '@/lib/pdf/export-resolution-pdf';
 import { buildVocabulary } from '@/lib/text/vocabulary';
 import { AppError } from '@/server/errors/app-error';
 import { SOFFICE } from '@/test-support/read-back-document';
@@ -65,9 +66,47 @@ describe('parseInWorker', () => {
     await expect(
       parseInWorker({ kind: 'draft', name: 'old.docx', content: Buffer.from('not a zip'), corpusTexts: [], year: 2026 }),
     ).rejects.toBeInstanceOf(DocxImportError);
-    await expect(parseInWorker({ kind: 'corpus', name: 'scan.pdf', content: Buffer.from('%PDF'), corpusTexts: [] })).rejects.toThrow(
-      /only \.txt, \.md, \.docx.* files can be imported/,
+    await expect(parseInWorker({ kind: 'corpus', name: 'scan.odp', content: Buffer.from('PK'), corpusTexts: [] })).rejects.toThrow(
+      /only \.txt, \.md, \.docx, \.doc, \.odt, \.rtf, \.pdf, \.html or \.htm files can be imported/,
     );
+    await expect(parseInWorker({ kind: 'corpus', name: 'cut.pdf', content: Buffer.from('%PDF-1.4'), corpusTexts: [] })).rejects.toThrow(
+      CorpusParseError,
+    );
+  });
+
+  it('reads a PDF, as a corpus document and as a draft, with pdf.js loaded in the worker', async () => {
+    const pdf = await exportResolutionPdf({
+      title: 'Protecting victims of trafficking at sea',
+      body: 'Conference of the Parties',
+      chapeau: 'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,',
+      paragraphs: [
+        { kind: 'preambular', number: '', depth: 0, text: 'Concerned by the vulnerability of migrants at sea,', lead: 'Concerned' },
+        {
+          kind: 'operative',
+          number: '1',
+          depth: 0,
+          text: 'Urges States parties to protect victims of trafficking in persons at sea;',
+          lead: 'Urges',
+        },
+        {
+          kind: 'operative',
+          number: '2',
+          depth: 0,
+          text: 'Requests the Secretariat to report to the Conference at its thirteenth session.',
+        },
+      ],
+    });
+    const expected = [
+      ['PP1', 'preambular', 'Concerned by the vulnerability of migrants at sea,'],
+      ['1', 'operative', 'Urges States parties to protect victims of trafficking in persons at sea;'],
+      ['2', 'operative', 'Requests the Secretariat to report to the Conference at its thirteenth session.'],
+    ];
+    const corpus = await parseInWorker({ kind: 'corpus', name: 'res-12-9.pdf', content: pdf, meta: { year: 2024 }, corpusTexts: [] });
+    const draft = await parseInWorker({ kind: 'draft', name: 'draft.pdf', content: pdf, corpusTexts: [], year: 2031 });
+    for (const outcome of [corpus, draft]) {
+      expect(outcome.document.title).toBe('Protecting victims of trafficking at sea');
+      expect(outcome.document.paragraphs.map((paragraph) => [paragraph.ref, paragraph.kind, paragraph.text])).toEqual(expected);
+    }
   });
 
   it.skipIf(!existsSync(SOFFICE))(

@@ -46,6 +46,16 @@ function raiseFailure(failure: ParseFailure): Error {
 }
 
 /**
+ * Large plain-JavaScript modules a job needs, loaded before tsx hooks in: tsx rewrites every module it loads with
+ * a source map, which takes seconds for pdf.js's 2 MB and well under one second without it.
+ */
+function preloadsFor(job: ParseJob): string[] {
+  if (path.extname(job.name).toLowerCase() !== '.pdf') return [];
+  const folder = path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', 'pdfjs-dist', 'legacy', 'build');
+  return ['pdf.worker.mjs', 'pdf.mjs'].map((file) => pathToFileURL(path.join(folder, file)).href);
+}
+
+/**
  * The worker runs the project's TypeScript sources through tsx, as the CLI
  * does, so the parser is one code base whether the web app (bundled by Next),
  * the CLI or a test starts it. Like the database path, it is found from the
@@ -53,7 +63,10 @@ function raiseFailure(failure: ParseFailure): Error {
  */
 function startWorker(job: ParseJob): Worker {
   const entry = pathToFileURL(path.join(/*turbopackIgnore: true*/ process.cwd(), 'server', 'imports', 'parse-worker.ts')).href;
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+  const preloads = JSON.stringify(preloadsFor(job));
+  const bootstrap =
+    `Promise.all(${preloads}.map((url) => import(url)))` +
+    `.then(() => import('tsx/esm/api')).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(bootstrap, {
     eval: true,
     workerData: job,

@@ -18,8 +18,9 @@ export default async function ImportPage() {
         {canOnSite(await readSiteStanding(getDb(), user), 'corpus:import') ? (
           <>
             <p className="muted">
-              Plain text (even pasted from a PDF), Markdown, a web page (.html) or Word (.docx). Title, kind, year, body, symbol and session
-              are read from the text when left empty. Importing the same file again changes nothing.
+              A PDF with a text layer (not a scan), plain text (even pasted from a PDF), Markdown, a web page (.html) or Word (.docx, .doc,
+              .odt, .rtf). Title, kind, year, body, symbol and session are read from the text when left empty. Importing the same file again
+              changes nothing.
             </p>
             <ImportForm />
           </>
