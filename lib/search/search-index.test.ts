@@ -126,8 +126,8 @@ describe('searchIndex', () => {
 
   it('returns nothing for words the corpus never uses', () => {
     const index = buildIndex();
-    expect(searchIndex(index, 'zzzz qqqq')).toEqual({ hits: [], total: 0 });
-    expect(searchIndex(index, '')).toEqual({ hits: [], total: 0 });
+    expect(searchIndex(index, 'zzzz qqqq')).toEqual({ hits: [], total: 0, found: false });
+    expect(searchIndex(index, '')).toEqual({ hits: [], total: 0, found: false });
   });
 
   it('stays correct when repeated re-imports trigger a rebuild', () => {
