@@ -88,3 +88,14 @@ export function detectQueryFacets(index: SearchIndex, words: readonly string[]):
   }
   return { leadWords, addresseeWords };
 }
+
+/**
+ * The opening formula of a query as the corpus writes it in leads ("calls upon"), for
+ * the "same opening words" filter; undefined when the query opens with none.
+ */
+export function findQueryLead(index: SearchIndex, query: string): string | undefined {
+  const words: string[] = [];
+  scanWords(query, (word) => words.push(word));
+  const { leadWords } = detectQueryFacets(index, words);
+  return leadWords > 0 ? words.slice(0, leadWords).join(' ') : undefined;
+}

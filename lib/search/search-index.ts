@@ -314,6 +314,9 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
       b.score - a.score || b.year - a.year || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) || a.slot - b.slot,
   );
 
+  // nothing answers: "No agreed language found" rather than a page of paragraphs sharing only the formula
+  if (scratch.coverage < FOUND_COVERAGE) return { hits: [], total: 0, found: false };
+
   const hits: SearchHit[] = scored.slice(offset, offset + limit).map(({ paragraphId, score }) => {
     const { doc } = index.documents[index.paragraphDoc.data[paragraphId]];
     const paragraph = doc.paragraphs[index.paragraphSlot.data[paragraphId]];
@@ -327,5 +330,5 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
     };
   });
   const total = parsed.phrases.length > 0 ? scored.length : touchedCount;
-  return { hits, total, found: scratch.coverage >= FOUND_COVERAGE };
+  return { hits, total };
 }
