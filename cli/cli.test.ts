@@ -102,6 +102,15 @@ describe('cli', { timeout: 180_000 }, () => {
     expect(check.spans.length).toBeGreaterThan(0);
   });
 
+  it('answers nothing for another language and keeps the same opening words when asked', async () => {
+    expect(await cliJson<unknown[]>('search', 'trata de personas')).toEqual([]);
+    const same = await cliJson<{ text: string }[]>('search', 'Calls upon States to strengthen international cooperation', '--same-lead');
+    expect(same.length).toBeGreaterThan(0);
+    for (const hit of same) expect(hit.text).toMatch(/^Calls upon/);
+    const encourages = await cliJson<{ text: string }[]>('search', 'international cooperation', '--filter', 'lead=Encourages');
+    for (const hit of encourages) expect(hit.text).toMatch(/^Encourages/);
+  });
+
   it('compares two resolutions by number', async () => {
     const diff = await cliJson<{ pairs: { from: string | null; to: string | null; status: string }[]; summary: Record<string, number> }>(
       'diff',

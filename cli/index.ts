@@ -28,7 +28,7 @@ Commands:
   negotiations create --title "…" [--body …] [--session …] [--as <email>]   set up a negotiation (administrators)
   roster add|set-role|remove --negotiation <id> --user <email> [--role R] --as <email>   change a roster as that person
   corpus list|show|topics|import   browse and import the corpus
-  search "<text>" [--limit N] [--filter kind=…|body=…|year=…|topic=…]   find precedent language
+  search "<text>" [--limit N] [--filter kind=…|body=…|year=…|topic=…|lead=…] [--same-lead]   find precedent language
   check "<text>"        which spans are agreed language, and where from
   drafts create --title "…" [--from <corpus id|number|draft id>]   create a draft on the server
   realtime-token --user <email> --draft <id>   websocket URL and short-lived token for that user

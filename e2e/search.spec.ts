@@ -38,3 +38,26 @@ test("the body filter keeps only that body's texts", async ({ signInAs }) => {
   expect(citations.length).toBeGreaterThan(0);
   for (const citation of citations) expect(citation).toMatch(/^WG \d{4}, rec\./);
 });
+
+test('a query in another language says no agreed language was found instead of listing noise', async ({ signInAs }) => {
+  const page = await signInAs('mexico');
+  await page.goto('/search');
+  await page.getByLabel('Words, a phrase or a whole paragraph').fill('trata de personas');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByTestId('result-count')).toHaveText('No agreed language found.');
+  await expect(page.getByTestId('search-hit')).toHaveCount(0);
+});
+
+test('"Same opening words" keeps only paragraphs opening with the query\'s formula', async ({ signInAs }) => {
+  const page = await signInAs('mexico');
+  await page.goto('/search');
+  await page.getByLabel('Words, a phrase or a whole paragraph').fill('Calls upon States to strengthen international cooperation');
+  await page.getByLabel('Same opening words').check();
+  await page.getByRole('button', { name: 'Search' }).click();
+  const hits = page.getByTestId('search-hit');
+  await expect(hits.first()).toBeVisible();
+  const texts = await hits.locator('div').allTextContents();
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(text).toMatch(/^Calls upon/);
+  await expect(page.getByLabel('Same opening words')).toBeChecked();
+});

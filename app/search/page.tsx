@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { FilterSelect } from '@/components/filter-select';
 import { HighlightedText } from '@/components/search/highlighted-text';
-import { searchIndex } from '@/lib/search';
+import { findQueryLead, searchIndex } from '@/lib/search';
 import { requireUser } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
@@ -18,6 +18,7 @@ interface SearchParams {
   topic?: string;
   yearFrom?: string;
   yearTo?: string;
+  sameLead?: string;
   page?: string;
 }
 
@@ -30,8 +31,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const query = params.q?.trim().slice(0, 10_000) ?? '';
   const page = Math.max(1, Number(params.page) || 1);
   const year = (value?: string) => (value && /^\d{4}$/.test(value) ? Number(value) : undefined);
-  const result = query
-    ? searchIndex(await getSearchIndex(db), query, {
+  const index = query ? await getSearchIndex(db) : null;
+  // "same opening words": the formula the query opens with, as the corpus writes it in leads
+  const lead = index && params.sameLead ? findQueryLead(index, query) : undefined;
+  const result = index
+    ? searchIndex(index, query, {
         limit: pageSize,
         offset: (page - 1) * pageSize,
         filter: {
@@ -40,6 +44,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           topic: params.topic || undefined,
           yearFrom: year(params.yearFrom),
           yearTo: year(params.yearTo),
+          lead,
         },
       })
     : null;
@@ -69,6 +74,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <label htmlFor="yearTo">To year</label>
               <input id="yearTo" name="yearTo" size={5} inputMode="numeric" defaultValue={params.yearTo ?? ''} />
             </div>
+            <div className="field">
+              <label title="Only paragraphs opening with the same formula as the query (Encourages, Calls upon, Recalling also)">
+                <input type="checkbox" name="sameLead" value="1" defaultChecked={Boolean(params.sameLead)} /> Same opening words
+              </label>
+            </div>
             <button className="button" type="submit">
               Search
             </button>
@@ -78,7 +88,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result && (
         <div className="card">
           <p aria-live="polite" data-testid="result-count">
-            {result.total === 0 ? 'No precedent found.' : `${result.total} paragraphs share wording; best first.`}
+            {result.found === false || result.total === 0
+              ? 'No agreed language found.'
+              : `${result.total} paragraphs share wording${lead ? ` and open with “${lead}”` : ''}; best first.`}
           </p>
           <ol start={(page - 1) * pageSize + 1}>
             {result.hits.map((hit) => (

@@ -36,7 +36,8 @@ function describeCount(state: PrecedentState, name: string | null): string {
   if (state.status === 'failed') return `Precedents could not be loaded: ${state.message}`;
   if (state.status === 'loading' && state.hits.length === 0) return 'Looking for precedents…';
   const count = state.hits.length;
-  if (count === 0) return `No precedent found for ${name}.`;
+  // the search answers found: false with no hits when nothing says what the paragraph says
+  if (count === 0) return `No agreed language found for ${name}.`;
   return `${count} ${count === 1 ? 'precedent' : 'precedents'} for ${name}`;
 }
 

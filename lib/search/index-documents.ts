@@ -6,6 +6,7 @@ import { getOrAddIntValue } from './int-hash-map';
 import { normalizeWord, scanRawWords } from './scan-words';
 import { stemWord } from './stem-word';
 import { addPostingFeature, notePosting } from './posting-pool';
+import { normalizeLead } from './detect-query-facets';
 import { tombstoneDocument } from './tombstone-document';
 import type { SearchIndex } from './types';
 
@@ -34,6 +35,19 @@ function getSurfaceWordId(index: SearchIndex, raw: string): number {
     const word = normalizeWord(raw);
     id = word.length > 0 ? getWordId(index, word) : -1;
     index.surfaceIds.set(raw, id);
+  }
+  return id;
+}
+
+function getLeadId(index: SearchIndex, lead: string | undefined): number {
+  if (lead === undefined) return -1;
+  const key = normalizeLead(lead);
+  if (key.length === 0) return -1;
+  let id = index.leadIds.get(key);
+  if (id === undefined) {
+    id = index.leadIds.size;
+    index.leadIds.set(key, id);
+    index.longestLead = Math.max(index.longestLead, key.split(' ').length);
   }
   return id;
 }
@@ -85,6 +99,7 @@ export function indexDocuments(index: SearchIndex, docs: CorpusDocument[]): void
       pushInt(index.paragraphDoc, slot);
       pushInt(index.paragraphSlot, paragraphSlot);
       pushInt(index.paragraphKey, hashParagraphKey(doc.id, paragraphSlot));
+      pushInt(index.paragraphLead, getLeadId(index, paragraph.lead));
       pushInt(index.tokenStart, start);
       pushInt(index.tokenCount, count);
       pushInt(index.liveLength, count);

@@ -11,12 +11,17 @@
  *   exact phrase outranks scattered words even for paragraph-long queries.
  * - Unknown query words of 5+ letters are corrected to vocabulary words one edit
  *   away through a deletion index; adopted texts and newer ones win ties.
+ * - The opening formula ("Calls upon") and the addressee ("States parties") of a query are
+ *   facets: weighed low, so sharing the substance ranks first; `filter.lead` keeps only
+ *   paragraphs with the same opening words. A query no paragraph answers (under two fifths of
+ *   its idf-weighted content words in any one) gets `found: false` and no hits.
  * - checkAgreedLanguage finds 6+ word runs shared with adopted texts through a
  *   lazily built 6-gram index.
  */
 export { addDocuments } from './add-documents';
 export { checkAgreedLanguage, MIN_AGREED_WORDS } from './check-agreed-language';
 export { createSearchIndex, setTopics } from './create-search-index';
+export { findQueryLead } from './detect-query-facets';
 export { removeDocument } from './remove-document';
 export { searchIndex } from './search-index';
 export { scanWords, splitWords } from './scan-words';

@@ -1,9 +1,22 @@
+import { normalizeLead } from './detect-query-facets';
 import type { SearchFilter, SearchIndex } from './types';
 
-/** Paragraphs a filter admits: a per-document mask, plus a paragraph set for topic filters. */
+/** Paragraphs a filter admits: a per-document mask, a paragraph set for topic filters, a lead id. */
 export interface ParagraphFilter {
   documents: Uint8Array | null;
   paragraphs: Set<number> | null;
+  /** Only paragraphs with this lead id (index.paragraphLead); NO_SUCH_LEAD when the corpus never opens with it. */
+  lead: number | null;
+}
+
+/** Matches no paragraph's lead id (those are -1 or above). */
+export const NO_SUCH_LEAD = -2;
+
+function findLeadId(index: SearchIndex, lead: string | undefined): number | null {
+  if (lead === undefined) return null;
+  const key = normalizeLead(lead);
+  if (key.length === 0) return null;
+  return index.leadIds.get(key) ?? NO_SUCH_LEAD;
 }
 
 function buildDocumentMask(index: SearchIndex, filter: SearchFilter): Uint8Array | null {
@@ -53,6 +66,10 @@ function collectTopicParagraphs(index: SearchIndex, filter: SearchFilter): Set<n
 }
 
 export function buildParagraphFilter(index: SearchIndex, filter: SearchFilter | undefined): ParagraphFilter {
-  if (!filter) return { documents: null, paragraphs: null };
-  return { documents: buildDocumentMask(index, filter), paragraphs: collectTopicParagraphs(index, filter) };
+  if (!filter) return { documents: null, paragraphs: null, lead: null };
+  return {
+    documents: buildDocumentMask(index, filter),
+    paragraphs: collectTopicParagraphs(index, filter),
+    lead: findLeadId(index, filter.lead),
+  };
 }

@@ -33,4 +33,46 @@ describe('search on the built-in corpus', () => {
     expect(spans.some((span) => span.documentId === 'cop-res-11-5')).toBe(true);
     expect(spans.every((span) => !span.documentId.includes('draft'))).toBe(true);
   });
+
+  it('ranks a paragraph sharing the substance above ones sharing only the formula and addressee', () => {
+    const { hits, found } = searchIndex(index, 'Urges States to collect data disaggregated by sex and age', { limit: 5 });
+    expect(found).not.toBe(false);
+    expect(hits.map((hit) => `${hit.documentId}#${hit.ref}`)).toContain('cop-res-11-5#14');
+    // "Urges States to …" alone (11/5 OP 13 on South-South cooperation, OP 15 on INTERPOL) no longer leads
+    expect(hits[0].text).toMatch(/disaggregat/);
+    const formulaOnly = searchIndex(index, 'Urges States to collect data disaggregated by sex and age', { limit: 50 }).hits.findIndex(
+      (hit) => hit.documentId === 'cop-res-11-5' && hit.ref === '15',
+    );
+    const substance = hits.findIndex((hit) => hit.documentId === 'cop-res-11-5' && hit.ref === '14');
+    expect(formulaOnly === -1 || formulaOnly > substance).toBe(true);
+  });
+
+  it('puts international cooperation first for "Encourages States parties to strengthen international cooperation"', () => {
+    const { hits } = searchIndex(index, 'Encourages States parties to strengthen international cooperation', { limit: 5 });
+    for (const hit of hits.slice(0, 2)) expect(hit.text.toLowerCase()).toContain('international cooperation');
+    // unrelated "Encourages States parties to …" paragraphs stay out of the top five
+    for (const hit of hits) expect(hit.text.toLowerCase()).toContain('cooperat');
+  });
+
+  it('says nothing answers a query in another language, off-topic or made of the formula alone', () => {
+    for (const query of [
+      'trata de personas',
+      'football world cup results',
+      'La Conférence encourage les États parties à renforcer la coopération internationale',
+      'Encourages States parties to',
+      'Requests the United Nations Office on Drugs and Crime to',
+    ]) {
+      expect(searchIndex(index, query).found, query).toBe(false);
+    }
+    expect(searchIndex(index, 'discourage the demand that fosters').found).not.toBe(false);
+    expect(searchIndex(index, 'extradiiton').found).not.toBe(false);
+  });
+
+  it('keeps only paragraphs with the same opening words under the lead filter', () => {
+    const query = 'strengthen international cooperation';
+    const { hits } = searchIndex(index, query, { limit: 20, filter: { lead: 'calls upon' } });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.text).toMatch(/^Calls upon/);
+    expect(searchIndex(index, query, { filter: { lead: 'Sings loudly' } }).hits).toEqual([]);
+  });
 });

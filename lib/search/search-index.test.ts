@@ -86,10 +86,14 @@ describe('searchIndex', () => {
     setTopics(index, [{ topic: 'Demand', refs: [{ documentId: 'res-b', ref: '1' }], unresolved: [] }]);
     const ids = (filter: Parameters<typeof searchIndex>[2]) =>
       searchIndex(index, 'victims exploitation demand', filter).hits.map((h) => `${h.documentId}#${h.ref}`);
-    expect(ids({ filter: { kind: ['recommendations'] } })).toEqual(['wg-2011#1']);
+    // within a filter, a hit must still answer the query: the Working Group's text is on referral of victims
+    const referral = (filter: Parameters<typeof searchIndex>[2]) =>
+      searchIndex(index, 'referral mechanisms for victims', filter).hits.map((h) => `${h.documentId}#${h.ref}`);
+    expect(referral({ filter: { kind: ['recommendations'] } })).toEqual(['wg-2011#1']);
+    expect(searchIndex(index, 'victims exploitation demand', { filter: { kind: ['recommendations'] } }).found).toBe(false);
     expect(ids({ filter: { yearFrom: 2015 } }).every((id) => id.startsWith('res-b'))).toBe(true);
     expect(ids({ filter: { yearTo: 2010 } })).toEqual(['res-a#5']);
-    expect(ids({ filter: { body: 'working group' } })).toEqual(['wg-2011#1']);
+    expect(referral({ filter: { body: 'working group' } })).toEqual(['wg-2011#1']);
     expect(ids({ filter: { topic: 'demand' } })).toEqual(['res-b#1']);
     expect(ids({ filter: { topicRefs: [{ documentId: 'res-a', ref: '5' }] } })).toEqual(['res-a#5']);
   });
@@ -126,8 +130,8 @@ describe('searchIndex', () => {
 
   it('returns nothing for words the corpus never uses', () => {
     const index = buildIndex();
-    expect(searchIndex(index, 'zzzz qqqq')).toEqual({ hits: [], total: 0 });
-    expect(searchIndex(index, '')).toEqual({ hits: [], total: 0 });
+    expect(searchIndex(index, 'zzzz qqqq')).toEqual({ hits: [], total: 0, found: false });
+    expect(searchIndex(index, '')).toEqual({ hits: [], total: 0, found: false });
   });
 
   it('stays correct when repeated re-imports trigger a rebuild', () => {

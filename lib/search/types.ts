@@ -131,6 +131,12 @@ export interface SearchIndex {
   liveParagraphs: number;
   liveTokens: number;
   topics: Map<string, TopicRef[]>;
+  /** Opening formulas the corpus uses (normalised words, "calls upon") → id; `paragraphLead` holds one per paragraph. */
+  leadIds: Map<string, number>;
+  /** Words in the longest known lead: a query tries no longer opening. */
+  longestLead: number;
+  /** Lead id of each paragraph, -1 for none: the "same opening words" filter. */
+  paragraphLead: IntBuffer;
   typo: TypoIndex;
   agreed: AgreedGramIndex | null;
   scores: Float32Array;

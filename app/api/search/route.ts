@@ -16,6 +16,8 @@ const querySchema = z.object({
   topic: z.string().optional(),
   yearFrom: z.coerce.number().int().optional(),
   yearTo: z.coerce.number().int().optional(),
+  /** Only paragraphs opening with these words ("Encourages", "Calls upon"): "same opening words". */
+  lead: z.string().trim().max(200, 'An opening formula is a few words.').optional(),
 });
 
 export async function GET(request: Request) {
@@ -23,12 +25,19 @@ export async function GET(request: Request) {
     await requireSignedIn();
     const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Bad search.');
-    const { q, limit, offset, kind, body, topic, yearFrom, yearTo } = parsed.data;
+    const { q, limit, offset, kind, body, topic, yearFrom, yearTo, lead } = parsed.data;
     const index = await getSearchIndex(getDb());
     const result = searchIndex(index, q, {
       limit,
       offset,
-      filter: { kind: kind ? kind.split(',') : undefined, body: body || undefined, topic: topic || undefined, yearFrom, yearTo },
+      filter: {
+        kind: kind ? kind.split(',') : undefined,
+        body: body || undefined,
+        topic: topic || undefined,
+        yearFrom,
+        yearTo,
+        lead: lead || undefined,
+      },
     });
     return NextResponse.json(result);
   } catch (error) {
