@@ -40,10 +40,25 @@ export async function runSearch(argv: string[], json: boolean): Promise<void> {
   try {
     const index = await getSearchIndex(db);
     const { hits } = searchIndex(index, query, { limit, filter: parseSearchFilters((values.filter as string[] | undefined) ?? []) });
-    const output = hits.map(({ documentId, ref, citation, score, text }) => ({ documentId, ref, citation, score, text }));
+    const output = hits.map(({ documentId, ref, citation, score, text, alsoIn }) => ({
+      documentId,
+      ref,
+      citation,
+      score,
+      text,
+      ...(alsoIn ? { alsoIn } : {}),
+    }));
     printResult(output, json, (rows: typeof output) =>
       rows.length
-        ? rows.map((hit) => `${hit.score.toFixed(2).padStart(7)}  ${hit.citation}\n         ${hit.text.slice(0, 160)}`).join('\n')
+        ? rows
+            .map((hit) =>
+              [
+                `${hit.score.toFixed(2).padStart(7)}  ${hit.citation}`,
+                ...(hit.alsoIn ? [`         also in ${hit.alsoIn.map((place) => place.citation).join('; ')}`] : []),
+                `         ${hit.text.slice(0, 160)}`,
+              ].join('\n'),
+            )
+            .join('\n')
         : 'No precedent found.',
     );
   } finally {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { AlsoIn } from '@/components/search/also-in';
 import { HighlightedText } from '@/components/search/highlighted-text';
 import type { DraftView } from '@/components/draft/draft-view-store';
 import type { RoomSession } from '@/components/draft/room-session';
@@ -141,6 +142,7 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
                         {hit.citation}
                       </a>
                     </p>
+                    <AlsoIn places={hit.alsoIn} className="precedent-also-in muted" />
                     <p className="precedent-text" data-precedent-text={key}>
                       <HighlightedText text={hit.text} ranges={hit.matches} />
                     </p>

@@ -1,4 +1,5 @@
 import { createIntBuffer, pushInt } from './int-buffer';
+import { countRepeatedLanguage, groupIdenticalHits } from './group-identical-hits';
 import { buildParagraphFilter, type ParagraphFilter } from './match-paragraphs';
 import { hashTriple } from './hash-words';
 import { parseQuery, type ParsedQuery } from './parse-query';
@@ -283,18 +284,23 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
       b.score - a.score || b.year - a.year || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) || a.slot - b.slot,
   );
 
-  const hits: SearchHit[] = scored.slice(offset, offset + limit).map(({ paragraphId, score }) => {
+  const groups = groupIdenticalHits(index, scored, filter);
+  const cite = (paragraphId: number) => {
     const { doc } = index.documents[index.paragraphDoc.data[paragraphId]];
     const paragraph = doc.paragraphs[index.paragraphSlot.data[paragraphId]];
-    return {
-      documentId: doc.id,
-      ref: paragraph.ref,
-      citation: index.formatCitation(doc, paragraph.ref),
+    return { doc, paragraph, place: { documentId: doc.id, ref: paragraph.ref, citation: index.formatCitation(doc, paragraph.ref) } };
+  };
+  const hits: SearchHit[] = groups.slice(offset, offset + limit).map(({ paragraphId, score, others }) => {
+    const { paragraph, place } = cite(paragraphId);
+    const hit: SearchHit = {
+      ...place,
       score: Math.round(score * 10_000) / 10_000,
       text: paragraph.text,
       matches: findMatches(index, parsed, paragraph.text),
     };
+    if (others.length > 0) hit.alsoIn = others.map((other) => cite(other).place);
+    return hit;
   });
-  const total = parsed.phrases.length > 0 ? scored.length : touchedCount;
+  const total = parsed.phrases.length > 0 ? groups.length : touchedCount - countRepeatedLanguage(index, touched);
   return { hits, total };
 }

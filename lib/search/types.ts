@@ -1,6 +1,7 @@
 import type { CorpusDocument, CorpusTopic, TopicRef } from '../corpus/types';
 import type { IntBuffer } from './int-buffer';
 import type { IntHashMap } from './int-hash-map';
+import type { LanguageIndex } from './language-key';
 import type { PostingPool } from './posting-pool';
 
 export interface SearchFilter {
@@ -133,5 +134,7 @@ export interface SearchIndex {
   topics: Map<string, TopicRef[]>;
   typo: TypoIndex;
   agreed: AgreedGramIndex | null;
+  /** Paragraphs with identical language, for one hit per piece of language. */
+  language: LanguageIndex;
   scores: Float32Array;
 }
