@@ -88,13 +88,17 @@ test.describe('precedent language', () => {
 
     await colombia.getByRole('button', { name: 'Check agreed language in OP 2' }).click();
     const report = paragraphs(colombia).nth(1).getByTestId('agreed-language-report');
-    await expect(report).toContainText(/^\d+ % of OP 2 is agreed language: .*COP res\. 10\/3/);
+    await expect(report).toContainText(/^(Mostly|Fully) agreed — [\d>\s]+ % of OP 2 is agreed language: .*COP res\. 10\/3/);
     expect(Number(await report.getAttribute('data-coverage'))).toBeGreaterThanOrEqual(90);
+    await expect(report).toHaveAttribute('data-band', /^(mostly|full)$/);
     await expect(report.locator('mark').first()).toBeVisible();
 
     await panelOf(colombia).getByRole('button', { name: 'Check the whole draft' }).click();
     await expect(panelOf(colombia).getByTestId('draft-check')).toContainText(/of the draft is agreed language/);
     await expect(panelOf(colombia).getByTestId('draft-check')).toContainText(/OP 2 is agreed language: .*COP res\. 10\/3/);
+    // Five typed words are no agreed language: said in words, and not in the colour of agreement.
+    await expect(panelOf(colombia).getByTestId('draft-check')).toContainText('Not agreed — 0 % of OP 1 is agreed language.');
+    await expect(panelOf(colombia).locator('summary[data-band="none"]')).toHaveCount(1);
     // The insertion is one step of the draft's undo stack.
     await colombia.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(paragraphs(colombia)).toHaveCount(1);

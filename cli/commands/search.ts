@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { checkAgreedLanguage, searchIndex, type SearchFilter } from '@/lib/search';
+import { checkAgreedLanguage, rateCoverage, searchIndex, type SearchFilter } from '@/lib/search';
 import { createPrismaClient } from '@/server/db/client';
 import { getSearchIndex } from '@/server/search/get-search-index';
 import { printResult, UsageError } from '../output';
@@ -74,7 +74,7 @@ export async function runCheck(argv: string[], json: boolean): Promise<void> {
     const result = checkAgreedLanguage(await getSearchIndex(db), text);
     printResult(result, json, (r: typeof result) =>
       [
-        `${Math.round(r.coverage * 100)} % agreed language`,
+        `${rateCoverage(r.coverage).label}: ${rateCoverage(r.coverage).share} agreed language`,
         ...r.spans.map((s) => `  "${text.slice(s.start, s.end)}" — ${s.citation}`),
       ].join('\n'),
     );

@@ -12,11 +12,16 @@
  * - Unknown query words of 5+ letters are corrected to vocabulary words one edit
  *   away through a deletion index; adopted texts and newer ones win ties.
  * - checkAgreedLanguage finds 6+ word runs shared with adopted texts through a
- *   lazily built 6-gram index.
+ *   lazily built 6-gram index, trims them of function words and cites what
+ *   search cites for that language.
+ * - Paragraphs identical after normalisation are one hit (group-identical-hits.ts):
+ *   the adopted then latest text is cited, the others listed in alsoIn.
  */
 export { addDocuments } from './add-documents';
 export { checkAgreedLanguage, MIN_AGREED_WORDS } from './check-agreed-language';
 export { createSearchIndex, setTopics } from './create-search-index';
+export { isFunctionWord } from './function-words';
+export { type CoverageBand, type CoverageRating, rateCoverage } from './rate-coverage';
 export { removeDocument } from './remove-document';
 export { searchIndex } from './search-index';
 export { scanWords, splitWords } from './scan-words';

@@ -1,4 +1,5 @@
 import { createIntBuffer, pushInt } from './int-buffer';
+import { isFunctionWord } from './function-words';
 import { countRepeatedLanguage, groupIdenticalHits } from './group-identical-hits';
 import { buildParagraphFilter, type ParagraphFilter } from './match-paragraphs';
 import { hashTriple } from './hash-words';
@@ -248,7 +249,8 @@ function findMatches(index: SearchIndex, query: ParsedQuery, text: string): Text
   const matches: TextRange[] = [];
   scanWords(text, (word, start, end) => {
     const wordId = index.wordIds.get(word);
-    if (wordId !== undefined && query.termSlot.has(index.wordStem.data[wordId])) matches.push({ start, end });
+    // "of", "the" matching says nothing about why a paragraph came up
+    if (wordId !== undefined && !isFunctionWord(word) && query.termSlot.has(index.wordStem.data[wordId])) matches.push({ start, end });
   });
   return matches;
 }
