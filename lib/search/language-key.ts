@@ -1,21 +1,6 @@
-import { createIntBuffer, type IntBuffer, pushInt } from './int-buffer';
-import { createIntHashMap, getIntValue, type IntHashMap, setIntValue } from './int-hash-map';
-import type { SearchIndex } from './types';
-
-/**
- * Paragraphs whose language is identical after normalisation, chained per hash at indexing time so that grouping
- * them costs nothing per query for the paragraphs that stand alone (nearly all of them).
- */
-export interface LanguageIndex {
-  /** Hash of each paragraph's normalised text. */
-  hash: IntBuffer;
-  /** Normalised-text hash → newest paragraph with it; older ones are chained through `next`. */
-  heads: IntHashMap;
-  next: IntBuffer;
-  /** 1 where another paragraph, live when this one was indexed, has identical language. */
-  shared: IntBuffer;
-  sharedParagraphs: number;
-}
+import { createIntBuffer, pushInt } from './int-buffer';
+import { createIntHashMap, getIntValue, setIntValue } from './int-hash-map';
+import type { LanguageIndex, SearchIndex } from './types';
 
 export function createLanguageIndex(): LanguageIndex {
   return {

@@ -1,7 +1,6 @@
 import type { CorpusDocument, CorpusTopic, TopicRef } from '../corpus/types';
 import type { IntBuffer } from './int-buffer';
 import type { IntHashMap } from './int-hash-map';
-import type { LanguageIndex } from './language-key';
 import type { PostingPool } from './posting-pool';
 
 export interface SearchFilter {
@@ -95,6 +94,21 @@ export interface AgreedGramIndex {
   position: IntBuffer;
   next: IntBuffer;
   indexedParagraphs: number;
+}
+
+/**
+ * Paragraphs whose language is identical after normalisation, chained per hash at indexing time so that grouping
+ * them costs nothing per query for the paragraphs that stand alone (nearly all of them).
+ */
+export interface LanguageIndex {
+  /** Hash of each paragraph's normalised text. */
+  hash: IntBuffer;
+  /** Normalised-text hash → newest paragraph with it; older ones are chained through `next`. */
+  heads: IntHashMap;
+  next: IntBuffer;
+  /** 1 where another paragraph, live when this one was indexed, has identical language. */
+  shared: IntBuffer;
+  sharedParagraphs: number;
 }
 
 export interface TypoIndex {
