@@ -80,5 +80,13 @@ describe('one hit per piece of language', () => {
     const grouped = hits.find((hit) => hit.documentId === 'res-2020')!;
     expect(grouped.alsoIn?.map((place) => place.documentId)).toEqual(['draft-2022']);
     expect(total).toBe(2);
+    removeDocument(index, 'res-2020');
+    addDocuments(index, [makeDocument('res-2024', 'resolution', 2024, [SHARED]), makeDocument('dec-2023', 'decision', 2023, [SHARED])]);
+    const again = searchIndex(index, 'multidisciplinary cooperation');
+    expect(again.hits.map((hit) => [hit.documentId, hit.alsoIn?.map((place) => place.documentId)])).toEqual([
+      ['res-2024', ['dec-2023', 'draft-2022']],
+      ['res-other', undefined],
+    ]);
+    expect(again.total).toBe(2);
   });
 });

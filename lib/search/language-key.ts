@@ -36,6 +36,11 @@ function hashString(text: string): number {
   return Math.imul(h, 0x2c1b3c6d) | 0;
 }
 
+/** Raw equality first: twins are nearly always the very same string, and normalising costs a few regular expressions. */
+function isSameLanguage(text: string, other: string, otherNormalised: string): boolean {
+  return text === other || normalizeLanguage(text) === otherNormalised;
+}
+
 function paragraphText(index: SearchIndex, paragraphId: number): string {
   const { doc } = index.documents[index.paragraphDoc.data[paragraphId]];
   return doc.paragraphs[index.paragraphSlot.data[paragraphId]].text;
@@ -47,15 +52,18 @@ export function noteParagraphLanguage(index: SearchIndex, paragraphId: number, t
   const normalised = normalizeLanguage(text);
   const hash = hashString(normalised);
   const head = getIntValue(language.heads, hash);
+  // The newest live twin is enough: every older live one was flagged when a later one arrived, so a group of
+  // twins costs one comparison per paragraph, not one per pair.
   let shared = 0;
   for (let other = head; other >= 0; other = language.next.data[other]) {
     if (index.liveLength.data[other] < 0) continue;
-    if (normalizeLanguage(paragraphText(index, other)) !== normalised) continue;
+    if (!isSameLanguage(paragraphText(index, other), text, normalised)) continue;
     shared = 1;
     if (language.shared.data[other] === 0) {
       language.shared.data[other] = 1;
       language.sharedParagraphs++;
     }
+    break;
   }
   pushInt(language.hash, hash);
   pushInt(language.next, head);
@@ -75,11 +83,12 @@ export function listIdenticalParagraphs(
 ): number[] {
   const language = index.language;
   if (language.shared.data[paragraphId] === 0) return [paragraphId];
-  const normalised = normalizeLanguage(paragraphText(index, paragraphId));
+  const text = paragraphText(index, paragraphId);
+  const normalised = normalizeLanguage(text);
   const found: number[] = [];
   for (let other = getIntValue(language.heads, language.hash.data[paragraphId]); other >= 0; other = language.next.data[other]) {
     if (other !== paragraphId && (index.liveLength.data[other] < 0 || !admit(other))) continue;
-    if (other === paragraphId || normalizeLanguage(paragraphText(index, other)) === normalised) found.push(other);
+    if (other === paragraphId || isSameLanguage(paragraphText(index, other), text, normalised)) found.push(other);
   }
   return found;
 }
