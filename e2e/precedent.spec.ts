@@ -168,4 +168,20 @@ test.describe('precedent language', () => {
     await expect(panelOf(observer).getByRole('button', { name: 'Replace this paragraph' })).toHaveCount(0);
     await expect(panelOf(observer).getByRole('button', { name: 'Insert selected words' })).toHaveCount(0);
   });
+
+  test('language a draft shares word for word with the resolution it became is one precedent, citing the resolution', async ({
+    browser,
+  }) => {
+    const colombia = await openAs(browser, 'colombia');
+    const id = await createDraft(colombia, 'One precedent per piece of language');
+    await openDraft(colombia, id);
+    await writeOperativeParagraph(colombia, 'Invites States to strengthen multidisciplinary cooperation and coordination');
+    await panelOf(colombia).getByLabel('Search in').selectOption('all');
+    const resolution = panelOf(colombia).locator('[data-testid="precedent-hit"][data-document-id="cop-res-11-5"][data-ref="12"]');
+    await expect(resolution.getByTestId('also-in')).toHaveText('also in Rev. draft res. (2022), OP 11');
+    const draft = panelOf(colombia).locator(
+      '[data-testid="precedent-hit"][data-document-id="cop11-colombia-revised-draft-2022"][data-ref="11"]',
+    );
+    await expect(draft).toHaveCount(0);
+  });
 });
