@@ -111,6 +111,18 @@ describe('cli', { timeout: 180_000 }, () => {
     for (const hit of encourages) expect(hit.text).toMatch(/^Encourages/);
   });
 
+  it('lists the other places of identical language in --json (alsoIn)', async () => {
+    const hits = await cliJson<{ documentId: string; ref: string; alsoIn?: { documentId: string; ref: string; citation: string }[] }[]>(
+      'search',
+      'invites States to strengthen multidisciplinary cooperation and coordination among competent authorities',
+      '--limit',
+      '3',
+    );
+    const grouped = hits.find((hit) => hit.documentId === 'cop-res-11-5' && hit.ref === '12');
+    expect(grouped?.alsoIn).toEqual([expect.objectContaining({ documentId: 'cop11-colombia-revised-draft-2022', ref: '11' })]);
+    expect(hits.some((hit) => hit.documentId === 'cop11-colombia-revised-draft-2022' && hit.ref === '11')).toBe(false);
+  });
+
   it('compares two resolutions by number', async () => {
     const diff = await cliJson<{ pairs: { from: string | null; to: string | null; status: string }[]; summary: Record<string, number> }>(
       'diff',

@@ -88,13 +88,17 @@ test.describe('precedent language', () => {
 
     await colombia.getByRole('button', { name: 'Check agreed language in OP 2' }).click();
     const report = paragraphs(colombia).nth(1).getByTestId('agreed-language-report');
-    await expect(report).toContainText(/^\d+ % of OP 2 is agreed language: .*COP res\. 10\/3/);
+    await expect(report).toContainText(/^(Mostly|Fully) agreed — [\d>\s]+ % of OP 2 is agreed language: .*COP res\. 10\/3/);
     expect(Number(await report.getAttribute('data-coverage'))).toBeGreaterThanOrEqual(90);
+    await expect(report).toHaveAttribute('data-band', /^(mostly|full)$/);
     await expect(report.locator('mark').first()).toBeVisible();
 
     await panelOf(colombia).getByRole('button', { name: 'Check the whole draft' }).click();
     await expect(panelOf(colombia).getByTestId('draft-check')).toContainText(/of the draft is agreed language/);
     await expect(panelOf(colombia).getByTestId('draft-check')).toContainText(/OP 2 is agreed language: .*COP res\. 10\/3/);
+    // Five typed words are no agreed language: said in words, and not in the colour of agreement.
+    await expect(panelOf(colombia).getByTestId('draft-check')).toContainText('Not agreed — 0 % of OP 1 is agreed language.');
+    await expect(panelOf(colombia).locator('summary[data-band="none"]')).toHaveCount(1);
     // The insertion is one step of the draft's undo stack.
     await colombia.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(paragraphs(colombia)).toHaveCount(1);
@@ -163,5 +167,21 @@ test.describe('precedent language', () => {
     await expect(panelOf(observer).getByRole('button', { name: 'Insert as new paragraph' })).toHaveCount(0);
     await expect(panelOf(observer).getByRole('button', { name: 'Replace this paragraph' })).toHaveCount(0);
     await expect(panelOf(observer).getByRole('button', { name: 'Insert selected words' })).toHaveCount(0);
+  });
+
+  test('language a draft shares word for word with the resolution it became is one precedent, citing the resolution', async ({
+    browser,
+  }) => {
+    const colombia = await openAs(browser, 'colombia');
+    const id = await createDraft(colombia, 'One precedent per piece of language');
+    await openDraft(colombia, id);
+    await writeOperativeParagraph(colombia, 'Invites States to strengthen multidisciplinary cooperation and coordination');
+    await panelOf(colombia).getByLabel('Search in').selectOption('all');
+    const resolution = panelOf(colombia).locator('[data-testid="precedent-hit"][data-document-id="cop-res-11-5"][data-ref="12"]');
+    await expect(resolution.getByTestId('also-in')).toHaveText('also in Rev. draft res. (2022), OP 11');
+    const draft = panelOf(colombia).locator(
+      '[data-testid="precedent-hit"][data-document-id="cop11-colombia-revised-draft-2022"][data-ref="11"]',
+    );
+    await expect(draft).toHaveCount(0);
   });
 });

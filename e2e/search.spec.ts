@@ -10,7 +10,7 @@ test('a delegate finds agreed language with its citation and opens the paragraph
   const top = await hits.evaluateAll((items) => items.slice(0, 5).map((item) => item.textContent ?? ''));
   expect(top.some((text) => /discourage the demand that fost/i.test(text))).toBe(true);
   await expect(hits.first().locator('mark').first()).toBeVisible();
-  const link = hits.first().getByRole('link');
+  const link = hits.first().getByRole('link').first();
   const citation = await link.textContent();
   expect(citation).toMatch(/(COP (res|dec)\.|WG) /);
   const href = (await link.getAttribute('href'))!;
@@ -20,10 +20,25 @@ test('a delegate finds agreed language with its citation and opens the paragraph
   await expect(page.locator(`[id="${ref}"]`)).toContainText(/demand/);
 });
 
+test('language identical in a draft and in the resolution it became is one hit, citing the resolution', async ({ signInAs }) => {
+  const page = await signInAs('mexico');
+  await page.goto('/search');
+  await page
+    .getByLabel('Words, a phrase or a whole paragraph')
+    .fill('Invites States to strengthen multidisciplinary cooperation and coordination among competent authorities');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const hits = page.getByTestId('search-hit');
+  await expect(hits.first().getByRole('link').first()).toHaveText('COP res. 11/5, OP 12 (2022)');
+  await expect(hits.first().getByTestId('also-in')).toHaveText('also in Rev. draft res. (2022), OP 11');
+  const citations = await hits.evaluateAll((items) => items.map((item) => item.querySelector('a')?.textContent ?? ''));
+  expect(citations).not.toContain('Rev. draft res. (2022), OP 11');
+});
+
 test('filters narrow precedent to adopted resolutions', async ({ signInAs }) => {
   const page = await signInAs('mexico');
   await page.goto('/search?q=non-punishment+of+victims&kind=resolution');
   const citations = await page.getByTestId('search-hit').getByRole('link').allTextContents();
+  // the same language in other resolutions is listed too (alsoIn): the filter holds for those as well
   expect(citations.length).toBeGreaterThan(0);
   for (const citation of citations) expect(citation).toMatch(/^COP res\./);
 });

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { FilterSelect } from '@/components/filter-select';
+import { AlsoIn } from '@/components/search/also-in';
 import { HighlightedText } from '@/components/search/highlighted-text';
 import { findQueryLead, searchIndex } from '@/lib/search';
 import { requireUser } from '@/server/auth/current-user';
@@ -98,6 +99,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 <Link href={`/corpus/${hit.documentId}#${hit.ref}`}>
                   <strong>{hit.citation}</strong>
                 </Link>
+                <AlsoIn places={hit.alsoIn} />
                 <div style={{ fontFamily: "'Times New Roman', serif" }}>
                   <HighlightedText text={hit.text} ranges={hit.matches} />
                 </div>

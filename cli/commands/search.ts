@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { checkAgreedLanguage, findQueryLead, searchIndex, type SearchFilter } from '@/lib/search';
+import { checkAgreedLanguage, findQueryLead, rateCoverage, searchIndex, type SearchFilter } from '@/lib/search';
 import { createPrismaClient } from '@/server/db/client';
 import { getSearchIndex } from '@/server/search/get-search-index';
 import { printResult, UsageError } from '../output';
@@ -51,10 +51,25 @@ export async function runSearch(argv: string[], json: boolean): Promise<void> {
       filter.lead = lead;
     }
     const { hits } = searchIndex(index, query, { limit, filter });
-    const output = hits.map(({ documentId, ref, citation, score, text }) => ({ documentId, ref, citation, score, text }));
+    const output = hits.map(({ documentId, ref, citation, score, text, alsoIn }) => ({
+      documentId,
+      ref,
+      citation,
+      score,
+      text,
+      ...(alsoIn ? { alsoIn } : {}),
+    }));
     printResult(output, json, (rows: typeof output) =>
       rows.length
-        ? rows.map((hit) => `${hit.score.toFixed(2).padStart(7)}  ${hit.citation}\n         ${hit.text.slice(0, 160)}`).join('\n')
+        ? rows
+            .map((hit) =>
+              [
+                `${hit.score.toFixed(2).padStart(7)}  ${hit.citation}`,
+                ...(hit.alsoIn ? [`         also in ${hit.alsoIn.map((place) => place.citation).join('; ')}`] : []),
+                `         ${hit.text.slice(0, 160)}`,
+              ].join('\n'),
+            )
+            .join('\n')
         : 'No agreed language found.',
     );
   } finally {
@@ -70,7 +85,7 @@ export async function runCheck(argv: string[], json: boolean): Promise<void> {
     const result = checkAgreedLanguage(await getSearchIndex(db), text);
     printResult(result, json, (r: typeof result) =>
       [
-        `${Math.round(r.coverage * 100)} % agreed language`,
+        `${rateCoverage(r.coverage).label}: ${rateCoverage(r.coverage).share} agreed language`,
         ...r.spans.map((s) => `  "${text.slice(s.start, s.end)}" — ${s.citation}`),
       ].join('\n'),
     );

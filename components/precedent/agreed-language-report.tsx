@@ -1,4 +1,5 @@
 import { HighlightedText } from '@/components/search/highlighted-text';
+import { rateCoverage } from '@/lib/search/rate-coverage';
 import { buildCorpusLink, type AgreedLanguageCheck } from './precedent-api';
 
 interface AgreedLanguageReportProps {
@@ -11,7 +12,7 @@ interface AgreedLanguageReportProps {
 }
 
 export function formatCoverage(coverage: number): string {
-  return `${Math.round(coverage * 100)} %`;
+  return rateCoverage(coverage).share;
 }
 
 /** Citations in the order their spans appear, each once. */
@@ -21,15 +22,22 @@ export function listCitations(result: AgreedLanguageCheck): string[] {
 
 export function describeAgreedLanguage(name: string, result: AgreedLanguageCheck): string {
   const citations = listCitations(result);
-  const share = `${formatCoverage(result.coverage)} of ${name} is agreed language`;
+  const { label, share: percent } = rateCoverage(result.coverage);
+  const share = `${label} — ${percent} of ${name} is agreed language`;
   return citations.length > 0 ? `${share}: ${citations.join('; ')}` : `${share}.`;
 }
 
 /** What a check found: the share, where it comes from, and the agreed words marked in the text. */
 export function AgreedLanguageReport({ name, text, result, stale = false }: AgreedLanguageReportProps) {
   const spans = [...result.spans].sort((a, b) => a.start - b.start);
+  const { band } = rateCoverage(result.coverage);
   return (
-    <div className="precedent-report" data-testid="agreed-language-report" data-coverage={Math.round(result.coverage * 100)}>
+    <div
+      className="precedent-report"
+      data-testid="agreed-language-report"
+      data-coverage={Math.round(result.coverage * 100)}
+      data-band={band}
+    >
       <p className="precedent-report-summary">{describeAgreedLanguage(name, result)}</p>
       {stale && <p className="muted precedent-report-stale">The text has changed since this check.</p>}
       {spans.length > 0 && (

@@ -1,7 +1,9 @@
 'use client';
 
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { AlsoIn } from '@/components/search/also-in';
 import { HighlightedText } from '@/components/search/highlighted-text';
+import { rateCoverage } from '@/lib/search/rate-coverage';
 import type { DraftView } from '@/components/draft/draft-view-store';
 import type { RoomSession } from '@/components/draft/room-session';
 import { AgreedLanguageReport, describeAgreedLanguage, formatCoverage } from './agreed-language-report';
@@ -142,6 +144,7 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
                         {hit.citation}
                       </a>
                     </p>
+                    <AlsoIn places={hit.alsoIn} className="precedent-also-in muted" />
                     <p className="precedent-text" data-precedent-text={key}>
                       <HighlightedText text={hit.text} ranges={hit.matches} />
                     </p>
@@ -192,16 +195,21 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
               {draftCheck.state.status === 'failed' && <p className="error">{draftCheck.state.message}</p>}
               {draftCheck.state.status === 'done' && (
                 <>
-                  <p className="precedent-report-summary">
+                  <p
+                    className="precedent-report-summary precedent-band"
+                    data-band={draftCheck.state.paragraphs.length === 0 ? undefined : rateCoverage(draftCheck.state.coverage).band}
+                  >
                     {draftCheck.state.paragraphs.length === 0
                       ? 'The draft has no text to check yet.'
-                      : `${formatCoverage(draftCheck.state.coverage)} of the draft is agreed language.`}
+                      : `${rateCoverage(draftCheck.state.coverage).label} — ${formatCoverage(draftCheck.state.coverage)} of the draft is agreed language.`}
                   </p>
                   <ul className="precedent-draft-results">
                     {draftCheck.state.paragraphs.map((paragraph) => (
                       <li key={paragraph.id}>
                         <details>
-                          <summary>{describeAgreedLanguage(paragraph.name, paragraph.result)}</summary>
+                          <summary className="precedent-band" data-band={rateCoverage(paragraph.result.coverage).band}>
+                            {describeAgreedLanguage(paragraph.name, paragraph.result)}
+                          </summary>
                           <AgreedLanguageReport name={paragraph.name} text={paragraph.text} result={paragraph.result} />
                         </details>
                       </li>

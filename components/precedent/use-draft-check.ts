@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readFragmentText } from '@/lib/editor';
+import { splitWords } from '@/lib/search/scan-words';
 import type { ParagraphView } from '@/components/draft/draft-view-store';
 import { fetchAgreedLanguage, type AgreedLanguageCheck } from './precedent-api';
 import { formatParagraphName } from './precedent-shape';
@@ -22,8 +23,9 @@ export type DraftCheckState =
 /** A few requests at a time: enough to be quick, few enough not to crowd out the delegates' typing. */
 const parallelChecks = 4;
 
+/** Words as the check counts them, so the draft's share weighs paragraphs by the words their coverage is a share of. */
 function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return splitWords(text).words.length;
 }
 
 /** The draft's share of agreed language, paragraphs weighted by their word count. */

@@ -1,3 +1,6 @@
+import { compareCitationOrder } from './document-kinds';
+import { isFunctionWord } from './function-words';
+import { findCitedParagraph } from './group-identical-hits';
 import { hashSequence } from './hash-words';
 import { createIntBuffer, pushInt } from './int-buffer';
 import { createIntHashMap, getIntValue, setIntValue } from './int-hash-map';
@@ -6,6 +9,8 @@ import type { AgreedGramIndex, AgreedLanguageResult, AgreedSpan, SearchIndex } f
 
 /** Shorter overlaps are ordinary phrasing ("trafficking in persons, especially women"), not agreed language. */
 export const MIN_AGREED_WORDS = 6;
+/** A shared run whose substance is fewer words than this ("in accordance with the provisions of the") is grammar. */
+export const MIN_AGREED_CONTENT_WORDS = 3;
 /** A 6-word window found in more places than this is boilerplate; its newest occurrences decide. */
 const MAX_OCCURRENCES = 512;
 
@@ -40,15 +45,18 @@ function updateAgreedIndex(index: SearchIndex): AgreedGramIndex {
   return agreed;
 }
 
-/** Resolutions first, then the most recent text. */
-function rankSource(index: SearchIndex, paragraphId: number): number {
-  const { doc } = index.documents[index.paragraphDoc.data[paragraphId]];
-  return (doc.kind === 'resolution' ? 100_000 : 0) + doc.year;
+/** Search's citation order (compareCitationOrder), then the paragraph key so ties never depend on indexing order. */
+function compareSources(index: SearchIndex, a: number, b: number): number {
+  const docOf = (p: number) => index.documents[index.paragraphDoc.data[p]].doc;
+  return compareCitationOrder(docOf(a), docOf(b)) || index.paragraphKey.data[b] - index.paragraphKey.data[a];
 }
 
 /**
  * Finds the stretches of `text` (6 words or more, maximal) that adopted texts
  * already contain word for word, ignoring case, punctuation and quote style.
+ * Each is trimmed of function words at its edges and kept only when enough
+ * substance remains; it cites the text search cites for that language: adopted
+ * before drafts, then the latest (see group-identical-hits.ts).
  */
 export function checkAgreedLanguage(index: SearchIndex, text: string): AgreedLanguageResult {
   const { words, starts, ends } = splitWords(text);
@@ -68,8 +76,6 @@ export function checkAgreedLanguage(index: SearchIndex, text: string): AgreedLan
     if (unknownAt >= i) continue;
     let end = -1;
     let source = -1;
-    let sourceRank = -1;
-    let sourceKey = 0;
     let examined = 0;
     for (
       let o = getIntValue(agreed.heads, hashSequence(ids, i, MIN_AGREED_WORDS));
@@ -83,14 +89,9 @@ export function checkAgreedLanguage(index: SearchIndex, text: string): AgreedLan
       let k = 0;
       while (k < limit && tokens[from + k] === ids[i + k]) k++;
       if (k < MIN_AGREED_WORDS) continue;
-      const rank = rankSource(index, paragraphId);
-      const key = index.paragraphKey.data[paragraphId];
-      // equal ranks fall to the paragraph key, not to which paragraph was indexed last
-      if (i + k > end || (i + k === end && (rank > sourceRank || (rank === sourceRank && key > sourceKey)))) {
+      if (i + k > end || (i + k === end && compareSources(index, paragraphId, source) < 0)) {
         end = i + k;
         source = paragraphId;
-        sourceRank = rank;
-        sourceKey = key;
       }
     }
     bestEnd[i] = end;
@@ -103,13 +104,20 @@ export function checkAgreedLanguage(index: SearchIndex, text: string): AgreedLan
   for (let i = 0; i < n; i++) {
     if (bestSource[i] < 0 || bestEnd[i] <= reach) continue;
     reach = bestEnd[i];
-    covered.fill(1, i, reach);
-    const paragraphId = bestSource[i];
+    let first = i;
+    let last = reach - 1;
+    while (first <= last && isFunctionWord(words[first])) first++;
+    while (last >= first && isFunctionWord(words[last])) last--;
+    let content = 0;
+    for (let w = first; w <= last; w++) if (!isFunctionWord(words[w])) content++;
+    if (content < MIN_AGREED_CONTENT_WORDS) continue;
+    covered.fill(1, first, last + 1);
+    const paragraphId = findCitedParagraph(index, bestSource[i]);
     const { doc } = index.documents[index.paragraphDoc.data[paragraphId]];
     const ref = doc.paragraphs[index.paragraphSlot.data[paragraphId]].ref;
     spans.push({
-      start: starts[i],
-      end: ends[reach - 1],
+      start: starts[first],
+      end: ends[last],
       documentId: doc.id,
       ref,
       citation: index.formatCitation(doc, ref),

@@ -1,6 +1,7 @@
 import type { CorpusDocument, CorpusTopic } from '../corpus/types';
 import { createIntBuffer } from './int-buffer';
 import { createIntHashMap } from './int-hash-map';
+import { createLanguageIndex } from './language-key';
 import { createPostingPool } from './posting-pool';
 import type { SearchIndex, SearchIndexOptions } from './types';
 
@@ -37,6 +38,7 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
     paragraphLead: createIntBuffer(1024),
     typo: { keys: new Map(), indexedWords: 0 },
     agreed: null,
+    language: createLanguageIndex(),
     scores: new Float32Array(1024),
   };
   if (options.topics) setTopics(index, options.topics);

@@ -18,3 +18,26 @@ export function getKindFactor(doc: Pick<CorpusDocument, 'kind' | 'year'>): numbe
   if (doc.kind === 'draft resolution' || doc.kind === 'revised draft resolution') return 0.93 * recency;
   return 0.95 * recency;
 }
+
+function rankKind(kind: string): number {
+  if (kind === 'resolution') return 3;
+  if (ADOPTED_KINDS.has(kind)) return 2;
+  if (kind === 'draft resolution' || kind === 'revised draft resolution') return 0;
+  return 1;
+}
+
+/**
+ * Order in which texts of the same language are cited, as getKindFactor weighs them: resolutions, then other adopted
+ * texts, then extracts, then drafts; within each, the latest (year, then date). Negative when `a` comes first.
+ */
+export function compareCitationOrder(
+  a: Pick<CorpusDocument, 'kind' | 'year' | 'date'>,
+  b: Pick<CorpusDocument, 'kind' | 'year' | 'date'>,
+): number {
+  const kinds = rankKind(b.kind) - rankKind(a.kind);
+  if (kinds !== 0) return kinds;
+  if (a.year !== b.year) return b.year - a.year;
+  const dateA = a.date ?? '';
+  const dateB = b.date ?? '';
+  return dateA === dateB ? 0 : dateA < dateB ? 1 : -1;
+}

@@ -3,6 +3,7 @@ import { getKindFactor, isAdoptedKind } from './document-kinds';
 import { hashParagraphKey, hashTriple } from './hash-words';
 import { pushInt } from './int-buffer';
 import { getOrAddIntValue } from './int-hash-map';
+import { noteParagraphLanguage } from './language-key';
 import { normalizeWord, scanRawWords } from './scan-words';
 import { stemWord } from './stem-word';
 import { addPostingFeature, notePosting } from './posting-pool';
@@ -106,6 +107,7 @@ export function indexDocuments(index: SearchIndex, docs: CorpusDocument[]): void
       index.liveParagraphs++;
       index.liveTokens += count;
       indexParagraphFeatures(index, paragraphId, start, count);
+      noteParagraphLanguage(index, paragraphId, paragraph.text);
     });
   }
   if (index.scores.length < index.paragraphDoc.size) {

@@ -16,12 +16,17 @@
  *   paragraphs with the same opening words. A query no paragraph answers (under two fifths of
  *   its idf-weighted content words in any one) gets `found: false` and no hits.
  * - checkAgreedLanguage finds 6+ word runs shared with adopted texts through a
- *   lazily built 6-gram index.
+ *   lazily built 6-gram index, trims them of function words and cites what
+ *   search cites for that language.
+ * - Paragraphs identical after normalisation are one hit (group-identical-hits.ts):
+ *   the adopted then latest text is cited, the others listed in alsoIn.
  */
 export { addDocuments } from './add-documents';
 export { checkAgreedLanguage, MIN_AGREED_WORDS } from './check-agreed-language';
 export { createSearchIndex, setTopics } from './create-search-index';
 export { findQueryLead } from './detect-query-facets';
+export { isFunctionWord } from './function-words';
+export { type CoverageBand, type CoverageRating, rateCoverage } from './rate-coverage';
 export { removeDocument } from './remove-document';
 export { searchIndex } from './search-index';
 export { scanWords, splitWords } from './scan-words';

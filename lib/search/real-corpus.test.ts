@@ -76,3 +76,24 @@ describe('search on the built-in corpus', () => {
     expect(searchIndex(index, query, { filter: { lead: 'Sings loudly' } }).hits).toEqual([]);
   });
 });
+
+describe('one hit per piece of language on the built-in corpus', () => {
+  it('cites 11/5 once for a paragraph the Colombia revised draft already had word for word', () => {
+    const draft = corpus.documents.find((doc) => doc.id === 'cop11-colombia-revised-draft-2022')!;
+    const paragraph = draft.paragraphs.find((p) => p.ref === '11')!;
+    const { hits } = searchIndex(index, paragraph.text, { limit: 10 });
+    expect(hits[0]).toMatchObject({ documentId: 'cop-res-11-5', ref: '12' });
+    expect(hits[0].alsoIn).toEqual([{ documentId: draft.id, ref: '11', citation: formatCitation(draft, '11') }]);
+    expect(hits.filter((hit) => hit.documentId === draft.id && hit.ref === '11')).toEqual([]);
+  });
+
+  it('lists every other place of language repeated across resolutions and drafts', () => {
+    const { hits } = searchIndex(index, 'consider acceding to the Protocol as a matter of priority', { limit: 10 });
+    const grouped = hits.find((hit) => hit.documentId === 'cop-res-11-5' && hit.ref === '1')!;
+    expect(grouped.alsoIn?.map((place) => `${place.documentId}#${place.ref}`)).toEqual([
+      'cop-res-10-3#1',
+      'cop11-colombia-revised-draft-2022#1',
+      'cop10-draft-resolution-2020#1',
+    ]);
+  });
+});

@@ -68,11 +68,17 @@ describe('searchIndex', () => {
     expect(hits[0].score).toBeGreaterThan(hits.find((hit) => hit.documentId === 'res-b')!.score);
   });
 
-  it('ranks an adopted text above a draft with the same wording', () => {
+  it('ranks an adopted text above a draft with nearly the same wording, and cites it for the very same wording', () => {
     const index = createSearchIndex();
     const text = 'Urges States parties to strengthen cooperation in the identification of victims of trafficking.';
-    addDocuments(index, [makeDocument('draft', 'draft resolution', 2020, [text]), makeDocument('adopted', 'resolution', 2020, [text])]);
+    addDocuments(index, [
+      makeDocument('draft', 'draft resolution', 2020, [text.replace('Urges', 'Calls upon')]),
+      makeDocument('adopted', 'resolution', 2020, [text]),
+    ]);
     expect(searchIndex(index, 'strengthen cooperation in the identification').hits.map((h) => h.documentId)).toEqual(['adopted', 'draft']);
+    addDocuments(index, [makeDocument('draft', 'draft resolution', 2020, [text])]);
+    const { hits } = searchIndex(index, 'strengthen cooperation in the identification');
+    expect(hits.map((h) => [h.documentId, h.alsoIn?.map((place) => place.documentId)])).toEqual([['adopted', ['draft']]]);
   });
 
   it('gives a low weight to common words', () => {

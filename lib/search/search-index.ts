@@ -1,4 +1,6 @@
 import { createIntBuffer, pushInt } from './int-buffer';
+import { isFunctionWord } from './function-words';
+import { countRepeatedLanguage, groupIdenticalHits } from './group-identical-hits';
 import { buildParagraphFilter, type ParagraphFilter } from './match-paragraphs';
 import { hashTriple } from './hash-words';
 import { parseQuery, type ParsedQuery } from './parse-query';
@@ -277,7 +279,8 @@ function findMatches(index: SearchIndex, query: ParsedQuery, text: string): Text
   const matches: TextRange[] = [];
   scanWords(text, (word, start, end) => {
     const wordId = index.wordIds.get(word);
-    if (wordId !== undefined && query.termSlot.has(index.wordStem.data[wordId])) matches.push({ start, end });
+    // "of", "the" matching says nothing about why a paragraph came up
+    if (wordId !== undefined && !isFunctionWord(word) && query.termSlot.has(index.wordStem.data[wordId])) matches.push({ start, end });
   });
   return matches;
 }
@@ -317,18 +320,23 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   // nothing answers: "No agreed language found" rather than a page of paragraphs sharing only the formula
   if (scratch.coverage < FOUND_COVERAGE) return { hits: [], total: 0, found: false };
 
-  const hits: SearchHit[] = scored.slice(offset, offset + limit).map(({ paragraphId, score }) => {
+  const groups = groupIdenticalHits(index, scored, filter);
+  const cite = (paragraphId: number) => {
     const { doc } = index.documents[index.paragraphDoc.data[paragraphId]];
     const paragraph = doc.paragraphs[index.paragraphSlot.data[paragraphId]];
-    return {
-      documentId: doc.id,
-      ref: paragraph.ref,
-      citation: index.formatCitation(doc, paragraph.ref),
+    return { doc, paragraph, place: { documentId: doc.id, ref: paragraph.ref, citation: index.formatCitation(doc, paragraph.ref) } };
+  };
+  const hits: SearchHit[] = groups.slice(offset, offset + limit).map(({ paragraphId, score, others }) => {
+    const { paragraph, place } = cite(paragraphId);
+    const hit: SearchHit = {
+      ...place,
       score: Math.round(score * 10_000) / 10_000,
       text: paragraph.text,
       matches: findMatches(index, parsed, paragraph.text),
     };
+    if (others.length > 0) hit.alsoIn = others.map((other) => cite(other).place);
+    return hit;
   });
-  const total = parsed.phrases.length > 0 ? scored.length : touchedCount;
+  const total = parsed.phrases.length > 0 ? groups.length : touchedCount - countRepeatedLanguage(index, touched);
   return { hits, total };
 }

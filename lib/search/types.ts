@@ -96,6 +96,21 @@ export interface AgreedGramIndex {
   indexedParagraphs: number;
 }
 
+/**
+ * Paragraphs whose language is identical after normalisation, chained per hash at indexing time so that grouping
+ * them costs nothing per query for the paragraphs that stand alone (nearly all of them).
+ */
+export interface LanguageIndex {
+  /** Hash of each paragraph's normalised text. */
+  hash: IntBuffer;
+  /** Normalised-text hash → newest paragraph with it; older ones are chained through `next`. */
+  heads: IntHashMap;
+  next: IntBuffer;
+  /** 1 where another paragraph, live when this one was indexed, has identical language. */
+  shared: IntBuffer;
+  sharedParagraphs: number;
+}
+
 export interface TypoIndex {
   /** Word or one-deletion variant → word ids that produce it. */
   keys: Map<string, number[]>;
@@ -139,5 +154,7 @@ export interface SearchIndex {
   paragraphLead: IntBuffer;
   typo: TypoIndex;
   agreed: AgreedGramIndex | null;
+  /** Paragraphs with identical language, for one hit per piece of language. */
+  language: LanguageIndex;
   scores: Float32Array;
 }
