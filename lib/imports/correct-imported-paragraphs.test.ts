@@ -71,7 +71,10 @@ describe('mergeWithNext', () => {
       notes: ['A/RES/55/25.'],
     });
     expect(merged.map((p) => p.ref)).toEqual(['PP1', 'PP2', '1', '1(a)', '1(a)(i)', '2']);
-    expect(mergeWithNext(merged, 4)[4]).toMatchObject({ text: 'and by age; Decides to remain seized of the matter.', notes: ['Second note.'] });
+    expect(mergeWithNext(merged, 4)[4]).toMatchObject({
+      text: 'and by age; Decides to remain seized of the matter.',
+      notes: ['Second note.'],
+    });
   });
 
   it('refuses to merge the last paragraph', () => {

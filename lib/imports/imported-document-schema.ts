@@ -62,7 +62,14 @@ export function toImportedDocument(input: ImportedDocumentInput): CorpusDocument
   const { paragraphs: _submitted, ...catalogue } = document;
   return {
     ...catalogue,
-    id: deriveDocumentId({ kind: document.kind, number: document.number, body: document.body, meeting: document.meeting, year: document.year, name: fileName }),
+    id: deriveDocumentId({
+      kind: document.kind,
+      number: document.number,
+      body: document.body,
+      meeting: document.meeting,
+      year: document.year,
+      name: fileName,
+    }),
     sources: [fileName],
     paragraphs,
   };
