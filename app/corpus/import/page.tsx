@@ -19,7 +19,7 @@ export default async function ImportPage() {
           <>
             <p className="muted">
               Plain text (even pasted from a PDF), Markdown or Word (.docx). Title, kind, year and body are read from the text when left
-              empty. Importing the same file again changes nothing.
+              empty. You see what was read, and can correct it, before anything is saved. Importing the same file again changes nothing.
             </p>
             <ImportForm />
           </>
