@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { formatRefLabel } from '@/lib/corpus/refs';
 import type { CorpusDocument, CorpusParagraph, ParagraphKind } from '@/lib/corpus/types';
-import { changeParagraphKind, mergeWithNext } from '@/lib/imports/correct-imported-paragraphs';
+import { changeParagraphKind, detectNumbering, mergeWithNext, renumberParagraphs } from '@/lib/imports/correct-imported-paragraphs';
 import './import-preview.css';
 
 const kindLabels: Record<ParagraphKind, string> = {
@@ -52,7 +52,8 @@ export function ImportPreview({
   onSave: (paragraphs: CorpusParagraph[]) => void;
   onCancel: () => void;
 }) {
-  const [paragraphs, setParagraphs] = useState(document.paragraphs);
+  // Shown as they will be saved: the server numbers the same way, so what is shown is what is imported.
+  const [paragraphs, setParagraphs] = useState(() => renumberParagraphs(document.paragraphs, detectNumbering(document.paragraphs)));
   const [announcement, setAnnouncement] = useState('');
 
   function changeKind(index: number, kind: ParagraphKind) {

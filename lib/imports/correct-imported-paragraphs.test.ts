@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusParagraph } from '@/lib/corpus/types';
-import { changeParagraphKind, mergeWithNext, renumberParagraphs } from './correct-imported-paragraphs';
+import { changeParagraphKind, detectNumbering, mergeWithNext, renumberParagraphs } from './correct-imported-paragraphs';
 import { importedDocumentSchema, importLimits, toImportedDocument } from './imported-document-schema';
 
 const paragraph = (kind: CorpusParagraph['kind'], text: string, extra: Partial<CorpusParagraph> = {}): CorpusParagraph => ({
@@ -107,7 +107,7 @@ describe('the save validation', () => {
     expect(toImportedDocument(importedDocumentSchema.parse(input)).paragraphs[0].lead).toBeUndefined();
   });
 
-  it('refuses unknown kinds, empty texts, too many paragraphs and no paragraphs', () => {
+  it('refuses unknown kinds, empty texts, overlong texts and too many paragraphs', () => {
     const withKind = structuredClone(valid) as { document: { paragraphs: { kind: string }[] } };
     withKind.document.paragraphs[0].kind = 'chapeau';
     expect(importedDocumentSchema.safeParse(withKind).success).toBe(false);
@@ -117,11 +117,41 @@ describe('the save validation', () => {
     const many = structuredClone(valid);
     many.document.paragraphs = Array.from({ length: importLimits.paragraphs + 1 }, () => valid.document.paragraphs[2]);
     expect(importedDocumentSchema.safeParse(many).success).toBe(false);
-    const none = structuredClone(valid);
-    none.document.paragraphs = [];
-    expect(importedDocumentSchema.safeParse(none).success).toBe(false);
     const long = structuredClone(valid);
     long.document.paragraphs[0] = { ...long.document.paragraphs[0], text: 'x'.repeat(importLimits.paragraphChars + 1) };
     expect(importedDocumentSchema.safeParse(long).success).toBe(false);
+  });
+});
+
+describe('a text lettered from the top', () => {
+  const lettered = [
+    paragraph('operative', 'Recommendation one;', { ref: '(a)' }),
+    paragraph('subparagraph', 'with detail;', { ref: '(a)(i)', depth: 1 }),
+    paragraph('operative', 'Recommendation two;', { ref: '(b)' }),
+    paragraph('operative', 'Recommendation three.', { ref: '(c)' }),
+  ];
+
+  it('keeps its letters through corrections', () => {
+    expect(detectNumbering(lettered)).toBe('lettered');
+    expect(renumberParagraphs(lettered, 'lettered').map((p) => p.ref)).toEqual(['(a)', '(a)(i)', '(b)', '(c)']);
+    expect(changeParagraphKind(lettered, 2, 'subparagraph').map((p) => p.ref)).toEqual(['(a)', '(a)(i)', '(a)(ii)', '(b)']);
+    expect(mergeWithNext(lettered, 2).map((p) => p.ref)).toEqual(['(a)', '(a)(i)', '(b)']);
+  });
+
+  it('is saved lettered when the browser says so', () => {
+    const document = toImportedDocument(
+      importedDocumentSchema.parse({
+        fileName: 'recommendations.txt',
+        document: {
+          title: 'Recommendations',
+          kind: 'recommendations',
+          body: 'Working Group',
+          year: 2011,
+          numbering: 'lettered',
+          paragraphs: lettered,
+        },
+      }),
+    );
+    expect(document.paragraphs.map((p) => p.ref)).toEqual(['(a)', '(a)(i)', '(b)', '(c)']);
   });
 });

@@ -10,12 +10,25 @@ import { numberToLetter, numberToRoman } from '@/lib/corpus/refs';
  */
 
 /**
- * `PP<n>` for preambular paragraphs, `<n>` for operative ones, `<n>(a)` and
- * `<n>(a)(i)` below them (`(a)` when no numbered paragraph came before, as in
- * texts lettered from the top). A subparagraph keeps its depth (1 or 2); any
- * other kind sits at depth 0.
+ * How a text numbers its operative part: `1.`, `2.` (resolutions), or `(a)`,
+ * `(b)` from the top (the Working Group's recommendation lists).
  */
-export function renumberParagraphs(paragraphs: readonly CorpusParagraph[]): CorpusParagraph[] {
+export type Numbering = 'numbered' | 'lettered';
+
+/** Read from the references the parser gave: a text lettered from the top has operative paragraphs `(a)`, `(b)`. */
+export function detectNumbering(paragraphs: readonly CorpusParagraph[]): Numbering {
+  const operative = paragraphs.find((paragraph) => paragraph.kind === 'operative');
+  return operative?.ref.startsWith('(') ? 'lettered' : 'numbered';
+}
+
+/**
+ * `PP<n>` for preambular paragraphs; operative paragraphs `<n>` (or `(a)` in
+ * a text lettered from the top); below them `<n>(a)` and `<n>(a)(i)` (or
+ * `(a)(i)`). A subparagraph keeps its depth where the numbering allows it;
+ * any other kind sits at depth 0. Numbers run in sequence: a gap the parser
+ * warned about is closed.
+ */
+export function renumberParagraphs(paragraphs: readonly CorpusParagraph[], numbering: Numbering = 'numbered'): CorpusParagraph[] {
   let preambular = 0;
   let operative = 0;
   let letter = 0;
@@ -29,7 +42,11 @@ export function renumberParagraphs(paragraphs: readonly CorpusParagraph[]): Corp
       operative += 1;
       letter = 0;
       roman = 0;
-      return { ...paragraph, depth: 0, ref: String(operative) };
+      return { ...paragraph, depth: 0, ref: numbering === 'lettered' ? `(${numberToLetter(operative)})` : String(operative) };
+    }
+    if (numbering === 'lettered' && operative > 0) {
+      roman += 1;
+      return { ...paragraph, depth: 1, ref: `(${numberToLetter(operative)})(${numberToRoman(roman)})` };
     }
     const base = operative > 0 ? String(operative) : '';
     // A roman item with no lettered parent opens one, so every reference stays parseable.
@@ -47,7 +64,10 @@ export function changeParagraphKind(paragraphs: readonly CorpusParagraph[], inde
   const target = paragraphs[index];
   if (!target) throw new RangeError(`There is no paragraph ${index + 1}.`);
   const depth = kind === 'subparagraph' ? Math.max(1, target.depth) : 0;
-  return renumberParagraphs(paragraphs.map((paragraph, at) => (at === index ? { ...paragraph, kind, depth } : paragraph)));
+  return renumberParagraphs(
+    paragraphs.map((paragraph, at) => (at === index ? { ...paragraph, kind, depth } : paragraph)),
+    detectNumbering(paragraphs),
+  );
 }
 
 /**
@@ -64,5 +84,5 @@ export function mergeWithNext(paragraphs: readonly CorpusParagraph[], index: num
     text: `${first.text.trimEnd()} ${second.text.trimStart()}`.trim(),
     ...(notes.length > 0 ? { notes } : {}),
   };
-  return renumberParagraphs([...paragraphs.slice(0, index), merged, ...paragraphs.slice(index + 2)]);
+  return renumberParagraphs([...paragraphs.slice(0, index), merged, ...paragraphs.slice(index + 2)], detectNumbering(paragraphs));
 }

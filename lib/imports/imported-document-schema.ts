@@ -38,7 +38,9 @@ export const importedDocumentSchema = z.object({
     sponsors: z.string().trim().max(importLimits.titleChars).optional(),
     chapeau: z.string().trim().max(importLimits.paragraphChars).optional(),
     notes: z.array(text(importLimits.noteChars)).max(importLimits.notes).optional(),
-    paragraphs: z.array(paragraphSchema).min(1).max(importLimits.paragraphs),
+    /** A style, not references: whether operative paragraphs are numbered or lettered from the top. */
+    numbering: z.enum(['numbered', 'lettered']).default('numbered'),
+    paragraphs: z.array(paragraphSchema).max(importLimits.paragraphs),
   }),
 });
 
@@ -58,8 +60,9 @@ export function toImportedDocument(input: ImportedDocumentInput): CorpusDocument
       ...(lead && paragraph.text.startsWith(lead) ? { lead } : {}),
       ...(notes && notes.length > 0 ? { notes } : {}),
     })),
+    document.numbering,
   );
-  const { paragraphs: _submitted, ...catalogue } = document;
+  const { paragraphs: _submitted, numbering: _numbering, ...catalogue } = document;
   return {
     ...catalogue,
     id: deriveDocumentId({

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { requireNegotiationAccess } from '@/server/auth/current-user';
+import { AppError } from '@/server/errors/app-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { getDb } from '@/server/db/client';
 import { findDefaultNegotiation } from '@/server/negotiations/find-default-negotiation';
@@ -12,7 +13,9 @@ export async function POST(request: Request) {
     const negotiationParam = new URL(request.url).searchParams.get('negotiation')?.trim();
     const negotiationId = negotiationParam || (await findDefaultNegotiation(getDb())).id;
     const { user, access } = await requireNegotiationAccess(negotiationId, 'draft:create');
-    const { document } = await readCorrectedImport(request);
+    const { document, fileName } = await readCorrectedImport(request);
+    if (document.paragraphs.length === 0)
+      throw new AppError('invalid-input', `${fileName} has no paragraphs to draft from. Nothing was created.`);
     const result = await saveImportedDraft(getDb(), {
       document,
       createdById: user.id,
