@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusParagraph } from '@/lib/corpus/types';
 import { changeParagraphKind, detectNumbering, mergeWithNext, renumberParagraphs } from './correct-imported-paragraphs';
-import { importedDocumentSchema, importLimits, toImportedDocument } from './imported-document-schema';
 
 const paragraph = (kind: CorpusParagraph['kind'], text: string, extra: Partial<CorpusParagraph> = {}): CorpusParagraph => ({
   ref: 'stale',
@@ -82,47 +81,6 @@ describe('mergeWithNext', () => {
   });
 });
 
-describe('the save validation', () => {
-  const valid = {
-    fileName: 'draft on data.md',
-    document: {
-      title: 'Data',
-      kind: 'draft resolution',
-      body: 'Conference of the Parties',
-      year: 2026,
-      paragraphs: sample.map(({ ref: _ref, ...rest }) => ({ ...rest, ref: 'PP99' })),
-    },
-  };
-
-  it('recomputes references instead of trusting them, and derives the id from the file name', () => {
-    const document = toImportedDocument(importedDocumentSchema.parse(valid));
-    expect(document.paragraphs.map((p) => p.ref)).toEqual(['PP1', 'PP2', '1', '2', '2(a)', '2(a)(i)', '3']);
-    expect(document.id).toBe('draft-on-data');
-    expect(document.sources).toEqual(['draft on data.md']);
-  });
-
-  it('drops a lead the text no longer starts with', () => {
-    const input = structuredClone(valid);
-    input.document.paragraphs[0] = { ...input.document.paragraphs[0], text: 'Bearing in mind its resolution 10/3,' };
-    expect(toImportedDocument(importedDocumentSchema.parse(input)).paragraphs[0].lead).toBeUndefined();
-  });
-
-  it('refuses unknown kinds, empty texts, overlong texts and too many paragraphs', () => {
-    const withKind = structuredClone(valid) as { document: { paragraphs: { kind: string }[] } };
-    withKind.document.paragraphs[0].kind = 'chapeau';
-    expect(importedDocumentSchema.safeParse(withKind).success).toBe(false);
-    const empty = structuredClone(valid);
-    empty.document.paragraphs[0] = { ...empty.document.paragraphs[0], text: '   ' };
-    expect(importedDocumentSchema.safeParse(empty).success).toBe(false);
-    const many = structuredClone(valid);
-    many.document.paragraphs = Array.from({ length: importLimits.paragraphs + 1 }, () => valid.document.paragraphs[2]);
-    expect(importedDocumentSchema.safeParse(many).success).toBe(false);
-    const long = structuredClone(valid);
-    long.document.paragraphs[0] = { ...long.document.paragraphs[0], text: 'x'.repeat(importLimits.paragraphChars + 1) };
-    expect(importedDocumentSchema.safeParse(long).success).toBe(false);
-  });
-});
-
 describe('a text lettered from the top', () => {
   const lettered = [
     paragraph('operative', 'Recommendation one;', { ref: '(a)' }),
@@ -136,22 +94,5 @@ describe('a text lettered from the top', () => {
     expect(renumberParagraphs(lettered, 'lettered').map((p) => p.ref)).toEqual(['(a)', '(a)(i)', '(b)', '(c)']);
     expect(changeParagraphKind(lettered, 2, 'subparagraph').map((p) => p.ref)).toEqual(['(a)', '(a)(i)', '(a)(ii)', '(b)']);
     expect(mergeWithNext(lettered, 2).map((p) => p.ref)).toEqual(['(a)', '(a)(i)', '(b)']);
-  });
-
-  it('is saved lettered when the browser says so', () => {
-    const document = toImportedDocument(
-      importedDocumentSchema.parse({
-        fileName: 'recommendations.txt',
-        document: {
-          title: 'Recommendations',
-          kind: 'recommendations',
-          body: 'Working Group',
-          year: 2011,
-          numbering: 'lettered',
-          paragraphs: lettered,
-        },
-      }),
-    );
-    expect(document.paragraphs.map((p) => p.ref)).toEqual(['(a)', '(a)(i)', '(b)', '(c)']);
   });
 });
