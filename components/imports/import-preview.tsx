@@ -68,6 +68,8 @@ export function ImportPreview({
     const next = mergeWithNext(paragraphs, index);
     setParagraphs(next);
     setAnnouncement(`${first} and ${second} merged into ${formatRefLabel(next[index].ref)}; ${next.length} paragraphs remain.`);
+    // Merging the last pair removes the button that had focus; the keyboard goes on from the merged paragraph's kind.
+    if (index === next.length - 1) requestAnimationFrame(() => globalThis.document.getElementById(`import-kind-${index}`)?.focus());
   }
 
   const counts: Record<ParagraphKind, number> = { preambular: 0, operative: 0, subparagraph: 0 };
@@ -127,6 +129,7 @@ export function ImportPreview({
                 <label>
                   <span className="visually-hidden">Kind of paragraph {index + 1}</span>
                   <select
+                    id={`import-kind-${index}`}
                     value={paragraph.kind}
                     disabled={saving}
                     onChange={(event) => changeKind(index, event.target.value as ParagraphKind)}
