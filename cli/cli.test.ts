@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -189,6 +189,35 @@ describe('cli', { timeout: 180_000 }, () => {
       ['PP1', 'Recalling its resolution 5/2,'],
       ['1', 'Urges States parties to cooperate on rivers and lakes;'],
     ]);
+  });
+
+  it('imports a folder file by file with progress, reports a bad file and goes on, and lists the outcome as JSON', async () => {
+    const folder = mkdtempSync(path.join(dataDir, 'batch-'));
+    mkdirSync(path.join(folder, 'older'));
+    const resolution = (number: string, topic: string) =>
+      `Resolution ${number}\n\n${topic}\n\n*The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,*\n\n*Recalling* its resolution 5/2,\n\n1. *Urges* States parties to act on ${topic.toLowerCase()};\n\n2. *Requests* the Secretariat to report.\n`;
+    writeFileSync(path.join(folder, 'res-8-1.md'), resolution('8/1', 'Firearms at sea'));
+    writeFileSync(path.join(folder, 'res-8-2.txt'), resolution('8/2', 'Migrants in transit').replaceAll('*', ''));
+    writeFileSync(path.join(folder, 'broken.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    writeFileSync(path.join(folder, 'notes.csv'), 'not a resolution');
+    writeFileSync(path.join(folder, 'older', 'res-6-1.md'), resolution('6/1', 'Cybercrime'));
+
+    const flat = await cliFailure('corpus', 'import', folder, '--year', '2016', '--json');
+    expect(flat.code).toBe(1);
+    expect(flat.stderr).toMatch(/^\[1\/3\] broken\.txt … failed: .*broken\.txt/m);
+    expect(flat.stderr).toMatch(/^\[2\/3\] res-8-1\.md … 3 paragraphs$/m);
+    expect(flat.stderr).toMatch(/^\[3\/3\] res-8-2\.txt … 3 paragraphs$/m);
+    expect(flat.stderr).toMatch(/Skipped 1 files of other formats: notes\.csv/);
+
+    const { stdout } = await cli('corpus', 'import', folder, '--recursive', '--year', '2016', '--json').catch(
+      (error: { stdout: string }) => ({ stdout: error.stdout }),
+    );
+    const outcomes = JSON.parse(stdout) as { file: string; documentId?: string; paragraphs?: number; error?: string }[];
+    expect(outcomes.map((outcome) => outcome.file)).toEqual(['broken.txt', path.join('older', 'res-6-1.md'), 'res-8-1.md', 'res-8-2.txt']);
+    expect(outcomes[0]?.error).toMatch(/broken\.txt/);
+    expect(outcomes.slice(1).map((outcome) => outcome.paragraphs)).toEqual([3, 3, 3]);
+    const shown = await cliJson<{ paragraphs: { text: string }[] }>('corpus', 'show', outcomes[2]!.documentId!);
+    expect(shown.paragraphs[1]?.text).toBe('Urges States parties to act on firearms at sea;');
   });
 
   it('creates a draft from a resolution on the server and mints a realtime ticket for it', async () => {

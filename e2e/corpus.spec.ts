@@ -60,6 +60,8 @@ test('importing a document the parser has never seen gives it structure; a bad f
   ].join('\n');
   await page.getByLabel('File').setInputFiles({ name: 'res-12-9.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   await page.getByLabel('Year').fill('2024');
+  await page.getByRole('button', { name: 'Read the file' }).click();
+  await expect(page.getByTestId('preview-paragraph')).toHaveCount(4);
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByTestId('import-result')).toContainText('4 paragraphs');
   await page.getByTestId('import-result').getByRole('link').click();
@@ -70,6 +72,6 @@ test('importing a document the parser has never seen gives it structure; a bad f
   await page
     .getByLabel('File')
     .setInputFiles({ name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0x50, 0x4b, 0x00, 0x01, 0xff]) });
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Read the file' }).click();
   await expect(page.locator('form').getByRole('alert')).toContainText('Nothing in the corpus was changed');
 });

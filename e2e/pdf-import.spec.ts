@@ -14,8 +14,10 @@ test('a draft printed as PDF imports again as a draft with the same paragraphs',
 
   await chair.goto('/drafts/new');
   await chair.getByLabel('Draft file').setInputFiles({ name: 'round-trip.pdf', mimeType: 'application/pdf', buffer: await printed.body() });
+  await chair.getByRole('button', { name: 'Read the file' }).click();
+  await expect(chair.getByTestId('preview-paragraph')).toHaveCount(62, { timeout: 90_000 });
   await chair.getByRole('button', { name: 'Import draft' }).click();
-  await expect(chair.getByTestId('draft-import-result')).toContainText('Imported 62 paragraphs', { timeout: 90_000 });
+  await expect(chair.getByTestId('draft-import-result')).toContainText('Imported 62 paragraphs');
   await chair.getByRole('link', { name: 'Open the draft' }).click();
   await expect(chair.getByTestId('draft-room')).toHaveAttribute('data-ready', 'true');
   await expect(chair.getByTestId('draft-paragraph')).toHaveCount(62);
@@ -65,8 +67,10 @@ test('a resolution as PDF imports into the corpus with its paragraphs; a damaged
   await page.goto('/corpus/import');
   await page.getByLabel('File').setInputFiles({ name: 'inland-waterways.pdf', mimeType: 'application/pdf', buffer: pdf });
   await page.getByLabel('Year').fill('2024');
+  await page.getByRole('button', { name: 'Read the file' }).click();
+  await expect(page.getByTestId('preview-paragraph')).toHaveCount(4, { timeout: 90_000 });
   await page.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByTestId('import-result')).toContainText('4 paragraphs', { timeout: 90_000 });
+  await expect(page.getByTestId('import-result')).toContainText('4 paragraphs');
   await page.getByTestId('import-result').getByRole('link').click();
   await expect(page.locator('[data-ref="PP2"]')).toContainText('Concerned by the vulnerability of migrants on rivers and lakes,');
   await expect(page.locator('[data-ref="1"]')).toContainText(
@@ -76,7 +80,7 @@ test('a resolution as PDF imports into the corpus with its paragraphs; a damaged
 
   await page.goto('/corpus/import');
   await page.getByLabel('File').setInputFiles({ name: 'cut.pdf', mimeType: 'application/pdf', buffer: pdf.subarray(0, 300) });
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Read the file' }).click();
   await expect(page.locator('form').getByRole('alert')).toContainText('cut.pdf is not a readable PDF file');
   await expect(page.locator('form').getByRole('alert')).toContainText('Nothing in the corpus was changed');
 });

@@ -42,6 +42,7 @@ test('a facilitator imports a Word draft, runs a round of proposals, issues Rev.
     buffer: await word.body(),
   });
   await chair.getByLabel('Title (optional)').fill('Trafficking in persons — 2024 draft');
+  await chair.getByRole('button', { name: 'Read the file' }).click();
   await chair.getByRole('button', { name: 'Import draft' }).click();
   await expect(chair.getByTestId('draft-import-result')).toContainText('Imported 41 paragraphs');
   await chair.getByRole('link', { name: 'Open the draft' }).click();

@@ -14,6 +14,8 @@ test('a draft exported as Word imports again with the same paragraphs', async ({
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: await exported.body(),
   });
+  await chair.getByRole('button', { name: 'Read the file' }).click();
+  await expect(chair.getByTestId('preview-paragraph')).toHaveCount(62);
   await chair.getByRole('button', { name: 'Import draft' }).click();
   await expect(chair.getByTestId('draft-import-result')).toContainText('Imported 62 paragraphs');
   await chair.getByRole('link', { name: 'Open the draft' }).click();
@@ -38,6 +40,8 @@ test("a Word file's own tracked changes are listed, not lost; a broken file crea
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: await redline.body(),
   });
+  await colombia.getByRole('button', { name: 'Read the file' }).click();
+  await expect(colombia.getByTestId('import-preview').getByTestId('not-imported')).toContainText('disproportionately');
   await colombia.getByRole('button', { name: 'Import draft' }).click();
   await expect(colombia.getByTestId('draft-import-result')).toContainText('Not imported into the text');
   await expect(colombia.getByTestId('not-imported')).toContainText('disproportionately');
@@ -48,6 +52,6 @@ test("a Word file's own tracked changes are listed, not lost; a broken file crea
     mimeType: 'application/octet-stream',
     buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
   });
-  await colombia.getByRole('button', { name: 'Import draft' }).click();
+  await colombia.getByRole('button', { name: 'Read the file' }).click();
   await expect(colombia.locator('main').getByRole('alert')).toContainText('Nothing was created');
 });

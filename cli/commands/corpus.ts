@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { corpusImportExtensions, describeImportFormats } from '@/lib/corpus/import-formats';
 import { formatRefLabel } from '@/lib/corpus/refs';
-import { createPrismaClient } from '@/server/db/client';
+import { createPrismaClient, type Db } from '@/server/db/client';
 import { findCorpusDocument } from '@/server/corpus/find-corpus-document';
 import { importCorpusFile } from '@/server/corpus/import-corpus-file';
+import { importCorpusFolder } from '@/server/corpus/import-corpus-folder';
 import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
 import { listTopics } from '@/server/corpus/list-topics';
 import { removeCorpusDocument } from '@/server/corpus/remove-corpus-document';
@@ -16,6 +18,7 @@ const usage = `Usage:
   corpus show <id-or-number> [--json]
   corpus topics [--json]
   corpus import <file> [--title … --kind … --year … --body … --sponsors … --symbol … --session …] [--json]
+  corpus import <folder> [--recursive] [--kind … --year … --body … --sponsors … --symbol … --session …] [--json]
   corpus remove <id> [--json]`;
 
 const importMeta = z.object({
@@ -27,6 +30,31 @@ const importMeta = z.object({
   symbol: z.string().min(1).optional(),
   session: z.string().min(1).optional(),
 });
+
+/** Progress on stderr as each file is read; the list (or a summary) on stdout; a failed file makes the exit code 1. */
+async function importFolder(
+  db: Db,
+  folder: string,
+  options: { recursive: boolean; meta: z.infer<typeof importMeta>; json: boolean },
+): Promise<void> {
+  const { outcomes, skipped } = await importCorpusFolder(db, folder, {
+    recursive: options.recursive,
+    meta: options.meta,
+    onProgress: ({ index, total, outcome }) =>
+      log(`[${index}/${total}] ${outcome.file} … ${outcome.error ? `failed: ${outcome.error}` : `${outcome.paragraphs} paragraphs`}`),
+  });
+  if (skipped.length > 0) log(`Skipped ${skipped.length} files of other formats: ${skipped.join(', ')}`);
+  const failed = outcomes.filter((outcome) => outcome.error);
+  if (failed.length > 0) process.exitCode = 1;
+  printResult(outcomes, options.json, (list: typeof outcomes) => {
+    const paragraphs = list.reduce((sum, outcome) => sum + (outcome.paragraphs ?? 0), 0);
+    const lines = [`Imported ${list.length - failed.length} of ${list.length} files from ${folder} (${paragraphs} paragraphs).`];
+    if (list.length === 0)
+      lines.push(`The folder holds no ${describeImportFormats(corpusImportExtensions)} file; try --recursive for subfolders.`);
+    for (const outcome of failed) lines.push(`Failed: ${outcome.file}: ${outcome.error}`);
+    return lines.join('\n');
+  });
+}
 
 export async function runCorpus(argv: string[], json: boolean): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -41,6 +69,7 @@ export async function runCorpus(argv: string[], json: boolean): Promise<void> {
       sponsors: { type: 'string' },
       symbol: { type: 'string' },
       session: { type: 'string' },
+      recursive: { type: 'boolean' },
     },
   });
   const [sub, target] = positionals;
@@ -91,6 +120,11 @@ export async function runCorpus(argv: string[], json: boolean): Promise<void> {
           symbol: values.symbol,
           session: values.session,
         });
+        if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+          if (meta.title) throw new UsageError('--title names one document; leave it out when importing a folder.');
+          await importFolder(db, target, { recursive: values.recursive === true, meta, json });
+          return;
+        }
         const content = readFileSync(target);
         log(`Importing ${target} …`);
         const { document, changed } = await importCorpusFile(db, { name: path.basename(target), content, meta });

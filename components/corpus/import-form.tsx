@@ -3,19 +3,29 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { corpusImportExtensions } from '@/lib/corpus/import-formats';
+import { ImportPreview } from '@/components/imports/import-preview';
+import { savePreviewedImport } from '@/components/imports/save-previewed-import';
+import type { CorpusDocument, CorpusParagraph } from '@/lib/corpus/types';
 
 type State =
   | { phase: 'idle' }
   | { phase: 'uploading'; percent: number }
   | { phase: 'parsing' }
+  | { phase: 'preview'; fileName: string; document: CorpusDocument; warnings: string[]; saving: boolean }
   | { phase: 'done'; id: string; title: string; paragraphs: number; changed: boolean }
   | { phase: 'failed'; message: string };
 
-interface ImportAnswer {
-  document?: { id: string; title: string; paragraphs: unknown[] };
-  changed?: boolean;
+interface PreviewAnswer {
+  fileName?: string;
+  document?: CorpusDocument;
+  warnings?: string[];
   error?: string;
   line?: number;
+}
+
+interface SaveAnswer {
+  document?: { id: string; title: string; paragraphs: unknown[] };
+  changed?: boolean;
 }
 
 /** XMLHttpRequest rather than fetch: it reports upload progress for large files. */
@@ -23,17 +33,17 @@ function sendImport(
   form: FormData,
   onProgress: (percent: number) => void,
   onUploaded: () => void,
-): Promise<{ status: number; body: ImportAnswer }> {
+): Promise<{ status: number; body: PreviewAnswer }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', '/api/corpus/import');
+    request.open('POST', '/api/corpus/import/preview');
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
     };
     request.upload.onload = onUploaded;
     request.onload = () => {
       try {
-        resolve({ status: request.status, body: JSON.parse(request.responseText) as ImportAnswer });
+        resolve({ status: request.status, body: JSON.parse(request.responseText) as PreviewAnswer });
       } catch {
         resolve({ status: request.status, body: { error: `The server answered ${request.status}.` } });
       }
@@ -45,10 +55,12 @@ function sendImport(
 
 export function ImportForm() {
   const [state, setState] = useState<State>({ phase: 'idle' });
+  const [error, setError] = useState('');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    setError('');
     setState({ phase: 'uploading', percent: 0 });
     try {
       const { status, body } = await sendImport(
@@ -56,11 +68,28 @@ export function ImportForm() {
         (percent) => setState({ phase: 'uploading', percent }),
         () => setState({ phase: 'parsing' }),
       );
-      if (status >= 400 || !body.document) {
+      if (status >= 400 || !body.document || !body.fileName) {
         const where = body.line ? ` (line ${body.line})` : '';
-        setState({ phase: 'failed', message: `${body.error ?? 'The import failed.'}${where} Nothing in the corpus was changed.` });
+        setState({ phase: 'failed', message: `${body.error ?? 'The file could not be read.'}${where} Nothing in the corpus was changed.` });
         return;
       }
+      setState({ phase: 'preview', fileName: body.fileName, document: body.document, warnings: body.warnings ?? [], saving: false });
+    } catch (error) {
+      setState({ phase: 'failed', message: (error as Error).message });
+    }
+  }
+
+  async function save(preview: Extract<State, { phase: 'preview' }>, paragraphs: CorpusParagraph[]) {
+    setState({ ...preview, saving: true });
+    try {
+      const { ok, body } = await savePreviewedImport<SaveAnswer>('/api/corpus/import/save', preview.fileName, preview.document, paragraphs);
+      if (!ok || !body.document) {
+        // The preview stays, with the corrections, so nothing the user did is lost.
+        setState({ ...preview, saving: false });
+        setError(body.error ?? 'The import failed. Nothing in the corpus was changed.');
+        return;
+      }
+      setError('');
       setState({
         phase: 'done',
         id: body.document.id,
@@ -68,12 +97,34 @@ export function ImportForm() {
         paragraphs: body.document.paragraphs.length,
         changed: body.changed ?? true,
       });
-    } catch (error) {
-      setState({ phase: 'failed', message: (error as Error).message });
+    } catch {
+      setState({ ...preview, saving: false });
+      setError('The server could not be reached. Nothing in the corpus was changed.');
     }
   }
 
   const busy = state.phase === 'uploading' || state.phase === 'parsing';
+  if (state.phase === 'preview')
+    return (
+      <>
+        <ImportPreview
+          document={state.document}
+          warnings={state.warnings}
+          saving={state.saving}
+          saveLabel="Import"
+          onSave={(paragraphs) => void save(state, paragraphs)}
+          onCancel={() => {
+            setError('');
+            setState({ phase: 'idle' });
+          }}
+        />
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+      </>
+    );
   return (
     <form onSubmit={submit}>
       <div className="field">
@@ -119,7 +170,7 @@ export function ImportForm() {
         </div>
       </div>
       <button className="button" type="submit" disabled={busy}>
-        Import
+        Read the file
       </button>
       <div aria-live="polite" style={{ marginTop: '1rem' }}>
         {state.phase === 'uploading' && (

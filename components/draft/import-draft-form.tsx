@@ -3,52 +3,109 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { draftImportExtensions } from '@/lib/corpus/import-formats';
-
-interface NotImported {
-  trackedChanges: { type: 'insertion' | 'deletion'; author: string; text: string }[];
-  comments: { author: string; text: string }[];
-}
+import { ImportPreview, type NotImported } from '@/components/imports/import-preview';
+import { savePreviewedImport } from '@/components/imports/save-previewed-import';
+import type { CorpusDocument, CorpusParagraph } from '@/lib/corpus/types';
 
 type State =
   | { phase: 'idle' }
   | { phase: 'busy' }
+  | { phase: 'preview'; fileName: string; document: CorpusDocument; notImported: NotImported; warnings: string[]; saving: boolean }
   | { phase: 'done'; id: string; paragraphs: number; notImported: NotImported; warnings: string[] }
   | { phase: 'failed'; message: string };
 
-/** Word's own tracked changes and comments are listed after the import, never dropped silently. */
+interface PreviewAnswer {
+  fileName?: string;
+  document?: CorpusDocument;
+  notImported?: NotImported;
+  warnings?: string[];
+  error?: string;
+}
+
+/**
+ * The file is read first and shown for correction; the draft is created only
+ * from what was shown. Word's own tracked changes and comments are listed, never
+ * dropped silently.
+ */
 export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
   const [state, setState] = useState<State>({ phase: 'idle' });
+  const [error, setError] = useState('');
+  const query = `?negotiation=${encodeURIComponent(negotiationId)}`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    setError('');
     setState({ phase: 'busy' });
     try {
-      const response = await fetch(`/api/drafts/import?negotiation=${encodeURIComponent(negotiationId)}`, {
-        method: 'POST',
-        body: new FormData(event.currentTarget),
-      });
-      const body = (await response.json()) as {
-        id?: string;
-        paragraphs?: number;
-        notImported?: NotImported;
-        warnings?: string[];
-        error?: string;
-      };
-      if (!response.ok || !body.id) {
-        setState({ phase: 'failed', message: body.error ?? 'The file could not be imported. Nothing was created.' });
+      const response = await fetch(`/api/drafts/import/preview${query}`, { method: 'POST', body: new FormData(event.currentTarget) });
+      const body = (await response.json().catch(() => ({}))) as PreviewAnswer;
+      if (!response.ok || !body.document || !body.fileName) {
+        setState({ phase: 'failed', message: body.error ?? 'The file could not be read. Nothing was created.' });
         return;
       }
       setState({
-        phase: 'done',
-        id: body.id,
-        paragraphs: body.paragraphs ?? 0,
+        phase: 'preview',
+        fileName: body.fileName,
+        document: body.document,
         notImported: body.notImported ?? { trackedChanges: [], comments: [] },
         warnings: body.warnings ?? [],
+        saving: false,
       });
     } catch {
       setState({ phase: 'failed', message: 'The server could not be reached. Nothing was created.' });
     }
   }
+
+  async function save(preview: Extract<State, { phase: 'preview' }>, paragraphs: CorpusParagraph[]) {
+    setState({ ...preview, saving: true });
+    try {
+      const { ok, body } = await savePreviewedImport<{ id?: string; paragraphs?: number }>(
+        `/api/drafts/import/save${query}`,
+        preview.fileName,
+        preview.document,
+        paragraphs,
+      );
+      if (!ok || !body.id) {
+        // The preview stays, with the corrections, so nothing the user did is lost.
+        setState({ ...preview, saving: false });
+        setError(body.error ?? 'The draft could not be created. Nothing was created.');
+        return;
+      }
+      setState({
+        phase: 'done',
+        id: body.id,
+        paragraphs: body.paragraphs ?? paragraphs.length,
+        notImported: preview.notImported,
+        warnings: preview.warnings,
+      });
+    } catch {
+      setState({ ...preview, saving: false });
+      setError('The server could not be reached. Nothing was created.');
+    }
+  }
+
+  if (state.phase === 'preview')
+    return (
+      <>
+        <ImportPreview
+          document={state.document}
+          warnings={state.warnings}
+          notImported={state.notImported}
+          saving={state.saving}
+          saveLabel="Import draft"
+          onSave={(paragraphs) => void save(state, paragraphs)}
+          onCancel={() => {
+            setError('');
+            setState({ phase: 'idle' });
+          }}
+        />
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+      </>
+    );
 
   return (
     <form onSubmit={submit} aria-labelledby="import-draft-heading">
@@ -56,7 +113,7 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
       <p className="muted">
         A Word file (.docx) in any style, a .doc, .odt or .rtf file (read through LibreOffice where the server has it), a PDF with a text
         layer (not a scan), text, Markdown or a web page (.html): paragraphs, kinds, numbering and notes are recovered (italics from Word
-        and HTML files).
+        and HTML files), and shown to you for correction before the draft is created.
       </p>
       <div className="field">
         <label htmlFor="import-file">Draft file</label>
@@ -67,7 +124,7 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
         <input id="import-title" name="title" maxLength={300} placeholder="read from the file" />
       </div>
       <button className="button" type="submit" disabled={state.phase === 'busy'}>
-        {state.phase === 'busy' ? 'Importing…' : 'Import draft'}
+        {state.phase === 'busy' ? 'Reading…' : 'Read the file'}
       </button>
       <div aria-live="polite" style={{ marginTop: '1rem' }}>
         {state.phase === 'busy' && <progress className="progress" aria-label="Reading the file" />}

@@ -214,6 +214,22 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       expect: { signedOut: 401, nonMember: 403, observer: 403, delegate: 403, secretariat: 400, facilitator: 400, admin: 400 },
     },
   ],
+  'POST /api/corpus/import/preview': [
+    {
+      label: 'no file: allowed personas pass the check and are refused as input (nothing read)',
+      path: () => '/api/corpus/import/preview',
+      multipart: () => ({ title: 'Matrix: no file' }),
+      expect: { signedOut: 401, nonMember: 403, observer: 403, delegate: 403, secretariat: 400, facilitator: 400, admin: 400 },
+    },
+  ],
+  'POST /api/corpus/import/save': [
+    {
+      label: 'a document with no title: allowed personas pass the check and are refused as input (nothing saved)',
+      path: () => '/api/corpus/import/save',
+      data: (c) => ({ fileName: `matrix-${c.unique}.txt`, document: { paragraphs: [] } }),
+      expect: { signedOut: 401, nonMember: 403, observer: 403, delegate: 403, secretariat: 400, facilitator: 400, admin: 400 },
+    },
+  ],
   'GET /api/delegations': [{ path: (c) => `/api/delegations?draft=${c.draftId}`, expect: rosterReads }],
   'POST /api/drafts': [
     {
@@ -226,6 +242,29 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
     {
       path: (c) => `/api/drafts/import?negotiation=${c.negotiationId}`,
       multipart: smallText,
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 201, secretariat: 201, facilitator: 201, admin: 404 },
+    },
+  ],
+  'POST /api/drafts/import/preview': [
+    {
+      path: (c) => `/api/drafts/import/preview?negotiation=${c.negotiationId}`,
+      multipart: smallText,
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 200, secretariat: 200, facilitator: 200, admin: 404 },
+    },
+  ],
+  'POST /api/drafts/import/save': [
+    {
+      path: (c) => `/api/drafts/import/save?negotiation=${c.negotiationId}`,
+      data: (c) => ({
+        fileName: `matrix-${c.unique}.txt`,
+        document: {
+          title: `Matrix previewed import (${c.unique})`,
+          kind: 'draft resolution',
+          body: '',
+          year: 2026,
+          paragraphs: [{ kind: 'operative', text: 'Decides to act;', depth: 0 }],
+        },
+      }),
       expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 201, secretariat: 201, facilitator: 201, admin: 404 },
     },
   ],

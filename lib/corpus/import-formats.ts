@@ -15,3 +15,11 @@ export function describeImportFormats(extensions: readonly string[]): string {
   const named = extensions.filter((extension) => extension !== '.markdown');
   return named.length < 2 ? named.join('') : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
 }
+
+/** Every extension some import reads: the CLI's folder import picks files by it. */
+export const importExtensions = [...new Set([...corpusImportExtensions, '.text'])];
+
+export function isImportableName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return importExtensions.some((extension) => lower.endsWith(extension));
+}

@@ -5,7 +5,7 @@ import { recordAuditEvent } from '@/server/negotiations/record-audit-event';
 import { notifyRosterChanged } from '@/server/realtime/notify-roster-changed';
 import { findManagedDraft } from './find-managed-draft';
 // The import's own revision records the import, not anyone's work.
-import { asImportedRevisionName } from './import-draft-file';
+import { asImportedRevisionName } from './save-imported-draft';
 
 /**
  * Deletes a draft created by mistake. Only while nobody else has worked on it: no revision but the import's, no

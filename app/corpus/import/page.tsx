@@ -19,8 +19,8 @@ export default async function ImportPage() {
           <>
             <p className="muted">
               A PDF with a text layer (not a scan), plain text (even pasted from a PDF), Markdown, a web page (.html) or Word (.docx, .doc,
-              .odt, .rtf). Title, kind, year, body, symbol and session are read from the text when left empty. Importing the same file again
-              changes nothing.
+              .odt, .rtf). Title, kind, year, body, symbol and session are read from the text when left empty. You see what was read, and
+              can correct it, before anything is saved. Importing the same file again changes nothing.
             </p>
             <ImportForm />
           </>

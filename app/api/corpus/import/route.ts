@@ -1,56 +1,16 @@
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
-import { corpusImportExtensions, describeImportFormats } from '@/lib/corpus/import-formats';
 import { requireSiteAccess } from '@/server/auth/current-user';
-import { AppError } from '@/server/errors/app-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { importCorpusFile } from '@/server/corpus/import-corpus-file';
-import { maxImportBytes } from '@/server/corpus/max-import-bytes';
+import { readCorpusImportForm } from '@/server/corpus/read-corpus-import-form';
 import { getDb } from '@/server/db/client';
-import { readUploadForm } from '@/server/uploads/read-upload-form';
 
-const optionalText = z.preprocess(
-  (value) => (value === '' || value === null ? undefined : value),
-  z.string().trim().min(1).max(500).optional(),
-);
-
-const metaSchema = z.object({
-  title: optionalText,
-  body: optionalText,
-  sponsors: optionalText,
-  symbol: optionalText,
-  session: optionalText,
-  kind: z.preprocess(
-    (value) => (value === '' || value === null ? undefined : value),
-    z.enum(['resolution', 'decision', 'draft resolution', 'revised draft resolution', 'recommendations', 'other']).optional(),
-  ),
-  year: z.preprocess(
-    (value) => (value === '' || value === null ? undefined : value),
-    z.coerce.number().int().min(1945).max(2100).optional(),
-  ),
-});
-
+/** One step, read and saved as parsed (the CLI, scripts). The web form previews first: see ./preview and ./save. */
 export async function POST(request: Request) {
   try {
     await requireSiteAccess('corpus:import');
-    const form = await readUploadForm(request, maxImportBytes);
-    const file = form.get('file');
-    if (!(file instanceof File))
-      throw new AppError('invalid-input', `Choose a file to import (${describeImportFormats(corpusImportExtensions)}).`);
-    if (file.size > maxImportBytes) throw new AppError('too-large', `The file is larger than ${maxImportBytes / 1024 / 1024} MB.`);
-    const meta = metaSchema.safeParse(
-      Object.fromEntries(['title', 'body', 'sponsors', 'symbol', 'session', 'kind', 'year'].map((key) => [key, form.get(key)])),
-    );
-    if (!meta.success)
-      throw new AppError(
-        'invalid-input',
-        `Catalogue fields: ${meta.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-      );
-    const { document, changed } = await importCorpusFile(getDb(), {
-      name: file.name,
-      content: Buffer.from(await file.arrayBuffer()),
-      meta: meta.data,
-    });
+    const file = await readCorpusImportForm(request);
+    const { document, changed } = await importCorpusFile(getDb(), file);
     return NextResponse.json({ document, changed });
   } catch (error) {
     return respondWithError(error);
