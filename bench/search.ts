@@ -39,6 +39,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const qualityOnly = args.includes('--quality');
 const incrementalOnly = args.includes('--incremental');
+const ownOnly = args.includes('--own-only');
 const corpusArg = args.indexOf('--corpus');
 const corpusDir = corpusArg >= 0 ? args[corpusArg + 1] : undefined;
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -246,7 +247,9 @@ async function runBench(): Promise<void> {
     console.log(`\n${label} synthetic paragraphs (generated in ${(synthetic.ms / 1000).toFixed(1)} s; ${formatMemory()}):`);
     benchOwnIndex(label, synthetic.value, shortQueries, longQueries, options);
     collectGarbage();
-    if (size <= 100_000) {
+    if (ownOnly) {
+      console.log('  MiniSearch and SQLite FTS5 left out (--own-only).');
+    } else if (size <= 100_000) {
       // seconds per query: a sample keeps the bench within minutes
       console.log('  (MiniSearch: first 40 short and 3 long queries; FTS5: all short, first 10 long)');
       benchCompetitor(() => buildMiniSearch(synthetic.value), shortQueries.slice(0, 40), longQueries.slice(0, 3));

@@ -4,9 +4,10 @@
  *
  *   node bench/device/prepare.mjs
  *
- * - bench/*.mjs: esbuild bundles of the benchmark and of each process it
+ * - bench/*.mjs: esbuild bundles of bench:realtime and of each process it
  *   starts (server, client worker, SQLite draft maker), found by the benchmark
- *   beside itself; no tsx at run time.
+ *   beside itself; no tsx at run time. Also bench:search (search.mjs, its
+ *   query sets copied to bench/search/; run it with --corpus corpus).
  * - node_modules/: better-sqlite3 (native, so not bundled: its JS and its .node
  *   built for this very Node), its loader, and the schema engine's .wasm.
  * - prisma/: the schema and migrations the SQLite draft is migrated with.
@@ -48,6 +49,7 @@ await build({
     'reference-server': 'bench/realtime/reference-server.ts',
     'client-worker': 'bench/realtime/client-worker.ts',
     'sqlite-draft': 'bench/realtime/sqlite-draft.ts',
+    search: 'bench/search.ts',
   },
   outdir: path.join(out, 'bench'),
   outExtension: { '.js': '.mjs' },
@@ -77,6 +79,10 @@ copyPackage('bindings', ['package.json', 'bindings.js']);
 copyPackage('file-uri-to-path', ['package.json', 'index.js']);
 // The schema engine's bindings are bundled; its .wasm is read from beside its package (server/db/schema-engine.ts).
 copyPackage('@prisma/schema-engine-wasm', ['package.json', 'schema_engine_bg.js', 'schema_engine_bg.wasm']);
+
+// bench:search reads its query sets from beside itself.
+for (const name of readdirSync(path.join(root, 'bench', 'search')).filter((file) => file.endsWith('.json')))
+  cpSync(path.join(root, 'bench', 'search', name), path.join(out, 'bench', 'search', name));
 
 cpSync(path.join(root, 'prisma', 'schema.prisma'), path.join(out, 'prisma', 'schema.prisma'));
 cpSync(path.join(root, 'prisma', 'migrations'), path.join(out, 'prisma', 'migrations'), { recursive: true });
