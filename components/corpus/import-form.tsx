@@ -106,24 +106,18 @@ export function ImportForm() {
   const busy = state.phase === 'uploading' || state.phase === 'parsing';
   if (state.phase === 'preview')
     return (
-      <>
-        <ImportPreview
-          document={state.document}
-          warnings={state.warnings}
-          saving={state.saving}
-          saveLabel="Import"
-          onSave={(paragraphs) => void save(state, paragraphs)}
-          onCancel={() => {
-            setError('');
-            setState({ phase: 'idle' });
-          }}
-        />
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-      </>
+      <ImportPreview
+        document={state.document}
+        warnings={state.warnings}
+        saving={state.saving}
+        error={error}
+        saveLabel="Import"
+        onSave={(paragraphs) => void save(state, paragraphs)}
+        onCancel={() => {
+          setError('');
+          setState({ phase: 'idle' });
+        }}
+      />
     );
   return (
     <form onSubmit={submit}>

@@ -86,25 +86,19 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
 
   if (state.phase === 'preview')
     return (
-      <>
-        <ImportPreview
-          document={state.document}
-          warnings={state.warnings}
-          notImported={state.notImported}
-          saving={state.saving}
-          saveLabel="Import draft"
-          onSave={(paragraphs) => void save(state, paragraphs)}
-          onCancel={() => {
-            setError('');
-            setState({ phase: 'idle' });
-          }}
-        />
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-      </>
+      <ImportPreview
+        document={state.document}
+        warnings={state.warnings}
+        notImported={state.notImported}
+        saving={state.saving}
+        error={error}
+        saveLabel="Import draft"
+        onSave={(paragraphs) => void save(state, paragraphs)}
+        onCancel={() => {
+          setError('');
+          setState({ phase: 'idle' });
+        }}
+      />
     );
 
   return (

@@ -41,6 +41,7 @@ export function ImportPreview({
   notImported,
   saving,
   saveLabel,
+  error,
   onSave,
   onCancel,
 }: {
@@ -49,6 +50,8 @@ export function ImportPreview({
   notImported?: NotImported;
   saving: boolean;
   saveLabel: string;
+  /** Why saving failed (nothing was saved); the preview stays, so the corrections are not lost. */
+  error?: string;
   onSave: (paragraphs: CorpusParagraph[]) => void;
   onCancel: () => void;
 }) {
@@ -176,6 +179,11 @@ export function ImportPreview({
           Choose another file
         </button>
       </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

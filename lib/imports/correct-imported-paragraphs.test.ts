@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusParagraph } from '@/lib/corpus/types';
+import { importedParagraphsSample, makeImportedParagraph } from '@/test-support/imported-paragraphs';
 import { changeParagraphKind, detectNumbering, mergeWithNext, renumberParagraphs } from './correct-imported-paragraphs';
 
-const paragraph = (kind: CorpusParagraph['kind'], text: string, extra: Partial<CorpusParagraph> = {}): CorpusParagraph => ({
-  ref: 'stale',
-  kind,
-  text,
-  depth: kind === 'subparagraph' ? 1 : 0,
-  ...extra,
-});
-
-const sample = [
-  paragraph('preambular', 'Recalling its resolution 10/3,', { lead: 'Recalling' }),
-  paragraph('preambular', 'Noting with concern the rise,', { lead: 'Noting with concern' }),
-  paragraph('operative', 'Urges States parties to act;', { lead: 'Urges', notes: ['A/RES/55/25.'] }),
-  paragraph('operative', 'by collecting data;'),
-  paragraph('subparagraph', 'disaggregated by sex;'),
-  paragraph('subparagraph', 'and by age;', { depth: 2 }),
-  paragraph('operative', 'Decides to remain seized of the matter.', { lead: 'Decides', notes: ['Second note.'] }),
-];
+const paragraph = makeImportedParagraph;
+const sample = importedParagraphsSample;
 
 describe('renumberParagraphs', () => {
   it('numbers preambular, operative and lettered paragraphs from the kinds and the order alone', () => {

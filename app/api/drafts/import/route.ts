@@ -1,5 +1,4 @@
 import { NextResponse } from 'next/server';
-import { describeImportFormats, draftImportExtensions } from '@/lib/corpus/import-formats';
 import { requireNegotiationAccess } from '@/server/auth/current-user';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { getDb } from '@/server/db/client';
