@@ -2,20 +2,6 @@ import { scanWords } from './scan-words';
 import type { SearchIndex } from './types';
 
 /**
- * The words a query shares with half the corpus without saying what it is about:
- * articles, prepositions, conjunctions, auxiliaries. They still rank (a phrase is
- * a phrase) but never count as substance when deciding whether anything answers.
- */
-const FUNCTION_WORDS = new Set(
-  (
-    'a an the of to in on at by for with from into onto upon about against among between through within without ' +
-    'and or nor but as than that which who whom whose this these those it its their they them there here ' +
-    'be is are was were been being has have had do does did not no so such all any each every other others ' +
-    'also further including inter alia where when while whether if then thereto thereof'
-  ).split(' '),
-);
-
-/**
  * Who a paragraph speaks to, right after its opening formula ("Calls upon States
  * parties to …", "Requests the United Nations Office on Drugs and Crime to …"):
  * like the formula, a facet of the paragraph, not its substance. Longest first.
@@ -52,10 +38,6 @@ export function normalizeLead(text: string): string {
   const words: string[] = [];
   scanWords(text, (word) => words.push(word));
   return words.join(' ');
-}
-
-export function isFunctionWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word);
 }
 
 export interface QueryFacets {

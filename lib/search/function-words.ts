@@ -1,6 +1,7 @@
 /**
  * English words that carry grammar, not substance: a stretch made only of them ("of the", "and the") is not agreed
- * language, and marking them in a hit says nothing about why it came up. Compared after normalizeWord.
+ * language, marking them in a hit says nothing about why it came up, and a query's share of them never decides
+ * whether anything answers it (they still rank: a phrase is a phrase). Compared after normalizeWord.
  */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   (
@@ -8,7 +9,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'this these those it its they them their there thereof therein be is are was were been being has have had do does ' +
     'did shall should will would may might can could not no so such any all each other also both either neither very ' +
     'within without between among amongst about above below under over through during before after until while where ' +
-    'when whether including inter alia its own his her he she we our us you your i'
+    'when whether including inter alia its own his her he she we our us you your i against every others further here thereto'
   ).split(' '),
 );
 

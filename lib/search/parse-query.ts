@@ -1,4 +1,5 @@
-import { detectQueryFacets, isFunctionWord } from './detect-query-facets';
+import { detectQueryFacets } from './detect-query-facets';
+import { isFunctionWord } from './function-words';
 import { findTypoCandidates } from './find-typo-candidates';
 import { hashTriple } from './hash-words';
 import { getIntValue } from './int-hash-map';
