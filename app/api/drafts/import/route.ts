@@ -1,18 +1,14 @@
 import { NextResponse } from 'next/server';
-import { requireNegotiationAccess } from '@/server/auth/current-user';
+import { requireDraftImportAccess } from '@/server/auth/require-draft-import-access';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { getDb } from '@/server/db/client';
-import { findDefaultNegotiation } from '@/server/negotiations/find-default-negotiation';
 import { importDraftFile } from '@/server/drafts/import-draft-file';
 import { readDraftImportForm } from '@/server/drafts/read-draft-import-form';
 
 /** One step, read and saved as parsed (scripts, tests). The web form previews first: see ./preview and ./save. */
 export async function POST(request: Request) {
   try {
-    // Checked before the body is read, so nobody can make the server read a large file for a negotiation they are not on.
-    const negotiationParam = new URL(request.url).searchParams.get('negotiation')?.trim();
-    const negotiationId = negotiationParam || (await findDefaultNegotiation(getDb())).id;
-    const { user, access } = await requireNegotiationAccess(negotiationId, 'draft:create');
+    const { user, access, negotiationId } = await requireDraftImportAccess(request);
     const file = await readDraftImportForm(request);
     const result = await importDraftFile(getDb(), {
       ...file,
