@@ -52,7 +52,7 @@ function raiseFailure(failure: ParseFailure): Error {
 function preloadsFor(job: ParseJob): string[] {
   if (path.extname(job.name).toLowerCase() !== '.pdf') return [];
   const folder = path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', 'pdfjs-dist', 'legacy', 'build');
-  return ['pdf.worker.mjs', 'pdf.mjs'].map((file) => pathToFileURL(path.join(folder, file)).href);
+  return ['pdf.worker.mjs', 'pdf.mjs'].map((file) => pathToFileURL(path.join(/*turbopackIgnore: true*/ folder, file)).href);
 }
 
 /**
