@@ -124,6 +124,8 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
 
   return (
     <DraftWorkspace
+      draftId={draftId}
+      user={user}
       session={session}
       initialTitle={initialTitle}
       status={status}

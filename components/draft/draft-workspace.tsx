@@ -9,11 +9,12 @@ import { useProposalRoomState } from '@/components/proposals/proposal-room';
 import { describeDeletion, type DeletionNotice } from './deletion-notices';
 import type { DraftView } from './draft-view-store';
 import type { ConnectionStatus } from './draft-connection';
-import type { DraftPermissions } from './draft-permissions';
+import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import { buildParagraphCommands, buildParagraphHandlers, readParagraphRights, type ParagraphActionContext } from './paragraph-actions';
 import { ParagraphRow } from './paragraph-row';
 import { PresenceList } from './presence-list';
 import { RefusedChanges } from './refused-changes';
+import { ParagraphExtras, RoomBanners, RoomHeaderExtras, type RoomExtrasProps } from './room-extras';
 import type { RefusedChange } from './refusal-recovery';
 import type { PresenceEntry } from './presence';
 import type { RoomSession } from './room-session';
@@ -21,6 +22,8 @@ import { UndoButtons } from './undo-buttons';
 import { PdfLink } from '@/components/export/pdf-link';
 
 interface DraftWorkspaceProps {
+  draftId: string;
+  user: DraftRoomUser;
   session: RoomSession | null;
   initialTitle: string;
   status: ConnectionStatus;
@@ -53,6 +56,8 @@ function describeConnection(status: ConnectionStatus, synced: boolean, edits: 'n
 }
 
 export function DraftWorkspace({
+  draftId,
+  user,
   session,
   initialTitle,
   status,
@@ -97,6 +102,7 @@ export function DraftWorkspace({
   const labels = new Map(view.paragraphs.map((paragraph) => [paragraph.id, paragraph.label]));
 
   const access = { ready, canEdit, permissions };
+  const extras: RoomExtrasProps = { draftId, user, permissions, view, session, ready };
   const order = view.paragraphs.map((paragraph) => paragraph.id);
 
   const appendParagraph = () => {
@@ -138,6 +144,7 @@ export function DraftWorkspace({
               </PdfLink>
             </span>
           )}
+          <RoomHeaderExtras {...extras} />
           {canEdit && session && <UndoButtons undoManager={session.undoManager} />}
         </div>
         <PresenceList people={people} labels={labels} />
@@ -176,6 +183,8 @@ export function DraftWorkspace({
         ))}
       </div>
 
+      <RoomBanners {...extras} />
+
       <RefusedChanges changes={refused} labels={labels} proposalRoom={proposalRoom} onNotice={onNotice} onDismiss={onDismissRefused} />
 
       <div className="draft-layout">
@@ -202,7 +211,10 @@ export function DraftWorkspace({
                     handlers={buildParagraphHandlers(context, paragraph, rights)}
                     commands={buildParagraphCommands(context, paragraph)}
                     proposals={
-                      proposalRoom && <ParagraphProposals room={proposalRoom} paragraphId={paragraph.id} label={paragraph.label} />
+                      <>
+                        {proposalRoom && <ParagraphProposals room={proposalRoom} paragraphId={paragraph.id} label={paragraph.label} />}
+                        <ParagraphExtras {...extras} paragraphId={paragraph.id} label={paragraph.label} />
+                      </>
                     }
                   />
                 );

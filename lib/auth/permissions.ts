@@ -33,6 +33,12 @@ export const actions = [
   'proposal:support',
   'proposal:decide',
   'proposal:bracket',
+  'comment:write',
+  'comment:moderate',
+  'paragraph:follow',
+  'deadline:set',
+  'silence:run',
+  'silence:break',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -42,7 +48,13 @@ const recordKeeping: Action[] = ['negotiation:archive-download'];
 
 const grants: Record<Role, ReadonlySet<Action>> = {
   // The chair decides on proposals; positions (support, objection) and co-sponsorship are the delegations' alone.
-  facilitator: new Set(actions.filter((action) => action !== 'proposal:support' && action !== 'draft:cosponsor')),
+  // Breaking silence is a delegation's statement, never the chair's.
+  facilitator: new Set(
+    actions.filter(
+      (action) =>
+        action !== 'proposal:support' && action !== 'draft:cosponsor' && action !== 'silence:break' && action !== 'paragraph:follow',
+    ),
+  ),
   delegate: new Set<Action>([
     ...reading,
     'draft:create',
@@ -52,6 +64,9 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     'proposal:table',
     'proposal:support',
     'draft:cosponsor',
+    'comment:write',
+    'paragraph:follow',
+    'silence:break',
   ]),
   secretariat: new Set<Action>([
     ...reading,
@@ -62,6 +77,7 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     // The document's details are the conference officer's to keep, as are the sponsors they record.
     'draft:set-furniture',
     'draft:set-sponsor',
+    'comment:write',
   ]),
   observer: new Set<Action>(reading),
 };

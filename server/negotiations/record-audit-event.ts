@@ -20,7 +20,21 @@ export type AdministrationAction =
   | 'user.create'
   | 'user.deactivate'
   | 'user.reset-access'
-  | 'user.set-password';
+  | 'user.set-password'
+  | 'comment.create'
+  | 'comment.reply'
+  | 'comment.resolve'
+  | 'comment.reopen'
+  | 'paragraph.follow'
+  | 'paragraph.unfollow'
+  | 'deadline.set'
+  | 'deadline.clear'
+  | 'deadline.reopen'
+  | 'silence.start'
+  | 'silence.cancel'
+  | 'silence.break'
+  | 'silence.adopted'
+  | 'silence.broken';
 
 export interface AdministrationEvent {
   actor: Actor;
