@@ -169,6 +169,17 @@ const preparers = (status: number): Record<Persona, number> => ({
   admin: 404,
 });
 
+/** Comments are written by delegations, the secretariat and the facilitator; observers read them. */
+const commenters = (status: number): Record<Persona, number> => ({
+  signedOut: 401,
+  nonMember: 404,
+  observer: 403,
+  delegate: status,
+  secretariat: status,
+  facilitator: status,
+  admin: 404,
+});
+
 const onlyAdminPage: Record<Persona, PageOutcome> = {
   signedOut: 'to-signin',
   nonMember: 'not-found',
@@ -422,6 +433,39 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       path: (c) => `/api/drafts/${c.draftId}/prepared/no-such-proposal/table`,
       data: () => ({}),
       expect: preparers(404),
+    },
+  ],
+  'GET /api/drafts/[id]/comments': [{ path: (c) => `/api/drafts/${c.draftId}/comments`, expect: rosterReads }],
+  'POST /api/drafts/[id]/comments': [
+    {
+      label: 'on a paragraph the draft does not have (refused after the permission check)',
+      path: (c) => `/api/drafts/${c.draftId}/comments`,
+      data: () => ({ paragraphId: 'no-such-paragraph', body: 'Matrix comment' }),
+      expect: commenters(400),
+    },
+  ],
+  'POST /api/comments/[threadId]/replies': [
+    {
+      label: 'a thread that does not exist (or is another delegation’s internal one)',
+      path: () => '/api/comments/no-such-thread/replies',
+      data: () => ({ body: 'Matrix reply' }),
+      expect: anySignedIn(404),
+    },
+  ],
+  'POST /api/comments/[threadId]/resolve': [
+    {
+      label: 'a thread that does not exist',
+      path: () => '/api/comments/no-such-thread/resolve',
+      data: () => ({}),
+      expect: anySignedIn(404),
+    },
+  ],
+  'POST /api/comments/[threadId]/reopen': [
+    {
+      label: 'a thread that does not exist',
+      path: () => '/api/comments/no-such-thread/reopen',
+      data: () => ({}),
+      expect: anySignedIn(404),
     },
   ],
   'GET /api/drafts/[id]/furniture': [{ path: (c) => `/api/drafts/${c.draftId}/furniture`, expect: rosterReads }],
