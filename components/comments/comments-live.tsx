@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { RoomExtrasProps } from '@/components/draft/room-extras';
+import type { DraftRoomUser } from '@/components/draft/draft-permissions';
+import type { DraftView } from '@/components/draft/draft-view-store';
 import { usePolledJson } from '@/components/live/use-polled-json';
 import { type CommentThreadItem, commentsApiPath, publishComments } from './comment-store';
 
@@ -9,7 +10,13 @@ import { type CommentThreadItem, commentsApiPath, publishComments } from './comm
  * Keeps the room's comment threads current (one poll for the whole draft) and tells screen-reader users, politely,
  * of comments others have just written. The first answer announces nothing: those were already there.
  */
-export function CommentsLive({ draftId, user, view }: RoomExtrasProps) {
+export interface CommentsLiveProps {
+  draftId: string;
+  user: DraftRoomUser;
+  view: DraftView;
+}
+
+export function CommentsLive({ draftId, user, view }: CommentsLiveProps) {
   const { data, error, refresh } = usePolledJson<{ threads: CommentThreadItem[] }>(commentsApiPath(draftId));
   const seen = useRef<Set<string> | null>(null);
   const [announcement, setAnnouncement] = useState('');

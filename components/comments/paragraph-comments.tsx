@@ -4,7 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { can, isRole } from '@/lib/auth/permissions';
 import { maxCommentLength } from '@/lib/comments';
 import { readProposals } from '@/lib/proposals';
-import type { ParagraphExtrasProps } from '@/components/draft/room-extras';
+import type { DraftRoomUser } from '@/components/draft/draft-permissions';
 import type { RoomSession } from '@/components/draft/room-session';
 import { type CommentThreadItem, commentsApiPath, useDraftComments } from './comment-store';
 import './comments.css';
@@ -274,8 +274,16 @@ function NewThreadForm({
   );
 }
 
+export interface ParagraphCommentsProps {
+  draftId: string;
+  paragraphId: string;
+  label: string;
+  user: DraftRoomUser;
+  session: RoomSession | null;
+}
+
 /** A paragraph's comment threads, folded into one "Comments (n)" line until opened; observers read only. */
-export function ParagraphComments({ draftId, paragraphId, label, user, session }: ParagraphExtrasProps) {
+export function ParagraphComments({ draftId, paragraphId, label, user, session }: ParagraphCommentsProps) {
   const { threads, error, refresh } = useDraftComments(draftId);
   const [open, setOpen] = useState(false);
   const [writing, setWriting] = useState(false);
