@@ -21,8 +21,16 @@ export function CommentsLive({ draftId, user, view }: CommentsLiveProps) {
   const seen = useRef<Set<string> | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
+  // Each poll parses a new object: an unchanged list keeps its identity, so a quiet poll re-renders no paragraph.
+  const published = useRef<{ json: string; threads: CommentThreadItem[] } | null>(null);
   useEffect(() => {
-    publishComments(draftId, { threads: data?.threads ?? null, error }, refresh);
+    let threads: CommentThreadItem[] | null = null;
+    if (data) {
+      const json = JSON.stringify(data.threads);
+      if (published.current?.json !== json) published.current = { json, threads: data.threads };
+      threads = published.current.threads;
+    }
+    publishComments(draftId, { threads, error }, refresh);
   }, [draftId, data, error, refresh]);
 
   useEffect(() => {
