@@ -72,7 +72,9 @@ describe('readScreenText', () => {
     expect(op.proposals).toEqual([
       expect.objectContaining({ label: 'EU 1', delegation: 'EU', sentence: 'European Union proposes to replace “all” with “some”' }),
     ]);
-    expect(screen.paragraphs[2]!.proposals.map((proposal) => proposal.sentence)).toEqual(['European Union proposes to delete the paragraph']);
+    expect(screen.paragraphs[2]!.proposals.map((proposal) => proposal.sentence)).toEqual([
+      'European Union proposes to delete the paragraph',
+    ]);
     expect(screen.paragraphs[0]!.proposals).toEqual([]);
   });
 });
