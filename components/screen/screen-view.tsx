@@ -121,7 +121,8 @@ export function ScreenView({ draftId, title }: { draftId: string; title: string 
     document.getElementById(`screen-paragraph-${followedParagraph}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [ready, followedParagraph]);
 
-  const following = followed ? `Following ${followed.name} (${followed.delegationName})` : 'The facilitator is not in the room';
+  // "Chair" whatever the facilitator's delegation is called in this negotiation: it is how the room knows them.
+  const following = followed ? `Following ${followed.name} (Chair)` : 'The facilitator is not in the room';
 
   return (
     <main className="screen" data-testid="screen" data-ready={ready ? 'true' : 'false'}>
