@@ -57,7 +57,7 @@ test('the screen view follows the facilitator from paragraph to paragraph, shows
   await expect(screenParagraph(screen, '3').locator('.screen-bracket').filter({ hasText: '[on the wall]' })).toHaveCount(1);
 
   // Nothing on the screen can be edited, and it is nobody in the room's presence list.
-  await expect(screen.locator('[contenteditable="true"], input, textarea, select, button')).toHaveCount(0);
+  await expect(screen.getByTestId('screen').locator('[contenteditable="true"], input, textarea, select, button')).toHaveCount(0);
   await expect(chair.getByTestId('presence-entry')).toHaveCount(2);
   await expect(eu.getByTestId('presence-entry')).toHaveCount(2);
 
