@@ -2,6 +2,7 @@
 
 import { CommentsLive } from '@/components/comments/comments-live';
 import { ParagraphComments } from '@/components/comments/paragraph-comments';
+import { ScreenLink } from '@/components/screen/screen-link';
 import type { DraftView } from './draft-view-store';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import type { RoomSession } from './room-session';
@@ -22,8 +23,12 @@ export interface ParagraphExtrasProps extends RoomExtrasProps {
 }
 
 /** Links and buttons in the room's header, beside Revisions and Document details. */
-export function RoomHeaderExtras(_props: RoomExtrasProps) {
-  return <></>;
+export function RoomHeaderExtras(props: RoomExtrasProps) {
+  return (
+    <>
+      <ScreenLink draftId={props.draftId} />
+    </>
+  );
 }
 
 /** Banners above the text: deadlines, procedures under way. */

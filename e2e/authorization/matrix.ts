@@ -290,6 +290,18 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
   'GET /api/drafts/[id]/history': [{ path: (c) => `/api/drafts/${c.draftId}/history?paragraph=none`, expect: rosterReads }],
   'POST /api/drafts/[id]/realtime-token': [
     { path: (c) => `/api/drafts/${c.draftId}/realtime-token`, data: () => ({}), expect: rosterReads },
+    {
+      label: 'a read-only ticket (the screen view)',
+      path: (c) => `/api/drafts/${c.draftId}/realtime-token?access=read`,
+      data: () => ({}),
+      expect: rosterReads,
+    },
+    {
+      label: 'an unknown access',
+      path: (c) => `/api/drafts/${c.draftId}/realtime-token?access=write`,
+      data: () => ({}),
+      expect: rosterReadsBadInput,
+    },
   ],
   'GET /api/drafts/[id]/revisions': [{ path: (c) => `/api/drafts/${c.draftId}/revisions`, expect: rosterReads }],
   'POST /api/drafts/[id]/revisions': [
@@ -548,6 +560,7 @@ export const pageMatrix: Record<string, PageProbe[]> = {
   '/drafts/new': [{ path: (c) => `/drafts/new?negotiation=${c.negotiationId}`, expect: anySignedInPage }],
   '/drafts/[id]': [{ path: (c) => `/drafts/${c.draftId}`, expect: rosterReadsPage }],
   '/drafts/[id]/compilation': [{ path: (c) => `/drafts/${c.draftId}/compilation`, expect: rosterReadsPage }],
+  '/drafts/[id]/screen': [{ path: (c) => `/drafts/${c.draftId}/screen`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions': [{ path: (c) => `/drafts/${c.draftId}/revisions`, expect: rosterReadsPage }],
   '/drafts/[id]/details': [{ path: (c) => `/drafts/${c.draftId}/details`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions/[revisionId]': [{ path: (c) => `/drafts/${c.draftId}/revisions/${c.revisionId}`, expect: rosterReadsPage }],
