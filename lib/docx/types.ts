@@ -162,6 +162,8 @@ export interface CompilationProposalRow {
   status: string;
   /** How many wordings the proposal has had; printed when more than one. */
   versions?: number;
+  /** The proposing delegation's explanation, printed under the change; absent or "" for none. */
+  explanation?: string;
 }
 
 /** A paragraph of the text and the proposals on it, in the order of the text. */
