@@ -123,7 +123,9 @@ function buildProposalRow(row: CompilationProposalRow, widths: number[]): TableR
         [
           buildLine(buildTextRuns(row.action, { bold: true })),
           ...(change.length > 0 ? [buildLine(change)] : []),
-          ...(row.explanation ? [buildLine([new TextRun({ text: 'Explanation: ', italics: true }), ...buildTextRuns(row.explanation)])] : []),
+          ...(row.explanation
+            ? [buildLine([new TextRun({ text: 'Explanation: ', italics: true }), ...buildTextRuns(row.explanation)])]
+            : []),
         ],
         widths[1]!,
       ),

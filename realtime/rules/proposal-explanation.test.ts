@@ -37,7 +37,13 @@ function proposeAs(doc: Y.Doc, who: ConnectionIdentity, explanation?: string): s
 
 function check(server: Y.Doc, who: ConnectionIdentity, change: (client: Y.Doc) => void): string | null {
   const client = replicate(server);
-  return judgeUpdate(server, capture(client, () => change(client)), who)?.reason ?? null;
+  return (
+    judgeUpdate(
+      server,
+      capture(client, () => change(client)),
+      who,
+    )?.reason ?? null
+  );
 }
 
 describe('proposal explanations', () => {

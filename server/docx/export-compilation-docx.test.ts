@@ -74,7 +74,9 @@ describe('exportCompilationDocx', () => {
     expect(all).toHaveLength(4);
     // Both proposals were made within the same millisecond here, so their order between them is not the point.
     expect(all.slice(2)).toContain('1DeletionUrges States parties to act;ColombiaWithdrawn');
-    expect(all.slice(2)).toContain('1AmendmentUrges all States parties to act;Explanation: Closer to agreed language.European UnionColombiaMexicoOpen');
+    expect(all.slice(2)).toContain(
+      '1AmendmentUrges all States parties to act;Explanation: Closer to agreed language.European UnionColombiaMexicoOpen',
+    );
   });
 
   it('answers not found for a draft that does not exist', async () => {

@@ -63,7 +63,11 @@ export async function listExportComments(
       outcome: procedure.outcome,
       deadline: procedure.deadline,
       timeZone,
-      breaks: procedure.breaks.map((entry) => ({ delegationName: nameOf(entry.delegationCode), statement: entry.statement, at: entry.createdAt })),
+      breaks: procedure.breaks.map((entry) => ({
+        delegationName: nameOf(entry.delegationCode),
+        statement: entry.statement,
+        at: entry.createdAt,
+      })),
     });
     const date = (procedure.closedAt ?? procedure.deadline).toISOString();
     for (const paragraphId of parseParagraphIds(procedure.paragraphIds)) {
