@@ -33,9 +33,9 @@ async function readComments(buffer: Buffer): Promise<{ author: string; initials:
   }));
 }
 
-/** A shared thread with a reply, resolved; an internal thread; an adopted and a running silence procedure. */
+/** A shared thread with a reply, resolved; an internal thread; an adopted, a broken and a running silence procedure. */
 async function writeRows(draftId: string): Promise<void> {
-  const [, urges, , requests] = await database.db.draftParagraph.findMany({ where: { draftId }, orderBy: { position: 'asc' } });
+  const [recalling, urges, , requests] = await database.db.draftParagraph.findMany({ where: { draftId }, orderBy: { position: 'asc' } });
   const shared = await database.db.commentThread.create({
     data: {
       draftId,
@@ -85,6 +85,28 @@ async function writeRows(draftId: string): Promise<void> {
       closedAt: new Date('2026-11-26T17:00:01Z'),
     },
   });
+  const broken = await database.db.silenceProcedure.create({
+    data: {
+      draftId,
+      paragraphIds: JSON.stringify([recalling!.id]),
+      outcome: 'agreed',
+      deadline: new Date('2026-11-26T17:30:00Z'),
+      state: 'broken',
+      startedById: database.userId,
+      startedByDelegation: 'CHAIR',
+      closedAt: new Date('2026-11-26T17:10:00Z'),
+    },
+  });
+  await database.db.silenceBreak.create({
+    data: {
+      procedureId: broken.id,
+      delegationCode: 'EU',
+      userId: database.userId,
+      authorName: 'Eva',
+      statement: 'Pending instructions.',
+      createdAt: new Date('2026-11-26T17:10:00Z'),
+    },
+  });
   await database.db.silenceProcedure.create({
     data: {
       draftId,
@@ -104,6 +126,11 @@ const expected = [
     author: 'Chair',
     initials: 'CHAIR',
     text: 'Adopted under silence procedure, deadline 26 November 2026, 18:00 (Europe/Vienna): agreed ad ref.',
+  },
+  {
+    author: 'Chair',
+    initials: 'CHAIR',
+    text: 'Silence broken by European Union (statement: Pending instructions.) on 26 November 2026, 18:10 (Europe/Vienna), before the deadline 26 November 2026, 18:30 (Europe/Vienna). The paragraph stays open.',
   },
 ];
 
@@ -134,6 +161,8 @@ describe('Word exports carry comments and silence outcomes', () => {
       const requests = paragraphs.find((paragraph) => paragraph.includes('the secretariat to report'))!;
       expect([...urges.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map((match) => match[1])).toEqual(['0', '1']);
       expect([...requests.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map((match) => match[1])).toEqual(['2']);
+      const recalling = paragraphs.find((paragraph) => paragraph.includes('its resolution 9/1'))!;
+      expect([...recalling.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map((match) => match[1])).toEqual(['3']);
     }
   });
 });
