@@ -1,9 +1,11 @@
+import JSZip from 'jszip';
 import { Paragraph, TextRun } from 'docx';
 import type { DraftSnapshot, SnapshotParagraph } from '@/lib/draft/types';
 import { buildContentRuns, buildLeadTextRuns, buildTextRuns } from './build-content-runs';
 import { buildStatusMarkRuns } from './build-status-mark';
 import type { ExportDraftOptions } from './types';
 import { buildParagraphLayout, buildTitleParagraph, createUnDocument, packDocument, styleIds } from './un-layout';
+import { anchorCommentSpans } from './anchor-comment-spans';
 import { WordCommentWriter } from './word-comments';
 
 type FootnoteMap = Record<number, { children: Paragraph[] }>;
@@ -52,5 +54,11 @@ export async function exportDraftDocx(snapshot: DraftSnapshot, options: ExportDr
     ...(options.furniture ? { furniture: options.furniture } : {}),
     ...comments.documentOptions,
   });
-  return packDocument(document);
+  const buffer = await packDocument(document);
+  if (comments.spans.length === 0) return buffer;
+  const zip = await JSZip.loadAsync(buffer);
+  const part = zip.file('word/document.xml');
+  if (!part) return buffer;
+  zip.file('word/document.xml', anchorCommentSpans(await part.async('string'), comments.spans));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

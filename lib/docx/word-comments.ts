@@ -1,4 +1,5 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, type ICommentOptions, type ParagraphChild, Paragraph, TextRun } from 'docx';
+import type { CommentSpan } from './anchor-comment-spans';
 import type { WordCommentThread } from './types';
 
 /**
@@ -8,6 +9,8 @@ import type { WordCommentThread } from './types';
  */
 export class WordCommentWriter {
   readonly comments: ICommentOptions[] = [];
+  /** Threads on quoted words, whose ranges an export may narrow to the words (anchorCommentSpans). */
+  readonly spans: CommentSpan[] = [];
   private readonly byAnchor = new Map<string, number[][]>();
 
   constructor(threads: readonly WordCommentThread[] = []) {
@@ -33,6 +36,7 @@ export class WordCommentWriter {
           children: `${prefix}${entry.text}`.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })),
         });
       });
+      if (thread.quote) this.spans.push({ ids, quote: thread.quote });
       const list = this.byAnchor.get(thread.anchor) ?? [];
       list.push(ids);
       this.byAnchor.set(thread.anchor, list);
