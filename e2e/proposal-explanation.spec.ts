@@ -27,9 +27,7 @@ test('a delegation explains its proposal: shown on its card to everyone, editabl
   // Only the proposing delegation is offered to edit it.
   await expect(proposalsOf(colombia, 'EU').getByRole('button', { name: /^Edit/ })).toHaveCount(0);
 
-  await proposalsOf(eu, 'EU')
-    .getByRole('button', { name: /^Edit/ })
-    .click();
+  await proposalsOf(eu, 'EU').getByRole('button', { name: /^Edit/ }).click();
   await eu.getByTestId('proposal-composer').getByLabel('Explanation (optional)').fill('Agreed language of resolution 9/1, para. 3.');
   await eu.getByRole('button', { name: 'Save new version' }).click();
   await expect(proposalsOf(colombia, 'EU').getByTestId('proposal-explanation')).toHaveText(
