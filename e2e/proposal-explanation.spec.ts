@@ -39,8 +39,13 @@ test('a delegation explains its proposal: shown on its card to everyone, editabl
   await colombia.goto(`/drafts/${id}/compilation`);
   await expect(colombia.getByTestId('compilation-explanation')).toHaveText('Explanation: Agreed language of resolution 9/1, para. 3.');
 
-  const word = await colombia.request.get(`/api/drafts/${id}/compilation`);
-  expect(word.ok()).toBe(true);
-  const xml = await (await JSZip.loadAsync(await word.body())).file('word/document.xml')!.async('string');
-  expect(xml).toContain('Agreed language of resolution 9/1, para. 3.');
+  // The Word table reads the draft as the realtime server last made it durable: poll until the edit is there.
+  await expect
+    .poll(async () => {
+      const word = await colombia.request.get(`/api/drafts/${id}/compilation`);
+      if (!word.ok()) return `status ${word.status()}`;
+      const xml = await (await JSZip.loadAsync(await word.body())).file('word/document.xml')!.async('string');
+      return xml.includes('Agreed language of resolution 9/1, para. 3.');
+    })
+    .toBe(true);
 });
