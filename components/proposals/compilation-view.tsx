@@ -109,17 +109,21 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
   useEffect(() => {
     let cancelled = false;
     let opened: Stores | null = null;
-    openDraftConnection(draftId, {
-      onStatus: () => undefined,
-      onSynced: () => {
-        if (!cancelled) setSynced(true);
+    openDraftConnection(
+      draftId,
+      {
+        onStatus: () => undefined,
+        onSynced: () => {
+          if (!cancelled) setSynced(true);
+        },
+        onRefused: (_code, reason) => {
+          if (!cancelled) setFailure(reason || 'The realtime server closed the draft.');
+        },
+        // The compilation only reads the draft: it sends nothing the server could refuse.
+        onRefusal: () => undefined,
       },
-      onRefused: (_code, reason) => {
-        if (!cancelled) setFailure(reason || 'The realtime server closed the draft.');
-      },
-      // The compilation only reads the draft: it sends nothing the server could refuse.
-      onRefusal: () => undefined,
-    })
+      { watchOnly: true },
+    )
       .then((connection) => {
         if (cancelled) {
           connection.destroy();
