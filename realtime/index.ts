@@ -25,8 +25,10 @@ async function runRealtimeServer(): Promise<void> {
       port,
       host,
       secret: readSecret(),
-      persistence: withNotifications(createPrismaDraftPersistence(db), (events) => notifyProposalEvents(db, events), (message) =>
-        console.error(`[realtime] ${message}`),
+      persistence: withNotifications(
+        createPrismaDraftPersistence(db),
+        (events) => notifyProposalEvents(db, events),
+        (message) => console.error(`[realtime] ${message}`),
       ),
       membership: createPrismaMembershipChecker(db),
       limits: readWriteBudgets(limits),

@@ -20,8 +20,8 @@ export function withNotifications(
       await persistence.append(draftId, epoch, batch);
       if (batch.auditEvents.length === 0) return;
       const events = batch.auditEvents;
-      queue = queue.then(
-        () => produce(events).then(
+      queue = queue.then(() =>
+        produce(events).then(
           () => undefined,
           (error: Error) => log(`draft ${draftId}: notifications could not be written: ${error.message}`),
         ),

@@ -49,7 +49,14 @@ async function addPerson(person: Person): Promise<void> {
 
 async function connectAs(draftId: string, person: Person): Promise<TestClient> {
   const token = signRealtimeToken(
-    { userId: person.userId, draftId, negotiationId: testNegotiationId, role: person.role, delegationCode: person.delegationCode, readOnly: false },
+    {
+      userId: person.userId,
+      draftId,
+      negotiationId: testNegotiationId,
+      role: person.role,
+      delegationCode: person.delegationCode,
+      readOnly: false,
+    },
     testSecret,
   );
   const client = connectClient(server.port, draftId, token);
@@ -115,14 +122,20 @@ describe('notifications from the realtime server', () => {
     expect(told).toMatchObject({ kind: 'proposal.created', actorDelegation: 'EU', link: `/drafts/${draftId}#paragraph-${paragraphId}` });
     expect(told!.title).toMatch(/^EU proposed an amendment to paragraph 1/);
     await vi.waitFor(async () =>
-      expect(await database.db.paragraphFollow.findUnique({ where: { draftId_paragraphId_delegationCode: { draftId, paragraphId, delegationCode: 'EU' } } })).toMatchObject({
+      expect(
+        await database.db.paragraphFollow.findUnique({
+          where: { draftId_paragraphId_delegationCode: { draftId, paragraphId, delegationCode: 'EU' } },
+        }),
+      ).toMatchObject({
         reason: 'proposed',
       }),
     );
 
     await vi.waitFor(() => expect(readProposals(chairClient.doc)).toHaveLength(1));
     acceptProposal(chairClient.doc, id, { decidedBy: chair.userId });
-    await vi.waitFor(async () => expect((await listFor(eu, draftId)).map((row) => row.kind)).toEqual(['proposal.decided']), { timeout: 10_000 });
+    await vi.waitFor(async () => expect((await listFor(eu, draftId)).map((row) => row.kind)).toEqual(['proposal.decided']), {
+      timeout: 10_000,
+    });
     expect((await listFor(eu, draftId))[0]!.title).toMatch(/was accepted$/);
     await persistence.whenNotified();
     // Neither the delegation that follows nothing nor the facilitator hears of it; the follower heard once.
@@ -141,24 +154,35 @@ describe('notifications from the realtime server', () => {
     const id = proposeAs(usaClient, usa, paragraphId, 'by training officers and judges;');
     await vi.waitFor(() => expect(readProposals(chairClient.doc)).toHaveLength(1));
     rejectProposal(chairClient.doc, id, { decidedBy: chair.userId });
-    await vi.waitFor(async () => expect((await listFor(usa, draftId)).map((row) => row.title)).toEqual([expect.stringMatching(/was rejected$/)]), {
-      timeout: 10_000,
+    await vi.waitFor(
+      async () => expect((await listFor(usa, draftId)).map((row) => row.title)).toEqual([expect.stringMatching(/was rejected$/)]),
+      {
+        timeout: 10_000,
+      },
+    );
+    const follow = await database.db.paragraphFollow.findUnique({
+      where: { draftId_paragraphId_delegationCode: { draftId, paragraphId, delegationCode: 'USA' } },
     });
-    const follow = await database.db.paragraphFollow.findUnique({ where: { draftId_paragraphId_delegationCode: { draftId, paragraphId, delegationCode: 'USA' } } });
     expect(follow?.reason).toBe('muted');
   });
 
   it('does not fail the write when notifications fail, and logs why', async () => {
     const failing: string[] = [];
     const inner = createPrismaDraftPersistence(database.db);
-    const wrapped = withNotifications(inner, async () => Promise.reject(new Error('no table')), (message) => failing.push(message));
+    const wrapped = withNotifications(
+      inner,
+      async () => Promise.reject(new Error('no table')),
+      (message) => failing.push(message),
+    );
     const draftId = await createSampleDraft(database);
     const claim = await wrapped.claim(draftId, { nodeId: 'n1', nodeUrl: '' }, 10_000);
     if (!claim?.granted) throw new Error('lease refused');
     await wrapped.append(draftId, claim.epoch, {
       entries: [],
       bindings: [],
-      auditEvents: [{ draftId, actorId: eu.userId, delegationCode: 'EU', action: 'draft.edit', target: 'draft', detail: '{}', createdAt: new Date() }],
+      auditEvents: [
+        { draftId, actorId: eu.userId, delegationCode: 'EU', action: 'draft.edit', target: 'draft', detail: '{}', createdAt: new Date() },
+      ],
     });
     await wrapped.whenNotified();
     expect(failing).toEqual([expect.stringMatching(/notifications could not be written: no table/)]);

@@ -1,5 +1,6 @@
 'use client';
 
+import { FollowParagraphButton } from '@/components/notifications/follow-paragraph-button';
 import type { DraftView } from './draft-view-store';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import type { RoomSession } from './room-session';
@@ -30,6 +31,10 @@ export function RoomBanners(_props: RoomExtrasProps) {
 }
 
 /** Under a paragraph, after its proposals: comment threads, procedure state. */
-export function ParagraphExtras(_props: ParagraphExtrasProps) {
-  return <></>;
+export function ParagraphExtras(props: ParagraphExtrasProps) {
+  return (
+    <>
+      <FollowParagraphButton {...props} />
+    </>
+  );
 }

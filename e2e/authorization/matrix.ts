@@ -303,7 +303,9 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
     { path: () => '/api/notifications', expect: anySignedIn(200) },
     { label: 'the unread count alone', path: () => '/api/notifications?unread=count', expect: anySignedIn(200) },
   ],
-  'POST /api/notifications/read': [{ label: 'an empty list is refused', path: () => '/api/notifications/read', data: () => ({ ids: [] }), expect: anySignedIn(400) }],
+  'POST /api/notifications/read': [
+    { label: 'an empty list is refused', path: () => '/api/notifications/read', data: () => ({ ids: [] }), expect: anySignedIn(400) },
+  ],
   'GET /api/drafts/[id]/follows': [{ path: (c) => `/api/drafts/${c.draftId}/follows`, expect: rosterReads }],
   // Following is a delegation's choice: the chair, the secretariat and observers follow nothing.
   'POST /api/drafts/[id]/follows': [

@@ -26,7 +26,11 @@ export const maxNotificationPage = 100;
  * A person's own notifications, newest first, a page at a time, from negotiations they may still see (someone taken
  * off a roster stops seeing what they were told there). `before` is the id of the last entry of the previous page.
  */
-export async function listNotifications(db: Db, userId: string, options: { limit?: number; before?: string } = {}): Promise<NotificationPage> {
+export async function listNotifications(
+  db: Db,
+  userId: string,
+  options: { limit?: number; before?: string } = {},
+): Promise<NotificationPage> {
   const limit = Math.min(Math.max(options.limit ?? 30, 1), maxNotificationPage);
   const negotiationIds = await listSeenNegotiationIds(db, userId);
   const where = { userId, negotiationId: { in: negotiationIds } };
@@ -41,7 +45,8 @@ export async function listNotifications(db: Db, userId: string, options: { limit
   ]);
   const page = rows.slice(0, limit);
   const codes = [...new Set(page.map((row) => row.actorDelegation).filter((code): code is string => Boolean(code)))];
-  const delegations = codes.length === 0 ? [] : await db.delegation.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } });
+  const delegations =
+    codes.length === 0 ? [] : await db.delegation.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } });
   const names = new Map(delegations.map((delegation) => [delegation.code, delegation.name]));
   return {
     items: page.map((row) => ({

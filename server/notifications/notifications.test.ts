@@ -24,7 +24,15 @@ async function tell(count: number, userIds: string[], negotiationId = testNegoti
   for (let index = 0; index < count; index += 1) {
     for (const userId of userIds) {
       await database.db.notification.create({
-        data: { userId, negotiationId, kind: 'revision.issued', title: `Entry ${index}`, link: '/', actorDelegation: 'FRA', createdAt: new Date(Date.UTC(2026, 10, 26, 12, 0, index)) },
+        data: {
+          userId,
+          negotiationId,
+          kind: 'revision.issued',
+          title: `Entry ${index}`,
+          link: '/',
+          actorDelegation: 'FRA',
+          createdAt: new Date(Date.UTC(2026, 10, 26, 12, 0, index)),
+        },
       });
     }
   }
@@ -58,7 +66,9 @@ describe('the notification feed', () => {
     await database.db.negotiationMember.create({ data: { negotiationId: 'elsewhere', userId: 'u-secretariat', role: 'secretariat' } });
     await tell(1, ['u-secretariat'], 'elsewhere');
     expect(await countUnreadNotifications(database.db, 'u-secretariat')).toBe(1);
-    await database.db.negotiationMember.delete({ where: { negotiationId_userId: { negotiationId: 'elsewhere', userId: 'u-secretariat' } } });
+    await database.db.negotiationMember.delete({
+      where: { negotiationId_userId: { negotiationId: 'elsewhere', userId: 'u-secretariat' } },
+    });
     expect(await countUnreadNotifications(database.db, 'u-secretariat')).toBe(0);
     expect((await listNotifications(database.db, 'u-secretariat')).items).toEqual([]);
   });
@@ -70,15 +80,24 @@ describe('following a paragraph by choice', () => {
     const paragraph = await database.db.draftParagraph.findFirstOrThrow({ where: { draftId }, orderBy: { position: 'asc' } });
     const choice = { draftId, negotiationId: testNegotiationId, paragraphId: paragraph.id, delegationCode: 'MEX' };
     await setParagraphFollow(database.db, delegate, { ...choice, follow: true });
-    expect(await listParagraphFollows(database.db, draftId, 'MEX')).toEqual([{ paragraphId: paragraph.id, reason: 'chosen', following: true }]);
+    expect(await listParagraphFollows(database.db, draftId, 'MEX')).toEqual([
+      { paragraphId: paragraph.id, reason: 'chosen', following: true },
+    ]);
     await setParagraphFollow(database.db, delegate, { ...choice, follow: false });
-    expect(await listParagraphFollows(database.db, draftId, 'MEX')).toEqual([{ paragraphId: paragraph.id, reason: 'muted', following: false }]);
-    const audit = await database.db.auditEvent.findMany({ where: { draftId, action: { startsWith: 'paragraph.' } }, orderBy: { createdAt: 'asc' } });
+    expect(await listParagraphFollows(database.db, draftId, 'MEX')).toEqual([
+      { paragraphId: paragraph.id, reason: 'muted', following: false },
+    ]);
+    const audit = await database.db.auditEvent.findMany({
+      where: { draftId, action: { startsWith: 'paragraph.' } },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(audit.map((row) => [row.action, row.delegationCode, row.target])).toEqual([
       ['paragraph.follow', 'MEX', paragraph.id],
       ['paragraph.unfollow', 'MEX', paragraph.id],
     ]);
-    await expect(setParagraphFollow(database.db, delegate, { ...choice, paragraphId: 'nope', follow: true })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(setParagraphFollow(database.db, delegate, { ...choice, paragraphId: 'nope', follow: true })).rejects.toMatchObject({
+      code: 'not-found',
+    });
     const written = await notifyPeople(database.db, {
       negotiationId: testNegotiationId,
       kind: 'proposal.created',

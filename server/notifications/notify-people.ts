@@ -60,7 +60,9 @@ export async function notifyPeople(db: Db, input: NotificationInput): Promise<nu
     },
     select: { userId: true, user: { select: { delegation: { select: { code: true } } } } },
   });
-  const recipients = members.filter((member) => member.user.delegation.code !== input.actorDelegation && member.userId !== input.actorUserId);
+  const recipients = members.filter(
+    (member) => member.user.delegation.code !== input.actorDelegation && member.userId !== input.actorUserId,
+  );
   let written = 0;
   for (const { userId } of recipients) {
     const row = {

@@ -27,7 +27,9 @@ function readDetail(detail: string): ProposalDetail {
 }
 
 function describeParagraph(detail: ProposalDetail): string {
-  return detail.paragraph !== undefined && detail.paragraph !== null && detail.paragraph !== '' ? `paragraph ${detail.paragraph}` : 'a paragraph';
+  return detail.paragraph !== undefined && detail.paragraph !== null && detail.paragraph !== ''
+    ? `paragraph ${detail.paragraph}`
+    : 'a paragraph';
 }
 
 /**
@@ -37,7 +39,9 @@ function describeParagraph(detail: ProposalDetail): string {
  * durable; the dedupe key is the audit row, so a retried batch tells nobody twice.
  */
 export async function notifyProposalEvents(db: Db, events: readonly AuditEventInput[]): Promise<number> {
-  const relevant = events.filter((event) => event.action === 'proposal.create' || event.action === 'proposal.accept' || event.action === 'proposal.reject');
+  const relevant = events.filter(
+    (event) => event.action === 'proposal.create' || event.action === 'proposal.accept' || event.action === 'proposal.reject',
+  );
   if (relevant.length === 0) return 0;
   const draftIds = [...new Set(relevant.map((event) => event.draftId))];
   const drafts = await db.draft.findMany({ where: { id: { in: draftIds } }, select: { id: true, title: true, negotiationId: true } });

@@ -16,11 +16,18 @@ export interface ParagraphFollowChoice {
  * A delegation's own choice about a paragraph: follow it ("chosen") or stop ("muted", which proposing or commenting
  * there later does not undo). The choice and its audit row are written together.
  */
-export async function setParagraphFollow(db: Db, user: CurrentUser, choice: ParagraphFollowChoice): Promise<{ paragraphId: string; following: boolean }> {
+export async function setParagraphFollow(
+  db: Db,
+  user: CurrentUser,
+  choice: ParagraphFollowChoice,
+): Promise<{ paragraphId: string; following: boolean }> {
   const { draftId, paragraphId, delegationCode } = choice;
   const paragraph = await db.draftParagraph.findFirst({ where: { draftId, id: paragraphId }, select: { id: true } });
   if (!paragraph) {
-    throw new AppError('not-found', `This draft has no paragraph "${paragraphId}" (a paragraph added a moment ago is known after its first save: try again).`);
+    throw new AppError(
+      'not-found',
+      `This draft has no paragraph "${paragraphId}" (a paragraph added a moment ago is known after its first save: try again).`,
+    );
   }
   const reason = choice.follow ? 'chosen' : 'muted';
   await db.$transaction(async (tx) => {

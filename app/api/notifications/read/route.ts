@@ -8,10 +8,7 @@ import { countUnreadNotifications } from '@/server/notifications/count-unread-no
 import { markNotificationsRead } from '@/server/notifications/mark-notifications-read';
 
 const bodySchema = z.union(
-  [
-    z.strictObject({ ids: z.array(z.string().min(1).max(64)).min(1).max(200) }),
-    z.strictObject({ all: z.literal(true) }),
-  ],
+  [z.strictObject({ ids: z.array(z.string().min(1).max(64)).min(1).max(200) }), z.strictObject({ all: z.literal(true) })],
   'Send {"ids": ["…"]} (up to 200 notifications) or {"all": true}.',
 );
 

@@ -7,14 +7,20 @@ import { respondWithError } from '@/server/http/respond-with-error';
 import { listParagraphFollows } from '@/server/notifications/list-paragraph-follows';
 import { setParagraphFollow } from '@/server/notifications/set-paragraph-follow';
 
-const bodySchema = z.strictObject({ paragraphId: z.string().trim().min(1).max(100) }, 'Send {"paragraphId": "…"}: the paragraph to follow or stop following.');
+const bodySchema = z.strictObject(
+  { paragraphId: z.string().trim().min(1).max(100) },
+  'Send {"paragraphId": "…"}: the paragraph to follow or stop following.',
+);
 
 /** GET: the paragraphs of this draft the person's delegation follows (or muted), in one answer for the whole room. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
     const { access } = await requireDraftAccess(id, 'draft:read');
-    return NextResponse.json({ delegation: access.delegation.code, follows: await listParagraphFollows(getDb(), id, access.delegation.code) });
+    return NextResponse.json({
+      delegation: access.delegation.code,
+      follows: await listParagraphFollows(getDb(), id, access.delegation.code),
+    });
   } catch (error) {
     return respondWithError(error);
   }

@@ -1,0 +1,33 @@
+import type { NotificationItem } from './notification-types';
+
+/** The newest entry this tab has already considered, so each arrival is shown once per tab. */
+const newestSeenKey = 'zero-draft:notifications:newest-seen';
+
+export function browserNotificationsSupported(): boolean {
+  return typeof window !== 'undefined' && 'Notification' in window;
+}
+
+/**
+ * Shows a browser notification for each unread entry newer than the newest this tab has seen. The first answer a
+ * tab gets only sets the mark: what was there before the page opened is in the feed, not news.
+ */
+export function announceNewEntries(items: readonly NotificationItem[]): void {
+  const newest = items[0]?.createdAt;
+  if (!newest) return;
+  let seen: string | null = null;
+  try {
+    seen = sessionStorage.getItem(newestSeenKey);
+    sessionStorage.setItem(newestSeenKey, seen && seen > newest ? seen : newest);
+  } catch {
+    return;
+  }
+  if (seen === null || !browserNotificationsSupported() || Notification.permission !== 'granted') return;
+  for (const item of [...items].reverse()) {
+    if (item.read || item.createdAt <= seen) continue;
+    const shown = new Notification(item.title, { body: item.body, tag: item.id });
+    shown.onclick = () => {
+      window.focus();
+      window.location.assign(item.link);
+    };
+  }
+}
