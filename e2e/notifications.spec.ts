@@ -22,6 +22,20 @@ test.describe('notifications', () => {
     const title = `Notified paragraph ${Date.now()}`;
     const id = await startNegotiation(chair, title, ['Welcomes the report of the Commission.']);
 
+    // The European Union allowed browser notifications: each shown one is recorded here.
+    await eu.addInitScript(() => {
+      const shown: string[] = [];
+      (window as unknown as { shownNotifications: string[] }).shownNotifications = shown;
+      class RecordedNotification {
+        static permission = 'granted';
+        static requestPermission = async () => 'granted';
+        onclick: (() => void) | null = null;
+        constructor(title: string) {
+          shown.push(title);
+        }
+      }
+      (window as unknown as { Notification: unknown }).Notification = RecordedNotification;
+    });
     for (const page of [mexico, eu, usa]) await openDraft(page, id);
     await expect(bell(mexico)).toHaveAccessibleName('Notifications');
     // The chair decides on proposals and follows nothing.
@@ -57,6 +71,10 @@ test.describe('notifications', () => {
       .getByRole('button', { name: /^Accept/ })
       .click();
     await expect(bell(eu)).toHaveAccessibleName('Notifications, 1 unread', { timeout: 15_000 });
+    // It arrived while the draft was open: shown once as a browser notification.
+    await expect
+      .poll(() => eu.evaluate(() => (window as unknown as { shownNotifications: string[] }).shownNotifications))
+      .toEqual(['Your proposal on paragraph PP1 was accepted']);
     await eu.goto('/notifications');
     await expect(eu.getByTestId('notification').filter({ hasText: 'Your proposal on paragraph PP1 was accepted' })).toBeVisible();
     await eu.getByRole('button', { name: 'Mark all read' }).click();

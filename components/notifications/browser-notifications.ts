@@ -12,22 +12,27 @@ export function browserNotificationsSupported(): boolean {
  * tab gets only sets the mark: what was there before the page opened is in the feed, not news.
  */
 export function announceNewEntries(items: readonly NotificationItem[]): void {
-  const newest = items[0]?.createdAt;
-  if (!newest) return;
+  // An empty feed is a mark too (""): the first entry that arrives after it is news.
+  const newest = items[0]?.createdAt ?? '';
   let seen: string | null = null;
   try {
     seen = sessionStorage.getItem(newestSeenKey);
-    sessionStorage.setItem(newestSeenKey, seen && seen > newest ? seen : newest);
+    sessionStorage.setItem(newestSeenKey, seen !== null && seen > newest ? seen : newest);
   } catch {
     return;
   }
   if (seen === null || !browserNotificationsSupported() || Notification.permission !== 'granted') return;
   for (const item of [...items].reverse()) {
     if (item.read || item.createdAt <= seen) continue;
-    const shown = new Notification(item.title, { body: item.body, tag: item.id });
-    shown.onclick = () => {
-      window.focus();
-      window.location.assign(item.link);
-    };
+    try {
+      const shown = new Notification(item.title, { body: item.body, tag: item.id });
+      shown.onclick = () => {
+        window.focus();
+        window.location.assign(item.link);
+      };
+    } catch {
+      // Some browsers (Chrome on Android) only show notifications from a service worker: the feed still has it.
+      return;
+    }
   }
 }
