@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/lib/auth/permissions';
 import { signRealtimeToken } from '@/lib/auth/realtime-token';
+import { signTablingRequest } from '@/lib/auth/tabling-request';
 import { readParagraphOrder } from '@/lib/draft';
-import { acceptProposal, createProposal, readProposals, rejectProposal } from '@/lib/proposals';
+import { acceptProposal, createProposal, createProposalId, readProposals, rejectProposal } from '@/lib/proposals';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 import { notifyProposalEvents } from '@/server/notifications/notify-proposal-events';
 import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
@@ -164,6 +165,39 @@ describe('notifications from the realtime server', () => {
       where: { draftId_paragraphId_delegationCode: { draftId, paragraphId, delegationCode: 'USA' } },
     });
     expect(follow?.reason).toBe('muted');
+  });
+
+  it('counts a tabled prepared proposal as a new proposal', async () => {
+    const draftId = await createSampleDraft(database);
+    const paragraphId = (await database.db.draftParagraph.findFirstOrThrow({ where: { draftId }, orderBy: { position: 'asc' } })).id;
+    await database.db.paragraphFollow.create({ data: { draftId, paragraphId, delegationCode: 'MEX', reason: 'chosen' } });
+    const proposalId = createProposalId();
+    const request = signTablingRequest(
+      {
+        draftId,
+        negotiationId: testNegotiationId,
+        proposalId,
+        kind: 'amend',
+        paragraphId,
+        text: 'Recalling also its resolution 9/1,',
+        delegation: 'EU',
+        delegationName: 'EU',
+        authorId: eu.userId,
+        authorName: eu.userId,
+        tabledById: eu.userId,
+        role: 'delegate',
+        tabledAt: new Date().toISOString(),
+      },
+      testSecret,
+    );
+    const response = await fetch(`http://127.0.0.1:${server.port}/draft-${draftId}/proposals`, { method: 'POST', body: request });
+    expect(response.status).toBe(200);
+    await vi.waitFor(
+      async () => expect((await listFor(mex, draftId)).map((row) => row.dedupeKey)).toEqual([`proposal.created:${proposalId}`]),
+      {
+        timeout: 10_000,
+      },
+    );
   });
 
   it('does not fail the write when notifications fail, and logs why', async () => {
