@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { signOut } from 'next-auth/react';
 import { clearAllOfflineStores } from '@/components/draft/offline-store';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 
 /** Drafts kept for offline editing are confidential: none may stay on a shared conference computer. */
 async function signOutAndForget(): Promise<void> {
@@ -26,6 +27,7 @@ export function TopBar({ user }: TopBarProps) {
           <Link href="/search">Search</Link>
           <Link href="/compare">Compare</Link>
           {user.admin && <Link href="/admin">Administration</Link>}
+          <NotificationBell />
         </nav>
       )}
       <span className="spacer" />

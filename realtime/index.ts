@@ -1,9 +1,11 @@
 import { createPrismaClient } from '@/server/db/client';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
+import { notifyProposalEvents } from '@/server/notifications/notify-proposal-events';
 import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
 import { readConfig, type Config } from '@/server/config/read-config';
 import { readSecret } from '@/server/secret';
 import { readWriteBudgets } from './guards';
+import { withNotifications } from './notification-recorder';
 import { startRealtimeServer, type RealtimeServer } from './server';
 
 /** Entry point: `tsx realtime/index.ts`. */
@@ -23,7 +25,11 @@ async function runRealtimeServer(): Promise<void> {
       port,
       host,
       secret: readSecret(),
-      persistence: createPrismaDraftPersistence(db),
+      persistence: withNotifications(
+        createPrismaDraftPersistence(db),
+        (events) => notifyProposalEvents(db, events),
+        (message) => console.error(`[realtime] ${message}`),
+      ),
       membership: createPrismaMembershipChecker(db),
       limits: readWriteBudgets(limits),
       timing: { leaseMs: realtimeLeaseMs },

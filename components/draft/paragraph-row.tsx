@@ -58,6 +58,7 @@ export function ParagraphRow({
   return (
     <li
       className="draft-paragraph"
+      id={`paragraph-${id}`}
       data-paragraph-id={id}
       data-kind={paragraph.kind}
       data-depth={paragraph.depth}

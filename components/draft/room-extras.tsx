@@ -3,6 +3,7 @@
 import { CommentsLive } from '@/components/comments/comments-live';
 import { ParagraphComments } from '@/components/comments/paragraph-comments';
 import { ScreenLink } from '@/components/screen/screen-link';
+import { FollowParagraphButton } from '@/components/notifications/follow-paragraph-button';
 import type { DraftView } from './draft-view-store';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import type { RoomSession } from './room-session';
@@ -45,6 +46,7 @@ export function ParagraphExtras(props: ParagraphExtrasProps) {
   return (
     <>
       <ParagraphComments {...props} />
+      <FollowParagraphButton {...props} />
     </>
   );
 }

@@ -321,6 +321,32 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
     },
   ],
   'GET /api/search': [{ path: () => '/api/search?q=demand', expect: anySignedIn(200) }],
+  // Everyone reads and marks only their own notifications.
+  'GET /api/notifications': [
+    { path: () => '/api/notifications', expect: anySignedIn(200) },
+    { label: 'the unread count alone', path: () => '/api/notifications?unread=count', expect: anySignedIn(200) },
+  ],
+  'POST /api/notifications/read': [
+    { label: 'an empty list is refused', path: () => '/api/notifications/read', data: () => ({ ids: [] }), expect: anySignedIn(400) },
+  ],
+  'GET /api/drafts/[id]/follows': [{ path: (c) => `/api/drafts/${c.draftId}/follows`, expect: rosterReads }],
+  // Following is a delegation's choice: the chair, the secretariat and observers follow nothing.
+  'POST /api/drafts/[id]/follows': [
+    {
+      label: 'no paragraph named',
+      path: (c) => `/api/drafts/${c.draftId}/follows`,
+      data: () => ({}),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 400, secretariat: 403, facilitator: 403, admin: 404 },
+    },
+  ],
+  'DELETE /api/drafts/[id]/follows': [
+    {
+      label: 'no paragraph named',
+      path: (c) => `/api/drafts/${c.draftId}/follows`,
+      data: () => ({}),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 400, secretariat: 403, facilitator: 403, admin: 404 },
+    },
+  ],
   'POST /api/admin/negotiations': [
     {
       path: () => '/api/admin/negotiations',
@@ -556,6 +582,7 @@ export const pageMatrix: Record<string, PageProbe[]> = {
   '/corpus/import': [{ path: () => '/corpus/import', expect: anySignedInPage }],
   '/corpus/topics': [{ path: () => '/corpus/topics', expect: anySignedInPage }],
   '/search': [{ path: () => '/search?q=demand', expect: anySignedInPage }],
+  '/notifications': [{ path: () => '/notifications', expect: anySignedInPage }],
   '/drafts': [{ path: () => '/drafts', expect: anySignedInPage }],
   '/drafts/new': [{ path: (c) => `/drafts/new?negotiation=${c.negotiationId}`, expect: anySignedInPage }],
   '/drafts/[id]': [{ path: (c) => `/drafts/${c.draftId}`, expect: rosterReadsPage }],

@@ -27,6 +27,8 @@ export interface NotificationInput {
   link: string;
   /** The delegation that acted; its own members are not told of their own act. */
   actorDelegation?: string;
+  /** The person who acted, never told of their own act (a facilitator acts as the Chair, not as their own delegation). */
+  actorUserId?: string;
   audience: NotificationAudience;
   /** One row per person for this key, however often the event is noticed. */
   dedupeKey?: string;
@@ -58,7 +60,9 @@ export async function notifyPeople(db: Db, input: NotificationInput): Promise<nu
     },
     select: { userId: true, user: { select: { delegation: { select: { code: true } } } } },
   });
-  const recipients = members.filter((member) => member.user.delegation.code !== input.actorDelegation);
+  const recipients = members.filter(
+    (member) => member.user.delegation.code !== input.actorDelegation && member.userId !== input.actorUserId,
+  );
   let written = 0;
   for (const { userId } of recipients) {
     const row = {

@@ -37,6 +37,16 @@ describe('issueRevision', () => {
     expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 1, audits: 1 });
   });
 
+  it('tells everyone on the roster but the issuer, once', async () => {
+    const draftId = await createSampleDraft(database);
+    const revision = await issueRevision(database.db, draftId, 'Rev.1', user);
+    const rows = await database.db.notification.findMany({ where: { draftId, kind: 'revision.issued' } });
+    const roster = await database.db.negotiationMember.count({ where: { negotiationId: 'test-negotiation' } });
+    expect(rows).toHaveLength(roster - 1);
+    expect(rows.map((row) => row.userId)).not.toContain(user.id);
+    expect(rows[0]).toMatchObject({ title: 'Rev.1 of "Test draft" was issued', link: `/drafts/${draftId}/revisions/${revision.id}` });
+  });
+
   it('refuses a name already taken and writes nothing more', async () => {
     const draftId = await createSampleDraft(database);
     await issueRevision(database.db, draftId, 'Rev.1', user);

@@ -1,0 +1,30 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect } from 'react';
+import { usePolledJson } from '@/components/live/use-polled-json';
+import { announceNewEntries } from './browser-notifications';
+import type { NotificationFeedPage } from './notification-types';
+
+/** The top bar's link to the feed, with the unread count, kept live; new entries also become browser notifications. */
+export function NotificationBell() {
+  const { data } = usePolledJson<NotificationFeedPage>('/api/notifications?limit=10');
+  const unread = data?.unread ?? 0;
+  useEffect(() => {
+    if (data) announceNewEntries(data.items);
+  }, [data]);
+  return (
+    <Link
+      href="/notifications"
+      data-testid="notification-bell"
+      aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
+    >
+      Notifications
+      {unread > 0 && (
+        <span className="badge notification-count" aria-hidden="true" data-testid="notification-count">
+          {unread}
+        </span>
+      )}
+    </Link>
+  );
+}
