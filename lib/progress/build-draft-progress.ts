@@ -29,7 +29,9 @@ export function buildDraftProgress(input: DraftProgressInput): DraftProgress {
   return {
     status: tallyParagraphStatuses(input.paragraphs),
     timeline: [
-      ...input.revisions.map((revision) => measureProgressPoint(revision.name, revision.issuedAt, revision.paragraphs, revision.openProposals)),
+      ...input.revisions.map((revision) =>
+        measureProgressPoint(revision.name, revision.issuedAt, revision.paragraphs, revision.openProposals),
+      ),
       measureProgressPoint('Now', input.readAt, input.paragraphs, input.proposals),
     ],
     contested: findMostContested(input.paragraphs, input.proposals, delegationName),

@@ -53,8 +53,6 @@ export function findMostContested(
     };
     return [{ entry, position, objectors: objectorCodes.length, open: open.length }];
   });
-  ranked.sort(
-    (a, b) => b.objectors - a.objectors || b.open - a.open || b.entry.brackets - a.entry.brackets || a.position - b.position,
-  );
+  ranked.sort((a, b) => b.objectors - a.objectors || b.open - a.open || b.entry.brackets - a.entry.brackets || a.position - b.position);
   return ranked.slice(0, limit).map((item) => item.entry);
 }

@@ -17,7 +17,8 @@ export function measureProgressPoint(
     at,
     paragraphs: paragraphs.length,
     brackets: paragraphs.reduce((sum, paragraph) => sum + countBracketPairs(paragraph.text), 0),
-    alternatives: proposals.filter((proposal) => proposal.kind === 'alternative' && proposal.status === 'open' && present.has(proposal.paragraphId))
-      .length,
+    alternatives: proposals.filter(
+      (proposal) => proposal.kind === 'alternative' && proposal.status === 'open' && present.has(proposal.paragraphId),
+    ).length,
   };
 }
