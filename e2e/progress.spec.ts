@@ -71,7 +71,7 @@ test('the progress page counts a draft with brackets and proposals, as issued an
   await expect(chair.getByRole('table', { name: 'Paragraphs by status in the text as it stands now' })).toBeVisible();
 
   const figure = chair.getByTestId('progress-status');
-  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  await expect(figure.getByRole('application', { name: 'Paragraphs by status' })).toBeVisible();
   const [download] = await Promise.all([chair.waitForEvent('download'), figure.getByRole('button', { name: 'Download image' }).click()]);
   expect(download.suggestedFilename()).toMatch(
     new RegExp(`^${title.toLowerCase().replace(/\s+/g, '-')}-paragraphs-by-status-\\d{4}-\\d{2}-\\d{2}\\.png$`),

@@ -25,7 +25,10 @@ export function ChartFigure({ title, description, fileName, legend, chart, table
   const [busy, setBusy] = useState(false);
 
   async function download() {
-    const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    // The legend's icons are small SVGs of the same class; the chart is the one outside the legend.
+    const svg = [...(chartRef.current?.querySelectorAll<SVGSVGElement>('svg.recharts-surface') ?? [])].find(
+      (candidate) => !candidate.closest('.recharts-legend-wrapper'),
+    );
     if (!svg) {
       setProblem('The chart is not drawn yet; try again in a moment.');
       return;
