@@ -4,6 +4,7 @@ import { CommentsLive } from '@/components/comments/comments-live';
 import { ParagraphComments } from '@/components/comments/paragraph-comments';
 import { ScreenLink } from '@/components/screen/screen-link';
 import { FollowParagraphButton } from '@/components/notifications/follow-paragraph-button';
+import { ProgressLink } from '@/components/progress/progress-link';
 import type { DraftView } from './draft-view-store';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import type { RoomSession } from './room-session';
@@ -28,6 +29,7 @@ export function RoomHeaderExtras(props: RoomExtrasProps) {
   return (
     <>
       <ScreenLink draftId={props.draftId} />
+      <ProgressLink draftId={props.draftId} />
     </>
   );
 }

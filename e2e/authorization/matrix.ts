@@ -590,8 +590,10 @@ export const pageMatrix: Record<string, PageProbe[]> = {
   '/drafts/[id]/screen': [{ path: (c) => `/drafts/${c.draftId}/screen`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions': [{ path: (c) => `/drafts/${c.draftId}/revisions`, expect: rosterReadsPage }],
   '/drafts/[id]/details': [{ path: (c) => `/drafts/${c.draftId}/details`, expect: rosterReadsPage }],
+  '/drafts/[id]/progress': [{ path: (c) => `/drafts/${c.draftId}/progress`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions/[revisionId]': [{ path: (c) => `/drafts/${c.draftId}/revisions/${c.revisionId}`, expect: rosterReadsPage }],
   '/negotiations/[id]': [{ path: (c) => `/negotiations/${c.negotiationId}`, expect: rosterReadsPage }],
+  '/negotiations/[id]/progress': [{ path: (c) => `/negotiations/${c.negotiationId}/progress`, expect: rosterReadsPage }],
   '/negotiations/[id]/manage': [
     {
       path: (c) => `/negotiations/${c.negotiationId}/manage`,

@@ -67,6 +67,11 @@ export default async function NegotiationPage({ params }: { params: Promise<{ id
             {access.member ? '' : ' (reading a negotiation open to all)'} · acting as {access.delegation.name}
           </dd>
         </dl>
+        <p>
+          <Link href={`/negotiations/${encodeURIComponent(id)}/progress`} data-testid="negotiation-progress-link">
+            Progress at a glance
+          </Link>
+        </p>
         {can(access.role, 'negotiation:manage-roster') && (
           <p>
             <Link href={`/negotiations/${id}/manage`}>Manage the roster and status</Link>
