@@ -441,6 +441,31 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 400, facilitator: 400, admin: 404 },
     },
   ],
+  'GET /api/drafts/[id]/deadlines': [{ path: (c) => `/api/drafts/${c.draftId}/deadlines`, expect: rosterReads }],
+  'PUT /api/drafts/[id]/deadlines': [
+    {
+      label: 'a time that is not a time (refused after the permission check)',
+      path: (c) => `/api/drafts/${c.draftId}/deadlines`,
+      data: () => ({ paragraphId: '', closesAt: 'soon' }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 403, facilitator: 400, admin: 404 },
+    },
+  ],
+  'DELETE /api/drafts/[id]/deadlines': [
+    {
+      label: 'a paragraph with no deadline',
+      path: (c) => `/api/drafts/${c.draftId}/deadlines`,
+      data: () => ({ paragraphId: 'no-such-paragraph' }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 403, facilitator: 404, admin: 404 },
+    },
+  ],
+  'POST /api/drafts/[id]/deadlines/reopen': [
+    {
+      label: 'a paragraph with no deadline',
+      path: (c) => `/api/drafts/${c.draftId}/deadlines/reopen`,
+      data: () => ({ paragraphId: 'no-such-paragraph' }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 403, facilitator: 404, admin: 404 },
+    },
+  ],
   'POST /api/drafts/[id]/cosponsorship': [
     {
       label: 'naming another delegation (only one’s own may join)',

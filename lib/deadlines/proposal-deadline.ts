@@ -10,6 +10,12 @@ export interface DraftDeadline {
   reopenedAt: string | null;
 }
 
+/** A draft's proposal deadlines and the zone its negotiation meets in. */
+export interface DraftDeadlineState {
+  timeZone: string;
+  deadlines: DraftDeadline[];
+}
+
 /** Closed: its time has come and the facilitator has not reopened it since it was set. */
 export function isDeadlineClosed(deadline: DraftDeadline, now: number): boolean {
   return deadline.reopenedAt === null && Date.parse(deadline.closesAt) <= now;
