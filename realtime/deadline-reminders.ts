@@ -5,7 +5,11 @@ export const deadlineScanMs = 30_000;
  * Runs `scan` now and then every `everyMs` (never two at once) until stopped. Each scan is idempotent (see
  * notifyApproachingDeadlines), so several processes running it, or a restart, tell nobody twice.
  */
-export function startDeadlineReminders(scan: () => Promise<unknown>, log: (message: string) => void, everyMs = deadlineScanMs): { stop(): void } {
+export function startDeadlineReminders(
+  scan: () => Promise<unknown>,
+  log: (message: string) => void,
+  everyMs = deadlineScanMs,
+): { stop(): void } {
   let running = false;
   const run = () => {
     if (running) return;

@@ -72,7 +72,12 @@ describe('proposal deadlines on the realtime server', () => {
     const paragraphId = readParagraphOrder(late.doc)[0]!;
     propose(late, paragraphId);
     await vi.waitFor(() => expect(late.refusals.map((refusal) => refusal.rule)).toContain('deadlines'), { timeout: 10_000 });
-    const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Vienna', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(closesAt);
+    const time = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Vienna',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(closesAt);
     expect(late.refusals.find((refusal) => refusal.rule === 'deadlines')?.reason).toMatch(
       new RegExp(`^Proposals on this draft closed at ${time} Vienna time \\(.+\\); ask the facilitator to reopen them\\.$`),
     );
@@ -102,9 +107,12 @@ describe('proposal deadlines on the realtime server', () => {
     await vi.waitFor(() => expect(readProposals(watcher.doc).map((proposal) => proposal.id)).toEqual([id]), { timeout: 10_000 });
     const closed = await connectAs(draftId, 'delegate');
     propose(closed, second);
-    await vi.waitFor(() => expect(closed.refusals.map((refusal) => refusal.reason)).toContainEqual(expect.stringMatching(/^Proposals on OP 1 closed at/)), {
-      timeout: 10_000,
-    });
+    await vi.waitFor(
+      () => expect(closed.refusals.map((refusal) => refusal.reason)).toContainEqual(expect.stringMatching(/^Proposals on OP 1 closed at/)),
+      {
+        timeout: 10_000,
+      },
+    );
     expect(readProposals(watcher.doc)).toHaveLength(1);
   });
 });

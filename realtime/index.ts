@@ -45,7 +45,10 @@ async function runRealtimeServer(): Promise<void> {
     process.exit(1);
   }
   console.log(`Realtime server ${server.nodeId} listening on ws://${host}:${server.port}`);
-  const reminders = startDeadlineReminders(() => notifyApproachingDeadlines(db, new Date()), (message) => console.error(`[realtime] ${message}`));
+  const reminders = startDeadlineReminders(
+    () => notifyApproachingDeadlines(db, new Date()),
+    (message) => console.error(`[realtime] ${message}`),
+  );
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -1,5 +1,7 @@
 'use client';
 
+import { DeadlineBanner } from '@/components/deadlines/deadline-banner';
+import { ParagraphDeadline } from '@/components/deadlines/paragraph-deadline';
 import type { DraftView } from './draft-view-store';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import type { RoomSession } from './room-session';
@@ -25,11 +27,19 @@ export function RoomHeaderExtras(_props: RoomExtrasProps) {
 }
 
 /** Banners above the text: deadlines, procedures under way. */
-export function RoomBanners(_props: RoomExtrasProps) {
-  return <></>;
+export function RoomBanners(props: RoomExtrasProps) {
+  return (
+    <>
+      <DeadlineBanner {...props} />
+    </>
+  );
 }
 
 /** Under a paragraph, after its proposals: comment threads, procedure state. */
-export function ParagraphExtras(_props: ParagraphExtrasProps) {
-  return <></>;
+export function ParagraphExtras(props: ParagraphExtrasProps) {
+  return (
+    <>
+      <ParagraphDeadline {...props} />
+    </>
+  );
 }

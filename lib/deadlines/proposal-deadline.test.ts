@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeClosedProposals, findClosingDeadline, formatParagraphName, isDeadlineClosed, type DraftDeadline } from './proposal-deadline';
+import {
+  describeClosedProposals,
+  findClosingDeadline,
+  formatParagraphName,
+  isDeadlineClosed,
+  type DraftDeadline,
+} from './proposal-deadline';
 
 const at = Date.parse('2026-11-27T17:00:00Z');
 const whole: DraftDeadline = { id: 'd1', paragraphId: '', closesAt: '2026-11-27T17:00:00.000Z', note: '', reopenedAt: null };

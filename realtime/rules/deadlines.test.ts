@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { captureUpdate as capture, replicateDoc as replicate } from '@/test-support/yjs-sync';
 import { createDraftDoc, readParagraphOrder } from '@/lib/draft';
 import type { DraftDeadline } from '@/lib/deadlines/proposal-deadline';
@@ -63,7 +63,14 @@ describe('deadlines rule', () => {
     // Before its time, on another paragraph, once reopened, or with no deadlines read: accepted.
     expect(judgeUpdate(server, update, eu, context([deadline(op2, '2026-11-27T17:00:00.001Z')]))).toBeNull();
     const other = replicate(server);
-    expect(judgeUpdate(server, capture(other, () => propose(other, eu, op1)), eu, closed)).toBeNull();
+    expect(
+      judgeUpdate(
+        server,
+        capture(other, () => propose(other, eu, op1)),
+        eu,
+        closed,
+      ),
+    ).toBeNull();
     expect(judgeUpdate(server, update, eu, context([deadline(op2, '2026-11-27T16:00:00.000Z', '2026-11-27T16:30:00.000Z')]))).toBeNull();
     expect(judgeUpdate(server, update, eu)).toBeNull();
   });
@@ -85,7 +92,14 @@ describe('deadlines rule', () => {
     const id = propose(server, eu, op1);
     const closed = context([deadline('', '2026-11-27T16:00:00.000Z')]);
     const supporter = replicate(server);
-    expect(judgeUpdate(server, capture(supporter, () => supportProposal(supporter, id, col.delegationCode)), col, closed)).toBeNull();
+    expect(
+      judgeUpdate(
+        server,
+        capture(supporter, () => supportProposal(supporter, id, col.delegationCode)),
+        col,
+        closed,
+      ),
+    ).toBeNull();
     const facilitator = replicate(server);
     const decision = capture(facilitator, () => acceptProposal(facilitator, id, { decidedBy: chair.userId }));
     expect(judgeUpdate(server, decision, chair, closed)).toBeNull();

@@ -11,7 +11,8 @@ export async function clearProposalDeadline(db: Db, user: CurrentUser, draftId: 
   const access = await checkDraftAccess(db, user, draftId, 'deadline:set');
   await db.$transaction(async (tx) => {
     const removed = await tx.proposalDeadline.deleteMany({ where: { draftId, paragraphId } });
-    if (removed.count === 0) throw new AppError('not-found', paragraphId ? 'That paragraph has no deadline.' : 'This draft has no deadline.');
+    if (removed.count === 0)
+      throw new AppError('not-found', paragraphId ? 'That paragraph has no deadline.' : 'This draft has no deadline.');
     await recordAuditEvent(tx, {
       actor: user,
       delegationCode: access.delegation.code,

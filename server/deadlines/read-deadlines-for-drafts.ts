@@ -5,7 +5,10 @@ import type { Db } from '@/server/db/client';
 export async function readDeadlinesForDrafts(db: Db, draftIds: readonly string[]): Promise<Map<string, DraftDeadlineState>> {
   const found = new Map<string, DraftDeadlineState>();
   if (draftIds.length === 0) return found;
-  const drafts = await db.draft.findMany({ where: { id: { in: [...draftIds] } }, select: { id: true, negotiation: { select: { timeZone: true } } } });
+  const drafts = await db.draft.findMany({
+    where: { id: { in: [...draftIds] } },
+    select: { id: true, negotiation: { select: { timeZone: true } } },
+  });
   for (const draft of drafts) found.set(draft.id, { timeZone: draft.negotiation.timeZone, deadlines: [] });
   const rows = await db.proposalDeadline.findMany({ where: { draftId: { in: [...draftIds] } }, orderBy: { paragraphId: 'asc' } });
   for (const row of rows) {

@@ -13,7 +13,10 @@ import { listDraftDeadlines } from './list-draft-deadlines';
 export async function reopenProposalDeadline(db: Db, user: CurrentUser, draftId: string, paragraphId: string): Promise<DraftDeadlineState> {
   const access = await checkDraftAccess(db, user, draftId, 'deadline:set');
   await db.$transaction(async (tx) => {
-    const reopened = await tx.proposalDeadline.updateMany({ where: { draftId, paragraphId, reopenedAt: null }, data: { reopenedAt: new Date() } });
+    const reopened = await tx.proposalDeadline.updateMany({
+      where: { draftId, paragraphId, reopenedAt: null },
+      data: { reopenedAt: new Date() },
+    });
     if (reopened.count === 0) {
       const exists = await tx.proposalDeadline.count({ where: { draftId, paragraphId } });
       throw exists > 0
