@@ -343,6 +343,14 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       expect: rosterManagers(200),
     },
   ],
+  'PATCH /api/negotiations/[id]/time-zone': [
+    {
+      label: 'a zone that does not exist (refused after the permission check)',
+      path: (c) => `/api/negotiations/${c.negotiationId}/time-zone`,
+      data: () => ({ timeZone: 'Mars/Olympus' }),
+      expect: rosterManagers(400),
+    },
+  ],
   'GET /api/negotiations/[id]/archive': [
     {
       path: (c) => `/api/negotiations/${c.negotiationId}/archive`,
