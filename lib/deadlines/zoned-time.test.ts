@@ -22,6 +22,7 @@ describe('zoned time', () => {
     expect(parsed('2026-11-27 18:00', 'America/New_York')).toBe('2026-11-27T23:00:00.000Z');
     expect(parsed('2026-11-27T18:00', 'Asia/Kolkata')).toBe('2026-11-27T12:30:00.000Z');
     expect(parsed('2026-11-27T18:00', 'UTC')).toBe('2026-11-27T18:00:00.000Z');
+    expect(parsed('2026-11-27T18:00:05', 'Europe/Vienna')).toBe('2026-11-27T17:00:05.000Z');
   });
 
   it('takes the day the clocks change: the hour skipped is refused, the repeated hour is its earlier reading', () => {
@@ -39,7 +40,7 @@ describe('zoned time', () => {
   });
 
   it('refuses malformed and impossible dates with a clear message', () => {
-    for (const text of ['tomorrow 18:00', '2026-02-30T10:00', '2026-11-27T24:00', '2026-11-27']) {
+    for (const text of ['tomorrow 18:00', '2026-02-30T10:00', '2026-11-27T24:00', '2026-11-27', '2026-11-27T18:00:60']) {
       const result = parseZonedDateTime(text, 'Europe/Vienna');
       expect(result.ok).toBe(false);
     }

@@ -15,6 +15,7 @@ interface WallClock {
   day: number;
   hour: number;
   minute: number;
+  second: number;
 }
 
 /** The wall-clock reading in `zone` at `instant`, as if it were UTC: its difference to the instant is the zone's offset. */
@@ -33,16 +34,23 @@ function readWallClockAsUtc(instant: number, zone: string): number {
   return Date.UTC(read('year'), read('month') - 1, read('day'), read('hour'), read('minute'), read('second'));
 }
 
-const localPattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/;
+const localPattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 function parseWallClock(text: string): WallClock | null {
   const match = localPattern.exec(text.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? '0')) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const probe = new Date(Date.UTC(year, month - 1, day, hour, minute));
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  if (hour > 23 || minute > 59) return null;
-  return { year, month, day, hour, minute };
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return { year, month, day, hour, minute, second };
 }
 
 export type ZonedParse = { ok: true; at: Date } | { ok: false; reason: string };
@@ -55,8 +63,8 @@ export type ZonedParse = { ok: true; at: Date } | { ok: false; reason: string };
 export function parseZonedDateTime(text: string, zone: string): ZonedParse {
   if (!isTimeZone(zone)) return { ok: false, reason: `"${zone}" is not a time zone this server knows.` };
   const wall = parseWallClock(text);
-  if (!wall) return { ok: false, reason: 'Give the date and time as YYYY-MM-DDTHH:MM (for example 2026-11-27T18:00).' };
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  if (!wall) return { ok: false, reason: 'Give the date and time as YYYY-MM-DDTHH:MM, seconds optional (for example 2026-11-27T18:00).' };
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   // Offsets a day either side bracket any change of offset near the time; each candidate is checked exactly.
   const offsets = new Set([-36, 0, 36].map((hours) => readWallClockAsUtc(asUtc + hours * 3_600_000, zone) - (asUtc + hours * 3_600_000)));
   const matches = [...offsets]
