@@ -2,6 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { readParagraphOrder } from '@/lib/draft';
 import { createProposal, readProposals } from '@/lib/proposals';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
+import { createPreparedProposal } from '@/server/prepared-proposals/create-prepared-proposal';
+import { tablePreparedProposal } from '@/server/prepared-proposals/table-prepared-proposal';
+import { addTestMember as addNegotiationMember } from '@/test-support/negotiation-members';
 import { readDeadlinesForDrafts } from '@/server/deadlines/read-deadlines-for-drafts';
 import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
 import {
@@ -91,6 +94,29 @@ describe('proposal deadlines on the realtime server', () => {
     const id = propose(after, paragraphId);
     await vi.waitFor(() => expect(readProposals(watcher.doc).map((proposal) => proposal.id)).toEqual([id]), { timeout: 10_000 });
     expect(after.refusals).toEqual([]);
+  });
+
+  it('refuses tabling a prepared proposal after the deadline, in the same words', async () => {
+    const draftId = await createSampleDraft(database);
+    const paragraphId = (await database.db.draftParagraph.findFirstOrThrow({ where: { draftId }, orderBy: { position: 'asc' } })).id;
+    const eva = await addNegotiationMember(database.db, {
+      email: 'eva-deadlines@example.org',
+      name: 'Eva',
+      delegation: { code: 'EU', name: 'European Union' },
+      role: 'delegate',
+    });
+    const prepared = await createPreparedProposal(database.db, eva, draftId, {
+      paragraphId,
+      kind: 'amend',
+      text: 'Recalling with appreciation its resolution 9/1,',
+      explanation: '',
+    });
+    await database.db.proposalDeadline.create({
+      data: { draftId, paragraphId: '', closesAt: new Date(Date.now() - 1_000), setById: database.userId },
+    });
+    await expect(
+      tablePreparedProposal(database.db, eva, draftId, prepared.id, { baseUrl: `http://127.0.0.1:${server.port}`, secret: testSecret }),
+    ).rejects.toThrow(/Proposals on this draft closed at .* Vienna time/);
   });
 
   it('refuses only on the paragraph whose deadline passed', async () => {
