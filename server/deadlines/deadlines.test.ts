@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
 import { createSampleDraft, createTestDatabase, testNegotiationId, type TestDatabase } from '@/test-support/realtime-server';
+import { createNegotiation } from '@/server/negotiations/create-negotiation';
 import { setNegotiationTimeZone } from '@/server/negotiations/set-negotiation-time-zone';
 import { clearProposalDeadline } from './clear-proposal-deadline';
 import { listDraftDeadlines } from './list-draft-deadlines';
@@ -23,6 +24,14 @@ afterAll(async () => {
 });
 
 describe('proposal deadlines', () => {
+  it('gives a new negotiation the zone it is created with, refusing one that does not exist', async () => {
+    const { id } = await createNegotiation(database.db, 'operator', { title: 'Vienna talks', timeZone: 'Europe/Vienna' });
+    expect((await database.db.negotiation.findUniqueOrThrow({ where: { id } })).timeZone).toBe('Europe/Vienna');
+    await expect(createNegotiation(database.db, 'operator', { title: 'Nowhere', timeZone: 'Nowhere/Else' })).rejects.toThrow(
+      /not a time zone/,
+    );
+  });
+
   it("sets a deadline typed in the negotiation's zone, reopens and clears it, each audited; only the facilitator may", async () => {
     const draftId = await createSampleDraft(database);
     await setNegotiationTimeZone(database.db, facilitator, testNegotiationId, 'Europe/Vienna');
