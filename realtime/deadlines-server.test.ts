@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { deadlinesChangedPath, realtimeSignalHeader, signRealtimeSignal } from '@/lib/auth/realtime-token';
 import { readParagraphOrder } from '@/lib/draft';
 import { createProposal, readProposals } from '@/lib/proposals';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
@@ -86,10 +87,19 @@ describe('proposal deadlines on the realtime server', () => {
     );
     expect(readProposals(watcher.doc)).toEqual([]);
 
-    // Reopened in the database (as the route does); the room picks it up within its refresh.
+    // Reopened in the database, then the web app's signal (as the route does): in force once it is answered.
     await database.db.proposalDeadline.updateMany({ where: { draftId }, data: { reopenedAt: new Date() } });
+    const body = JSON.stringify({ draftId });
+    const unsigned = await fetch(`http://127.0.0.1:${server.port}${deadlinesChangedPath}`, { method: 'POST', body });
+    expect(unsigned.status).toBe(401);
+    const signal = await fetch(`http://127.0.0.1:${server.port}${deadlinesChangedPath}`, {
+      method: 'POST',
+      headers: { [realtimeSignalHeader]: signRealtimeSignal(body, testSecret) },
+      body,
+    });
+    expect(await signal.json()).toEqual({ refreshed: true });
     const room = await server.rooms.open(draftId);
-    await vi.waitFor(() => expect(room.readRuleExtras().deadlines?.deadlines[0]?.reopenedAt).not.toBeNull(), { timeout: 10_000 });
+    expect(room.readRuleExtras().deadlines?.deadlines[0]?.reopenedAt).not.toBeNull();
     const after = await connectAs(draftId, 'delegate');
     const id = propose(after, paragraphId);
     await vi.waitFor(() => expect(readProposals(watcher.doc).map((proposal) => proposal.id)).toEqual([id]), { timeout: 10_000 });

@@ -17,7 +17,7 @@ export const deadlineRefreshMs = 1_000;
 export class DraftDeadlines {
   private readonly known = new Map<string, DraftDeadlineState>();
   private timer: NodeJS.Timeout | undefined;
-  private refreshing = false;
+  private refreshing: Promise<void> | null = null;
 
   constructor(
     private readonly source: DeadlineSource,
@@ -41,9 +41,17 @@ export class DraftDeadlines {
     this.timer.unref();
   }
 
-  async refresh(draftIds: readonly string[]): Promise<void> {
-    if (this.refreshing) return;
-    this.refreshing = true;
+  /** One read at a time; `force` (a signal) waits for one in flight and reads again, since it may predate the change. */
+  async refresh(draftIds: readonly string[], options: { force?: boolean } = {}): Promise<void> {
+    if (this.refreshing && !options.force) return;
+    while (this.refreshing) await this.refreshing;
+    this.refreshing = this.read(draftIds).finally(() => {
+      this.refreshing = null;
+    });
+    await this.refreshing;
+  }
+
+  private async read(draftIds: readonly string[]): Promise<void> {
     try {
       const read = draftIds.length === 0 ? new Map<string, DraftDeadlineState>() : await this.source.read(draftIds);
       for (const id of [...this.known.keys()]) if (!draftIds.includes(id)) this.known.delete(id);
@@ -52,8 +60,6 @@ export class DraftDeadlines {
     } catch (error) {
       // The last read stays in force: a database hiccup neither opens nor closes anything.
       this.log(`deadlines could not be re-read: ${(error as Error).message}`);
-    } finally {
-      this.refreshing = false;
     }
   }
 

@@ -7,10 +7,11 @@ import { WebSocketServer } from 'ws';
 import { createTokenAuthenticator, readRoomName, UpgradeRefusedError, type Authenticator } from './authenticate';
 import { closeCodes, defaultConnectionLimits, type ConnectionLimits } from './guards';
 import { draftRoomNaming, type RoomNaming } from '@/lib/persistence/room-naming';
-import { rosterChangedPath } from '@/lib/auth/realtime-token';
+import { deadlinesChangedPath, rosterChangedPath } from '@/lib/auth/realtime-token';
 import { checkTicketStanding, type MembershipChecker } from './membership';
 import { handleRosterChanged } from './roster-signal';
 import { type DeadlineSource, DraftDeadlines } from './draft-deadlines';
+import { handleDeadlinesChanged } from './deadlines-signal';
 import type { DraftPersistence } from './persistence';
 import { defaultRoomTiming, type RoomTiming } from './room';
 import { forwardRequest, isForwarded, proxyUpgrade } from './forward-to-owner';
@@ -132,6 +133,10 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
         self: owner,
         readLiveNodes: async () => (await options.persistence.readLiveNodes?.()) ?? [],
       });
+      return;
+    }
+    if (request.method === 'POST' && request.url === deadlinesChangedPath) {
+      handleDeadlinesChanged(request, response, { secret: options.secret, deadlines, loadedDrafts: () => rooms.loadedDrafts });
       return;
     }
     if (routeTableProposal(request, response, { rooms, secret: options.secret, naming, log, maxDraftBytes: limits.maxDraftBytes, nodeId }))

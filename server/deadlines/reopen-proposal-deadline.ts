@@ -3,6 +3,7 @@ import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
 import { checkDraftAccess } from '@/server/negotiations/check-access';
 import { recordAuditEvent } from '@/server/negotiations/record-audit-event';
+import { notifyDeadlinesChanged } from '@/server/realtime/notify-deadlines-changed';
 import type { CurrentUser } from '@/server/users/find-user';
 import { listDraftDeadlines } from './list-draft-deadlines';
 
@@ -33,5 +34,6 @@ export async function reopenProposalDeadline(db: Db, user: CurrentUser, draftId:
       detail: { paragraphId },
     });
   });
+  await notifyDeadlinesChanged(draftId);
   return listDraftDeadlines(db, user, draftId);
 }

@@ -4,6 +4,7 @@ import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
 import { checkDraftAccess } from '@/server/negotiations/check-access';
 import { recordAuditEvent } from '@/server/negotiations/record-audit-event';
+import { notifyDeadlinesChanged } from '@/server/realtime/notify-deadlines-changed';
 import type { CurrentUser } from '@/server/users/find-user';
 import { listDraftDeadlines } from './list-draft-deadlines';
 
@@ -42,5 +43,6 @@ export async function setProposalDeadline(db: Db, user: CurrentUser, draftId: st
       detail: { paragraphId, closesAt: parsed.at.toISOString(), timeZone, typed: input.closesAt, note },
     });
   });
+  await notifyDeadlinesChanged(draftId);
   return listDraftDeadlines(db, user, draftId);
 }
