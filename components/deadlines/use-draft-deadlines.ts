@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { DraftDeadlineState } from '@/lib/deadlines/proposal-deadline';
 import { livePollMs } from '@/components/live/use-polled-json';
 
@@ -48,18 +48,22 @@ function subscribe(draftId: string, listener: () => void): () => void {
   return () => {
     poller.listeners.delete(listener);
     if (poller.listeners.size > 0) return;
+    // The last read stays: a component mounted again shows it at once while the next poll runs.
     clearInterval(poller.timer);
-    pollers.delete(draftId);
+    poller.timer = undefined;
   };
+}
+
+function readServerState(): null {
+  return null;
 }
 
 /** The draft's deadlines, kept current; `refresh` after the facilitator's own change. */
 export function useDraftDeadlines(draftId: string): { state: DraftDeadlineState | null; refresh(): void } {
-  const state = useSyncExternalStore(
-    (listener) => subscribe(draftId, listener),
-    () => pollers.get(draftId)?.state ?? null,
-    () => null,
-  );
+  // Stable per draft: a new subscribe function each render would make React resubscribe (and poll) every render.
+  const subscribeToDraft = useCallback((listener: () => void) => subscribe(draftId, listener), [draftId]);
+  const readState = useCallback(() => pollers.get(draftId)?.state ?? null, [draftId]);
+  const state = useSyncExternalStore(subscribeToDraft, readState, readServerState);
   return { state, refresh: () => pollers.get(draftId)?.refresh() };
 }
 
