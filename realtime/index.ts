@@ -2,6 +2,9 @@ import { createPrismaClient } from '@/server/db/client';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 import { notifyProposalEvents } from '@/server/notifications/notify-proposal-events';
 import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
+import { notifyApproachingDeadlines } from '@/server/deadlines/notify-approaching-deadlines';
+import { readDeadlinesForDrafts } from '@/server/deadlines/read-deadlines-for-drafts';
+import { startDeadlineReminders } from './deadline-reminders';
 import { readConfig, type Config } from '@/server/config/read-config';
 import { readSecret } from '@/server/secret';
 import { readWriteBudgets } from './guards';
@@ -31,6 +34,7 @@ async function runRealtimeServer(): Promise<void> {
         (message) => console.error(`[realtime] ${message}`),
       ),
       membership: createPrismaMembershipChecker(db),
+      deadlines: { read: (draftIds) => readDeadlinesForDrafts(db, draftIds) },
       limits: readWriteBudgets(limits),
       timing: { leaseMs: realtimeLeaseMs },
       ...(realtimeNodeId ? { nodeId: realtimeNodeId } : {}),
@@ -47,11 +51,16 @@ async function runRealtimeServer(): Promise<void> {
     process.exit(1);
   }
   console.log(`Realtime server ${server.nodeId} listening on ws://${host}:${server.port}`);
+  const reminders = startDeadlineReminders(
+    () => notifyApproachingDeadlines(db, new Date()),
+    (message) => console.error(`[realtime] ${message}`),
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    reminders.stop();
     console.log(`Realtime server: ${signal}, saving open drafts…`);
     server
       .close()

@@ -10,7 +10,7 @@ import { ClientOwnership } from './client-ownership';
 import { closeCodes, createRateLimiter, TokenBucket, type ConnectionLimits, type RateLimiter } from './guards';
 import type { DurationHistogram } from './duration-histogram';
 import { judgeUpdate, listChangedParagraphs } from './judge-update';
-import type { Refusal } from './rules/rule';
+import type { Refusal, RuleExtras } from './rules/rule';
 import { LeaseLostError, type LogBatch, type LogEntry, type StoredDraft } from '@/lib/persistence/draft-persistence';
 import type { DraftPersistence } from './persistence';
 import {
@@ -94,6 +94,8 @@ export interface RoomOptions {
   onAbandoned?: (room: Room) => void;
   /** Where the time each successful log append took is counted (the health endpoint reports it). */
   appendTimings?: DurationHistogram;
+  /** What the rules read beyond the document (the draft's deadlines), as last read. */
+  readRuleExtras?: () => RuleExtras;
 }
 
 /** An accepted update waiting to be made durable, with who it came from. */
@@ -263,6 +265,10 @@ export class Room {
     });
   }
 
+  readRuleExtras(): RuleExtras {
+    return this.options.readRuleExtras?.() ?? {};
+  }
+
   get size(): number {
     return this.connections.size;
   }
@@ -394,7 +400,7 @@ export class Room {
       });
       return;
     }
-    const refusal = judgeUpdate(this.doc, decoded, connection.identity);
+    const refusal = judgeUpdate(this.doc, decoded, connection.identity, this.readRuleExtras());
     const foreign = refusal ? null : this.ownership.findForeignClient(this.doc, decoded, userId);
     const overBudget = refusal || foreign ? null : this.findOverBudget(connection, decoded, payload.length);
     const verdict =

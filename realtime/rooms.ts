@@ -4,6 +4,7 @@ import { closeCodes, type ConnectionLimits } from './guards';
 import { archivedDraftReason, describeLostAccess, judgeStanding, type MembershipChecker } from './membership';
 import type { DraftOwner } from '@/lib/persistence/draft-persistence';
 import type { DraftPersistence } from './persistence';
+import type { DraftDeadlines } from './draft-deadlines';
 import { DurationHistogram } from './duration-histogram';
 import { Room, type RoomTiming, type SaveTrouble } from './room';
 
@@ -67,6 +68,8 @@ export interface RoomRegistryOptions {
   /** This process, as the lease names it. */
   owner: DraftOwner;
   probeOwner: OwnerProbe;
+  /** The drafts' proposal deadlines; null where none are enforced (tests of other concerns, the benchmark). */
+  deadlines?: DraftDeadlines | null;
 }
 
 /** Which open connections a roster change may concern; none given: all of them. */
@@ -129,10 +132,17 @@ export class RoomRegistry {
   }
 
   private async load(draftId: string): Promise<Room> {
+    // Read before the lease is claimed: a room never takes an update without its deadlines known.
+    const { deadlines } = this.options;
+    await deadlines?.load(draftId);
     const lease = await this.claim(draftId);
     const stored = await this.options.persistence.load(draftId);
     if (!stored) throw new DraftNotFoundError(`Draft ${draftId} does not exist.`);
     return new Room(stored, {
+      readRuleExtras: () => {
+        const context = deadlines?.readContext(draftId);
+        return context ? { deadlines: context } : {};
+      },
       epoch: lease.epoch,
       leaseExpiresAt: lease.expiresAt,
       onAbandoned: (room) => void this.forget(room),

@@ -7,9 +7,11 @@ import { WebSocketServer } from 'ws';
 import { createTokenAuthenticator, readRoomName, UpgradeRefusedError, type Authenticator } from './authenticate';
 import { closeCodes, defaultConnectionLimits, type ConnectionLimits } from './guards';
 import { draftRoomNaming, type RoomNaming } from '@/lib/persistence/room-naming';
-import { rosterChangedPath } from '@/lib/auth/realtime-token';
+import { deadlinesChangedPath, rosterChangedPath } from '@/lib/auth/realtime-token';
 import { checkTicketStanding, type MembershipChecker } from './membership';
 import { handleRosterChanged } from './roster-signal';
+import { type DeadlineSource, DraftDeadlines } from './draft-deadlines';
+import { handleDeadlinesChanged } from './deadlines-signal';
 import type { DraftPersistence } from './persistence';
 import { defaultRoomTiming, type RoomTiming } from './room';
 import { forwardRequest, isForwarded, proxyUpgrade } from './forward-to-owner';
@@ -45,6 +47,8 @@ export interface RealtimeServerOptions {
   nodeUrl?: string;
   /** How to tell whether a lease holder is still alive; defaults to asking its health endpoint. */
   probeOwner?: OwnerProbe;
+  /** Where the drafts' proposal deadlines are read; none given: no deadline is enforced. */
+  deadlines?: DeadlineSource | null;
 }
 
 export interface RealtimeServer {
@@ -92,7 +96,9 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   const { membership } = options;
   const nodeId = options.nodeId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const owner = { nodeId, nodeUrl: options.nodeUrl ?? '' };
+  const deadlines = options.deadlines ? new DraftDeadlines(options.deadlines, log) : null;
   const rooms = new RoomRegistry({
+    deadlines,
     persistence: options.persistence,
     timing,
     limits,
@@ -127,6 +133,10 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
         self: owner,
         readLiveNodes: async () => (await options.persistence.readLiveNodes?.()) ?? [],
       });
+      return;
+    }
+    if (request.method === 'POST' && request.url === deadlinesChangedPath) {
+      handleDeadlinesChanged(request, response, { secret: options.secret, deadlines, loadedDrafts: () => rooms.loadedDrafts });
       return;
     }
     if (routeTableProposal(request, response, { rooms, secret: options.secret, naming, log, maxDraftBytes: limits.maxDraftBytes, nodeId }))
@@ -252,6 +262,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   const port = (http.address() as AddressInfo).port;
   owner.nodeUrl ||= `http://${host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
 
+  deadlines?.start(() => rooms.loadedDrafts);
   let closing: Promise<void> | undefined;
   return {
     port,
@@ -261,6 +272,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+        deadlines?.stop();
         await rooms.shutdown();
         for (const client of wss.clients) client.terminate();
         wss.close();

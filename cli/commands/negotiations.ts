@@ -9,7 +9,7 @@ import { findActingPerson } from './acting-person';
 const negotiationsUsage = `Usage:
   negotiations list [--as <email>] [--json]
   negotiations create --title "…" [--body "…"] [--session "…"] [--starts-on yyyy-mm-dd] [--ends-on yyyy-mm-dd]
-                      [--status ${negotiationStatuses.join('|')}] [--open-to-all] [--as <email>] [--json]`;
+                      [--status ${negotiationStatuses.join('|')}] [--open-to-all] [--time-zone Europe/Vienna] [--as <email>] [--json]`;
 
 /**
  * Without --as these are operator commands (every negotiation; creating as the operator); with --as they act as that
@@ -29,6 +29,7 @@ export async function runNegotiations(argv: string[], json: boolean): Promise<vo
       'ends-on': { type: 'string' },
       status: { type: 'string' },
       'open-to-all': { type: 'boolean', default: false },
+      'time-zone': { type: 'string' },
     },
   });
   const [subcommand] = positionals;
@@ -76,6 +77,7 @@ export async function runNegotiations(argv: string[], json: boolean): Promise<vo
       ...(text(values['ends-on']) !== undefined ? { endsOn: text(values['ends-on']) } : {}),
       ...(status !== undefined ? { status: status as NegotiationStatus } : {}),
       openToAll: values['open-to-all'] === true,
+      ...(text(values['time-zone']) !== undefined ? { timeZone: text(values['time-zone']) } : {}),
     });
     printResult(created, json, () => created.id);
   } finally {

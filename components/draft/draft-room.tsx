@@ -70,6 +70,8 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
               // browser holds the refused change too: it goes first, and the fresh copy (with the
               // replay) is kept instead.
               recovery.noteRefusal(opened, refusal);
+              // A refused proposal is not replayed as paragraph text is: its reason is all that is left to show.
+              if (refusal.rule === 'deadlines') setNotice(refusal.reason);
               void forgetKeptCopy().then(() => {
                 if (!cancelled) setGeneration((value) => value + 1);
               });

@@ -5,6 +5,8 @@ import { ParagraphComments } from '@/components/comments/paragraph-comments';
 import { ScreenLink } from '@/components/screen/screen-link';
 import { FollowParagraphButton } from '@/components/notifications/follow-paragraph-button';
 import { ProgressLink } from '@/components/progress/progress-link';
+import { DeadlineBanner } from '@/components/deadlines/deadline-banner';
+import { ParagraphDeadline } from '@/components/deadlines/paragraph-deadline';
 import type { DraftView } from './draft-view-store';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import type { RoomSession } from './room-session';
@@ -39,6 +41,7 @@ export function RoomBanners(props: RoomExtrasProps) {
   return (
     <>
       <CommentsLive {...props} />
+      <DeadlineBanner {...props} />
     </>
   );
 }
@@ -49,6 +52,7 @@ export function ParagraphExtras(props: ParagraphExtrasProps) {
     <>
       <ParagraphComments {...props} />
       <FollowParagraphButton {...props} />
+      <ParagraphDeadline {...props} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import {
   type ProposalKind,
   type ProposalView,
 } from './proposal-model';
+import { ProposalsClosedNote } from '@/components/deadlines/proposals-closed-note';
 import type { ProposalRoomValue } from './proposal-room';
 
 export type ComposerKind = Exclude<ProposalKind, 'delete'>;
@@ -109,6 +110,7 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
   return (
     <form className="proposal-composer" onSubmit={submit} aria-label={heading} data-testid="proposal-composer">
       <h3 className="proposal-title">{heading}</h3>
+      {!editing && <ProposalsClosedNote draftId={room.draftId} paragraphId={paragraphId} label={label} />}
       {editing && editing.overtaken && (
         <p className="muted" data-testid="proposal-earlier-wording">
           Your proposal read: “{editing.text}”. It is now written against the paragraph as it stands.

@@ -392,6 +392,14 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       expect: rosterManagers(200),
     },
   ],
+  'PATCH /api/negotiations/[id]/time-zone': [
+    {
+      label: 'a zone that does not exist (refused after the permission check)',
+      path: (c) => `/api/negotiations/${c.negotiationId}/time-zone`,
+      data: () => ({ timeZone: 'Mars/Olympus' }),
+      expect: rosterManagers(400),
+    },
+  ],
   'GET /api/negotiations/[id]/archive': [
     {
       path: (c) => `/api/negotiations/${c.negotiationId}/archive`,
@@ -521,6 +529,31 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       path: (c) => `/api/drafts/${c.draftId}/sponsor`,
       data: () => ({ delegationId: 'no-such-delegation' }),
       expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 400, facilitator: 400, admin: 404 },
+    },
+  ],
+  'GET /api/drafts/[id]/deadlines': [{ path: (c) => `/api/drafts/${c.draftId}/deadlines`, expect: rosterReads }],
+  'PUT /api/drafts/[id]/deadlines': [
+    {
+      label: 'a time that is not a time (refused after the permission check)',
+      path: (c) => `/api/drafts/${c.draftId}/deadlines`,
+      data: () => ({ paragraphId: '', closesAt: 'soon' }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 403, facilitator: 400, admin: 404 },
+    },
+  ],
+  'DELETE /api/drafts/[id]/deadlines': [
+    {
+      label: 'a paragraph with no deadline',
+      path: (c) => `/api/drafts/${c.draftId}/deadlines`,
+      data: () => ({ paragraphId: 'no-such-paragraph' }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 403, facilitator: 404, admin: 404 },
+    },
+  ],
+  'POST /api/drafts/[id]/deadlines/reopen': [
+    {
+      label: 'a paragraph with no deadline',
+      path: (c) => `/api/drafts/${c.draftId}/deadlines/reopen`,
+      data: () => ({ paragraphId: 'no-such-paragraph' }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 403, facilitator: 404, admin: 404 },
     },
   ],
   'POST /api/drafts/[id]/cosponsorship': [

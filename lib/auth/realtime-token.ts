@@ -96,6 +96,9 @@ export function verifyRealtimeTokenForDraft(token: string, secret: string, draft
 /** Where the web app tells the realtime server that a roster changed (POST, JSON `{ negotiationId?, userId? }`). */
 export const rosterChangedPath = '/roster-changed';
 
+/** Where the web app tells the realtime server that a draft's proposal deadlines changed (POST, JSON `{ draftId }`). */
+export const deadlinesChangedPath = '/deadlines-changed';
+
 /** Header carrying the signature of a server-to-server signal's body. */
 export const realtimeSignalHeader = 'x-zero-draft-signature';
 

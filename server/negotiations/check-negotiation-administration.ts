@@ -5,7 +5,7 @@ import type { Actor } from './actor';
 import { checkNegotiationAccess, readSiteStanding } from './check-access';
 
 export interface NegotiationAdministration {
-  negotiation: { id: string; title: string; status: string; openToAll: boolean };
+  negotiation: { id: string; title: string; status: string; openToAll: boolean; timeZone: string };
   /** The delegation the actor acts as, for the audit: the Chair for a facilitator, their own for an administrator. */
   delegationCode: string;
 }
@@ -27,7 +27,7 @@ export async function checkNegotiationAdministration(
   }
   const negotiation = await db.negotiation.findUnique({
     where: { id: negotiationId },
-    select: { id: true, title: true, status: true, openToAll: true },
+    select: { id: true, title: true, status: true, openToAll: true, timeZone: true },
   });
   if (!negotiation) throw new AppError('not-found', `There is no negotiation "${negotiationId}".`);
   return { negotiation, delegationCode: actor === 'operator' ? '' : actor.delegation.code };

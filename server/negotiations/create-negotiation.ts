@@ -1,5 +1,6 @@
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { isTimeZone } from '@/lib/deadlines/zoned-time';
 import type { Actor } from './actor';
 import { checkSiteAdministration } from './check-site-administration';
 import { recordAuditEvent } from './record-audit-event';
@@ -15,6 +16,8 @@ export interface NewNegotiation {
   endsOn?: string;
   status?: NegotiationStatus;
   openToAll?: boolean;
+  /** IANA zone the negotiation meets in (deadlines are given in it); UTC when not said. */
+  timeZone?: string;
 }
 
 /** Administrators set negotiations up; the roster starts empty (they add facilitators and delegations next). */
@@ -24,6 +27,9 @@ export async function createNegotiation(db: Db, actor: Actor, input: NewNegotiat
   if (!title) throw new AppError('invalid-input', 'Give the negotiation a title.');
   if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) {
     throw new AppError('invalid-input', 'The negotiation cannot end before it starts.');
+  }
+  if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
+    throw new AppError('invalid-input', `"${input.timeZone}" is not a time zone: give an IANA name such as Europe/Vienna.`);
   }
   return db.$transaction(async (tx) => {
     const negotiation = await tx.negotiation.create({
@@ -35,6 +41,7 @@ export async function createNegotiation(db: Db, actor: Actor, input: NewNegotiat
         endsOn: input.endsOn ?? null,
         status: input.status ?? 'preparing',
         openToAll: input.openToAll ?? false,
+        ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
       },
       select: { id: true },
     });

@@ -4,7 +4,7 @@ import type { CurrentUser, DelegationSummary } from '@/server/users/find-user';
 import { findChairDelegation } from './find-chair-delegation';
 
 export interface NegotiationAccess {
-  negotiation: { id: string; title: string; status: string; openToAll: boolean };
+  negotiation: { id: string; title: string; status: string; openToAll: boolean; timeZone: string };
   role: Role;
   /** False for a signed-in reader of a negotiation open to all. */
   member: boolean;
@@ -19,7 +19,14 @@ export interface NegotiationAccess {
 export async function findNegotiationAccess(db: Db, user: CurrentUser, negotiationId: string): Promise<NegotiationAccess | null> {
   const negotiation = await db.negotiation.findUnique({
     where: { id: negotiationId },
-    select: { id: true, title: true, status: true, openToAll: true, members: { where: { userId: user.id }, select: { role: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      openToAll: true,
+      timeZone: true,
+      members: { where: { userId: user.id }, select: { role: true } },
+    },
   });
   if (!negotiation) return null;
   const { members, ...summary } = negotiation;

@@ -4,6 +4,7 @@ import { type Actor, operatorActorId } from './actor';
 export type AdministrationAction =
   | 'negotiation.create'
   | 'negotiation.set-status'
+  | 'negotiation.set-time-zone'
   | 'roster.add'
   | 'roster.remove'
   | 'roster.set-role'

@@ -74,6 +74,10 @@ export default async function AdminNegotiationsPage() {
             <label htmlFor="negotiation-ends">Ends on</label>
             <input id="negotiation-ends" name="endsOn" type="date" />
           </div>
+          <div className="field">
+            <label htmlFor="negotiation-time-zone">Time zone (deadlines are given in it)</label>
+            <input id="negotiation-time-zone" name="timeZone" maxLength={100} placeholder="Europe/Vienna" />
+          </div>
         </JsonForm>
       </section>
     </main>

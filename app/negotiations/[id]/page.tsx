@@ -43,6 +43,8 @@ export default async function NegotiationPage({ params }: { params: Promise<{ id
           )}
         </p>
         <dl className="negotiation-meta">
+          <dt>Time zone</dt>
+          <dd data-testid="negotiation-time-zone">{negotiation.timeZone} (deadlines are given in it)</dd>
           {negotiation.body && (
             <>
               <dt>Body</dt>

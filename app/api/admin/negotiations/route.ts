@@ -15,6 +15,7 @@ const bodySchema = z.object({
   endsOn: isoDate.optional(),
   status: z.enum(negotiationStatuses).optional(),
   openToAll: z.boolean().optional(),
+  timeZone: z.string().trim().max(100).optional(),
 });
 
 export async function POST(request: Request) {

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DraftManager } from '@/components/admin/draft-manager';
 import { NegotiationStandingForm } from '@/components/admin/negotiation-standing-form';
+import { NegotiationTimeZoneForm } from '@/components/admin/negotiation-time-zone-form';
 import { RosterManager } from '@/components/admin/roster-manager';
 import { requireUser } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
@@ -34,6 +35,7 @@ export default async function ManageNegotiationPage({ params }: { params: Promis
           <Link href={`/drafts/new?negotiation=${id}`}>New draft in this negotiation</Link>
         </p>
         <NegotiationStandingForm negotiation={negotiation} />
+        <NegotiationTimeZoneForm negotiation={negotiation} zones={Intl.supportedValuesOf('timeZone')} />
       </section>
       <RosterManager negotiationId={id} roster={roster} delegations={delegations} />
       <section className="card" aria-labelledby="manage-drafts">

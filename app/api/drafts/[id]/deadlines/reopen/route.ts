@@ -1,0 +1,25 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { requireDraftAccess } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { reopenProposalDeadline } from '@/server/deadlines/reopen-proposal-deadline';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
+
+const bodySchema = z.object(
+  { paragraphId: z.string('Name a paragraph, or "" for the whole draft.').max(100, 'That is not a paragraph id.') },
+  'Send {"paragraphId": "" | "<paragraph id>"}.',
+);
+
+/** POST {paragraphId}: reopens proposals after a deadline (facilitator). */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await params;
+    const { user } = await requireDraftAccess(id, 'deadline:set');
+    const body = bodySchema.safeParse(await request.json().catch(() => null));
+    if (!body.success) throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Name the deadline to reopen.');
+    return NextResponse.json(await reopenProposalDeadline(getDb(), user, id, body.data.paragraphId));
+  } catch (error) {
+    return respondWithError(error);
+  }
+}

@@ -1,0 +1,25 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { requireSignedIn } from '@/server/auth/current-user';
+import { getDb } from '@/server/db/client';
+import { AppError } from '@/server/errors/app-error';
+import { respondWithError } from '@/server/http/respond-with-error';
+import { setNegotiationTimeZone } from '@/server/negotiations/set-negotiation-time-zone';
+
+const bodySchema = z.object(
+  { timeZone: z.string('Give the time zone as an IANA name, such as Europe/Vienna.').max(100) },
+  'Send {"timeZone": "Europe/Vienna"}.',
+);
+
+/** PATCH {timeZone}: the zone the negotiation meets in, for its deadlines (facilitator, administrator). */
+export async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await params;
+    const user = await requireSignedIn();
+    const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Give the time zone.');
+    return NextResponse.json(await setNegotiationTimeZone(getDb(), user, id, parsed.data.timeZone));
+  } catch (error) {
+    return respondWithError(error);
+  }
+}
