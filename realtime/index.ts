@@ -1,6 +1,7 @@
 import { createPrismaClient } from '@/server/db/client';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-membership-checker';
+import { createPrismaSilenceStore } from '@/server/silence/create-prisma-silence-store';
 import { readConfig, type Config } from '@/server/config/read-config';
 import { readSecret } from '@/server/secret';
 import { readWriteBudgets } from './guards';
@@ -25,6 +26,7 @@ async function runRealtimeServer(): Promise<void> {
       secret: readSecret(),
       persistence: createPrismaDraftPersistence(db),
       membership: createPrismaMembershipChecker(db),
+      silence: createPrismaSilenceStore(db, (message) => console.log(`[realtime] ${message}`)),
       limits: readWriteBudgets(limits),
       timing: { leaseMs: realtimeLeaseMs },
       ...(realtimeNodeId ? { nodeId: realtimeNodeId } : {}),

@@ -9,6 +9,7 @@ import { checkDraftMeta } from './rules/draft-meta';
 import { checkParagraphFields } from './rules/paragraph-fields';
 import { checkParagraphRights } from './rules/paragraph-rights';
 import { checkProposals } from './rules/proposals';
+import { checkSilence } from './rules/silence';
 import type { Refusal, Rule, RuleContext } from './rules/rule';
 import { findIncompleteUpdate } from './update-integrity';
 
@@ -20,6 +21,7 @@ const rules: [string, Rule][] = [
   ['paragraph-rights', checkParagraphRights],
   ['proposals', checkProposals],
   ['attribution', checkAttribution],
+  ['silence', checkSilence],
 ];
 
 /**
@@ -28,14 +30,19 @@ const rules: [string, Rule][] = [
  * first refusal, or null when the update may be applied. The document is
  * never touched.
  */
-export function judgeUpdate(doc: Y.Doc, update: Uint8Array | DecodedUpdate, identity: ConnectionIdentity): Refusal | null {
+export function judgeUpdate(
+  doc: Y.Doc,
+  update: Uint8Array | DecodedUpdate,
+  identity: ConnectionIdentity,
+  extras: Pick<RuleContext, 'silencedParagraphIds'> = {},
+): Refusal | null {
   const decoded = readDecodedUpdate(update);
   const incomplete = findIncompleteUpdate(doc, decoded);
   if (incomplete) return { rule: 'integrity', reason: incomplete };
   const read = readChanges(doc, decoded);
   if (read === 'unresolved') return { rule: 'integrity', reason: 'The update refers to content this draft does not have.' };
   if (read === 'too-deep') return { rule: 'content-schema', reason: 'The text is nested deeper than a paragraph allows.' };
-  const context = { doc, changes: read.changes, deletes: read.deletes, identity };
+  const context = { doc, changes: read.changes, deletes: read.deletes, identity, ...extras };
   for (const [rule, check] of rules) {
     const reason = check(context);
     if (reason) return { rule, reason, ...readRefusedParagraphs(context, check) };

@@ -94,6 +94,8 @@ export interface RoomOptions {
   onAbandoned?: (room: Room) => void;
   /** Where the time each successful log append took is counted (the health endpoint reports it). */
   appendTimings?: DurationHistogram;
+  /** Paragraphs under a running silence procedure (realtime/silence-keeper.ts): nobody's update may change them. */
+  readSilencedParagraphs?: () => ReadonlySet<string>;
 }
 
 /** An accepted update waiting to be made durable, with who it came from. */
@@ -263,6 +265,12 @@ export class Room {
     });
   }
 
+  /** What the rules need beyond the document and the sender (tabling judges with the same). */
+  get ruleExtras(): { silencedParagraphIds?: ReadonlySet<string> } {
+    const silenced = this.options.readSilencedParagraphs?.();
+    return silenced ? { silencedParagraphIds: silenced } : {};
+  }
+
   get size(): number {
     return this.connections.size;
   }
@@ -394,7 +402,7 @@ export class Room {
       });
       return;
     }
-    const refusal = judgeUpdate(this.doc, decoded, connection.identity);
+    const refusal = judgeUpdate(this.doc, decoded, connection.identity, this.ruleExtras);
     const foreign = refusal ? null : this.ownership.findForeignClient(this.doc, decoded, userId);
     const overBudget = refusal || foreign ? null : this.findOverBudget(connection, decoded, payload.length);
     const verdict =

@@ -67,6 +67,8 @@ export interface RoomRegistryOptions {
   /** This process, as the lease names it. */
   owner: DraftOwner;
   probeOwner: OwnerProbe;
+  /** The paragraphs a running silence procedure freezes in a draft (the silence keeper's reader). */
+  readSilencedParagraphs?: (draftId: string) => ReadonlySet<string>;
 }
 
 /** Which open connections a roster change may concern; none given: all of them. */
@@ -144,6 +146,7 @@ export class RoomRegistry {
       onEmpty: (room) => void this.release(room),
       onSave: (room) => void this.recheckRoom(room, {}),
       appendTimings: this.appendTimings,
+      ...(this.options.readSilencedParagraphs ? { readSilencedParagraphs: () => this.options.readSilencedParagraphs!(draftId) } : {}),
     });
   }
 

@@ -22,6 +22,7 @@ import {
   type OwnerProbe,
 } from './rooms';
 import { routeTableProposal } from './table-proposal';
+import { SilenceKeeper, type SilenceStore } from './silence-keeper';
 
 export interface RealtimeServerOptions {
   port: number;
@@ -45,6 +46,10 @@ export interface RealtimeServerOptions {
   nodeUrl?: string;
   /** How to tell whether a lease holder is still alive; defaults to asking its health endpoint. */
   probeOwner?: OwnerProbe;
+  /** Silence procedures (frozen paragraphs, outcomes at the deadline); none: no procedure is kept here. */
+  silence?: SilenceStore;
+  /** How often the silence keeper reads the procedures (default about a second). */
+  silenceIntervalMs?: number;
 }
 
 export interface RealtimeServer {
@@ -54,6 +59,8 @@ export interface RealtimeServer {
   /** Writes every open draft, closes every socket and stops listening. */
   close(): Promise<void>;
   readonly rooms: RoomRegistry;
+  /** Present when the server keeps silence procedures (tests run a pass of it directly). */
+  readonly silenceKeeper: SilenceKeeper | null;
 }
 
 const statusText: Record<number, string> = {
@@ -92,6 +99,9 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   const { membership } = options;
   const nodeId = options.nodeId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const owner = { nodeId, nodeUrl: options.nodeUrl ?? '' };
+  const keeper = options.silence
+    ? new SilenceKeeper({ store: options.silence, log, ...(options.silenceIntervalMs ? { intervalMs: options.silenceIntervalMs } : {}) })
+    : null;
   const rooms = new RoomRegistry({
     persistence: options.persistence,
     timing,
@@ -100,6 +110,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     membership,
     owner,
     probeOwner: options.probeOwner ?? createHealthProbe(),
+    ...(keeper ? { readSilencedParagraphs: (draftId: string) => keeper.readSilenced(draftId) } : {}),
   });
 
   const http = createServer((request, response) => {
@@ -251,6 +262,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   });
   const port = (http.address() as AddressInfo).port;
   owner.nodeUrl ||= `http://${host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  keeper?.start(rooms);
 
   let closing: Promise<void> | undefined;
   return {
@@ -258,9 +270,11 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     host,
     nodeId,
     rooms,
+    silenceKeeper: keeper,
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+        await keeper?.stop();
         await rooms.shutdown();
         for (const client of wss.clients) client.terminate();
         wss.close();

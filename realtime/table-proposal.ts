@@ -128,7 +128,7 @@ async function tableProposal(
       role: tabling.role,
       readOnly: false,
     };
-    const refusal = judgeUpdate(room.doc, update, drafter);
+    const refusal = judgeUpdate(room.doc, update, drafter, room.ruleExtras);
     if (refusal) throw new TablingRefusedError(409, refusal.reason);
     // The audit recorder reads the actor from the origin: the proposal was made public by the tabler.
     Y.applyUpdate(room.doc, update, { identity: { userId: tabling.tabledById, delegationCode: tabling.delegation } });

@@ -71,7 +71,9 @@ describe('silence procedure', () => {
     expect(() => applySilenceEvent(running(), { type: 'break', delegationCode: 'EU', statement: 'No', at: deadline })).toThrow(
       'deadline has passed',
     );
-    expect(() => applySilenceEvent(running(), { type: 'break', delegationCode: 'EU', statement: '   ', at: before })).toThrow('statement is needed');
+    expect(() => applySilenceEvent(running(), { type: 'break', delegationCode: 'EU', statement: '   ', at: before })).toThrow(
+      'statement is needed',
+    );
     expect(() => applySilenceEvent(running(), { type: 'break', delegationCode: 'EU', statement: 'x'.repeat(2001), at: before })).toThrow(
       'at most 2000',
     );

@@ -9,6 +9,8 @@ export interface RuleContext {
   /** Whether the update deletes the struct with this id. */
   deletes(id: Y.ID): boolean;
   identity: ConnectionIdentity;
+  /** Paragraphs under a running silence procedure (the silence keeper's view of the database). */
+  silencedParagraphIds?: ReadonlySet<string>;
 }
 
 /** A pure check: why the update may not be applied, or null. */
