@@ -3,6 +3,8 @@
 import type { DraftView } from './draft-view-store';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import type { RoomSession } from './room-session';
+import { ParagraphSilence } from '@/components/silence/paragraph-silence';
+import { SilenceBanner } from '@/components/silence/silence-banner';
 
 /** What every feature mounted in the drafting room is given. */
 export interface RoomExtrasProps {
@@ -25,11 +27,19 @@ export function RoomHeaderExtras(_props: RoomExtrasProps) {
 }
 
 /** Banners above the text: deadlines, procedures under way. */
-export function RoomBanners(_props: RoomExtrasProps) {
-  return <></>;
+export function RoomBanners(props: RoomExtrasProps) {
+  return (
+    <>
+      <SilenceBanner {...props} />
+    </>
+  );
 }
 
 /** Under a paragraph, after its proposals: comment threads, procedure state. */
-export function ParagraphExtras(_props: ParagraphExtrasProps) {
-  return <></>;
+export function ParagraphExtras(props: ParagraphExtrasProps) {
+  return (
+    <>
+      <ParagraphSilence {...props} />
+    </>
+  );
 }

@@ -11,6 +11,7 @@ import { notifyPeople } from '@/server/notifications/notify-people';
 import type { CurrentUser } from '@/server/users/find-user';
 import { listSilenceProcedures, type SilenceProcedureList } from './list-silence-procedures';
 
+/** Chosen paragraphs, or a revision's (its id, or "latest"). */
 export type SilenceSelection = { paragraphIds: string[] } | { revisionId: string };
 
 export interface StartSilenceInput {
