@@ -32,10 +32,10 @@ export function readZonedDateTime(local: string, timeZone: string): Date | null 
   return new Date(guess);
 }
 
-/** The instant as "2026-11-26T18:00" in the zone, for a datetime-local field. */
-export function writeZonedDateTime(instant: Date, timeZone: string): string {
+/** The instant as "2026-11-26T18:00" in the zone (with seconds when asked), for a datetime-local field. */
+export function writeZonedDateTime(instant: Date, timeZone: string, withSeconds = false): string {
   const shifted = new Date(instant.getTime() + readOffsetMinutes(instant, timeZone) * 60_000);
-  return shifted.toISOString().slice(0, 16);
+  return shifted.toISOString().slice(0, withSeconds ? 19 : 16);
 }
 
 /** "18:00 (Vienna)" style: the time in the zone, with the day when it is not today there. */
