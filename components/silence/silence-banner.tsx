@@ -107,7 +107,7 @@ export function SilenceBanner(props: SilenceBannerProps) {
         );
       })}
       {ended && running.length === 0 && <EndedProcedure procedure={ended} label={label(ended)} timeZone={timeZone} />}
-      {mayRun && <StartSilenceForm draftId={draftId} paragraphs={view.paragraphs} timeZone={timeZone} onStarted={refresh} />}
+      {mayRun && data && <StartSilenceForm draftId={draftId} paragraphs={view.paragraphs} timeZone={timeZone} onStarted={refresh} />}
     </div>
   );
 }
