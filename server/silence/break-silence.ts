@@ -1,5 +1,5 @@
 import { Prisma } from '@/generated/prisma/client';
-import { maxStatementLength } from '@/lib/silence/silence-procedure';
+import { maxStatementLength, readParagraphIds } from '@/lib/silence/silence-procedure';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
 import { checkDraftAccess } from '@/server/negotiations/check-access';
@@ -28,7 +28,7 @@ export async function breakSilence(
   }
   const procedure = await db.silenceProcedure.findFirst({
     where: { id: procedureId, draftId },
-    select: { id: true, state: true, deadline: true },
+    select: { id: true, state: true, deadline: true, paragraphIds: true },
   });
   if (!procedure) throw new AppError('not-found', 'There is no such silence procedure on this draft.');
   const delegation = access.delegation;
@@ -60,7 +60,7 @@ export async function breakSilence(
         target: procedureId,
         draftId,
         negotiationId: access.draft.negotiationId,
-        detail: { statement: text, deadline: procedure.deadline.toISOString() },
+        detail: { statement: text, deadline: procedure.deadline.toISOString(), paragraphIds: readParagraphIds(procedure.paragraphIds) },
       });
       await recordAuditEvent(tx, {
         actor: user,
@@ -69,7 +69,11 @@ export async function breakSilence(
         target: procedureId,
         draftId,
         negotiationId: access.draft.negotiationId,
-        detail: { brokenBy: [delegation.code], deadline: procedure.deadline.toISOString() },
+        detail: {
+          brokenBy: [delegation.code],
+          deadline: procedure.deadline.toISOString(),
+          paragraphIds: readParagraphIds(procedure.paragraphIds),
+        },
       });
     });
   } catch (error) {

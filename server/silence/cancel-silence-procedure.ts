@@ -1,3 +1,4 @@
+import { readParagraphIds } from '@/lib/silence/silence-procedure';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
 import { checkDraftAccess } from '@/server/negotiations/check-access';
@@ -29,6 +30,7 @@ export async function cancelSilenceProcedure(
           : `This procedure has already ended (${current.state}).`,
       );
     }
+    const { paragraphIds } = await tx.silenceProcedure.findUniqueOrThrow({ where: { id: procedureId }, select: { paragraphIds: true } });
     await recordAuditEvent(tx, {
       actor: user,
       delegationCode: access.delegation.code,
@@ -36,6 +38,7 @@ export async function cancelSilenceProcedure(
       target: procedureId,
       draftId,
       negotiationId: access.draft.negotiationId,
+      detail: { paragraphIds: readParagraphIds(paragraphIds) },
     });
   });
   return listSilenceProcedures(db, draftId);

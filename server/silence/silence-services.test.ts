@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDraftSnapshot } from '@/lib/draft';
 import { readDraftDoc } from '@/server/drafts/read-draft-doc';
+import { listParagraphHistory } from '@/server/proposals/list-paragraph-history';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
 import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
 import { breakSilence } from './break-silence';
@@ -94,6 +95,9 @@ describe('silence procedure services', () => {
       (event) => event.action,
     );
     expect(actions).toEqual(['silence.start', 'silence.break', 'silence.broken']);
+    // The paragraph's own history tells the story too.
+    const history = await listParagraphHistory(database.db, draftId, first!);
+    expect(history.map((entry) => entry.action)).toEqual(['silence.start', 'silence.break', 'silence.broken']);
   });
 
   it('refuses a break once the deadline has passed by the server clock, and a cancel likewise', async () => {
