@@ -5,6 +5,7 @@ import { createPrismaMembershipChecker } from '@/server/realtime/create-prisma-m
 import { notifyApproachingDeadlines } from '@/server/deadlines/notify-approaching-deadlines';
 import { readDeadlinesForDrafts } from '@/server/deadlines/read-deadlines-for-drafts';
 import { startDeadlineReminders } from './deadline-reminders';
+import { createPrismaSilenceStore } from '@/server/silence/create-prisma-silence-store';
 import { readConfig, type Config } from '@/server/config/read-config';
 import { readSecret } from '@/server/secret';
 import { readWriteBudgets } from './guards';
@@ -35,6 +36,7 @@ async function runRealtimeServer(): Promise<void> {
       ),
       membership: createPrismaMembershipChecker(db),
       deadlines: { read: (draftIds) => readDeadlinesForDrafts(db, draftIds) },
+      silence: createPrismaSilenceStore(db, (message) => console.log(`[realtime] ${message}`)),
       limits: readWriteBudgets(limits),
       timing: { leaseMs: realtimeLeaseMs },
       ...(realtimeNodeId ? { nodeId: realtimeNodeId } : {}),

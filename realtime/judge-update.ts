@@ -10,6 +10,7 @@ import { checkDraftMeta } from './rules/draft-meta';
 import { checkParagraphFields } from './rules/paragraph-fields';
 import { checkParagraphRights } from './rules/paragraph-rights';
 import { checkProposals } from './rules/proposals';
+import { checkSilence } from './rules/silence';
 import type { Refusal, Rule, RuleContext, RuleExtras } from './rules/rule';
 import { findIncompleteUpdate } from './update-integrity';
 
@@ -21,6 +22,7 @@ const rules: [string, Rule][] = [
   ['paragraph-rights', checkParagraphRights],
   ['proposals', checkProposals],
   ['attribution', checkAttribution],
+  ['silence', checkSilence],
   ['deadlines', checkDeadlines],
 ];
 

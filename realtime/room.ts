@@ -96,6 +96,8 @@ export interface RoomOptions {
   appendTimings?: DurationHistogram;
   /** What the rules read beyond the document (the draft's deadlines), as last read. */
   readRuleExtras?: () => RuleExtras;
+  /** Paragraphs under a running silence procedure (realtime/silence-keeper.ts): nobody's update may change them. */
+  readSilencedParagraphs?: () => ReadonlySet<string>;
 }
 
 /** An accepted update waiting to be made durable, with who it came from. */
@@ -265,8 +267,11 @@ export class Room {
     });
   }
 
+  /** What the rules need beyond the document and the sender (tabling judges with the same). */
   readRuleExtras(): RuleExtras {
-    return this.options.readRuleExtras?.() ?? {};
+    const extras = this.options.readRuleExtras?.() ?? {};
+    const silenced = this.options.readSilencedParagraphs?.();
+    return silenced ? { ...extras, silencedParagraphIds: silenced } : extras;
   }
 
   get size(): number {

@@ -70,6 +70,8 @@ export interface RoomRegistryOptions {
   probeOwner: OwnerProbe;
   /** The drafts' proposal deadlines; null where none are enforced (tests of other concerns, the benchmark). */
   deadlines?: DraftDeadlines | null;
+  /** The paragraphs a running silence procedure freezes in a draft (the silence keeper's reader). */
+  readSilencedParagraphs?: (draftId: string) => ReadonlySet<string>;
 }
 
 /** Which open connections a roster change may concern; none given: all of them. */
@@ -154,6 +156,7 @@ export class RoomRegistry {
       onEmpty: (room) => void this.release(room),
       onSave: (room) => void this.recheckRoom(room, {}),
       appendTimings: this.appendTimings,
+      ...(this.options.readSilencedParagraphs ? { readSilencedParagraphs: () => this.options.readSilencedParagraphs!(draftId) } : {}),
     });
   }
 

@@ -24,6 +24,7 @@ import {
   type OwnerProbe,
 } from './rooms';
 import { routeTableProposal } from './table-proposal';
+import { SilenceKeeper, type SilenceStore } from './silence-keeper';
 
 export interface RealtimeServerOptions {
   port: number;
@@ -49,6 +50,10 @@ export interface RealtimeServerOptions {
   probeOwner?: OwnerProbe;
   /** Where the drafts' proposal deadlines are read; none given: no deadline is enforced. */
   deadlines?: DeadlineSource | null;
+  /** Silence procedures (frozen paragraphs, outcomes at the deadline); none: no procedure is kept here. */
+  silence?: SilenceStore;
+  /** How often the silence keeper reads the procedures (default about a second). */
+  silenceIntervalMs?: number;
 }
 
 export interface RealtimeServer {
@@ -58,6 +63,8 @@ export interface RealtimeServer {
   /** Writes every open draft, closes every socket and stops listening. */
   close(): Promise<void>;
   readonly rooms: RoomRegistry;
+  /** Present when the server keeps silence procedures (tests run a pass of it directly). */
+  readonly silenceKeeper: SilenceKeeper | null;
 }
 
 const statusText: Record<number, string> = {
@@ -97,6 +104,9 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   const nodeId = options.nodeId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const owner = { nodeId, nodeUrl: options.nodeUrl ?? '' };
   const deadlines = options.deadlines ? new DraftDeadlines(options.deadlines, log) : null;
+  const keeper = options.silence
+    ? new SilenceKeeper({ store: options.silence, log, ...(options.silenceIntervalMs ? { intervalMs: options.silenceIntervalMs } : {}) })
+    : null;
   const rooms = new RoomRegistry({
     deadlines,
     persistence: options.persistence,
@@ -106,6 +116,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     membership,
     owner,
     probeOwner: options.probeOwner ?? createHealthProbe(),
+    ...(keeper ? { readSilencedParagraphs: (draftId: string) => keeper.readSilenced(draftId) } : {}),
   });
 
   const http = createServer((request, response) => {
@@ -261,6 +272,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   });
   const port = (http.address() as AddressInfo).port;
   owner.nodeUrl ||= `http://${host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  keeper?.start(rooms);
 
   deadlines?.start(() => rooms.loadedDrafts);
   let closing: Promise<void> | undefined;
@@ -269,10 +281,12 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     host,
     nodeId,
     rooms,
+    silenceKeeper: keeper,
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
         deadlines?.stop();
+        await keeper?.stop();
         await rooms.shutdown();
         for (const client of wss.clients) client.terminate();
         wss.close();

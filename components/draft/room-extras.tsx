@@ -10,6 +10,8 @@ import { ParagraphDeadline } from '@/components/deadlines/paragraph-deadline';
 import type { DraftView } from './draft-view-store';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import type { RoomSession } from './room-session';
+import { ParagraphSilence } from '@/components/silence/paragraph-silence';
+import { SilenceBanner } from '@/components/silence/silence-banner';
 
 /** What every feature mounted in the drafting room is given. */
 export interface RoomExtrasProps {
@@ -42,6 +44,7 @@ export function RoomBanners(props: RoomExtrasProps) {
     <>
       <CommentsLive {...props} />
       <DeadlineBanner {...props} />
+      <SilenceBanner {...props} />
     </>
   );
 }
@@ -53,6 +56,7 @@ export function ParagraphExtras(props: ParagraphExtrasProps) {
       <ParagraphComments {...props} />
       <FollowParagraphButton {...props} />
       <ParagraphDeadline {...props} />
+      <ParagraphSilence {...props} />
     </>
   );
 }

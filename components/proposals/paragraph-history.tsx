@@ -107,6 +107,16 @@ export function describeHistoryAction(action: string, detail: Record<string, unk
       return 'resolved a comment thread';
     case 'comment.reopen':
       return 'reopened a comment thread';
+    case 'silence.start':
+      return `placed the paragraph under silence until ${readText(detail, 'deadline')}`;
+    case 'silence.break':
+      return `broke silence${readText(detail, 'statement') ? `: “${readText(detail, 'statement')}”` : ''}`;
+    case 'silence.adopted':
+      return readText(detail, 'record') || 'adopted under silence procedure';
+    case 'silence.broken':
+      return 'silence broken: the paragraph stays open';
+    case 'silence.cancel':
+      return 'cancelled the silence procedure';
     default:
       return action;
   }

@@ -571,6 +571,37 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 409, secretariat: 403, facilitator: 403, admin: 404 },
     },
   ],
+  'GET /api/drafts/[id]/silence': [
+    {
+      label: 'the draft’s silence procedures',
+      path: (c) => `/api/drafts/${c.draftId}/silence`,
+      expect: { signedOut: 401, nonMember: 404, observer: 200, delegate: 200, secretariat: 200, facilitator: 200, admin: 404 },
+    },
+  ],
+  'POST /api/drafts/[id]/silence': [
+    {
+      label: 'no paragraph chosen (refused after the permission check)',
+      path: (c) => `/api/drafts/${c.draftId}/silence`,
+      data: () => ({ paragraphIds: [], outcome: 'agreed-ad-ref', deadline: '2099-01-01T00:00:00Z' }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 403, facilitator: 400, admin: 404 },
+    },
+  ],
+  'POST /api/drafts/[id]/silence/[procedureId]/break': [
+    {
+      label: 'an empty statement (refused after the permission check)',
+      path: (c) => `/api/drafts/${c.draftId}/silence/no-such-procedure/break`,
+      data: () => ({ statement: ' ' }),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 400, secretariat: 403, facilitator: 403, admin: 404 },
+    },
+  ],
+  'POST /api/drafts/[id]/silence/[procedureId]/cancel': [
+    {
+      label: 'a procedure that does not exist',
+      path: (c) => `/api/drafts/${c.draftId}/silence/no-such-procedure/cancel`,
+      data: () => ({}),
+      expect: { signedOut: 401, nonMember: 404, observer: 403, delegate: 403, secretariat: 403, facilitator: 404, admin: 404 },
+    },
+  ],
   // Kept last: deleting is refused (the draft has revisions) and archiving makes the throwaway draft read-only.
   'DELETE /api/drafts/[id]': [
     { label: 'a draft with revisions cannot be deleted', path: (c) => `/api/drafts/${c.draftId}`, expect: rosterManagers(409) },

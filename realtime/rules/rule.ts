@@ -13,6 +13,8 @@ export interface DeadlineContext {
 /** What rules read from outside the document (the room supplies it; absent, nothing of it is enforced). */
 export interface RuleExtras {
   deadlines?: DeadlineContext;
+  /** Paragraphs under a running silence procedure (the silence keeper's view of the database). */
+  silencedParagraphIds?: ReadonlySet<string>;
 }
 
 /** What every rule sees: the document before the update, what the update would change, and who sent it. */

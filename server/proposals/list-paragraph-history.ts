@@ -34,7 +34,12 @@ export async function listParagraphHistory(db: Db, draftId: string, paragraphId:
   const events = await db.auditEvent.findMany({
     where: {
       draftId,
-      OR: [{ target: paragraphId }, { detail: { contains: `"paragraphId":${JSON.stringify(paragraphId)}` } }],
+      OR: [
+        { target: paragraphId },
+        { detail: { contains: `"paragraphId":${JSON.stringify(paragraphId)}` } },
+        // A silence procedure's events name all its paragraphs in one list.
+        { action: { startsWith: 'silence.' }, detail: { contains: JSON.stringify(paragraphId) } },
+      ],
       // Everyone reads a paragraph's history: a delegation's internal comments are its own unpublished work.
       NOT: { action: { startsWith: 'comment.' }, detail: { contains: '"internal":true' } },
     },

@@ -1,0 +1,32 @@
+'use client';
+
+import { formatZonedTime } from '@/lib/silence/zoned-time';
+import { useSilenceList } from './silence-store';
+
+/** Under a paragraph: under silence until when, or how the last procedure on it ended. */
+export function ParagraphSilence({ draftId, paragraphId }: { draftId: string; paragraphId: string }) {
+  const list = useSilenceList(draftId);
+  const procedure = list?.procedures.find((entry) => entry.state !== 'cancelled' && entry.paragraphIds.includes(paragraphId));
+  if (!list || !procedure) return null;
+  const deadline = new Date(procedure.deadline);
+  const time = formatZonedTime(deadline, list.timeZone, procedure.state === 'running' ? new Date() : deadline);
+  if (procedure.state === 'running') {
+    return (
+      <p className="silence-paragraph silence-running" data-testid="paragraph-silence">
+        Under silence until {time}: no changes until then.
+      </p>
+    );
+  }
+  if (procedure.state === 'adopted') {
+    return (
+      <p className="silence-paragraph" data-testid="paragraph-silence">
+        Adopted under silence procedure, deadline {time}.
+      </p>
+    );
+  }
+  return (
+    <p className="silence-paragraph" data-testid="paragraph-silence">
+      Silence broken by {procedure.breaks.map((entry) => entry.delegationCode).join(', ')}; the paragraph stays open.
+    </p>
+  );
+}

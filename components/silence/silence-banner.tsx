@@ -1,0 +1,213 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { can, isRole } from '@/lib/auth/permissions';
+import { labelSilencedParagraphs } from '@/lib/silence/label-silenced-paragraphs';
+import { describeAdoption, maxStatementLength } from '@/lib/silence/silence-procedure';
+import { formatCountdown, formatZonedTime } from '@/lib/silence/zoned-time';
+import type { SilenceProcedureList, SilenceProcedureView } from '@/server/silence/list-silence-procedures';
+import type { ParagraphView } from '@/components/draft/draft-view-store';
+import { usePolledJson } from '@/components/live/use-polled-json';
+import { publishSilenceList } from './silence-store';
+import { StartSilenceForm } from './start-silence-form';
+import './silence.css';
+
+/** How far the browser's clock is from the server's, so a countdown never trusts the browser clock. */
+function useServerClock(list: SilenceProcedureList | null): () => number {
+  const [skew, setSkew] = useState(0);
+  useEffect(() => {
+    if (list) setSkew(new Date(list.now).getTime() - Date.now());
+  }, [list]);
+  return () => Date.now() + skew;
+}
+
+/** Ticks once a second while something counts down. */
+function useSecondTick(active: boolean): void {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => setTick((value) => value + 1), 1_000);
+    return () => clearInterval(timer);
+  }, [active]);
+}
+
+/** Announced only as a threshold is crossed (an hour, ten minutes, a minute left), never every second. */
+function describeMilestone(left: number): string | null {
+  if (left <= 0) return 'The silence deadline has been reached.';
+  if (left <= 60_000) return 'Less than a minute of silence left.';
+  if (left <= 600_000) return 'Less than ten minutes of silence left.';
+  if (left <= 3_600_000) return 'Less than an hour of silence left.';
+  return null;
+}
+
+async function postJson(url: string, body: unknown): Promise<string | null> {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (response.ok) return null;
+  const answer = (await response.json().catch(() => null)) as { error?: string } | null;
+  return answer?.error ?? `The server answered ${response.status}.`;
+}
+
+/** What the banner reads of the drafting room's props (the slot passes them all). */
+interface SilenceBannerProps {
+  draftId: string;
+  user: { role: string; delegation: { name: string } };
+  view: { paragraphs: ParagraphView[] };
+}
+
+export function SilenceBanner(props: SilenceBannerProps) {
+  const { draftId, user, view } = props;
+  const url = `/api/drafts/${draftId}/silence`;
+  const { data, error, refresh } = usePolledJson<SilenceProcedureList>(url);
+  useEffect(() => {
+    if (data) publishSilenceList(draftId, data);
+  }, [data, draftId]);
+  const role = isRole(user.role) ? user.role : null;
+  const mayRun = role !== null && can(role, 'silence:run');
+  const mayBreak = role !== null && can(role, 'silence:break');
+  const serverNow = useServerClock(data);
+  const running = data?.procedures.filter((procedure) => procedure.state === 'running') ?? [];
+  useSecondTick(running.length > 0);
+  // The latest procedure that ended, so everyone sees how it ended until the next one.
+  const ended = data?.procedures.find((procedure) => procedure.state === 'adopted' || procedure.state === 'broken');
+  const timeZone = data?.timeZone ?? 'UTC';
+  const ownZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const label = (procedure: SilenceProcedureView) =>
+    labelSilencedParagraphs(view.paragraphs, procedure.paragraphIds) || 'paragraphs no longer in the draft';
+
+  const nearest = running.reduce<number | null>((least, procedure) => {
+    const left = new Date(procedure.deadline).getTime() - serverNow();
+    return least === null || left < least ? left : least;
+  }, null);
+  const milestone = nearest === null ? null : describeMilestone(nearest);
+
+  return (
+    <div className="silence-area" data-testid="silence-area">
+      {error && <p className="silence-error">Silence procedures: {error}</p>}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {milestone ?? ''}
+      </p>
+      {running.map((procedure) => {
+        const deadline = new Date(procedure.deadline);
+        const left = deadline.getTime() - serverNow();
+        return (
+          <section key={procedure.id} className="draft-banner silence-banner" data-testid="silence-banner" aria-label="Silence procedure">
+            <p>
+              <strong>Silence procedure on {label(procedure)}</strong> until {formatZonedTime(deadline, timeZone)}
+              {ownZone !== timeZone && <> ({formatZonedTime(deadline, ownZone)})</>} —{' '}
+              <span className="silence-countdown" data-testid="silence-countdown">
+                {formatCountdown(left)}
+              </span>{' '}
+              left. If silence holds, the paragraphs become {procedure.outcome === 'agreed' ? 'agreed' : 'agreed ad ref'}.
+            </p>
+            {mayBreak && left > 0 && (
+              <BreakSilenceForm url={`${url}/${procedure.id}/break`} onDone={refresh} delegation={user.delegation.name} />
+            )}
+            {mayRun && <CancelSilenceButton url={`${url}/${procedure.id}/cancel`} onDone={refresh} />}
+          </section>
+        );
+      })}
+      {ended && running.length === 0 && <EndedProcedure procedure={ended} label={label(ended)} timeZone={timeZone} />}
+      {mayRun && data && <StartSilenceForm draftId={draftId} paragraphs={view.paragraphs} timeZone={timeZone} onStarted={refresh} />}
+    </div>
+  );
+}
+
+function EndedProcedure({ procedure, label, timeZone }: { procedure: SilenceProcedureView; label: string; timeZone: string }) {
+  const deadline = new Date(procedure.deadline);
+  if (procedure.state === 'adopted') {
+    return (
+      <p className="draft-banner silence-ended" data-testid="silence-record" title={describeAdoption(deadline)}>
+        {label}: adopted under silence procedure, deadline {formatZonedTime(deadline, timeZone, deadline)}.
+      </p>
+    );
+  }
+  return (
+    <div className="draft-banner silence-ended" data-testid="silence-record">
+      {procedure.breaks.map((entry) => (
+        <p key={entry.delegationCode}>
+          <strong>Silence broken by {entry.delegationCode}</strong> ({label}): “{entry.statement}”
+        </p>
+      ))}
+      <p className="muted">The paragraphs stay open.</p>
+    </div>
+  );
+}
+
+function BreakSilenceForm({ url, onDone, delegation }: { url: string; onDone: () => void; delegation: string }) {
+  const [statement, setStatement] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="draft-tool" onClick={() => setOpen(true)}>
+        Break silence
+      </button>
+    );
+  }
+  return (
+    <form
+      className="silence-break"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setBusy(true);
+        void postJson(url, { statement }).then((failure) => {
+          setBusy(false);
+          setProblem(failure);
+          if (!failure) {
+            setStatement('');
+            setOpen(false);
+          }
+          onDone();
+        });
+      }}
+    >
+      <label>
+        Statement for {delegation} (shown to everyone)
+        <textarea
+          value={statement}
+          maxLength={maxStatementLength}
+          required
+          rows={3}
+          onChange={(event) => setStatement(event.target.value)}
+        />
+      </label>
+      {problem && (
+        <p className="silence-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="draft-tool" disabled={busy || statement.trim().length === 0}>
+        Break silence now
+      </button>{' '}
+      <button type="button" className="draft-tool" onClick={() => setOpen(false)}>
+        Keep silence
+      </button>
+    </form>
+  );
+}
+
+function CancelSilenceButton({ url, onDone }: { url: string; onDone: () => void }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="draft-tool"
+        onClick={() =>
+          void postJson(url, {}).then((failure) => {
+            setProblem(failure);
+            onDone();
+          })
+        }
+      >
+        Cancel silence procedure
+      </button>
+      {problem && (
+        <p className="silence-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+
+import { useState } from 'react';
+import type { ParagraphView } from '@/components/draft/draft-view-store';
+import { labelSilencedParagraphs } from '@/lib/silence/label-silenced-paragraphs';
+import { readZonedDateTime, writeZonedDateTime } from '@/lib/silence/zoned-time';
+
+interface StartSilenceFormProps {
+  draftId: string;
+  paragraphs: ParagraphView[];
+  timeZone: string;
+  onStarted: () => void;
+}
+
+/** The facilitator places chosen paragraphs, or the latest revision's, under silence until a time in the negotiation's zone. */
+export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: StartSilenceFormProps) {
+  const [scope, setScope] = useState<'chosen' | 'revision'>('chosen');
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [outcome, setOutcome] = useState<'agreed-ad-ref' | 'agreed'>('agreed-ad-ref');
+  const [deadline, setDeadline] = useState(() => writeZonedDateTime(new Date(Date.now() + 3_600_000), timeZone));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const instant = readZonedDateTime(deadline, timeZone);
+
+  const submit = async () => {
+    if (!instant) {
+      setProblem('Give the deadline as a date and time.');
+      return;
+    }
+    setBusy(true);
+    const selection = scope === 'revision' ? { revisionId: 'latest' } : { paragraphIds: [...chosen] };
+    const response = await fetch(`/api/drafts/${draftId}/silence`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...selection, outcome, deadline: instant.toISOString() }),
+    });
+    setBusy(false);
+    if (!response.ok) {
+      const answer = (await response.json().catch(() => null)) as { error?: string } | null;
+      setProblem(answer?.error ?? `The server answered ${response.status}.`);
+      return;
+    }
+    setProblem(null);
+    setChosen(new Set());
+    onStarted();
+  };
+
+  return (
+    <details className="silence-start">
+      <summary>Start silence procedure</summary>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <fieldset>
+          <legend>Paragraphs</legend>
+          <label>
+            <input type="radio" name="silence-scope" checked={scope === 'chosen'} onChange={() => setScope('chosen')} /> Chosen paragraphs
+          </label>
+          <label>
+            <input type="radio" name="silence-scope" checked={scope === 'revision'} onChange={() => setScope('revision')} /> The latest
+            revision’s paragraphs
+          </label>
+          {scope === 'chosen' && (
+            <div className="silence-paragraph-choices">
+              {paragraphs.map((paragraph) => (
+                <label key={paragraph.id}>
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(paragraph.id)}
+                    onChange={(event) => {
+                      const next = new Set(chosen);
+                      if (event.target.checked) next.add(paragraph.id);
+                      else next.delete(paragraph.id);
+                      setChosen(next);
+                    }}
+                  />{' '}
+                  {labelSilencedParagraphs(paragraphs, [paragraph.id])}
+                </label>
+              ))}
+            </div>
+          )}
+        </fieldset>
+        <label>
+          If silence holds, the paragraphs become{' '}
+          <select value={outcome} onChange={(event) => setOutcome(event.target.value as 'agreed-ad-ref' | 'agreed')}>
+            <option value="agreed-ad-ref">Agreed ad ref</option>
+            <option value="agreed">Agreed</option>
+          </select>
+        </label>
+        <label>
+          Deadline ({timeZone.replaceAll('_', ' ')} time){' '}
+          <input type="datetime-local" step={1} value={deadline} onChange={(event) => setDeadline(event.target.value)} required />
+        </label>
+        {instant && <p className="muted">That is {instant.toLocaleString()} your time.</p>}
+        {problem && (
+          <p className="silence-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" className="draft-tool" disabled={busy || (scope === 'chosen' && chosen.size === 0)}>
+          Start silence procedure
+        </button>
+      </form>
+    </details>
+  );
+}
