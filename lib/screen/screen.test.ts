@@ -21,8 +21,12 @@ function createBaseDoc() {
   });
 }
 
+let proposalsMade = 0;
+
+/** Each proposal a minute after the one before: proposals made at the same instant are ordered by their random ids. */
 function propose(doc: ReturnType<typeof createBaseDoc>, init: Partial<ProposalInit> & Pick<ProposalInit, 'kind'>): string {
-  return createProposal(doc, { ...eu, now: new Date(Date.UTC(2026, 10, 26, 9)), ...init });
+  proposalsMade += 1;
+  return createProposal(doc, { ...eu, now: new Date(Date.UTC(2026, 10, 26, 9, proposalsMade)), ...init });
 }
 
 describe('splitBrackets', () => {
