@@ -1,5 +1,6 @@
 'use client';
 
+import { SinceLastLookedLink } from '@/components/visits/since-last-looked-link';
 import type { DraftView } from './draft-view-store';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import type { RoomSession } from './room-session';
@@ -20,8 +21,12 @@ export interface ParagraphExtrasProps extends RoomExtrasProps {
 }
 
 /** Links and buttons in the room's header, beside Revisions and Document details. */
-export function RoomHeaderExtras(_props: RoomExtrasProps) {
-  return <></>;
+export function RoomHeaderExtras(props: RoomExtrasProps) {
+  return (
+    <>
+      <SinceLastLookedLink draftId={props.draftId} />
+    </>
+  );
 }
 
 /** Banners above the text: deadlines, procedures under way. */

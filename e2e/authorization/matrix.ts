@@ -281,6 +281,7 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
     { path: (c) => `/api/drafts/${c.draftId}/realtime-token`, data: () => ({}), expect: rosterReads },
   ],
   'GET /api/drafts/[id]/revisions': [{ path: (c) => `/api/drafts/${c.draftId}/revisions`, expect: rosterReads }],
+  'GET /api/drafts/[id]/since': [{ path: (c) => `/api/drafts/${c.draftId}/since`, expect: rosterReads }],
   'POST /api/drafts/[id]/revisions': [
     {
       path: (c) => `/api/drafts/${c.draftId}/revisions`,
@@ -505,6 +506,7 @@ export const pageMatrix: Record<string, PageProbe[]> = {
   '/drafts/[id]': [{ path: (c) => `/drafts/${c.draftId}`, expect: rosterReadsPage }],
   '/drafts/[id]/compilation': [{ path: (c) => `/drafts/${c.draftId}/compilation`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions': [{ path: (c) => `/drafts/${c.draftId}/revisions`, expect: rosterReadsPage }],
+  '/drafts/[id]/since': [{ path: (c) => `/drafts/${c.draftId}/since`, expect: rosterReadsPage }],
   '/drafts/[id]/details': [{ path: (c) => `/drafts/${c.draftId}/details`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions/[revisionId]': [{ path: (c) => `/drafts/${c.draftId}/revisions/${c.revisionId}`, expect: rosterReadsPage }],
   '/negotiations/[id]': [{ path: (c) => `/negotiations/${c.negotiationId}`, expect: rosterReadsPage }],

@@ -7,7 +7,12 @@ const at = (minutes: number) => new Date(Date.UTC(2026, 10, 26, 9, 0) + minutes 
 
 describe('rollVisit', () => {
   it('starts a record on a first visit, with nothing to compare with yet', () => {
-    expect(rollVisit(null, at(0), 'A', sitting)).toEqual({ visitedAt: at(0), snapshot: 'A', previousVisitedAt: null, previousSnapshot: null });
+    expect(rollVisit(null, at(0), 'A', sitting)).toEqual({
+      visitedAt: at(0),
+      snapshot: 'A',
+      previousVisitedAt: null,
+      previousSnapshot: null,
+    });
   });
 
   it('keeps the state to compare with through reloads within a sitting', () => {

@@ -127,7 +127,11 @@ const schema = z.object({
   ZERO_DRAFT_SOFFICE: z.string().min(1).optional(),
   ZERO_DRAFT_PDF_TIMEOUT_SECONDS: z.coerce.number().min(5).max(3600).optional(),
   ZERO_DRAFT_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
-  ZERO_DRAFT_VISIT_SITTING_MINUTES: z.coerce.number().min(0).max(24 * 60).optional(),
+  ZERO_DRAFT_VISIT_SITTING_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .optional(),
 });
 
 type ParsedEnv = z.infer<typeof schema>;

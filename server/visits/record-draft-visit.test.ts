@@ -23,7 +23,10 @@ afterAll(async () => {
 async function acceptEuAmendment(draftId: string, position: number, text: string, decidedAt: Date): Promise<void> {
   const row = await database.db.draftParagraph.findFirstOrThrow({ where: { draftId, position } });
   const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
-  await database.db.draftParagraph.update({ where: { draftId_id: { draftId, id: row.id } }, data: { text, content: JSON.stringify(content) } });
+  await database.db.draftParagraph.update({
+    where: { draftId_id: { draftId, id: row.id } },
+    data: { text, content: JSON.stringify(content) },
+  });
   await database.db.proposal.create({
     data: {
       id: `p-${position}`,
@@ -65,7 +68,12 @@ describe('visits to a draft and "since I last looked"', () => {
     const changed = since?.pairs.filter((pair) => pair.status !== 'unchanged') ?? [];
     expect(changed).toHaveLength(1);
     expect(changed[0]).toMatchObject({ status: 'changed', attribution: 'EU' });
-    expect(changed[0]?.ops.filter(([op]) => op === 1).map(([, text]) => text).join('')).toContain('without delay');
+    expect(
+      changed[0]?.ops
+        .filter(([op]) => op === 1)
+        .map(([, text]) => text)
+        .join(''),
+    ).toContain('without delay');
   });
 
   it('keeps the comparison through a reload within the sitting, and keeps each person’s and draft’s record apart', async () => {
