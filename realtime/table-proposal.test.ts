@@ -164,6 +164,7 @@ describe('tabling a prepared proposal through the realtime server', () => {
       kind: 'add',
       paragraphId,
       text: 'Encourages States parties to share good practices;',
+      explanation: 'Agreed language from resolution 9/1.',
       delegation: 'EU',
       delegationName: 'European Union',
       authorId: eva.id,
@@ -180,7 +181,10 @@ describe('tabling a prepared proposal through the realtime server', () => {
     );
     expect(await again.json()).toEqual({ proposalId: tabling.proposalId, createdAt: tabling.tabledAt });
     const rows = await database.db.proposal.findMany({ where: { draftId } });
-    expect(rows).toMatchObject([{ id: tabling.proposalId, kind: 'add', delegation: 'EU', authorId: eva.id }]);
+    // The prepared explanation travels with the tabled proposal into the plain projection.
+    expect(rows).toMatchObject([
+      { id: tabling.proposalId, kind: 'add', delegation: 'EU', authorId: eva.id, explanation: 'Agreed language from resolution 9/1.' },
+    ]);
   });
 
   it('refuses a forged or misdirected request, and a proposal the rules would refuse a browser, changing nothing', async () => {

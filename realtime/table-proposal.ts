@@ -106,6 +106,7 @@ async function tableProposal(
         kind: tabling.kind,
         ...after,
         ...(tabling.kind === 'delete' ? {} : { text: tabling.text }),
+        ...(tabling.explanation ? { explanation: tabling.explanation } : {}),
         delegation: tabling.delegation,
         delegationName: tabling.delegationName,
         authorId: tabling.authorId,

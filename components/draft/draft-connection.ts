@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { Awareness } from 'y-protocols/awareness';
 import { messageRefusal, readRefusal, type RefusalMessage } from '@/lib/realtime/refusal';
 import { openOfflineStore, type OfflineStoreKey } from './offline-store';
 import { fetchRealtimeTicket, readServerUrl, TicketRefusedError, type RealtimeTicket } from './realtime-ticket';
@@ -49,15 +50,21 @@ const accessChangedCode = 4401;
  * expired one it was built with. Edits made while disconnected stay in the
  * document and go out with the sync on reconnect. With `offline`, the document
  * is also kept in the browser and what an earlier visit left unsent is loaded
- * before connecting, so it goes out with the first sync.
+ * before connecting, so it goes out with the first sync. With `watchOnly`, the connection reads only: its
+ * tickets are read-only ones and it takes no place in the room's presence.
  */
 export async function openDraftConnection(
   draftId: string,
   listener: ConnectionListener,
-  options: { offline?: OfflineStoreKey | null } = {},
+  options: { offline?: OfflineStoreKey | null; watchOnly?: boolean } = {},
 ): Promise<DraftConnection> {
-  let ticket = await fetchRealtimeTicket(draftId);
+  const ticketOptions = { readOnly: options.watchOnly === true };
+  let ticket = await fetchRealtimeTicket(draftId, ticketOptions);
   const doc = new Y.Doc();
+  // A watcher (the projector's screen) is nobody in the room: with no presence state of its own, it sends
+  // none, and the realtime server (which names every state it receives after its ticket) lists no one for it.
+  const awareness = new Awareness(doc);
+  if (options.watchOnly) awareness.setLocalState(null);
   // A browser that refuses storage (private windows, quota) still gets the live room.
   const store = options.offline ? await openOfflineStore(doc, options.offline).catch(() => null) : null;
   // No BroadcastChannel: tabs must not pass edits to each other around the server's permission checks.
@@ -65,6 +72,7 @@ export async function openDraftConnection(
     params: { token: ticket.token },
     disableBc: true,
     connect: true,
+    awareness,
   });
   let disposed = false;
   // The page was rendered for this role; a ticket for another one means the page must be asked for again.
@@ -96,7 +104,7 @@ export async function openDraftConnection(
         return;
       }
       try {
-        ticket = await fetchRealtimeTicket(draftId);
+        ticket = await fetchRealtimeTicket(draftId, ticketOptions);
       } catch (error) {
         if (disposed) return;
         if (error instanceof TicketRefusedError) {
@@ -145,7 +153,7 @@ export async function openDraftConnection(
   const onOffline = () => provider.disconnect();
 
   const refreshTimer = setInterval(() => {
-    fetchRealtimeTicket(draftId)
+    fetchRealtimeTicket(draftId, ticketOptions)
       .then((fresh) => {
         if (disposed || roleChanged(fresh)) return;
         ticket = fresh;

@@ -23,9 +23,13 @@ export class TicketRefusedError extends Error {
   }
 }
 
-/** Asks the web app for a fresh realtime token; a 4xx answer will not get better by retrying. */
-export async function fetchRealtimeTicket(draftId: string): Promise<RealtimeTicket> {
-  const response = await fetch(`/api/drafts/${encodeURIComponent(draftId)}/realtime-token`, {
+/**
+ * Asks the web app for a fresh realtime token; a 4xx answer will not get better by retrying. `readOnly` asks for
+ * a token that can never write, whatever the person's role.
+ */
+export async function fetchRealtimeTicket(draftId: string, options: { readOnly?: boolean } = {}): Promise<RealtimeTicket> {
+  const query = options.readOnly ? '?access=read' : '';
+  const response = await fetch(`/api/drafts/${encodeURIComponent(draftId)}/realtime-token${query}`, {
     method: 'POST',
     credentials: 'same-origin',
     cache: 'no-store',

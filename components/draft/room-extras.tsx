@@ -1,5 +1,8 @@
 'use client';
 
+import { CommentsLive } from '@/components/comments/comments-live';
+import { ParagraphComments } from '@/components/comments/paragraph-comments';
+import { ScreenLink } from '@/components/screen/screen-link';
 import { SinceLastLookedLink } from '@/components/visits/since-last-looked-link';
 import type { DraftView } from './draft-view-store';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
@@ -24,17 +27,26 @@ export interface ParagraphExtrasProps extends RoomExtrasProps {
 export function RoomHeaderExtras(props: RoomExtrasProps) {
   return (
     <>
+      <ScreenLink draftId={props.draftId} />
       <SinceLastLookedLink draftId={props.draftId} />
     </>
   );
 }
 
 /** Banners above the text: deadlines, procedures under way. */
-export function RoomBanners(_props: RoomExtrasProps) {
-  return <></>;
+export function RoomBanners(props: RoomExtrasProps) {
+  return (
+    <>
+      <CommentsLive {...props} />
+    </>
+  );
 }
 
 /** Under a paragraph, after its proposals: comment threads, procedure state. */
-export function ParagraphExtras(_props: ParagraphExtrasProps) {
-  return <></>;
+export function ParagraphExtras(props: ParagraphExtrasProps) {
+  return (
+    <>
+      <ParagraphComments {...props} />
+    </>
+  );
 }

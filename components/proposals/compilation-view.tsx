@@ -290,6 +290,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                       {entry.change.length > 0 && (
                         <MarkedChange ops={entry.change} lead={entry.lead} baseLead={entry.baseLead} code={entry.proposal.delegation} />
                       )}
+                      <Explanation text={entry.proposal.explanation} />
                     </td>
                     <td>{joinNames(nameDelegations(entry.proposal.supporters, names)) || '—'}</td>
                     <td>{joinNames(nameDelegations(entry.proposal.objectors, names)) || '—'}</td>
@@ -343,6 +344,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                           {proposal.kind === 'delete' ? <del>{proposal.baseText}</del> : <ins>{proposal.text}</ins>}
                         </p>
                       )}
+                      <Explanation text={proposal.explanation} />
                     </td>
                     <td>{joinNames(nameDelegations(proposal.supporters, names)) || '—'}</td>
                     <td>{joinNames(nameDelegations(proposal.objectors, names)) || '—'}</td>
@@ -354,5 +356,16 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
           </section>
         ))}
     </main>
+  );
+}
+
+/** The proposing delegation's own words on why, under its change. */
+function Explanation({ text }: { text: string }) {
+  if (!text) return null;
+  return (
+    <p className="proposal-explanation" data-testid="compilation-explanation">
+      <span className="muted">Explanation: </span>
+      {text}
+    </p>
   );
 }

@@ -95,6 +95,18 @@ export function describeHistoryAction(action: string, detail: Record<string, unk
       return 'put the paragraph in brackets';
     case 'paragraph.chair-edit':
       return describeChairEdit(detail);
+    case 'comment.create': {
+      const body = readText(detail, 'body');
+      return `commented${body ? `: “${body}”` : ''}`;
+    }
+    case 'comment.reply': {
+      const body = readText(detail, 'body');
+      return `replied to a comment${body ? `: “${body}”` : ''}`;
+    }
+    case 'comment.resolve':
+      return 'resolved a comment thread';
+    case 'comment.reopen':
+      return 'reopened a comment thread';
     default:
       return action;
   }

@@ -132,6 +132,12 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
           </p>
         </div>
       )}
+      {proposal.explanation && (
+        <p className="proposal-explanation" data-testid="proposal-explanation">
+          <span className="muted">Explanation: </span>
+          {proposal.explanation}
+        </p>
+      )}
       {proposal.bracketNote && (
         <p className="proposal-bracket-note" data-testid="proposal-bracket-note">
           {proposal.bracketNote}

@@ -1,7 +1,15 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { createProposal, mergeProposalText, updateProposal, type ProposalKind, type ProposalView } from './proposal-model';
+import {
+  createProposal,
+  maxExplanationLength,
+  mergeProposalText,
+  setProposalExplanation,
+  updateProposal,
+  type ProposalKind,
+  type ProposalView,
+} from './proposal-model';
 import type { ProposalRoomValue } from './proposal-room';
 
 export type ComposerKind = Exclude<ProposalKind, 'delete'>;
@@ -40,6 +48,8 @@ function readStartingText(editing: ProposalView, currentText: string): string {
 
 export function ProposalComposer({ kind, paragraphId, label, currentText, room, onDone, editing }: ProposalComposerProps) {
   const fieldId = useId();
+  const explanationId = useId();
+  const [explanation, setExplanation] = useState(editing?.explanation ?? '');
   const [text, setText] = useState(editing ? readStartingText(editing, currentText) : kind === 'add' ? '' : currentText);
   const others = room.order.filter((id) => id !== paragraphId);
   const [target, setTarget] = useState<string>(() => {
@@ -52,19 +62,29 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
     fieldRef.current?.focus();
   }, []);
 
-  const unchanged = editing
+  const wordingUnchanged = editing
     ? text.trim() === editing.text.trim() && editing.baseText === currentText
     : (kind === 'amend' || kind === 'alternative') && text.trim() === currentText.trim();
+  const explanationChanged = editing !== undefined && explanation.trim() !== editing.explanation;
+  // Editing only the explanation is a change too; a new proposal still needs its own wording.
+  const unchanged = wordingUnchanged && !explanationChanged;
+  const tooLong = explanation.trim().length > maxExplanationLength;
   const heading = editing ? `${editing.overtaken ? 'Update' : 'Edit'} ${editing.label} (${label})` : headings[kind](label);
   const empty = kind !== 'move' && text.trim().length === 0;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (unchanged || empty) return;
+    if (unchanged || empty || tooLong) return;
     const { user } = room;
     if (editing) {
       const update = { text: text.trim(), authorId: user.id, authorName: user.name };
-      if (room.run('The new version', () => updateProposal(room.doc, editing.id, update))) onDone();
+      const saved = room.run('The new version', () =>
+        room.doc.transact(() => {
+          if (!wordingUnchanged) updateProposal(room.doc, editing.id, update);
+          if (explanationChanged) setProposalExplanation(room.doc, editing.id, explanation, user.delegation.code);
+        }),
+      );
+      if (saved) onDone();
       return;
     }
     const base = {
@@ -75,6 +95,7 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
       delegationName: user.delegation.name,
       authorId: user.id,
       authorName: user.name,
+      explanation: explanation.trim(),
     };
     const input =
       kind === 'move'
@@ -125,11 +146,27 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
           />
         </label>
       )}
+      <label className="proposal-field" htmlFor={explanationId}>
+        <span>Explanation (optional)</span>
+        <textarea
+          id={explanationId}
+          rows={2}
+          value={explanation}
+          aria-invalid={tooLong}
+          aria-describedby={tooLong ? `${explanationId}-long` : undefined}
+          onChange={(event) => setExplanation(event.target.value)}
+        />
+      </label>
+      {tooLong && (
+        <p className="error" id={`${explanationId}-long`} role="alert">
+          The explanation is {explanation.trim().length} characters long; at most {maxExplanationLength} are kept. Shorten it to submit.
+        </p>
+      )}
       {unchanged && (
         <p className="muted">{editing ? 'Change the wording to make a new version.' : 'Change the wording to make a proposal.'}</p>
       )}
       <div className="proposal-actions">
-        <button type="submit" className="button" disabled={unchanged || empty}>
+        <button type="submit" className="button" disabled={unchanged || empty || tooLong}>
           {editing ? 'Save new version' : 'Submit proposal'}
         </button>
         <button type="button" className="button secondary" onClick={onDone}>

@@ -13,6 +13,8 @@ export {
   findAcceptance,
   mergeProposalText,
   updateProposal,
+  setProposalExplanation,
+  maxExplanationLength,
   findContestedParagraphs,
   objectToProposal,
   readDraftMode,

@@ -169,6 +169,17 @@ const preparers = (status: number): Record<Persona, number> => ({
   admin: 404,
 });
 
+/** Comments are written by delegations, the secretariat and the facilitator; observers read them. */
+const commenters = (status: number): Record<Persona, number> => ({
+  signedOut: 401,
+  nonMember: 404,
+  observer: 403,
+  delegate: status,
+  secretariat: status,
+  facilitator: status,
+  admin: 404,
+});
+
 const onlyAdminPage: Record<Persona, PageOutcome> = {
   signedOut: 'to-signin',
   nonMember: 'not-found',
@@ -279,6 +290,18 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
   'GET /api/drafts/[id]/history': [{ path: (c) => `/api/drafts/${c.draftId}/history?paragraph=none`, expect: rosterReads }],
   'POST /api/drafts/[id]/realtime-token': [
     { path: (c) => `/api/drafts/${c.draftId}/realtime-token`, data: () => ({}), expect: rosterReads },
+    {
+      label: 'a read-only ticket (the screen view)',
+      path: (c) => `/api/drafts/${c.draftId}/realtime-token?access=read`,
+      data: () => ({}),
+      expect: rosterReads,
+    },
+    {
+      label: 'an unknown access',
+      path: (c) => `/api/drafts/${c.draftId}/realtime-token?access=write`,
+      data: () => ({}),
+      expect: rosterReadsBadInput,
+    },
   ],
   'GET /api/drafts/[id]/revisions': [{ path: (c) => `/api/drafts/${c.draftId}/revisions`, expect: rosterReads }],
   'GET /api/drafts/[id]/since': [{ path: (c) => `/api/drafts/${c.draftId}/since`, expect: rosterReads }],
@@ -425,6 +448,39 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
       expect: preparers(404),
     },
   ],
+  'GET /api/drafts/[id]/comments': [{ path: (c) => `/api/drafts/${c.draftId}/comments`, expect: rosterReads }],
+  'POST /api/drafts/[id]/comments': [
+    {
+      label: 'on a paragraph the draft does not have (refused after the permission check)',
+      path: (c) => `/api/drafts/${c.draftId}/comments`,
+      data: () => ({ paragraphId: 'no-such-paragraph', body: 'Matrix comment' }),
+      expect: commenters(400),
+    },
+  ],
+  'POST /api/comments/[threadId]/replies': [
+    {
+      label: 'a thread that does not exist (or is another delegation’s internal one)',
+      path: () => '/api/comments/no-such-thread/replies',
+      data: () => ({ body: 'Matrix reply' }),
+      expect: anySignedIn(404),
+    },
+  ],
+  'POST /api/comments/[threadId]/resolve': [
+    {
+      label: 'a thread that does not exist',
+      path: () => '/api/comments/no-such-thread/resolve',
+      data: () => ({}),
+      expect: anySignedIn(404),
+    },
+  ],
+  'POST /api/comments/[threadId]/reopen': [
+    {
+      label: 'a thread that does not exist',
+      path: () => '/api/comments/no-such-thread/reopen',
+      data: () => ({}),
+      expect: anySignedIn(404),
+    },
+  ],
   'GET /api/drafts/[id]/furniture': [{ path: (c) => `/api/drafts/${c.draftId}/furniture`, expect: rosterReads }],
   'PUT /api/drafts/[id]/furniture': [
     {
@@ -505,6 +561,7 @@ export const pageMatrix: Record<string, PageProbe[]> = {
   '/drafts/new': [{ path: (c) => `/drafts/new?negotiation=${c.negotiationId}`, expect: anySignedInPage }],
   '/drafts/[id]': [{ path: (c) => `/drafts/${c.draftId}`, expect: rosterReadsPage }],
   '/drafts/[id]/compilation': [{ path: (c) => `/drafts/${c.draftId}/compilation`, expect: rosterReadsPage }],
+  '/drafts/[id]/screen': [{ path: (c) => `/drafts/${c.draftId}/screen`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions': [{ path: (c) => `/drafts/${c.draftId}/revisions`, expect: rosterReadsPage }],
   '/drafts/[id]/since': [{ path: (c) => `/drafts/${c.draftId}/since`, expect: rosterReadsPage }],
   '/drafts/[id]/details': [{ path: (c) => `/drafts/${c.draftId}/details`, expect: rosterReadsPage }],

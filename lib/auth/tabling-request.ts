@@ -15,6 +15,8 @@ export interface TablingRequest {
   /** The paragraph it is about; for 'add', the paragraph the new one follows. */
   paragraphId: string;
   text: string;
+  /** The prepared explanation, carried onto the tabled proposal; absent or "" for none. */
+  explanation?: string;
   delegation: string;
   delegationName: string;
   /** The drafter: the proposal is theirs. */
@@ -75,6 +77,7 @@ export function verifyTablingRequest(body: string, secret: string, now = Date.no
     !claims ||
     typeof claims !== 'object' ||
     strings.some((key) => typeof claims[key] !== 'string') ||
+    (claims.explanation !== undefined && typeof claims.explanation !== 'string') ||
     !tablingKinds.includes(String(claims.kind)) ||
     !isRole(claims.role) ||
     typeof claims.exp !== 'number' ||

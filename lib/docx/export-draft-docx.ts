@@ -1,13 +1,20 @@
+import JSZip from 'jszip';
 import { Paragraph, TextRun } from 'docx';
 import type { DraftSnapshot, SnapshotParagraph } from '@/lib/draft/types';
 import { buildContentRuns, buildLeadTextRuns, buildTextRuns } from './build-content-runs';
 import { buildStatusMarkRuns } from './build-status-mark';
 import type { ExportDraftOptions } from './types';
 import { buildParagraphLayout, buildTitleParagraph, createUnDocument, packDocument, styleIds } from './un-layout';
+import { anchorCommentSpans } from './anchor-comment-spans';
+import { WordCommentWriter } from './word-comments';
 
 type FootnoteMap = Record<number, { children: Paragraph[] }>;
 
-function buildBodyParagraph(paragraph: SnapshotParagraph, addFootnote: (note: string) => number | null): Paragraph {
+function buildBodyParagraph(
+  paragraph: SnapshotParagraph,
+  addFootnote: (note: string) => number | null,
+  comments: WordCommentWriter,
+): Paragraph {
   const fromContent = buildContentRuns(paragraph.content, addFootnote, paragraph.lead);
   // The content is the source of truth for formatting, but a snapshot whose
   // content and text disagree (hand-built, or older data) must still print its text.
@@ -17,7 +24,7 @@ function buildBodyParagraph(paragraph: SnapshotParagraph, addFootnote: (note: st
       : buildLeadTextRuns(paragraph.text, paragraph.lead);
   return new Paragraph({
     ...buildParagraphLayout(paragraph.kind, paragraph.depth),
-    children: [...children, ...buildStatusMarkRuns(paragraph.status)],
+    children: comments.wrap(paragraph.id, [...children, ...buildStatusMarkRuns(paragraph.status)]),
   });
 }
 
@@ -32,11 +39,12 @@ export async function exportDraftDocx(snapshot: DraftSnapshot, options: ExportDr
     return id;
   };
 
+  const comments = new WordCommentWriter(options.comments);
   const children: Paragraph[] = [];
   if (snapshot.title) children.push(buildTitleParagraph(snapshot.title));
   if (snapshot.chapeau)
     children.push(new Paragraph({ style: styleIds.chapeau, children: buildTextRuns(snapshot.chapeau, { italics: true }) }));
-  for (const paragraph of snapshot.paragraphs) children.push(buildBodyParagraph(paragraph, addFootnote));
+  for (const paragraph of snapshot.paragraphs) children.push(buildBodyParagraph(paragraph, addFootnote, comments));
 
   const document = createUnDocument({
     children,
@@ -44,6 +52,13 @@ export async function exportDraftDocx(snapshot: DraftSnapshot, options: ExportDr
     ...(options.date ? { date: options.date } : {}),
     ...(nextFootnote > 1 ? { footnotes } : {}),
     ...(options.furniture ? { furniture: options.furniture } : {}),
+    ...comments.documentOptions,
   });
-  return packDocument(document);
+  const buffer = await packDocument(document);
+  if (comments.spans.length === 0) return buffer;
+  const zip = await JSZip.loadAsync(buffer);
+  const part = zip.file('word/document.xml');
+  if (!part) return buffer;
+  zip.file('word/document.xml', anchorCommentSpans(await part.async('string'), comments.spans));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

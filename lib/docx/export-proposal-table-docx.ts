@@ -119,7 +119,16 @@ function buildProposalRow(row: CompilationProposalRow, widths: number[]): TableR
     cantSplit: true,
     children: [
       buildTextCell(row.ref, widths[0]!),
-      buildCell([buildLine(buildTextRuns(row.action, { bold: true })), ...(change.length > 0 ? [buildLine(change)] : [])], widths[1]!),
+      buildCell(
+        [
+          buildLine(buildTextRuns(row.action, { bold: true })),
+          ...(change.length > 0 ? [buildLine(change)] : []),
+          ...(row.explanation
+            ? [buildLine([new TextRun({ text: 'Explanation: ', italics: true }), ...buildTextRuns(row.explanation)])]
+            : []),
+        ],
+        widths[1]!,
+      ),
       buildTextCell(row.delegation, widths[2]!),
       buildTextCell(joinNames(row.supporters), widths[3]!),
       buildTextCell(joinNames(row.objectors), widths[4]!),

@@ -21,6 +21,7 @@ import type {
   TrackedRevisionText,
 } from './types';
 import { buildParagraphLayout, createUnDocument, packDocument, RESOLUTION_LIST, resolutionNumbering, styleIds } from './un-layout';
+import { WordCommentWriter } from './word-comments';
 
 const DEFAULT_AUTHOR = 'Zero Draft';
 
@@ -273,6 +274,8 @@ interface ParagraphPlan {
   baseKind?: DocxTextParagraph['kind'];
   baseDepth?: number;
   move?: { name: string; tag: MoveTag; revision: Revision };
+  /** The revised paragraph's ref, which comment threads name; absent for paragraphs gone from the revision. */
+  commentAnchor?: string;
 }
 
 function listLevel(kind: DocxTextParagraph['kind'] | undefined, depth: number | undefined): number | undefined {
@@ -507,12 +510,16 @@ export async function exportTrackedChangesDocx(
       const anchor = afterRuns > firstRunId ? firstRunId : markRevision?.id;
       if (anchor !== undefined && markRevision) moves.push({ anchor, name: paragraph.move.name, tag: moveTag, revision: markRevision });
     }
+    if (!gone && paragraph.ref !== undefined) plan.commentAnchor = paragraph.ref;
     plans.push(plan);
   });
 
   settleLayouts(plans, writer);
+  const comments = new WordCommentWriter(options.comments);
+  for (const plan of plans) plan.children = comments.wrap(plan.commentAnchor, plan.children);
   const document = createUnDocument({
     children: plans.map((plan) => buildParagraph(plan, writer)),
+    ...comments.documentOptions,
     trackRevisions: true,
     ...(options.symbol ? { symbol: options.symbol } : {}),
     ...(options.date ? { date: options.date } : {}),

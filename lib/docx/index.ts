@@ -1,6 +1,7 @@
 export * from './types';
 export { DocxImportError } from './docx-import-error';
 export { exportDraftDocx } from './export-draft-docx';
+export { describeSilenceOutcome, formatRecordTime, type SilenceOutcomeInput } from './describe-silence-outcome';
 export { exportTrackedChangesDocx } from './export-tracked-changes-docx';
 export {
   buildTrackedChangesInput,

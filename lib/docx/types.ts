@@ -36,7 +36,31 @@ export interface DocumentFurniture {
   documentKind?: string;
 }
 
+/** One entry of a Word comment thread: the delegation speaks ("European Union", "EU"). */
+export interface WordCommentEntry {
+  author: string;
+  initials: string;
+  /** ISO date-time. */
+  date: string;
+  text: string;
+}
+
+/**
+ * A comment thread to print as Word comments on one paragraph: the first entry opens it, the rest are its
+ * replies. `anchor` names the paragraph the way the export names it (a paragraph id for a clean export, a
+ * paragraph reference such as "5" or "PP2" for a tracked one).
+ */
+export interface WordCommentThread {
+  anchor: string;
+  /** The words the thread is about, when it is on a span still found in the paragraph. */
+  quote?: string;
+  resolved?: boolean;
+  entries: WordCommentEntry[];
+}
+
 export interface ExportDraftOptions {
+  /** Comment threads on paragraphs, anchored by paragraph id. */
+  comments?: WordCommentThread[];
   /** Document symbol printed in the page header, e.g. "CTOC/COP/2022/L.5" (furniture.symbol wins when both are set). */
   symbol?: string;
   /** Date printed under the symbol, as it should read ("19 October 2022"). */
@@ -139,6 +163,8 @@ export interface ExportTrackedChangesOptions {
   defaultAuthor?: string;
   /** Date for changes without one (default: now); pass one for reproducible files. */
   defaultDate?: string;
+  /** Comment threads on paragraphs of the revised text, anchored by the paragraph's `ref`. */
+  comments?: WordCommentThread[];
 }
 
 /** A change marked in the diff-match-patch convention: -1 deleted (struck through), 0 kept, 1 inserted (underlined). */
@@ -162,6 +188,8 @@ export interface CompilationProposalRow {
   status: string;
   /** How many wordings the proposal has had; printed when more than one. */
   versions?: number;
+  /** The proposing delegation's explanation, printed under the change; absent or "" for none. */
+  explanation?: string;
 }
 
 /** A paragraph of the text and the proposals on it, in the order of the text. */

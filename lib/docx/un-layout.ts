@@ -16,6 +16,7 @@ import {
   TabStopType,
   TextRun,
   type FileChild,
+  type ICommentOptions,
   type IParagraphOptions,
 } from 'docx';
 import { buildFurniture, type BuiltFurniture } from './build-furniture';
@@ -123,6 +124,8 @@ export interface UnDocumentOptions {
   trackRevisions?: boolean;
   /** Printed above the children on page 1; its symbol and date win over `symbol` and `date`. */
   furniture?: DocumentFurniture;
+  /** Word comments the children refer to (see WordCommentWriter). */
+  comments?: { children: ICommentOptions[] };
 }
 
 function buildHeaderLine(text: string, bold: boolean): Paragraph {
@@ -190,6 +193,7 @@ export function createUnDocument(options: UnDocumentOptions): Document {
     },
     numbering: { config: [resolutionNumbering] },
     ...(footnotes ? { footnotes } : {}),
+    ...(options.comments ? { comments: options.comments } : {}),
     ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
     sections: [
       {

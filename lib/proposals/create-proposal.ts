@@ -3,6 +3,7 @@ import { getParagraph, getParagraphContent, getParagraphMap } from '@/lib/draft'
 import { createParagraphId } from '@/lib/draft/draft-doc-parts';
 import { readFragmentText } from '@/lib/editor';
 import {
+  checkExplanation,
   createProposalId,
   getProposalsMap,
   proposalKeys,
@@ -20,6 +21,7 @@ export function createProposal(doc: Y.Doc, init: ProposalInit): string {
   if (!proposalKinds.includes(init.kind)) throw new Error(`Unknown proposal kind "${init.kind}".`);
   const needsText = init.kind === 'amend' || init.kind === 'add' || init.kind === 'alternative';
   if (needsText && !init.text?.trim()) throw new Error(`A proposal to ${init.kind === 'add' ? 'add a paragraph' : init.kind} needs text.`);
+  const explanation = checkExplanation(init.explanation);
   const after = init.afterParagraphId ?? null;
   if ((init.kind === 'add' || init.kind === 'move') && after !== null) getParagraph(doc, after);
   let paragraphId: string;
@@ -53,6 +55,7 @@ export function createProposal(doc: Y.Doc, init: ProposalInit): string {
     proposal.set(proposalKeys.baseText, baseText);
     proposal.set(proposalKeys.afterParagraphId, init.kind === 'add' || init.kind === 'move' ? after : null);
     proposal.set(proposalKeys.status, 'open');
+    if (explanation) proposal.set(proposalKeys.explanation, explanation);
     proposal.set(proposalKeys.supporters, new Y.Map<true>());
     proposal.set(proposalKeys.objectors, new Y.Map<true>());
     const versions = new Y.Array<ProposalVersion>();

@@ -11,6 +11,9 @@ export {
   getProposal,
   getVersionsArray,
   versionedKeys,
+  maxExplanationLength,
+  checkExplanation,
+  ExplanationTooLongError,
   ProposalOvertakenError,
   type ProposalVersion,
   readProposalRecord,
@@ -37,6 +40,7 @@ export { clearPosition } from './clear-position';
 export { withdrawProposal } from './withdraw-proposal';
 export { acceptProposal, BracketsNeedConfirmationError, findAcceptance, type Acceptance } from './accept-proposal';
 export { updateProposal, type ProposalUpdate } from './update-proposal';
+export { setProposalExplanation } from './set-proposal-explanation';
 export { mergeProposalText } from './merge-proposal-text';
 export { rejectProposal } from './reject-proposal';
 export { acceptAllProposals } from './accept-all-proposals';

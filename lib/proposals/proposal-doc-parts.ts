@@ -41,7 +41,25 @@ export const proposalKeys = {
   acceptedOnto: 'acceptedOnto',
   /** Set on acceptance when the change touched bracketed text: what the facilitator confirmed happens to it. */
   bracketNote: 'bracketNote',
+  /** The proposing delegation's plain-text explanation ("" or absent for none); it may rewrite it while the proposal is open. */
+  explanation: 'explanation',
 } as const;
+
+/** Longest explanation a proposal carries (the same bound as a prepared proposal's). */
+export const maxExplanationLength = 4_000;
+
+export class ExplanationTooLongError extends Error {
+  constructor(length: number) {
+    super(`The explanation is ${length} characters long; at most ${maxExplanationLength} are kept. Shorten it and try again.`);
+  }
+}
+
+/** Trimmed explanation, or throws ExplanationTooLongError; the same check the realtime server makes. */
+export function checkExplanation(explanation: string | undefined): string {
+  const value = (explanation ?? '').trim();
+  if (value.length > maxExplanationLength) throw new ExplanationTooLongError(value.length);
+  return value;
+}
 
 /** Fields that may change after creation, and only together with a status change. */
 export const decisionKeys: readonly string[] = [
@@ -74,6 +92,8 @@ export interface ProposalInit {
   afterParagraphId?: string | null;
   /** For add: the kind of the new paragraph (defaults to the kind of the paragraph it follows). */
   paragraphKind?: ParagraphKind;
+  /** Why the delegation proposes it, in plain text; optional, at most maxExplanationLength characters. */
+  explanation?: string;
   delegation: string;
   delegationName: string;
   authorId: string;
@@ -116,6 +136,8 @@ export interface ProposalRecord {
   versions: ProposalVersion[];
   acceptedOnto?: string;
   bracketNote?: string;
+  /** "" when the delegation gave none. */
+  explanation: string;
 }
 
 export interface ProposalView extends ProposalRecord {
@@ -260,6 +282,7 @@ export function readProposalRecord(id: string, proposal: ProposalMap): ProposalR
     versions,
     ...(acceptedOnto !== undefined ? { acceptedOnto } : {}),
     ...(bracketNote !== undefined ? { bracketNote } : {}),
+    explanation: readString(proposal, proposalKeys.explanation),
   };
 }
 

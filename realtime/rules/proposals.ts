@@ -4,6 +4,7 @@ import { draftDocKeys } from '@/lib/draft';
 import {
   decisionKeys,
   draftModes,
+  maxExplanationLength,
   modeKey,
   positionKeys,
   proposalKeys,
@@ -32,6 +33,12 @@ interface Edit {
   proposal: Y.Map<unknown>;
   set: Map<string, unknown[]>;
   versions: unknown[];
+}
+
+/** Explanations set on existing proposals: the values written in this update. */
+interface Explanation {
+  proposal: Y.Map<unknown>;
+  values: unknown[];
 }
 
 interface Decision {
@@ -66,6 +73,7 @@ function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentit
   const newProposals = new Map<string, NewProposal>();
   const decisions = new Map<string, Decision>();
   const edits = new Map<string, Edit>();
+  const explanations = new Map<string, Explanation>();
   const proposals = doc.getMap(proposalsKey);
 
   for (const change of changes) {
@@ -128,6 +136,13 @@ function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentit
         edit.set.set(key, [...(edit.set.get(key) ?? []), readItemValue(item)]);
         continue;
       }
+      if (key === proposalKeys.explanation) {
+        if (deletion) continue;
+        const explanation = explanations.get(proposalId) ?? { proposal, values: [] };
+        explanations.set(proposalId, explanation);
+        explanation.values.push(readItemValue(item));
+        continue;
+      }
       if (!decisionKeys.includes(key)) throw new Forbidden(`The proposal's ${key} cannot change after it is made.`);
       const decision = decisions.get(proposalId) ?? { proposal, set: new Map(), deleted: new Set() };
       decisions.set(proposalId, decision);
@@ -149,6 +164,25 @@ function checkChanges(doc: Y.Doc, changes: Change[], identity: ConnectionIdentit
   for (const [id, created] of newProposals) checkNewProposal(id, created, identity);
   for (const [id, decision] of decisions) checkDecision(doc, id, decision, identity);
   for (const [id, edit] of edits) checkEdit(doc, id, edit, identity, decisions.has(id));
+  for (const [id, explanation] of explanations) checkExplanationChange(id, explanation, identity);
+}
+
+function checkExplanationValue(value: unknown): void {
+  if (typeof value !== 'string') throw new Forbidden("A proposal's explanation is plain text.");
+  if (value.length > maxExplanationLength) {
+    throw new Forbidden(`The explanation is ${value.length} characters long; at most ${maxExplanationLength} are kept.`);
+  }
+}
+
+/** Only the proposing delegation explains its proposal, and only while it is open. */
+function checkExplanationChange(id: string, { proposal, values }: Explanation, identity: ConnectionIdentity): void {
+  if (proposal.get(proposalKeys.delegation) !== identity.delegationCode || !can(identity.role, 'proposal:create')) {
+    throw new Forbidden('Only the proposing delegation can explain its proposal.');
+  }
+  const status = readProposalStatus(proposal);
+  if (status !== 'open') throw new Forbidden(`Proposal ${id} is already ${status}.`);
+  if (values.length !== 1) throw new Forbidden('"explanation" is set twice.');
+  checkExplanationValue(values[0]);
 }
 
 /** A version entry as the server expects it: written now, by this connection's person. */
@@ -219,6 +253,7 @@ function checkNewProposal(id: string, { fields, versions }: NewProposal, identit
   const recordId = fields.get(proposalKeys.id);
   if (recordId && recordId.some((value) => value !== id)) throw new Forbidden('A proposal id must match its key.');
   if (fields.has(proposalKeys.decidedBy) || fields.has(proposalKeys.decidedAt)) throw new Forbidden('A new proposal is not decided.');
+  if (fields.has(proposalKeys.explanation)) checkExplanationValue(readSingle(fields, proposalKeys.explanation));
   const createdAt = Date.parse(String(readSingle(fields, proposalKeys.createdAt)));
   if (!Number.isFinite(createdAt) || Math.abs(createdAt - Date.now()) > 10 * 60_000) throw new Forbidden('A new proposal is dated now.');
   // Version 1 repeats the record's own wording; a record without versions (an older build) is given one on load.

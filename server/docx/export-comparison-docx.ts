@@ -6,6 +6,7 @@ import {
   exportTrackedChangesDocx,
   type TrackedOp,
   type TrackedParagraph,
+  type WordCommentThread,
 } from '@/lib/docx';
 import type { Db } from '@/server/db/client';
 import { compareResolvedTexts } from '@/server/compare/compare-stored-texts';
@@ -13,6 +14,7 @@ import { findPairRecords } from '@/server/compare/find-pair-records';
 import { readChangeRecords } from '@/server/compare/read-change-records';
 import type { ComparableText } from '@/server/compare/resolve-comparable-text';
 import { resolveComparableText, type TextReader } from '@/server/compare/resolve-comparable-text';
+import { listExportComments } from './list-export-comments';
 
 /**
  * Each change credited to the one who made it, word run by word run: the record (accepted proposal or chair
@@ -43,6 +45,19 @@ function creditEachChange(
   return { ...paragraph, ops };
 }
 
+/** The tracked export names paragraphs by reference: each thread moves from its paragraph's id to that ref. */
+async function listCommentsByRef(db: Db, text: ComparableText): Promise<WordCommentThread[]> {
+  const refs = new Map<string, string>();
+  const texts = new Map<string, string>();
+  for (const paragraph of text.paragraphs) {
+    if (!paragraph.id) continue;
+    refs.set(paragraph.id, paragraph.ref);
+    texts.set(paragraph.id, paragraph.text);
+  }
+  const threads = await listExportComments(db, text.draft!.id, texts);
+  return threads.map((thread) => ({ ...thread, anchor: refs.get(thread.anchor)! }));
+}
+
 /**
  * A Word file of `b` with every difference from `a` as a tracked change, each
  * credited to the delegation whose accepted proposal produced it when known. `furniture` (with the symbol and date
@@ -53,7 +68,12 @@ export async function exportComparisonDocx(
   aKey: string,
   bKey: string,
   reader: TextReader,
-  options: { date?: string; furniture?: { furniture: DocumentFurniture; symbol?: string; date?: string } } = {},
+  options: {
+    date?: string;
+    furniture?: { furniture: DocumentFurniture; symbol?: string; date?: string };
+    /** Print the shared comments and silence outcomes of `b`'s draft on its paragraphs (a revision's export). */
+    comments?: boolean;
+  } = {},
 ): Promise<{ buffer: Buffer; title: string }> {
   const [a, b] = await Promise.all([resolveComparableText(db, aKey, reader), resolveComparableText(db, bKey, reader)]);
   const { pairs } = await compareResolvedTexts(db, a, b, { showNoise: true });
@@ -70,6 +90,7 @@ export async function exportComparisonDocx(
         .map((code) => nameOf.get(code) ?? code)
         .join(', '),
   });
+  const comments = options.comments && b.draft ? await listCommentsByRef(db, b) : [];
   const buffer = await exportTrackedChangesDocx(
     { title: a.title, chapeau: a.chapeau, paragraphs: input.base },
     {
@@ -77,7 +98,12 @@ export async function exportComparisonDocx(
       chapeau: b.chapeau,
       paragraphs: input.paragraphs.map((paragraph) => creditEachChange(paragraph, records, a, b, (code) => nameOf.get(code) ?? code)),
     },
-    { defaultAuthor: 'Unattributed', ...(options.date ? { defaultDate: options.date } : {}), ...options.furniture },
+    {
+      defaultAuthor: 'Unattributed',
+      ...(options.date ? { defaultDate: options.date } : {}),
+      ...options.furniture,
+      ...(comments.length > 0 ? { comments } : {}),
+    },
   );
   return { buffer, title: `${b.label} against ${a.label}` };
 }

@@ -39,6 +39,7 @@ describe('exportCompilationDocx', () => {
       kind: 'amend',
       paragraphId: urges,
       text: 'Urges all States parties to act;',
+      explanation: 'Closer to agreed language.',
       delegation: 'EU',
       delegationName: 'European Union',
       ...who,
@@ -57,7 +58,7 @@ describe('exportCompilationDocx', () => {
     expect(rows).toEqual([
       'ParagraphCurrent text and proposed changesProposed bySupported byObjected to byStatus',
       '1Urges States parties to act;Current textOpen',
-      '1AmendmentUrges all States parties to act;European UnionColombiaMexicoOpen',
+      '1AmendmentUrges all States parties to act;Explanation: Closer to agreed language.European UnionColombiaMexicoOpen',
     ]);
     const underlined = [
       ...xml.matchAll(/<w:r><w:rPr>(?:(?!<\/w:r>).)*<w:u w:val="single"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g),
@@ -73,7 +74,9 @@ describe('exportCompilationDocx', () => {
     expect(all).toHaveLength(4);
     // Both proposals were made within the same millisecond here, so their order between them is not the point.
     expect(all.slice(2)).toContain('1DeletionUrges States parties to act;ColombiaWithdrawn');
-    expect(all.slice(2)).toContain('1AmendmentUrges all States parties to act;European UnionColombiaMexicoOpen');
+    expect(all.slice(2)).toContain(
+      '1AmendmentUrges all States parties to act;Explanation: Closer to agreed language.European UnionColombiaMexicoOpen',
+    );
   });
 
   it('answers not found for a draft that does not exist', async () => {

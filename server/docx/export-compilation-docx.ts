@@ -26,6 +26,7 @@ function shapeRows(groups: CompilationGroup[], nameOf: (code: string) => string)
       objectors: entry.proposal.objectors.map(nameOf),
       status: compilationStatusLabels[entry.status],
       versions: entry.versions,
+      explanation: entry.proposal.explanation,
     })),
   }));
 }

@@ -7,6 +7,7 @@ import { buildDraftDocumentFurniture } from '@/server/furniture/build-draft-docu
 import { findRevision } from '@/server/revisions/find-revision';
 import { findRevisionBase } from '@/server/revisions/find-revision-base';
 import { exportComparisonDocx } from './export-comparison-docx';
+import { listExportComments } from './list-export-comments';
 
 /**
  * A revision as a clean Word file, or with tracked changes against `against` (by default the revision before
@@ -26,6 +27,11 @@ export async function exportRevisionDocx(
     }),
   );
   if (!options.tracked) {
+    const comments = await listExportComments(
+      db,
+      revision.draftId,
+      new Map(snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph.text])),
+    );
     const buffer = await exportDraftDocx(
       {
         title: snapshot.title,
@@ -47,7 +53,7 @@ export async function exportRevisionDocx(
           number: paragraph.number,
         })),
       },
-      furniture,
+      { ...furniture, ...(comments.length > 0 ? { comments } : {}) },
     );
     return { buffer, title: `${snapshot.title} ${revision.name}` };
   }
@@ -60,6 +66,7 @@ export async function exportRevisionDocx(
   const { buffer } = await exportComparisonDocx(db, against, `revision:${revision.id}`, options.reader, {
     date: revision.issuedAt,
     furniture,
+    comments: true,
   });
   return { buffer, title: `${snapshot.title} ${revision.name} (tracked changes)` };
 }

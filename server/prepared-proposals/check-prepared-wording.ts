@@ -1,8 +1,10 @@
+import { maxExplanationLength } from '@/lib/proposals';
 import { AppError } from '@/server/errors/app-error';
 import type { PreparedKind } from './prepared-proposal-view';
 
 export const maxPreparedTextLength = 20_000;
-export const maxExplanationLength = 4_000;
+// The bound of the tabled proposal's own field, so whatever is prepared can be tabled.
+export { maxExplanationLength };
 
 /** The same needs as a proposal made in the room: wording for everything but a deletion. */
 export function checkPreparedWording(

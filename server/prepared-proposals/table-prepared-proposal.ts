@@ -54,6 +54,7 @@ export async function tablePreparedProposal(
         kind: row.kind as PreparedKind,
         paragraphId: row.paragraphId,
         text: row.text,
+        ...(row.explanation ? { explanation: row.explanation } : {}),
         delegation: row.delegation,
         delegationName: access.delegation.name,
         authorId: row.authorId,

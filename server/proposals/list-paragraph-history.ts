@@ -35,6 +35,8 @@ export async function listParagraphHistory(db: Db, draftId: string, paragraphId:
     where: {
       draftId,
       OR: [{ target: paragraphId }, { detail: { contains: `"paragraphId":${JSON.stringify(paragraphId)}` } }],
+      // Everyone reads a paragraph's history: a delegation's internal comments are its own unpublished work.
+      NOT: { action: { startsWith: 'comment.' }, detail: { contains: '"internal":true' } },
     },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });

@@ -37,6 +37,7 @@ export async function writeProposalRows(tx: Prisma.TransactionClient, draftId: s
       decidedAt: parseDate(record.decidedAt),
       acceptedOnto: clean(record.acceptedOnto) ?? null,
       bracketNote: clean(record.bracketNote) ?? null,
+      explanation: clean(record.explanation),
     })),
   });
 }

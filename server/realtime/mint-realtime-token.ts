@@ -30,12 +30,18 @@ export function resolveRealtimeBaseUrl(pageHost?: string | null): string {
 
 /**
  * A ticket for one draft, minted only from a roster check made now (`access`): it carries the person's role in
- * the draft's negotiation and the delegation they act as there (the Chair for a facilitator).
+ * the draft's negotiation and the delegation they act as there (the Chair for a facilitator). `readOnly` asks
+ * for less than the role allows (the projector's screen view): the realtime server then keeps nothing it sends.
  */
-export function mintRealtimeToken(user: CurrentUser, access: DraftAccess, pageHost?: string | null): RealtimeTicket {
+export function mintRealtimeToken(
+  user: CurrentUser,
+  access: DraftAccess,
+  pageHost?: string | null,
+  options: { readOnly?: boolean } = {},
+): RealtimeTicket {
   const draftId = access.draft.id;
   const { delegation } = access;
-  const readOnly = !canWriteDrafts(access.role) || access.draft.archivedAt !== null;
+  const readOnly = options.readOnly === true || !canWriteDrafts(access.role) || access.draft.archivedAt !== null;
   const token = signRealtimeToken(
     {
       userId: user.id,

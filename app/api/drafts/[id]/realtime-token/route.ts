@@ -1,13 +1,20 @@
 import { NextResponse } from 'next/server';
+import { z } from 'zod';
 import { requireDraftAccess } from '@/server/auth/current-user';
+import { AppError } from '@/server/errors/app-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { mintRealtimeToken } from '@/server/realtime/mint-realtime-token';
 
+const querySchema = z.object({ access: z.enum(['read']).optional() });
+
+/** POST [?access=read]: a realtime ticket for the draft; `access=read` for one that can never write (the screen view). */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
     const { user, access } = await requireDraftAccess(id, 'draft:read');
-    const ticket = mintRealtimeToken(user, access, request.headers.get('host'));
+    const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!query.success) throw new AppError('invalid-input', 'Leave out ?access, or ask for ?access=read.');
+    const ticket = mintRealtimeToken(user, access, request.headers.get('host'), { readOnly: query.data.access === 'read' });
     return NextResponse.json({
       ...ticket,
       user: { id: user.id, name: user.name, role: access.role, delegation: access.delegation },
