@@ -42,6 +42,8 @@ const env = {
   // The sign-in throttle tests give each browser context its own address through X-Forwarded-For, so the failures
   // they provoke never slow down the other tests' sign-ins.
   ZERO_DRAFT_TRUSTED_PROXY: '1',
+  // Every return to a draft is a new sitting, so "since I last looked" is tested without waiting half an hour.
+  ZERO_DRAFT_VISIT_SITTING_MINUTES: '0',
 };
 delete env.AUTH_SECRET;
 const playwrightCli = path.join(path.dirname(require.resolve('@playwright/test/package.json')), 'cli.js');

@@ -7,6 +7,7 @@ import { FollowParagraphButton } from '@/components/notifications/follow-paragra
 import { ProgressLink } from '@/components/progress/progress-link';
 import { DeadlineBanner } from '@/components/deadlines/deadline-banner';
 import { ParagraphDeadline } from '@/components/deadlines/paragraph-deadline';
+import { SinceLastLookedLink } from '@/components/visits/since-last-looked-link';
 import type { DraftView } from './draft-view-store';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import type { RoomSession } from './room-session';
@@ -34,6 +35,7 @@ export function RoomHeaderExtras(props: RoomExtrasProps) {
     <>
       <ScreenLink draftId={props.draftId} />
       <ProgressLink draftId={props.draftId} />
+      <SinceLastLookedLink draftId={props.draftId} />
     </>
   );
 }

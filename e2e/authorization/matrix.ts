@@ -304,6 +304,7 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
     },
   ],
   'GET /api/drafts/[id]/revisions': [{ path: (c) => `/api/drafts/${c.draftId}/revisions`, expect: rosterReads }],
+  'GET /api/drafts/[id]/since': [{ path: (c) => `/api/drafts/${c.draftId}/since`, expect: rosterReads }],
   'POST /api/drafts/[id]/revisions': [
     {
       path: (c) => `/api/drafts/${c.draftId}/revisions`,
@@ -653,6 +654,7 @@ export const pageMatrix: Record<string, PageProbe[]> = {
   '/drafts/[id]/compilation': [{ path: (c) => `/drafts/${c.draftId}/compilation`, expect: rosterReadsPage }],
   '/drafts/[id]/screen': [{ path: (c) => `/drafts/${c.draftId}/screen`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions': [{ path: (c) => `/drafts/${c.draftId}/revisions`, expect: rosterReadsPage }],
+  '/drafts/[id]/since': [{ path: (c) => `/drafts/${c.draftId}/since`, expect: rosterReadsPage }],
   '/drafts/[id]/details': [{ path: (c) => `/drafts/${c.draftId}/details`, expect: rosterReadsPage }],
   '/drafts/[id]/progress': [{ path: (c) => `/drafts/${c.draftId}/progress`, expect: rosterReadsPage }],
   '/drafts/[id]/revisions/[revisionId]': [{ path: (c) => `/drafts/${c.draftId}/revisions/${c.revisionId}`, expect: rosterReadsPage }],

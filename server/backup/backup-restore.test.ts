@@ -106,9 +106,19 @@ async function fillEveryTable(database: TestDatabase): Promise<string> {
     data: { furniture: JSON.stringify({ symbol: 'CTOC/COP/2022/L.5', date: '2022-10-19' }), mainSponsorId: sponsor.id },
   });
   await db.draftCosponsor.create({ data: { draftId, delegationId: sponsor.id, joinedAt: new Date('2026-11-20T10:11:13.456Z') } });
-  await db.negotiationMember.updateMany({
-    where: { userId: database.userId },
-    data: { lastVisitAt: new Date('2026-11-20T10:11:12.345Z') },
+  await db.visit.create({
+    data: { userId: database.userId, negotiationId: draft.negotiationId, visitedAt: new Date('2026-11-20T10:11:12.345Z') },
+  });
+  await db.visit.create({
+    data: {
+      userId: database.userId,
+      negotiationId: draft.negotiationId,
+      draftId,
+      visitedAt: new Date('2026-11-20T11:00:00.000Z'),
+      snapshot: '{"paragraphs":[]}',
+      previousVisitedAt: new Date('2026-11-19T09:00:00.000Z'),
+      previousSnapshot: '{"paragraphs":[]}',
+    },
   });
   await db.invitation.create({
     data: {
@@ -369,7 +379,7 @@ describe.skipIf(testProvider !== 'postgresql')(
         }
         expect(restored.DraftUpdate[0]).toMatchObject({ seq: 9_007_199_254_740_993n, update: new Uint8Array([0, 1, 2, 255, 254]) });
         expect(
-          restored.NegotiationMember.some((row) => (row.lastVisitAt as Date | null)?.toISOString() === '2026-11-20T10:11:12.345Z'),
+          restored.Visit.some((row) => row.draftId === '' && (row.visitedAt as Date).toISOString() === '2026-11-20T10:11:12.345Z'),
         ).toBe(true);
       },
       120_000,

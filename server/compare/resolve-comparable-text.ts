@@ -1,8 +1,4 @@
-import type { ComparableParagraph } from '@/lib/compare';
-import { readFootnoteAnchors } from '@/lib/docx/build-content-runs';
-import type { FootnoteAnchor } from '@/lib/docx/types';
 import { paragraphKinds, paragraphStatuses, type ParagraphKind, type ParagraphStatus } from '@/lib/draft/types';
-import type { ProseMirrorJson } from '@/lib/editor/fragment-content';
 import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
 import type { Db } from '@/server/db/client';
 import { findCorpusDocument } from '@/server/corpus/find-corpus-document';
@@ -10,28 +6,11 @@ import { AppError, isAppError } from '@/server/errors/app-error';
 import { checkDraftAccess, checkRevisionAccess } from '@/server/negotiations/check-access';
 import { findRevision } from '@/server/revisions/find-revision';
 import type { CurrentUser } from '@/server/users/find-user';
+import type { ComparableText } from './comparable-text';
+import { readParagraphNotes } from './read-paragraph-notes';
+import { readSnapshotText } from './read-snapshot-text';
 
-/** Lead and depth ride along for Word export; the comparison itself ignores them. */
-export interface LaidOutParagraph extends ComparableParagraph {
-  lead?: string;
-  depth?: number;
-  /** The draft paragraph's id, for drafts and revisions. */
-  id?: string;
-  /** Footnotes and status of draft and revision paragraphs, for Word export. */
-  notes?: FootnoteAnchor[];
-  status?: ParagraphStatus;
-}
-
-export interface ComparableText {
-  /** Canonical key for links: a corpus id, `revision:<id>` or `draft:<id>`. */
-  key: string;
-  label: string;
-  title: string;
-  chapeau: string;
-  paragraphs: LaidOutParagraph[];
-  /** For drafts and revisions: which draft, and as of when (ISO). */
-  draft?: { id: string; asOf: string };
-}
+export type { ComparableText, LaidOutParagraph } from './comparable-text';
 
 /**
  * Who reads the texts: a person, whose access to each named draft or revision is checked on the roster
@@ -59,16 +38,6 @@ async function mayRead(db: Db, reader: TextReader, target: { draftId: string } |
   }
 }
 
-/** Footnotes placed in `text`; a content that spells a shorter text (older or hand-made data) loses none past its end. */
-function readNotes(content: ProseMirrorJson | string | undefined, text: string): { notes?: FootnoteAnchor[] } {
-  if (content === undefined) return {};
-  const notes = readFootnoteAnchors(typeof content === 'string' ? (JSON.parse(content) as ProseMirrorJson) : content).map((note) => ({
-    ...note,
-    at: Math.min(note.at, text.length),
-  }));
-  return notes.length > 0 ? { notes } : {};
-}
-
 function toStatus(status: string): ParagraphStatus {
   return (paragraphStatuses as readonly string[]).includes(status) ? (status as ParagraphStatus) : 'open';
 }
@@ -91,7 +60,7 @@ async function resolveDraft(db: Db, id: string, reader: TextReader): Promise<Com
     kind: toKind(row.kind),
     text: row.text,
     status: toStatus(row.status),
-    ...readNotes(row.content, row.text),
+    ...readParagraphNotes(row.content, row.text),
   }));
   const refs = deriveParagraphRefs(rows);
   return {
@@ -108,24 +77,12 @@ async function resolveRevision(db: Db, id: string, reader: TextReader): Promise<
   if (!(await mayRead(db, reader, { revisionId: id }))) return null;
   const revision = await findRevision(db, id);
   if (!revision) return null;
-  return {
+  return readSnapshotText(revision.snapshot, {
     key: `revision:${id}`,
     label: `${revision.snapshot.title} — ${revision.name}`,
-    title: revision.snapshot.title,
-    chapeau: revision.snapshot.chapeau,
-    draft: { id: revision.draftId, asOf: revision.issuedAt },
-    paragraphs: revision.snapshot.paragraphs.map((paragraph) => ({
-      id: paragraph.id,
-      ref: paragraph.ref,
-      kind: paragraph.kind,
-      text: paragraph.text,
-      depth: paragraph.depth,
-      ...(paragraph.lead ? { lead: paragraph.lead } : {}),
-      status: paragraph.status,
-      ...readNotes(paragraph.content, paragraph.text),
-      ...(paragraph.attributions.length ? { attribution: paragraph.attributions.join(', ') } : {}),
-    })),
-  };
+    draftId: revision.draftId,
+    asOf: revision.issuedAt,
+  });
 }
 
 /**

@@ -19,6 +19,7 @@ describe('parseConfig', () => {
       smtpFrom: 'Zero Draft <no-reply@localhost>',
       realtimeLeaseMs: 10_000,
       pdf: { soffice: '/usr/bin/soffice', timeoutMs: 120_000, concurrency: 1 },
+      visitSittingMs: 30 * 60_000,
     });
   });
 

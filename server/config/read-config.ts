@@ -54,6 +54,9 @@ export interface Config {
   realtimeLeaseMs: number;
   // --- PDF of the Word exports (issue 16) ---
   pdf: PdfConfig;
+  // --- Since I last looked (issue 18) ---
+  /** ZERO_DRAFT_VISIT_SITTING_MINUTES: visits to a draft closer together than this are one sitting (default 30; 0: every visit is new). */
+  visitSittingMs: number;
 }
 
 /** LibreOffice headless turns the Word exports into PDF; it is heavy, so conversions are bounded and queued. */
@@ -124,6 +127,11 @@ const schema = z.object({
   ZERO_DRAFT_SOFFICE: z.string().min(1).optional(),
   ZERO_DRAFT_PDF_TIMEOUT_SECONDS: z.coerce.number().min(5).max(3600).optional(),
   ZERO_DRAFT_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
+  ZERO_DRAFT_VISIT_SITTING_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .optional(),
 });
 
 type ParsedEnv = z.infer<typeof schema>;
@@ -199,6 +207,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
       timeoutMs: (values.ZERO_DRAFT_PDF_TIMEOUT_SECONDS ?? defaults.pdfTimeoutSeconds) * 1000,
       concurrency: values.ZERO_DRAFT_PDF_CONCURRENCY ?? defaults.pdfConcurrency,
     },
+    visitSittingMs: (values.ZERO_DRAFT_VISIT_SITTING_MINUTES ?? defaults.visitSittingMinutes) * 60_000,
   };
 }
 

@@ -19,8 +19,8 @@ afterAll(async () => {
 });
 
 async function visitOf(userId: string) {
-  const member = await database.db.negotiationMember.findUniqueOrThrow({ where: { negotiationId_userId: { negotiationId, userId } } });
-  return { negotiationId, lastVisitAt: member.lastVisitAt };
+  const visit = await database.db.visit.findUnique({ where: { userId_negotiationId_draftId: { userId, negotiationId, draftId: '' } } });
+  return { negotiationId, lastVisitAt: visit?.visitedAt ?? null };
 }
 
 describe('changes since the last visit', () => {

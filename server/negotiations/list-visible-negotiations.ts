@@ -13,6 +13,7 @@ export interface VisibleNegotiation {
   /** The person's role there (observer when they read a negotiation open to all without being on it). */
   role: Role;
   member: boolean;
+  /** The person's last visit there (their Visit row with draftId ""), null before the first. */
   lastVisitAt: Date | null;
 }
 
@@ -29,12 +30,17 @@ export async function listVisibleNegotiations(db: Db, user: CurrentUser): Promis
       status: true,
       openToAll: true,
       isDefault: true,
-      members: { where: { userId: user.id }, select: { role: true, lastVisitAt: true } },
+      members: { where: { userId: user.id }, select: { role: true } },
     },
   });
+  const visits = await db.visit.findMany({
+    where: { userId: user.id, draftId: '', negotiationId: { in: rows.map((row) => row.id) } },
+    select: { negotiationId: true, visitedAt: true },
+  });
+  const lastVisits = new Map(visits.map((visit) => [visit.negotiationId, visit.visitedAt]));
   return rows.map(({ members, ...negotiation }) => {
     const entry = members[0];
     const role = entry && isRole(entry.role) ? entry.role : 'observer';
-    return { ...negotiation, role, member: entry !== undefined, lastVisitAt: entry?.lastVisitAt ?? null };
+    return { ...negotiation, role, member: entry !== undefined, lastVisitAt: lastVisits.get(negotiation.id) ?? null };
   });
 }

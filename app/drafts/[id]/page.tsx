@@ -2,14 +2,21 @@ import { DraftRoom } from '@/components/draft/draft-room';
 import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { can } from '@/lib/auth/permissions';
 import { getCurrentUser, requireDraftPage } from '@/server/auth/current-user';
+import { readConfig } from '@/server/config/read-config';
 import { getDb } from '@/server/db/client';
 import { checkDraftAccess } from '@/server/negotiations/check-access';
+import { recordDraftVisit } from '@/server/visits/record-draft-visit';
 
 export default async function DraftPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, access } = await requireDraftPage(id);
   const { draft, role } = access;
   const writable = draft.archivedAt === null;
+  await recordDraftVisit(
+    getDb(),
+    { userId: user.id, negotiationId: draft.negotiationId, draftId: draft.id },
+    { sittingMs: readConfig().visitSittingMs },
+  );
   return (
     <>
       <NegotiationBreadcrumb negotiation={access.negotiation} />
