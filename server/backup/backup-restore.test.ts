@@ -120,6 +120,50 @@ async function fillEveryTable(database: TestDatabase): Promise<string> {
       previousSnapshot: '{"paragraphs":[]}',
     },
   });
+  // Comments, follows, notifications, deadlines and silence: the talk and decisions of a negotiation round-trip too.
+  await db.commentThread.create({
+    data: {
+      draftId,
+      paragraphId: 'p1',
+      delegationCode: 'FRA',
+      createdById: database.userId,
+      quote: 'Prepared “text”',
+      quoteFrom: 0,
+      quoteTo: 15,
+      comments: {
+        create: { authorId: database.userId, authorName: 'F', delegationCode: 'FRA', body: 'Réserve – “instructions”', mentions: '["EU"]' },
+      },
+    },
+  });
+  await db.paragraphFollow.create({ data: { draftId, paragraphId: 'p1', delegationCode: 'FRA', reason: 'commented' } });
+  await db.notification.create({
+    data: {
+      userId: database.userId,
+      negotiationId: draft.negotiationId,
+      draftId,
+      kind: 'mention',
+      title: 'FRA mentioned you',
+      link: `/drafts/${draftId}`,
+      dedupeKey: 'comment:1',
+      readAt: new Date('2026-11-20T12:00:00.000Z'),
+    },
+  });
+  await db.proposalDeadline.create({
+    data: { draftId, closesAt: new Date('2026-11-21T17:00:00.000Z'), note: 'Amendments by 18:00', setById: database.userId },
+  });
+  await db.silenceProcedure.create({
+    data: {
+      draftId,
+      paragraphIds: '["p1"]',
+      outcome: 'agreed-ad-ref',
+      deadline: new Date('2026-11-22T17:00:00.000Z'),
+      state: 'broken',
+      startedById: database.userId,
+      startedByDelegation: 'CHAIR',
+      closedAt: new Date('2026-11-22T10:00:00.000Z'),
+      breaks: { create: { delegationCode: 'FRA', userId: database.userId, authorName: 'F', statement: 'Pending instructions' } },
+    },
+  });
   await db.invitation.create({
     data: {
       tokenHash: 'h1',
