@@ -1,12 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { realtimeSignalHeader, verifyRealtimeSignal } from '@/lib/auth/realtime-token';
 import type { DraftDeadlines } from './draft-deadlines';
+import { answerSignal, readSignedSignal } from './read-signed-signal';
 
 const maxSignalBytes = 1_024;
-
-function answer(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json' }).end(`${JSON.stringify(body)}\n`);
-}
 
 /**
  * The web app's word that a draft's deadlines changed (set, reopened, cleared): this node re-reads them now, so
@@ -18,30 +14,12 @@ export function handleDeadlinesChanged(
   response: ServerResponse,
   options: { secret: string | undefined; deadlines: DraftDeadlines | null; loadedDrafts: () => readonly string[] },
 ): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  request.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > maxSignalBytes) {
-      answer(response, 413, { error: 'Signal too large.' });
-      request.destroy();
-      return;
-    }
-    chunks.push(chunk);
-  });
-  request.on('end', () => {
-    if (response.headersSent) return;
-    const text = Buffer.concat(chunks).toString('utf8');
-    const signature = request.headers[realtimeSignalHeader];
-    if (!options.secret || typeof signature !== 'string' || !verifyRealtimeSignal(text, signature, options.secret)) {
-      answer(response, 401, { error: 'Bad signal signature.' });
-      return;
-    }
+  readSignedSignal(request, response, { secret: options.secret, maxBytes: maxSignalBytes }, () => {
     const loaded = options.loadedDrafts();
     if (!options.deadlines || loaded.length === 0) {
-      answer(response, 200, { refreshed: false });
+      answerSignal(response, 200, { refreshed: false });
       return;
     }
-    void options.deadlines.refresh(loaded, { force: true }).then(() => answer(response, 200, { refreshed: true }));
+    void options.deadlines.refresh(loaded, { force: true }).then(() => answerSignal(response, 200, { refreshed: true }));
   });
 }

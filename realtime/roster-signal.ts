@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { realtimeSignalHeader, rosterChangedPath, verifyRealtimeSignal } from '@/lib/auth/realtime-token';
+import { realtimeSignalHeader, rosterChangedPath } from '@/lib/auth/realtime-token';
 import type { DraftOwner } from '@/lib/persistence/draft-persistence';
 import { forwardedHeader, isForwarded } from './forward-to-owner';
+import { answerSignal as answer, readSignedSignal } from './read-signed-signal';
 import type { AccessScope, RoomRegistry } from './rooms';
 
 const maxSignalBytes = 4_096;
@@ -65,10 +66,6 @@ async function passOn(text: string, signature: string, options: RosterSignalOpti
   };
 }
 
-function answer(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json' }).end(`${JSON.stringify(body)}\n`);
-}
-
 function readScope(text: string): AccessScope | null {
   let body: unknown;
   try {
@@ -91,25 +88,7 @@ function readScope(text: string): AccessScope | null {
  * more check on each node.
  */
 export function handleRosterChanged(request: IncomingMessage, response: ServerResponse, options: RosterSignalOptions): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  request.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > maxSignalBytes) {
-      answer(response, 413, { error: 'Signal too large.' });
-      request.destroy();
-      return;
-    }
-    chunks.push(chunk);
-  });
-  request.on('end', () => {
-    if (response.headersSent) return;
-    const text = Buffer.concat(chunks).toString('utf8');
-    const signature = request.headers[realtimeSignalHeader];
-    if (!options.secret || typeof signature !== 'string' || !verifyRealtimeSignal(text, signature, options.secret)) {
-      answer(response, 401, { error: 'Bad signal signature.' });
-      return;
-    }
+  readSignedSignal(request, response, { secret: options.secret, maxBytes: maxSignalBytes }, (text, signature) => {
     const scope = readScope(text);
     if (!scope) {
       answer(response, 400, { error: 'A roster signal names a negotiationId, a userId, or both.' });

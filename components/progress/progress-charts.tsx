@@ -28,6 +28,60 @@ const timelineSeries = [
 const legendOf = (series: readonly { label: string; colour: string }[]) => series.map(({ label, colour }) => ({ label, colour }));
 const chartStyle = (rows: number) => ({ width: '100%', maxWidth: 760, height: Math.max(140, 60 + rows * 44) });
 
+interface SeriesRow<Key extends string> {
+  key: string;
+  name: string;
+  values: Record<Key, number>;
+  total: number;
+  /** The delegation a row counts, for those who look a row up by it. */
+  delegation?: string;
+}
+
+/** A stacked chart's figures as a table: one row per bar, one column per series, then the total. */
+function SeriesTable<Key extends string>({
+  testId,
+  caption,
+  rowHeader,
+  series,
+  rows,
+}: {
+  testId: string;
+  caption: string;
+  rowHeader: string;
+  series: readonly { key: Key; label: string }[];
+  rows: SeriesRow<Key>[];
+}) {
+  return (
+    <table className="listing" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          {series.map((entry) => (
+            <th key={entry.key} scope="col">
+              {entry.label}
+            </th>
+          ))}
+          <th scope="col">Total</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} data-delegation={row.delegation}>
+            <th scope="row">{row.name}</th>
+            {series.map((entry) => (
+              <td key={entry.key} data-column={entry.key}>
+                {row.values[entry.key]}
+              </td>
+            ))}
+            <td data-column="total">{row.total}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export interface StatusRow extends StatusTally {
   name: string;
 }
@@ -71,33 +125,13 @@ export function StatusChart({
         </BarChart>
       }
       table={
-        <table className="listing" data-testid="progress-status-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Draft</th>
-              {statusSeries.map((series) => (
-                <th key={series.key} scope="col">
-                  {series.label}
-                </th>
-              ))}
-              <th scope="col">Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={`${row.name}-${index}`}>
-                <th scope="row">{row.name}</th>
-                {statusSeries.map((series) => (
-                  <td key={series.key} data-column={series.key}>
-                    {row[series.key]}
-                  </td>
-                ))}
-                <td data-column="total">{row.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SeriesTable
+          testId="progress-status-table"
+          caption={caption}
+          rowHeader="Draft"
+          series={statusSeries}
+          rows={rows.map((row, index) => ({ key: `${row.name}-${index}`, name: row.name, values: row, total: row.total }))}
+        />
       }
     />
   );
@@ -200,33 +234,13 @@ export function DelegationFatesChart({ rows, reportTitle }: { rows: DelegationFa
         </BarChart>
       }
       table={
-        <table className="listing" data-testid="progress-delegations-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Delegation</th>
-              {fateSeries.map((series) => (
-                <th key={series.key} scope="col">
-                  {series.label}
-                </th>
-              ))}
-              <th scope="col">Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.code} data-delegation={row.code}>
-                <th scope="row">{row.name}</th>
-                {fateSeries.map((series) => (
-                  <td key={series.key} data-column={series.key}>
-                    {row[series.key]}
-                  </td>
-                ))}
-                <td data-column="total">{row.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SeriesTable
+          testId="progress-delegations-table"
+          caption={caption}
+          rowHeader="Delegation"
+          series={fateSeries}
+          rows={rows.map((row) => ({ key: row.code, name: row.name, values: row, total: row.total, delegation: row.code }))}
+        />
       }
     />
   );
