@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { writeZonedDateTime } from '@/lib/silence/zoned-time';
+import { formatWallClockInput } from '@/lib/deadlines/zoned-time';
 import { openDraft, paragraphs, startNegotiation } from './draft-room';
 import { expect, openAs, test } from './fixtures';
 
@@ -12,7 +12,7 @@ async function startSilenceOnFirstParagraph(chair: Page, draftId: string, second
   const form = chair.locator('details.silence-start');
   await form.locator('summary').click();
   await form.getByRole('checkbox', { name: 'PP1' }).check();
-  await form.getByLabel(/^Deadline/).fill(writeZonedDateTime(deadline, timeZone, true));
+  await form.getByLabel(/^Deadline/).fill(formatWallClockInput(deadline, timeZone, { withSeconds: true }));
   await form.locator('button[type=submit]').click();
   return new Date(Math.floor(deadline.getTime() / 1_000) * 1_000);
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { ParagraphView } from '@/components/draft/draft-view-store';
 import { labelSilencedParagraphs } from '@/lib/silence/label-silenced-paragraphs';
-import { readZonedDateTime, writeZonedDateTime } from '@/lib/silence/zoned-time';
+import { formatWallClockInput, parseZonedDateTime } from '@/lib/deadlines/zoned-time';
 
 interface StartSilenceFormProps {
   draftId: string;
@@ -17,14 +17,15 @@ export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: S
   const [scope, setScope] = useState<'chosen' | 'revision'>('chosen');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [outcome, setOutcome] = useState<'agreed-ad-ref' | 'agreed'>('agreed-ad-ref');
-  const [deadline, setDeadline] = useState(() => writeZonedDateTime(new Date(Date.now() + 3_600_000), timeZone));
+  const [deadline, setDeadline] = useState(() => formatWallClockInput(new Date(Date.now() + 3_600_000), timeZone));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const instant = readZonedDateTime(deadline, timeZone);
+  const parsed = parseZonedDateTime(deadline, timeZone);
+  const instant = parsed.ok ? parsed.at : null;
 
   const submit = async () => {
-    if (!instant) {
-      setProblem('Give the deadline as a date and time.');
+    if (!parsed.ok) {
+      setProblem(parsed.reason);
       return;
     }
     setBusy(true);
@@ -32,7 +33,7 @@ export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: S
     const response = await fetch(`/api/drafts/${draftId}/silence`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...selection, outcome, deadline: instant.toISOString() }),
+      body: JSON.stringify({ ...selection, outcome, deadline: parsed.at.toISOString() }),
     });
     setBusy(false);
     if (!response.ok) {

@@ -54,6 +54,7 @@ describe('zoned time', () => {
     expect(formatZonedTime(at, 'Europe/Vienna')).toBe('27 Nov 2026, 18:00');
     expect(formatWallClockInput(at, 'Europe/Vienna')).toBe('2026-11-27T18:00');
     expect(formatWallClockInput(new Date('2026-07-01T16:00:00Z'), 'Europe/Vienna')).toBe('2026-07-01T18:00');
+    expect(formatWallClockInput(new Date('2026-11-27T17:00:05Z'), 'Europe/Vienna', { withSeconds: true })).toBe('2026-11-27T18:00:05');
     expect(readZoneCity('America/New_York')).toBe('New York');
     expect(readZoneCity('UTC')).toBe('UTC');
   });

@@ -77,9 +77,9 @@ export function parseZonedDateTime(text: string, zone: string): ZonedParse {
   return { ok: true, at: new Date(matches[0]!) };
 }
 
-/** "2026-11-27T18:00": the wall clock in `zone` at `at`, as a datetime-local input takes it. */
-export function formatWallClockInput(at: Date, zone: string): string {
-  return new Date(readWallClockAsUtc(at.getTime(), zone)).toISOString().slice(0, 16);
+/** "2026-11-27T18:00" (seconds when asked): the wall clock in `zone` at `at`, as a datetime-local input takes it. */
+export function formatWallClockInput(at: Date, zone: string, options: { withSeconds?: boolean } = {}): string {
+  return new Date(readWallClockAsUtc(at.getTime(), zone)).toISOString().slice(0, options.withSeconds ? 19 : 16);
 }
 
 /** "27 Nov 2026, 18:00 Vienna time" style: the date and time at `at` in `zone`, with the zone's city (or name). */
