@@ -147,7 +147,12 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       return;
     }
     if (request.method === 'POST' && request.url === deadlinesChangedPath) {
-      handleDeadlinesChanged(request, response, { secret: options.secret, deadlines, loadedDrafts: () => rooms.loadedDrafts });
+      handleDeadlinesChanged(request, response, {
+        secret: options.secret,
+        deadlines,
+        loadedDrafts: () => rooms.loadedDrafts,
+        ...(keeper ? { refreshSilence: () => keeper.tick() } : {}),
+      });
       return;
     }
     if (routeTableProposal(request, response, { rooms, secret: options.secret, naming, log, maxDraftBytes: limits.maxDraftBytes, nodeId }))

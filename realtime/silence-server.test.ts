@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readDraftSnapshot, readParagraphOrder } from '@/lib/draft';
+import { deadlinesChangedPath, realtimeSignalHeader, signRealtimeSignal } from '@/lib/auth/realtime-token';
 import { createProposal } from '@/lib/proposals';
 import { createPrismaDraftPersistence } from '@/server/drafts/prisma-draft-persistence';
 import { readDraftDoc } from '@/server/drafts/read-draft-doc';
@@ -34,7 +35,7 @@ afterEach(async () => {
 });
 afterAll(async () => database.dispose());
 
-async function startServer(store: SilenceStore = createPrismaSilenceStore(database.db)): Promise<RealtimeServer> {
+async function startServer(store: SilenceStore = createPrismaSilenceStore(database.db), silenceIntervalMs = 200): Promise<RealtimeServer> {
   const server = await startRealtimeServer({
     port: 0,
     secret: 'realtime-test-secret-0123456789abcdef',
@@ -42,7 +43,7 @@ async function startServer(store: SilenceStore = createPrismaSilenceStore(databa
     persistence: createPrismaDraftPersistence(database.db),
     silence: store,
     // The test runs passes itself where it matters; the timer only has to start the keeper.
-    silenceIntervalMs: 200,
+    silenceIntervalMs,
     timing: { saveDebounceMs: 50, saveMaxWaitMs: 500 },
     log: () => undefined,
   });
@@ -120,6 +121,23 @@ describe('silence procedures in the realtime server', { timeout: 60_000 }, () =>
     await vi.waitFor(() => expect(delegate.refusals.map((refusal) => refusal.reason)).toContain(silenceRefusal), generous);
 
     expect(await readStoredStatuses(draftId)).toEqual(['open', 'open', 'open', 'open']);
+  });
+
+  it('freezes a new procedure’s paragraphs as soon as the web app signals it, not at the next read', async () => {
+    const server = await startServer(createPrismaSilenceStore(database.db), 3_600_000);
+    const draftId = await createSampleDraft(database);
+    const [first] = await readParagraphIds(draftId);
+    await vi.waitFor(() => expect(server.silenceKeeper!.readSilenced(draftId).size).toBe(0), generous);
+    await placeUnderSilence(draftId, [first!], new Date(Date.now() + 3_600_000));
+    expect(server.silenceKeeper!.readSilenced(draftId).has(first!)).toBe(false);
+    const body = JSON.stringify({ draftId });
+    const signal = await fetch(`http://127.0.0.1:${server.port}${deadlinesChangedPath}`, {
+      method: 'POST',
+      headers: { [realtimeSignalHeader]: signRealtimeSignal(body, 'realtime-test-secret-0123456789abcdef') },
+      body,
+    });
+    expect(signal.status).toBe(200);
+    expect(server.silenceKeeper!.readSilenced(draftId).has(first!)).toBe(true);
   });
 
   it('applies the outcome exactly once across restarts: stopped before the deadline, started after it, started again', async () => {

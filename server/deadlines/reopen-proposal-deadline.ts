@@ -3,7 +3,7 @@ import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
 import { checkDraftAccess } from '@/server/negotiations/check-access';
 import { recordAuditEvent } from '@/server/negotiations/record-audit-event';
-import { notifyDeadlinesChanged } from '@/server/realtime/notify-deadlines-changed';
+import { notifyDraftRulesChanged } from '@/server/realtime/notify-draft-rules-changed';
 import type { CurrentUser } from '@/server/users/find-user';
 import { listDraftDeadlines } from './list-draft-deadlines';
 
@@ -34,6 +34,6 @@ export async function reopenProposalDeadline(db: Db, user: CurrentUser, draftId:
       detail: { paragraphId },
     });
   });
-  await notifyDeadlinesChanged(draftId);
+  await notifyDraftRulesChanged(draftId);
   return listDraftDeadlines(db, user, draftId);
 }

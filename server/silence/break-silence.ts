@@ -5,6 +5,7 @@ import { AppError } from '@/server/errors/app-error';
 import { checkDraftAccess } from '@/server/negotiations/check-access';
 import { recordAuditEvent } from '@/server/negotiations/record-audit-event';
 import { notifyPeople } from '@/server/notifications/notify-people';
+import { notifyDraftRulesChanged } from '@/server/realtime/notify-draft-rules-changed';
 import type { CurrentUser } from '@/server/users/find-user';
 import { listSilenceProcedures, type SilenceProcedureList } from './list-silence-procedures';
 
@@ -82,6 +83,8 @@ export async function breakSilence(
     }
     throw error;
   }
+  // The paragraphs freeze (or thaw) as the realtime server hears of it, not at its next read.
+  await notifyDraftRulesChanged(draftId);
   await notifyPeople(db, {
     negotiationId: access.draft.negotiationId,
     draftId,

@@ -3,6 +3,7 @@ import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
 import { checkDraftAccess } from '@/server/negotiations/check-access';
 import { recordAuditEvent } from '@/server/negotiations/record-audit-event';
+import { notifyDraftRulesChanged } from '@/server/realtime/notify-draft-rules-changed';
 import type { CurrentUser } from '@/server/users/find-user';
 import { listSilenceProcedures, type SilenceProcedureList } from './list-silence-procedures';
 
@@ -41,5 +42,6 @@ export async function cancelSilenceProcedure(
       detail: { paragraphIds: readParagraphIds(paragraphIds) },
     });
   });
+  await notifyDraftRulesChanged(draftId);
   return listSilenceProcedures(db, draftId);
 }

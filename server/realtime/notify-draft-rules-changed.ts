@@ -5,10 +5,11 @@ import { readSecret } from '@/server/secret';
 const signalTimeoutMs = 2_000;
 
 /**
- * Tells the realtime server a draft's deadlines changed so it re-reads them at once. Never throws: a server that
- * is down enforces nothing, and one that does not answer re-reads within a second anyway.
+ * Tells the realtime server what its rules read about a draft changed (a deadline set, reopened or cleared; a
+ * silence procedure started, broken or cancelled) so it re-reads them at once. Never throws: a server that is down
+ * enforces nothing, and one that does not answer re-reads within a second anyway.
  */
-export async function notifyDeadlinesChanged(draftId: string): Promise<void> {
+export async function notifyDraftRulesChanged(draftId: string): Promise<void> {
   try {
     const body = JSON.stringify({ draftId });
     const { realtimeHost, realtimePort } = readConfig();
