@@ -70,6 +70,8 @@ export async function clickWord(page: Page, index: number, word: string): Promis
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent?.indexOf(target) ?? -1;
       if (at < 0) continue;
+      // A person scrolls to the word before clicking it; the rows above grow as live panels fill in.
+      node.parentElement?.scrollIntoView({ block: 'center' });
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + target.length);
