@@ -1,3 +1,4 @@
+import { after } from 'next/server';
 import { DraftRoom } from '@/components/draft/draft-room';
 import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { can } from '@/lib/auth/permissions';
@@ -12,10 +13,13 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   const { user, access } = await requireDraftPage(id);
   const { draft, role } = access;
   const writable = draft.archivedAt === null;
-  await recordDraftVisit(
-    getDb(),
-    { userId: user.id, negotiationId: draft.negotiationId, draftId: draft.id },
-    { sittingMs: readConfig().visitSittingMs },
+  // After the response: freezing the draft's state costs a decode and a word trace, which the room never waits for.
+  after(() =>
+    recordDraftVisit(
+      getDb(),
+      { userId: user.id, negotiationId: draft.negotiationId, draftId: draft.id },
+      { sittingMs: readConfig().visitSittingMs },
+    ).catch((error: unknown) => console.error(`[visits] ${error instanceof Error ? error.message : String(error)}`)),
   );
   return (
     <>
