@@ -1,30 +1,10 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import type { CommentThreadView as CommentThreadItem } from '@/lib/comments/comment-thread-view';
 
-/** A thread as GET /api/drafts/[id]/comments answers it (server/comments/read-comment-thread-views.ts). */
-export interface CommentItem {
-  id: string;
-  author: { id: string; name: string };
-  delegation: { code: string; name: string };
-  body: string;
-  mentions: string[];
-  createdAt: string;
-}
-
-export interface CommentThreadItem {
-  id: string;
-  draftId: string;
-  paragraphId: string;
-  proposalId: string | null;
-  quote: { text: string; from: number | null; to: number | null } | null;
-  delegation: { code: string; name: string; colour: string };
-  internal: boolean;
-  createdAt: string;
-  resolved: { at: string; by: { id: string; name: string } } | null;
-  comments: CommentItem[];
-  canSettle: boolean;
-}
+/** A thread as GET /api/drafts/[id]/comments answers it. */
+export type { CommentThreadView as CommentThreadItem, CommentView as CommentItem } from '@/lib/comments/comment-thread-view';
 
 export interface CommentsSnapshot {
   /** Null until the first answer. */
