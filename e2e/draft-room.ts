@@ -83,3 +83,18 @@ export async function clickWord(page: Page, index: number, word: string): Promis
   expect(box, `"${word}" should be in the paragraph`).not.toBeNull();
   await page.mouse.click(box!.x, box!.y);
 }
+
+/** Runs one of a paragraph's actions by its accessible name ("Delete paragraph PP2"). */
+export async function runParagraphAction(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+/** Sets a paragraph's kind ("preambular", "operative", …) the way the facilitator's menu offers it. */
+export async function chooseParagraphKind(page: Page, label: string, value: string): Promise<void> {
+  await page.getByLabel(`Kind of paragraph ${label}`).selectOption(value);
+}
+
+/** Sets a paragraph's status ("open", "agreed", …); only the facilitator has the control. */
+export async function chooseParagraphStatus(page: Page, label: string, value: string): Promise<void> {
+  await page.getByLabel(`Status of paragraph ${label}`).selectOption(value);
+}

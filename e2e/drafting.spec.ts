@@ -161,9 +161,13 @@ test.describe('live co-drafting', () => {
     await openDraft(chair, id);
     await openDraft(colombia, id);
     await typeParagraphs(chair, ['Alpha beta.']);
+    // The caret moves only once the typing has gone round the server: an echo arriving mid-move re-renders the
+    // paragraph and puts the caret back where the update left it.
+    await expect(editorOf(colombia, 0)).toHaveText('Alpha beta.');
 
     await chair.keyboard.press('Home');
     for (let i = 0; i < 'Alpha '.length; i++) await chair.keyboard.press('ArrowRight');
+    await expect.poll(() => chair.evaluate(() => window.getSelection()?.anchorOffset)).toBe('Alpha '.length);
     await chair.keyboard.press('ControlOrMeta+Enter');
     await expect(paragraphs(chair)).toHaveCount(2);
     await expect(editorOf(chair, 1)).toHaveText('beta.');

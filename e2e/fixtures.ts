@@ -36,7 +36,16 @@ export async function openAs(browser: Browser, account: Account): Promise<Page> 
   return page;
 }
 
-export const test = base.extend<{ signInAs: (account: Account) => Promise<Page> }>({
+export const test = base.extend<{ signInAs: (account: Account) => Promise<Page>; closeContextsAfterTest: undefined }>({
+  // The browser lives for the whole run and keeps every context a test opens (openAs) until it is closed; left open,
+  // each signed-in page goes on polling and holding its draft's websocket, and the server slows test after test.
+  closeContextsAfterTest: [
+    async ({ browser }, use) => {
+      await use(undefined);
+      await Promise.all(browser.contexts().map((context) => context.close()));
+    },
+    { auto: true },
+  ],
   signInAs: async ({ page }, use) => {
     await use(async (account) => {
       await signIn(page, account);
