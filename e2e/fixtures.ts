@@ -41,8 +41,15 @@ export const test = base.extend<{ signInAs: (account: Account) => Promise<Page>;
   // each signed-in page goes on polling and holding its draft's websocket, and the server slows test after test.
   closeContextsAfterTest: [
     async ({ browser }, use) => {
+      // Contexts a beforeAll opened for a whole describe block exist already and are left to its afterAll.
+      const before = new Set(browser.contexts());
       await use(undefined);
-      await Promise.all(browser.contexts().map((context) => context.close()));
+      await Promise.all(
+        browser
+          .contexts()
+          .filter((context) => !before.has(context))
+          .map((context) => context.close()),
+      );
     },
     { auto: true },
   ],
