@@ -26,6 +26,24 @@ export function describeStanding(proposal: ProposalView, names: ReadonlyMap<stri
   return parts.join(' · ');
 }
 
+const decisionWords: Record<Exclude<ProposalView['status'], 'open'>, string> = {
+  accepted: 'Accepted by the facilitator',
+  rejected: 'Rejected by the facilitator',
+  withdrawn: 'Withdrawn',
+};
+
+/** "Supported by Mexico and Japan. Objected to by Colombia. Accepted by the facilitator." for a card's description. */
+export function describeStandingSentence(proposal: ProposalView, names: ReadonlyMap<string, string>): string {
+  const sentences: string[] = [];
+  if (proposal.supporters.length > 0) sentences.push(`Supported by ${joinNames(nameDelegations(proposal.supporters, names))}.`);
+  if (proposal.objectors.length > 0) sentences.push(`Objected to by ${joinNames(nameDelegations(proposal.objectors, names))}.`);
+  if (proposal.supporters.length === 0 && proposal.objectors.length === 0 && proposal.status === 'open')
+    sentences.push('No support or objection yet.');
+  if (proposal.status !== 'open') sentences.push(`${decisionWords[proposal.status]}.`);
+  else if (proposal.overtaken) sentences.push('Overtaken by changes to the paragraph.');
+  return sentences.join(' ');
+}
+
 export function formatTime(value: string | number | Date | null | undefined): string {
   if (value === null || value === undefined) return '';
   const date = value instanceof Date ? value : new Date(value);
