@@ -218,7 +218,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
         </form>
       )}
       {open && (
-        <div className="proposal-actions" role="group" aria-label={`Actions on ${subject}`}>
+        <fieldset className="proposal-actions bare-group" aria-label={`Actions on ${subject}`}>
           {rights.support && !mine && (
             <>
               <button
@@ -309,7 +309,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
               </button>
             </>
           )}
-        </div>
+        </fieldset>
       )}
     </article>
   );
