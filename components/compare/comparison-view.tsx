@@ -43,7 +43,10 @@ function describePair(pair: ComparisonPair): string {
 function PairLabel({ pair }: { pair: ComparisonPair }) {
   return (
     <div className="pair-label">
-      <span className="status">{pair.status}</span>
+      {/* The description below says the status again, in its sentence. */}
+      <span className="status" aria-hidden="true">
+        {pair.status}
+      </span>
       <span>{describePair(pair)}</span>
       {pair.status !== 'unchanged' && pair.status !== 'new' && pair.status !== 'deleted' && (
         <span>{Math.round(pair.similarity * 100)} % alike</span>
