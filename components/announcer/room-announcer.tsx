@@ -5,9 +5,9 @@ import { getProposalsMap, readProposalRecords } from '@/lib/proposals';
 import type { DraftPermissions, DraftRoomUser } from '@/components/draft/draft-permissions';
 import type { DraftView } from '@/components/draft/draft-view-store';
 import type { RoomSession } from '@/components/draft/room-session';
-import { emptyAnnouncerSnapshot } from './announcer-store';
+import { createAnnouncerStore, emptyAnnouncerSnapshot } from './announcer-store';
 import { detectRoomAnnouncements, type ProposalFacts, type RoomFacts } from './detect-room-announcements';
-import { closeRoomAnnouncer, getRoomAnnouncer } from './room-announcer-registry';
+import { registerRoomAnnouncer } from './room-announcer-registry';
 
 function readProposalFacts(doc: Parameters<typeof readProposalRecords>[0]): Map<string, ProposalFacts> {
   return new Map(readProposalRecords(doc).map((record) => [record.id, record]));
@@ -34,8 +34,8 @@ interface RoomAnnouncerProps {
 }
 
 export function RoomAnnouncer({ draftId, session, view, user, permissions, ready }: RoomAnnouncerProps) {
-  const store = useMemo(() => getRoomAnnouncer(draftId), [draftId]);
-  useEffect(() => () => closeRoomAnnouncer(draftId, store), [draftId, store]);
+  const store = useMemo(() => createAnnouncerStore(), []);
+  useEffect(() => registerRoomAnnouncer(draftId, store), [draftId, store]);
   const said = useSyncExternalStore(store.subscribe, store.getSnapshot, () => emptyAnnouncerSnapshot);
 
   // Sticky: a paragraph that becomes read-only drops the focus to the page, and the person is still "in" it.
