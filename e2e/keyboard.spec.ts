@@ -97,6 +97,9 @@ test('the drafting room works from the keyboard: one tab stop for the list, arro
     await expect(editorOf(page, 1)).toHaveText('Recalling its resolution 10/3, noting');
     await expect(rows.nth(1)).toBeFocused();
     await expect(numbers).toHaveText(['1.', 'PP1', '2.']);
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(numbers).toHaveText(['PP1', '1.', '2.']);
+    await expect(rows.nth(0)).toBeFocused();
   });
 
   await test.step('Go to paragraph focuses the row it names, or says there is none', async () => {
@@ -106,6 +109,7 @@ test('the drafting room works from the keyboard: one tab stop for the list, arro
     await field.fill('OP 2');
     await page.keyboard.press('Enter');
     await expect(rows.nth(2)).toBeFocused();
+    await expect(rows.nth(2)).toHaveAccessibleName(/^2\., Requests a report/);
     await page.keyboard.press('Control+g');
     await expect(field).toBeFocused();
     await field.fill('OP 99');

@@ -60,9 +60,15 @@ function isMenuShortcut(event: KeyboardEvent): boolean {
  * the text when the row itself has focus; Escape in the text comes back to the
  * row; Alt+Enter, Shift+F10 or the menu key open the paragraph's actions.
  */
-function handleRowKeys(event: KeyboardEvent<HTMLLIElement>): void {
+function handleRowKeys(event: KeyboardEvent<HTMLLIElement>, move: ((delta: -1 | 1) => void) | null): void {
   const row = event.currentTarget;
   const target = event.target as HTMLElement;
+  if (target === row && event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+    if (!move) return;
+    event.preventDefault();
+    move(event.key === 'ArrowUp' ? -1 : 1);
+    return;
+  }
   if (isMenuShortcut(event) && (target === row || target.closest(textSelector))) {
     const button = row.querySelector<HTMLElement>(`[${paragraphMenuButtonAttribute}]`);
     if (!button) return;
@@ -133,7 +139,7 @@ export function ParagraphRow({
       aria-describedby={stateId}
       data-roving-row=""
       onFocus={() => onCurrent(id)}
-      onKeyDown={handleRowKeys}
+      onKeyDown={(event) => handleRowKeys(event, rights.move ? commands.move : null)}
       data-paragraph-id={id}
       data-kind={paragraph.kind}
       data-depth={paragraph.depth}

@@ -16,7 +16,7 @@ const shortcuts: readonly [keys: string, what: string][] = [
   ['?', 'This list.'],
   ['Enter (in the text)', 'At the end: new paragraph after it; elsewhere: split there (also Ctrl/⌘+Enter).'],
   ['Backspace (at the start)', 'Merge with the paragraph before.'],
-  ['Alt+↑ / Alt+↓ (in the text)', 'Move the paragraph.'],
+  ['Alt+↑ / Alt+↓', 'On a paragraph or in its text: move the paragraph.'],
   ['Ctrl/⌘+Z, Ctrl/⌘+Shift+Z', 'Undo and redo across the whole draft.'],
   ['Shift+Enter', 'Line break inside the paragraph. Ctrl/⌘+I: italics for opening words.'],
 ];
