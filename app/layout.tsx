@@ -1,20 +1,27 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { TopBar } from '@/components/top-bar';
 import { getCurrentUser } from '@/server/auth/current-user';
 import './globals.css';
 
-export const metadata: Metadata = { title: 'Zero Draft', description: 'Negotiate a resolution together.' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('meta');
+  return { title: t('title'), description: t('description') };
+}
 // Every page reads the signed-in user and live data; nothing is prerendered at build time.
 export const dynamic = 'force-dynamic';
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
+  const [user, locale] = await Promise.all([getCurrentUser(), getLocale()]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <TopBar user={user ? { name: user.name, delegation: user.delegation.name, admin: user.isAdmin } : null} />
-        {children}
+        <NextIntlClientProvider>
+          <TopBar user={user ? { name: user.name, delegation: user.delegation.name, admin: user.isAdmin } : null} />
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

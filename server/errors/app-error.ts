@@ -10,9 +10,14 @@ export type AppErrorCode =
   | 'unavailable';
 
 export class AppError extends Error {
+  /**
+   * `message` stays English for scripts and the CLI; `reason`, where given, names this refusal exactly and stably
+   * (e.g. "unknown-locale") so the browser can say it in the person's language (messages: refusals.reasons).
+   */
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'AppError';
