@@ -1,26 +1,39 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, openAs, signInWithPassword, test } from './fixtures';
 
-const confidential = { id: 'demo-confidential', title: 'COP 11: review mechanism, Friends of the Chair (confidential)' };
 // A French short month, as "27 nov. 2026" writes it.
 const frenchDate = /\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? \d{4}/;
 
-/** A person of their own (the shared demo accounts must stay in English for the other specs): invited by the chair. */
-async function invitePerson(browser: Browser): Promise<{ email: string; password: string; name: string }> {
+interface Person {
+  email: string;
+  password: string;
+  name: string;
+  negotiation: { id: string; title: string };
+}
+
+/**
+ * A negotiation and a facilitator of their own (the shared demo accounts must stay in English for the other specs):
+ * set up by the administrator, the invitation spent through the API.
+ */
+async function setUpPerson(browser: Browser): Promise<Person> {
   const stamp = Date.now().toString(36);
+  const admin = await openAs(browser, 'admin');
+  const title = `Langues ${stamp}`;
+  const created = await admin.request.post('/api/admin/negotiations', {
+    data: { title, startsOn: '2026-03-09', endsOn: '2026-03-13', status: 'open' },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
   const person = { email: `langues-${stamp}@example.org`, password: `correct horse battery ${stamp}`, name: 'Claire Dubois' };
-  const chair = await openAs(browser, 'chair');
-  const invited = await chair.request.post(`/api/negotiations/${confidential.id}/invitations`, {
-    data: { email: person.email, name: person.name, delegationCode: 'EU', role: 'delegate' },
+  const invited = await admin.request.post(`/api/negotiations/${id}/invitations`, {
+    data: { email: person.email, name: person.name, delegationCode: 'EU', role: 'facilitator' },
   });
   expect(invited.status(), await invited.text()).toBe(201);
   const { invitationLink } = (await invited.json()) as { invitationLink: string };
   const token = new URL(invitationLink).pathname.split('/').pop();
-  const accepted = await chair.request.post('/api/invitations/accept', { data: { token, password: person.password } });
+  const accepted = await admin.request.post('/api/invitations/accept', { data: { token, password: person.password } });
   expect(accepted.status(), await accepted.text()).toBe(200);
-  const drafted = await chair.request.post('/api/drafts', { data: { title: `Projet ${stamp}`, negotiationId: confidential.id } });
-  expect(drafted.status(), await drafted.text()).toBe(201);
-  return person;
+  return { ...person, negotiation: { id, title } };
 }
 
 async function newPage(browser: Browser, locale?: string): Promise<Page> {
@@ -30,26 +43,43 @@ async function newPage(browser: Browser, locale?: string): Promise<Page> {
 test('a person chooses Français: the shell, home, negotiation and notifications pages follow, and it is remembered', async ({
   browser,
 }) => {
-  const person = await invitePerson(browser);
+  const person = await setUpPerson(browser);
   const page = await newPage(browser);
   await signInWithPassword(page, person.email, person.password);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const drafted = await page.request.post('/api/drafts', {
+    data: { title: `Projet ${person.negotiation.title}`, negotiationId: person.negotiation.id },
+  });
+  expect(drafted.status(), await drafted.text()).toBe(201);
 
   await page.getByLabel('Language / Langue / Idioma').selectOption('fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bienvenue, ${person.name}`);
   await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil' })).toBeVisible();
-  const negotiation = page.getByTestId('negotiation').filter({ has: page.getByRole('link', { name: confidential.title, exact: true }) });
-  await expect(negotiation).toContainText('votre rôle : délégué');
+  const negotiation = page
+    .getByTestId('negotiation')
+    .filter({ has: page.getByRole('link', { name: person.negotiation.title, exact: true }) });
+  await expect(negotiation).toContainText('ouverte');
+  await expect(negotiation).toContainText('votre rôle : facilitateur');
   await expect(negotiation.getByTestId('changes-since-visit')).toContainText('Pas encore consultée');
   await expect(page.getByRole('region', { name: 'Projets' })).toContainText(frenchDate);
 
-  await page.goto(`/negotiations/${confidential.id}`);
-  await expect(page.getByTestId('negotiation-role')).toContainText('délégué · au nom de : European Union');
+  await page.goto(`/negotiations/${person.negotiation.id}`);
+  await expect(page.getByTestId('negotiation-role')).toContainText('facilitateur');
+  await expect(page.getByText('du 9 mars 2026 au 13 mars 2026')).toBeVisible();
   await expect(page.getByText('Fuseau horaire')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Projets' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Mis à jour' })).toBeVisible();
   await expect(page.getByTestId('draft-row').first().getByRole('cell').nth(2)).toHaveText(frenchDate);
+
+  // A refusal from a management form, in French with the server's values in it.
+  await page.getByRole('link', { name: 'Gérer la liste des participants et le statut' }).click();
+  const addForm = page.locator('form', { has: page.getByRole('button', { name: 'Add to the roster' }) });
+  await addForm.getByLabel('E-mail address').fill(`personne-${person.email}`);
+  await addForm.getByRole('button', { name: 'Add to the roster' }).click();
+  await expect(addForm.getByRole('alert')).toHaveText(
+    `Personne n’a de compte à l’adresse personne-${person.email} : invitez plutôt cette personne.`,
+  );
 
   await page.goto('/notifications');
   await expect(page.getByTestId('notification-unread')).toHaveText('Aucune notification non lue.');

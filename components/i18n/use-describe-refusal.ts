@@ -15,10 +15,16 @@ export function useDescribeRefusal(): (body: RefusalBody | null | undefined) => 
   const t = useTranslations('refusals');
   return useCallback(
     (body) =>
-      describeRefusal(body, (key) => {
+      describeRefusal(body, (key, params) => {
         // Keys come from the server's codes, so they are checked against the catalogue rather than by the compiler.
         const dynamicKey = key as Parameters<typeof t>[0];
-        return t.has(dynamicKey) ? t(dynamicKey) : null;
+        if (!t.has(dynamicKey)) return null;
+        try {
+          return t(dynamicKey, params as never);
+        } catch {
+          // A message naming a value the server did not send: its own sentence is better than a broken one.
+          return null;
+        }
       }),
     [t],
   );

@@ -9,7 +9,12 @@ import { AppError, httpStatusOf } from '@/server/errors/app-error';
 export function respondWithError(error: unknown): NextResponse {
   if (error instanceof AppError)
     return NextResponse.json(
-      { error: error.message, code: error.code, ...(error.reason ? { reason: error.reason } : {}) },
+      {
+        error: error.message,
+        code: error.code,
+        ...(error.reason ? { reason: error.reason } : {}),
+        ...(error.params ? { params: error.params } : {}),
+      },
       { status: httpStatusOf[error.code] },
     );
   console.error(error);
