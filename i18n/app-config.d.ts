@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
-import type messages from '@/messages/en.json';
+import type messages from '@/messages/en';
 import type { formats } from './formats';
 
 // next-intl checks every key the code asks for against the English catalogue, and locales against ours.

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
-import type en from '@/messages/en.json';
+import type en from '@/messages/en';
 
 export type Messages = typeof en;
 
@@ -7,10 +7,10 @@ export type Messages = typeof en;
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case 'fr':
-      return (await import('@/messages/fr.json')).default;
+      return (await import('@/messages/fr')).default;
     case 'es':
-      return (await import('@/messages/es.json')).default;
+      return (await import('@/messages/es')).default;
     default:
-      return (await import('@/messages/en.json')).default;
+      return (await import('@/messages/en')).default;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fr from '@/messages/fr.json';
+import fr from '@/messages/fr';
 import { describeRefusal, type MessageLookup } from './describe-refusal';
 
 const french: MessageLookup = (key, params = {}) => {
