@@ -28,6 +28,17 @@ export async function signInWithPassword(page: Page, email: string, password: st
   await expect(page.getByTestId('whoami')).toBeVisible();
 }
 
+/**
+ * A person whose browser keeps the interface in another language (the language cookie): the demo accounts have no
+ * saved language, so the cookie decides, and other tests signing in as them still see English.
+ */
+export async function openInLanguage(browser: Browser, account: Account, locale: 'fr' | 'es'): Promise<Page> {
+  const page = await openAs(browser, account);
+  await page.context().addCookies([{ name: 'zd-locale', value: locale, url: new URL(page.url()).origin }]);
+  await page.reload();
+  return page;
+}
+
 /** A separate browser context per delegation, as two people on two machines. */
 export async function openAs(browser: Browser, account: Account): Promise<Page> {
   const context = await browser.newContext();
