@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { paragraphStatusLabels } from '@/lib/draft/paragraph-status-labels';
 import { readFragmentLead, readFragmentText } from '@/lib/editor';
 import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
+import { pickTextColour } from '@/lib/colour/contrast';
 import { openDraftConnection, type DraftConnection } from '@/components/draft/draft-connection';
 import { createDraftViewStore, type DraftView, type DraftViewStore } from '@/components/draft/draft-view-store';
 import { useDelegationDirectory } from './delegation-directory';
@@ -178,14 +179,14 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
   const ready = synced && stores !== null;
   const empty = grouping === 'paragraph' ? compilation.length === 0 : byDelegation.length === 0;
   const wordHref = `/api/drafts/${encodeURIComponent(draftId)}/compilation${all ? '?status=all' : ''}`;
-  const tag = (proposal: ProposalView) => (
-    <span
-      className="proposal-tag"
-      style={{ background: directory.delegations.get(proposal.delegation)?.colour ?? pickFallbackColour(proposal.delegation) }}
-    >
-      {proposal.delegation}
-    </span>
-  );
+  const tag = (proposal: ProposalView) => {
+    const colour = directory.delegations.get(proposal.delegation)?.colour ?? pickFallbackColour(proposal.delegation);
+    return (
+      <span className="proposal-tag" style={{ background: colour, color: pickTextColour(colour) }}>
+        {proposal.delegation}
+      </span>
+    );
+  };
 
   return (
     <main className="compilation" data-testid="compilation" data-ready={ready ? 'true' : 'false'}>

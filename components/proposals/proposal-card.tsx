@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { pickTextColour } from '@/lib/colour/contrast';
 import {
   acceptProposal,
   clearPosition,
@@ -102,7 +103,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
       data-status={proposal.status}
     >
       <header className="proposal-head">
-        <span className="proposal-tag" style={{ background: colour }} data-testid="proposal-tag">
+        <span className="proposal-tag" style={{ background: colour, color: pickTextColour(colour) }} data-testid="proposal-tag">
           {proposal.delegation}
         </span>
         <h3 id={headingId} className="proposal-title">
