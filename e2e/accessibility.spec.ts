@@ -121,7 +121,17 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await expect(eu.getByTestId('proposal-composer').getByLabel('Proposed wording')).toBeFocused();
     expect.soft(await describeAxeViolations(eu), 'room with the proposal composer open').toEqual([]);
 
-    await expect(proposalsOf(chair, 'EU')).toHaveCount(1);
+    const field = eu.getByTestId('proposal-composer').getByLabel('Proposed wording');
+    await field.fill(`${(await field.inputValue()).replace(/[.,;]$/, '')} and its follow-up,`);
+    await eu.getByRole('button', { name: 'Submit proposal' }).click();
+
+    // One proposal decided, one open: the room as the facilitator sees it mid-negotiation.
+    await expect(proposalsOf(chair, 'EU')).toHaveCount(2);
+    await proposalsOf(chair, 'EU')
+      .filter({ hasText: 'and its follow-up' })
+      .getByRole('button', { name: /^Accept/ })
+      .click();
+    await expect(proposalsOf(chair, 'EU').and(chair.locator('[data-status="accepted"]'))).toHaveCount(1);
     await expectNoAxeViolations(chair);
   });
 
