@@ -106,7 +106,8 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
         ))}
       </ul>
       <div className="compare-toolbar">
-        <div role="group" aria-label="View">
+        <fieldset className="compare-view">
+          <legend className="visually-hidden">View</legend>
           <button
             type="button"
             className={`button ${mode === 'synoptic' ? '' : 'secondary'}`}
@@ -123,7 +124,7 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
           >
             Redline
           </button>
-        </div>
+        </fieldset>
         <label>
           <input type="checkbox" checked={onlyChanges} onChange={(event) => setOnlyChanges(event.target.checked)} /> Only changes
         </label>
@@ -143,44 +144,46 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
         </span>
       </div>
       {mode === 'synoptic' ? (
-        <div className="compare-grid" role="table" aria-label={`${left} compared with ${right}`}>
-          <div role="row" style={{ display: 'contents' }}>
-            <div className="head" role="columnheader">
-              {left}
-            </div>
-            <div className="head" role="columnheader">
-              {right}
-            </div>
-          </div>
-          {shown.map(({ pair, index }) => (
-            <div
-              key={index}
-              role="row"
-              tabIndex={-1}
-              className={`pair status-${pair.status}${index === current ? ' current' : ''}`}
-              data-testid="pair"
-              data-status={pair.status}
-              data-from={pair.from ?? ''}
-              data-to={pair.to ?? ''}
-              ref={(element) => {
-                if (element) rows.current.set(index, element);
-                else rows.current.delete(index);
-              }}
-            >
-              <div role="cell">
-                <PairLabel pair={pair} />
-                {pair.status === 'new' ? <span className="empty">not in this text</span> : renderOps(pair.ops, 'old')}
-              </div>
-              <div role="cell">{pair.status === 'deleted' ? <span className="empty">deleted</span> : renderOps(pair.ops, 'new')}</div>
-            </div>
-          ))}
-        </div>
+        <table className="compare-grid" aria-label={`${left} compared with ${right}`}>
+          <thead>
+            <tr>
+              <th className="head" scope="col">
+                {left}
+              </th>
+              <th className="head" scope="col">
+                {right}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(({ pair, index }) => (
+              <tr
+                key={index}
+                tabIndex={-1}
+                className={`pair status-${pair.status}${index === current ? ' current' : ''}`}
+                data-testid="pair"
+                data-status={pair.status}
+                data-from={pair.from ?? ''}
+                data-to={pair.to ?? ''}
+                ref={(element) => {
+                  if (element) rows.current.set(index, element);
+                  else rows.current.delete(index);
+                }}
+              >
+                <td>
+                  <PairLabel pair={pair} />
+                  {pair.status === 'new' ? <span className="empty">not in this text</span> : renderOps(pair.ops, 'old')}
+                </td>
+                <td>{pair.status === 'deleted' ? <span className="empty">deleted</span> : renderOps(pair.ops, 'new')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : (
-        <div className="redline" role="list" aria-label={`Redline of ${right} against ${left}`}>
+        <ol className="redline" aria-label={`Redline of ${right} against ${left}`}>
           {shown.map(({ pair, index }) => (
-            <div
+            <li
               key={index}
-              role="listitem"
               tabIndex={-1}
               className={`pair-row status-${pair.status}${index === current ? ' current' : ''}`}
               data-testid="pair"
@@ -192,9 +195,9 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
             >
               <PairLabel pair={pair} />
               {renderOps(pair.ops, 'both')}
-            </div>
+            </li>
           ))}
-        </div>
+        </ol>
       )}
     </>
   );
