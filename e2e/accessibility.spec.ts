@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { describeAxeViolations, expectNoAxeViolations } from './axe';
+import { listPagesOnDisk } from './authorization/inventory';
 import { type MatrixContext, type PageOutcome, type PageProbe, type Persona, pageMatrix } from './authorization/matrix';
 import { editorOf, openDraft, paragraphs, proposalsOf, proposeAmendment, switchToNegotiation } from './draft-room';
 import { measureContrastRatio } from '@/lib/colour/contrast';
@@ -97,10 +98,10 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
 
   test('every page of the app is on the list scanned here', () => {
-    expect(pageScans.map((scan) => scan.route).sort()).toEqual(Object.keys(pageMatrix).sort());
+    expect(pageScans.map((scan) => scan.route).sort(), 'app/**/page.tsx, each needs its row in pageMatrix').toEqual(listPagesOnDisk());
   });
 
-  test('the drafting room at work: precedents, a proposal, the composer, a comment', async ({ browser }) => {
+  test('the drafting room at work (precedents, proposals, the composer, a comment) and a notification', async ({ browser }) => {
     await openDraft(chair, context.draftId);
     await editorOf(chair, 0).click();
     await expect(chair.getByTestId('precedent-count')).toHaveText(/\d+ precedents? for/);
@@ -133,6 +134,13 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       .click();
     await expect(proposalsOf(chair, 'EU').and(chair.locator('[data-status="accepted"]'))).toHaveCount(1);
     await expectNoAxeViolations(chair);
+
+    // The decision reaches the EU's feed: the notifications page with an entry in it.
+    await expect(async () => {
+      await eu.goto('/notifications');
+      await expect(eu.getByTestId('notification').filter({ hasText: 'was accepted' }).first()).toBeVisible({ timeout: 2_000 });
+    }).toPass();
+    await expectNoAxeViolations(eu);
   });
 
   test('every page the facilitator opens', async () => {
