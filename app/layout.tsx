@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { SkipLink } from '@/components/skip-link';
 import { TopBar } from '@/components/top-bar';
 import { getCurrentUser } from '@/server/auth/current-user';
 import './globals.css';
@@ -13,8 +14,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        <SkipLink />
         <TopBar user={user ? { name: user.name, delegation: user.delegation.name, admin: user.isAdmin } : null} />
-        {children}
+        {/* The skip link's target; focusable by script only, so it adds no tab stop. */}
+        <div id="main-content" tabIndex={-1}>
+          {children}
+        </div>
       </body>
     </html>
   );

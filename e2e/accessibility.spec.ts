@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { describeAxeViolations, expectNoAxeViolations } from './axe';
 import { listPagesOnDisk } from './authorization/inventory';
 import { type MatrixContext, type PageOutcome, type PageProbe, type Persona, pageMatrix } from './authorization/matrix';
-import { editorOf, openDraft, paragraphs, proposalsOf, proposeAmendment, switchToNegotiation } from './draft-room';
+import { editorOf, openDraft, openParagraphMenu, paragraphs, proposalsOf, proposeAmendment, switchToNegotiation } from './draft-room';
 import { measureContrastRatio } from '@/lib/colour/contrast';
 import { expect, openAs, test } from './fixtures';
 import { tabThroughPage } from './keyboard-reach';
@@ -134,6 +134,9 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       .click();
     await expect(proposalsOf(chair, 'EU').and(chair.locator('[data-status="accepted"]'))).toHaveCount(1);
     await expectNoAxeViolations(chair);
+    await openParagraphMenu(chair, 'PP3');
+    expect.soft(await describeAxeViolations(chair), "room with a paragraph's actions menu open").toEqual([]);
+    await chair.keyboard.press('Escape');
 
     // The decision reaches the EU's feed: the notifications page with an entry in it.
     await expect(async () => {

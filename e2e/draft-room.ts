@@ -84,17 +84,43 @@ export async function clickWord(page: Page, index: number, word: string): Promis
   await page.mouse.click(box!.x, box!.y);
 }
 
-/** Runs one of a paragraph's actions by its accessible name ("Delete paragraph PP2"). */
-export async function runParagraphAction(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name, exact: true }).click();
+/** The label in an action's name: "Delete paragraph PP2" → PP2, "Insert a paragraph after 1." → 1. */
+function readActionLabel(name: string): string {
+  const label = /(?:paragraph|after) (\S+)(?: (?:up|down|at the cursor|into the one before))?$/.exec(name)?.[1];
+  expect(label, `"${name}" should name a paragraph`).toBeTruthy();
+  return label!;
 }
 
-/** Sets a paragraph's kind ("preambular", "operative", …) the way the facilitator's menu offers it. */
+/** Opens a paragraph's actions menu ("Actions for paragraph PP2") and returns the menu. */
+export async function openParagraphMenu(page: Page, label: string) {
+  const button = page.getByRole('button', { name: `Actions for paragraph ${label}`, exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  const menu = page.getByRole('menu', { name: `Actions for paragraph ${label}`, exact: true });
+  await expect(menu).toBeVisible();
+  return menu;
+}
+
+/** Runs one of a paragraph's actions by its accessible name ("Delete paragraph PP2"), through the paragraph's menu. */
+export async function runParagraphAction(page: Page, name: string): Promise<void> {
+  const menu = await openParagraphMenu(page, readActionLabel(name));
+  await menu.getByRole(/^Freeze /.test(name) ? 'menuitemcheckbox' : 'menuitem', { name, exact: true }).click();
+}
+
+/** Sets a paragraph's kind ("preambular", "operative", …) the way the paragraph's menu offers it. */
 export async function chooseParagraphKind(page: Page, label: string, value: string): Promise<void> {
-  await page.getByLabel(`Kind of paragraph ${label}`).selectOption(value);
+  const menu = await openParagraphMenu(page, label);
+  await menu
+    .getByRole('group', { name: `Kind of paragraph ${label}`, exact: true })
+    .locator(`[role="menuitemradio"][data-value="${value}"]`)
+    .click();
 }
 
 /** Sets a paragraph's status ("open", "agreed", …); only the facilitator has the control. */
 export async function chooseParagraphStatus(page: Page, label: string, value: string): Promise<void> {
-  await page.getByLabel(`Status of paragraph ${label}`).selectOption(value);
+  const menu = await openParagraphMenu(page, label);
+  await menu
+    .getByRole('group', { name: `Status of paragraph ${label}`, exact: true })
+    .locator(`[role="menuitemradio"][data-value="${value}"]`)
+    .click();
 }

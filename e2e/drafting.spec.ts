@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test';
-import { createDraft, editorOf, openDraft, paragraphs, typeParagraphs } from './draft-room';
+import {
+  chooseParagraphKind,
+  chooseParagraphStatus,
+  createDraft,
+  editorOf,
+  openDraft,
+  openParagraphMenu,
+  paragraphs,
+  runParagraphAction,
+  typeParagraphs,
+} from './draft-room';
 import { expect, openAs, test } from './fixtures';
 
 test.describe('live co-drafting', () => {
@@ -87,7 +97,7 @@ test.describe('live co-drafting', () => {
 
     await expect(observer.getByTestId('read-only-notice')).toBeVisible();
     await expect(observer.getByRole('button', { name: 'Add paragraph at the end' })).toHaveCount(0);
-    await expect(observer.getByRole('button', { name: /Delete paragraph|Move paragraph|Insert a paragraph/ })).toHaveCount(0);
+    await expect(observer.getByRole('button', { name: /Actions for paragraph/ })).toHaveCount(0);
     await expect(observer.getByTestId('draft-paragraph').getByRole('combobox')).toHaveCount(0);
     await expect(editorOf(observer, 0)).toHaveAttribute('contenteditable', 'false');
 
@@ -196,19 +206,26 @@ test.describe('live co-drafting', () => {
     await expect(editorOf(chair, 3)).toHaveText('Two pasted, wrapped.');
     await expect(editorOf(colombia, 4)).toHaveText('Three pasted.');
 
-    await chair.getByLabel('Kind of paragraph PP3').selectOption('operative');
+    await chooseParagraphKind(chair, 'PP3', 'operative');
     await expect(paragraphs(colombia).getByTestId('paragraph-number')).toHaveText(['PP1', 'PP2', '1.', 'PP3', 'PP4']);
 
-    await expect(colombia.getByLabel(/Status of paragraph/)).toHaveCount(0);
-    await expect(colombia.getByRole('button', { name: /Freeze paragraph/ })).toHaveCount(0);
-    await chair.getByLabel('Status of paragraph PP1').selectOption('agreed');
+    const colombiaMenu = await openParagraphMenu(colombia, 'PP1');
+    await expect(colombiaMenu.getByRole('menuitem', { name: 'Delete paragraph PP1' })).toBeVisible();
+    await expect(colombiaMenu.getByRole('group', { name: /Status of paragraph/ })).toHaveCount(0);
+    await expect(colombiaMenu.getByRole('menuitemcheckbox', { name: /Freeze paragraph/ })).toHaveCount(0);
+    await colombia.keyboard.press('Escape');
+    await expect(colombiaMenu).toHaveCount(0);
+    await chooseParagraphStatus(chair, 'PP1', 'agreed');
     const first = paragraphs(colombia).first();
     await expect(first.getByTestId('paragraph-status')).toHaveText('Agreed');
-    await chair.getByRole('button', { name: 'Freeze paragraph PP1' }).click();
-    await expect(chair.getByRole('button', { name: 'Freeze paragraph PP1' })).toHaveAttribute('aria-pressed', 'true');
+    await runParagraphAction(chair, 'Freeze paragraph PP1');
+    const chairMenu = await openParagraphMenu(chair, 'PP1');
+    await expect(chairMenu.getByRole('menuitemcheckbox', { name: 'Freeze paragraph PP1' })).toHaveAttribute('aria-checked', 'true');
+    await chair.keyboard.press('Escape');
     await expect(first.getByTestId('paragraph-frozen')).toBeVisible();
     await expect(editorOf(colombia, 0)).toHaveAttribute('contenteditable', 'false');
-    await expect(first.getByRole('button', { name: /Delete paragraph/ })).toHaveCount(0);
+    await openParagraphMenu(colombia, 'PP1');
+    await expect(colombia.getByRole('menuitem', { name: /Delete paragraph/ })).toHaveCount(0);
   });
 
   test('a delegate deletes a paragraph and everyone sees it gone', async ({ browser }) => {
@@ -219,7 +236,7 @@ test.describe('live co-drafting', () => {
     await openDraft(eu, id);
     await typeParagraphs(colombia, ['Keep me.', 'Delete me.']);
     await expect(paragraphs(eu)).toHaveCount(2);
-    await colombia.getByRole('button', { name: 'Delete paragraph PP2' }).click();
+    await runParagraphAction(colombia, 'Delete paragraph PP2');
     await expect(paragraphs(eu)).toHaveCount(1, { timeout: 5_000 });
     await expect(paragraphs(colombia)).toHaveCount(1);
     await colombia.reload();

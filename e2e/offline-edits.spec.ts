@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createDraft, editorOf, openDraft, paragraphs, typeParagraphs } from './draft-room';
+import { chooseParagraphKind, createDraft, editorOf, openDraft, paragraphs, runParagraphAction, typeParagraphs } from './draft-room';
 import { accounts, expect, openAs, test } from './fixtures';
 import { readStoredText, storedDraftCopies } from './offline-store';
 
@@ -103,10 +103,10 @@ test('a deleted paragraph comes back with its words, kind and place on Undo; the
   await openDraft(colombia, id);
   await openDraft(eu, id);
   await typeParagraphs(colombia, ['Recalling its earlier resolutions,', 'Decides to remain seized of the matter.', 'Requests a report.']);
-  await colombia.getByLabel('Kind of paragraph PP2').selectOption('operative');
+  await chooseParagraphKind(colombia, 'PP2', 'operative');
   await expect(paragraphs(eu).getByTestId('paragraph-number')).toHaveText(['PP1', '1.', 'PP2']);
 
-  await colombia.getByRole('button', { name: 'Delete paragraph 1.' }).click();
+  await runParagraphAction(colombia, 'Delete paragraph 1.');
   await expect(paragraphs(eu)).toHaveCount(2);
   await expect(eu.getByTestId('deletion-notice')).toHaveText(/^Colombia deleted 1\. \(“Decides to remain seized of the matter\.”\)/);
 

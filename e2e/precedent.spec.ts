@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createDraft, editorOf, openDraft, paragraphs } from './draft-room';
+import { chooseParagraphKind, createDraft, editorOf, openDraft, paragraphs } from './draft-room';
 import { expect, openAs, test } from './fixtures';
 
 const typed = 'discourage the demand that fosters';
@@ -19,7 +19,7 @@ function precedentFrom103(page: Page) {
 async function writeOperativeParagraph(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Add paragraph at the end' }).click();
   await expect(editorOf(page, 0)).toBeFocused();
-  await page.getByLabel('Kind of paragraph PP1').selectOption('operative');
+  await chooseParagraphKind(page, 'PP1', 'operative');
   await editorOf(page, 0).click();
   await page.keyboard.type(text);
   await expect(editorOf(page, 0)).toHaveText(text);

@@ -1,5 +1,5 @@
 import type { Page, WebSocketRoute } from '@playwright/test';
-import { createDraft, editorOf, openDraft, paragraphs, typeParagraphs } from './draft-room';
+import { createDraft, editorOf, openDraft, paragraphs, runParagraphAction, typeParagraphs } from './draft-room';
 import { expect, openAs, test } from './fixtures';
 
 const offlineMessage = 'You are offline — your edits are kept in this browser and will be sent when the connection returns';
@@ -44,7 +44,7 @@ test.describe('a refusal concerns only what it refuses', () => {
     await expect(colombia.getByTestId('connection-status')).toHaveText(offlineMessage);
     await typeAtEnd(colombia, 0, ' Offline in PP1.');
     await typeAtEnd(colombia, 1, ' Offline in PP2.');
-    await chair.getByRole('button', { name: 'Freeze paragraph PP2' }).click();
+    await runParagraphAction(chair, 'Freeze paragraph PP2');
     await expect(paragraphs(chair).nth(1).getByTestId('paragraph-frozen')).toBeVisible();
 
     await colombia.context().setOffline(false);
@@ -97,7 +97,7 @@ test.describe('a refusal concerns only what it refuses', () => {
     await colombia.keyboard.press('End');
 
     holding = true;
-    await chair.getByRole('button', { name: 'Freeze paragraph PP2' }).click();
+    await runParagraphAction(chair, 'Freeze paragraph PP2');
     await expect(paragraphs(chair).nth(1).getByTestId('paragraph-frozen')).toBeVisible();
     await colombia.keyboard.type(' Raced');
     await expect(editorOf(colombia, 1)).toHaveText('Urges States parties to act; Raced');

@@ -43,7 +43,10 @@ function describePair(pair: ComparisonPair): string {
 function PairLabel({ pair }: { pair: ComparisonPair }) {
   return (
     <div className="pair-label">
-      <span className="status">{pair.status}</span>
+      {/* The description below says the status again, in its sentence. */}
+      <span className="status" aria-hidden="true">
+        {pair.status}
+      </span>
       <span>{describePair(pair)}</span>
       {pair.status !== 'unchanged' && pair.status !== 'new' && pair.status !== 'deleted' && (
         <span>{Math.round(pair.similarity * 100)} % alike</span>
@@ -106,8 +109,7 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
         ))}
       </ul>
       <div className="compare-toolbar">
-        <fieldset className="compare-view">
-          <legend className="visually-hidden">View</legend>
+        <fieldset className="bare-group" aria-label="View">
           <button
             type="button"
             className={`button ${mode === 'synoptic' ? '' : 'secondary'}`}
@@ -147,10 +149,10 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
         <table className="compare-grid" aria-label={`${left} compared with ${right}`}>
           <thead>
             <tr>
-              <th className="head" scope="col">
+              <th scope="col" className="head">
                 {left}
               </th>
-              <th className="head" scope="col">
+              <th scope="col" className="head">
                 {right}
               </th>
             </tr>
@@ -188,6 +190,8 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
               className={`pair-row status-${pair.status}${index === current ? ' current' : ''}`}
               data-testid="pair"
               data-status={pair.status}
+              data-from={pair.from ?? ''}
+              data-to={pair.to ?? ''}
               ref={(element) => {
                 if (element) rows.current.set(index, element);
                 else rows.current.delete(index);

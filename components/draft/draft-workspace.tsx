@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useLayoutEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { PrecedentPanel } from '@/components/precedent/precedent-panel';
 import { CompilationLink, NegotiationBar } from '@/components/proposals/negotiation-bar';
 import { ParagraphProposals } from '@/components/proposals/paragraph-proposals';
@@ -11,7 +11,12 @@ import type { DraftView } from './draft-view-store';
 import type { ConnectionStatus } from './draft-connection';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import { buildParagraphCommands, buildParagraphHandlers, readParagraphRights, type ParagraphActionContext } from './paragraph-actions';
+import { GoToParagraph } from './go-to-paragraph';
 import { ParagraphRow } from './paragraph-row';
+import { RoomSkipLinks } from './room-skip-links';
+import { useRoomShortcuts } from './room-shortcuts';
+import { applyRovingTabStops } from './roving-focus';
+import { ShortcutSheet, type ShortcutSheetHandle } from './shortcut-sheet';
 import { PresenceList } from './presence-list';
 import { RefusedChanges } from './refused-changes';
 import { ParagraphExtras, RoomBanners, RoomHeaderExtras, type RoomExtrasProps } from './room-extras';
@@ -86,6 +91,30 @@ export function DraftWorkspace({
     () => emptyDeletions,
   );
 
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const sheetRef = useRef<ShortcutSheetHandle>(null);
+  const goToRef = useRef<HTMLInputElement>(null);
+  useRoomShortcuts({
+    openSheet: useCallback(() => sheetRef.current?.open(), []),
+    goToParagraph: useCallback(() => goToRef.current?.focus(), []),
+  });
+
+  // Rows hold controls that other components render and re-render on their own, so the tab stops are
+  // set again whenever the list's content changes, not only when this component renders.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list) return undefined;
+    const apply = () => {
+      const rows = [...list.querySelectorAll<HTMLElement>(':scope > [data-roving-row]')];
+      applyRovingTabStops(rows, rows.find((row) => row.tabIndex === 0) ?? rows[0] ?? null);
+    };
+    apply();
+    const observer = new MutationObserver(apply);
+    observer.observe(list, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  });
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus is flushed after every new view, once its editors exist.
   useLayoutEffect(() => {
     session?.flushFocus();
@@ -104,6 +133,8 @@ export function DraftWorkspace({
   const access = { ready, canEdit, permissions };
   const extras: RoomExtrasProps = { draftId, user, permissions, view, session, ready };
   const order = view.paragraphs.map((paragraph) => paragraph.id);
+  const shown = view.paragraphs.filter((paragraph) => !proposalRoom?.hidesParagraph(paragraph.id));
+  const currentShown = shown.some((paragraph) => paragraph.id === currentId) ? currentId : (shown[0]?.id ?? null);
 
   const appendParagraph = () => {
     if (!session) return;
@@ -114,6 +145,7 @@ export function DraftWorkspace({
 
   return (
     <main className="draft-room" data-testid="draft-room" data-ready={ready ? 'true' : 'false'}>
+      <RoomSkipLinks />
       <header className="draft-header card">
         <h1 data-testid="draft-title">{title}</h1>
         {view.body && <p className="muted">{view.body}</p>}
@@ -146,6 +178,12 @@ export function DraftWorkspace({
           )}
           <RoomHeaderExtras {...extras} />
           {canEdit && session && <UndoButtons undoManager={session.undoManager} />}
+        </div>
+        <div className="draft-header-row">
+          <GoToParagraph ref={goToRef} paragraphs={shown} />
+          <button type="button" className="draft-tool" aria-keyshortcuts="?" onClick={() => sheetRef.current?.open()}>
+            Keyboard shortcuts
+          </button>
         </div>
         <PresenceList people={people} labels={labels} />
       </header>
@@ -188,11 +226,11 @@ export function DraftWorkspace({
       <RefusedChanges changes={refused} labels={labels} proposalRoom={proposalRoom} onNotice={onNotice} onDismiss={onDismissRefused} />
 
       <div className="draft-layout">
-        <section className="card draft-text" aria-label="Draft text">
+        <section className="card draft-text" aria-label="Draft text" id="draft-text">
           {view.chapeau && <p className="draft-chapeau">{view.chapeau}</p>}
           {session && synced && view.paragraphs.length === 0 && <p className="muted">This draft has no paragraphs yet.</p>}
           {session && (
-            <ol className="draft-paragraphs" aria-label="Paragraphs">
+            <ol ref={listRef} className="draft-paragraphs" aria-label="Paragraphs">
               {view.paragraphs.map((paragraph, index) => {
                 if (proposalRoom?.hidesParagraph(paragraph.id)) return null;
                 const rights = readParagraphRights(access, paragraph, view.paragraphs[index - 1]);
@@ -210,6 +248,8 @@ export function DraftWorkspace({
                     people={people.filter((person) => !person.self && person.paragraphId === paragraph.id)}
                     handlers={buildParagraphHandlers(context, paragraph, rights)}
                     commands={buildParagraphCommands(context, paragraph)}
+                    current={paragraph.id === currentShown}
+                    onCurrent={setCurrentId}
                     proposals={
                       <>
                         {proposalRoom && <ParagraphProposals room={proposalRoom} paragraphId={paragraph.id} label={paragraph.label} />}
@@ -232,18 +272,7 @@ export function DraftWorkspace({
         <PrecedentPanel session={session} ready={ready} canEdit={canEdit} editFrozen={permissions.editFrozen} />
       </div>
 
-      {permissions.edit && (
-        <details className="card draft-keys">
-          <summary>Keyboard</summary>
-          <ul>
-            <li>Enter at the end of a paragraph: new paragraph after it; elsewhere: split there (also Ctrl/⌘+Enter).</li>
-            <li>Backspace at the start: merge with the paragraph before.</li>
-            <li>Alt+↑ / Alt+↓: move the paragraph.</li>
-            <li>Ctrl/⌘+Z, Ctrl/⌘+Shift+Z: undo and redo across the whole draft.</li>
-            <li>Shift+Enter: line break inside the paragraph. Ctrl/⌘+I: italics for opening words.</li>
-          </ul>
-        </details>
-      )}
+      <ShortcutSheet ref={sheetRef} />
     </main>
   );
 }

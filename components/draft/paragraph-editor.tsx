@@ -73,6 +73,8 @@ export function ParagraphEditor({ fragment, provider, user, editable, labelledBy
           class: 'draft-paragraph-text',
           role: 'textbox',
           'aria-multiline': 'true',
+          // Reached from its row (Enter) or by pointer: the list keeps one tab stop, and read-only text still takes focus.
+          tabindex: '-1',
           'aria-labelledby': labelledBy,
           ...(describedBy ? { 'aria-describedby': describedBy } : {}),
         },

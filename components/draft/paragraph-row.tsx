@@ -1,12 +1,15 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import { readFragmentText } from '@/lib/editor';
 import type { WebsocketProvider } from 'y-websocket';
 import { ParagraphPrecedentMarks } from '@/components/precedent/paragraph-precedent-marks';
 import type { ParagraphCommands, ParagraphRights } from './paragraph-actions';
 import { ParagraphEditor, type ParagraphEditorHandlers } from './paragraph-editor';
 import { statusLabels } from './paragraph-labels';
-import { ParagraphTools } from './paragraph-tools';
+import { ParagraphMenu, paragraphMenuButtonAttribute } from './paragraph-menu';
+import { readRovingIndex } from './roving-focus';
 import type { PresenceEntry, PresenceUser } from './presence';
 import type { ParagraphView } from './draft-view-store';
 
@@ -23,6 +26,75 @@ interface ParagraphRowProps {
   commands: ParagraphCommands;
   /** The paragraph's proposals, shown in place under its text (components/proposals). */
   proposals?: ReactNode;
+  /** The list's one tab stop: the row last focused, or the first. */
+  current: boolean;
+  onCurrent(id: string): void;
+}
+
+/** How much of the text a row's name carries: enough to recognise it, short enough to hear. */
+const nameLength = 60;
+const textSelector = '.draft-paragraph-text';
+const rowSelector = '[data-roving-row]';
+
+/** The start of a paragraph's text, kept current as anyone types. */
+function useTextStart(fragment: Y.XmlFragment): string {
+  const [start, setStart] = useState('');
+  useEffect(() => {
+    const update = () => {
+      const text = readFragmentText(fragment).replace(/\s+/g, ' ').trim();
+      setStart(text.length > nameLength ? `${text.slice(0, nameLength).trimEnd()}…` : text);
+    };
+    update();
+    fragment.observeDeep(update);
+    return () => fragment.unobserveDeep(update);
+  }, [fragment]);
+  return start;
+}
+
+function isMenuShortcut(event: KeyboardEvent): boolean {
+  return (event.altKey && event.key === 'Enter') || (event.shiftKey && event.key === 'F10') || event.key === 'ContextMenu';
+}
+
+/**
+ * The row's keys: arrows, Home and End move between rows and Enter goes into
+ * the text when the row itself has focus; Escape in the text comes back to the
+ * row; Alt+Enter, Shift+F10 or the menu key open the paragraph's actions.
+ */
+function handleRowKeys(event: KeyboardEvent<HTMLLIElement>, move: ((delta: -1 | 1) => void) | null): void {
+  const row = event.currentTarget;
+  const target = event.target as HTMLElement;
+  if (target === row && event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+    if (!move) return;
+    event.preventDefault();
+    move(event.key === 'ArrowUp' ? -1 : 1);
+    return;
+  }
+  if (isMenuShortcut(event) && (target === row || target.closest(textSelector))) {
+    const button = row.querySelector<HTMLElement>(`[${paragraphMenuButtonAttribute}]`);
+    if (!button) return;
+    event.preventDefault();
+    button.click();
+    return;
+  }
+  if (event.key === 'Escape' && target.closest(textSelector)) {
+    event.preventDefault();
+    row.focus();
+    return;
+  }
+  if (target !== row || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  if (event.key === 'Enter') {
+    const text = row.querySelector<HTMLElement>(textSelector);
+    if (!text) return;
+    event.preventDefault();
+    text.focus();
+    return;
+  }
+  const rows = [...(row.parentElement?.querySelectorAll<HTMLElement>(`:scope > ${rowSelector}`) ?? [])];
+  const next = readRovingIndex(event.key, rows.indexOf(row), rows.length);
+  if (next === null) return;
+  event.preventDefault();
+  rows[next]?.focus();
+  rows[next]?.scrollIntoView({ block: 'nearest' });
 }
 
 /** Paragraph ids travel in their own drag type so text dragged from elsewhere is never taken for a move. */
@@ -51,14 +123,23 @@ export function ParagraphRow({
   handlers,
   commands,
   proposals,
+  current,
+  onCurrent,
 }: ParagraphRowProps) {
   const { id, label, status, frozen } = paragraph;
   const labelId = `paragraph-label-${id}`;
   const stateId = `paragraph-state-${id}`;
+  const textStart = useTextStart(paragraph.fragment);
   return (
     <li
       className="draft-paragraph"
       id={`paragraph-${id}`}
+      tabIndex={current ? 0 : -1}
+      aria-label={textStart ? `${label}, ${textStart}` : `${label}, empty`}
+      aria-describedby={stateId}
+      data-roving-row=""
+      onFocus={() => onCurrent(id)}
+      onKeyDown={(event) => handleRowKeys(event, rights.move ? commands.move : null)}
       data-paragraph-id={id}
       data-kind={paragraph.kind}
       data-depth={paragraph.depth}
@@ -75,6 +156,7 @@ export function ParagraphRow({
         commands.receiveDrop(draggedId);
       }}
     >
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dragging is the pointer's way to move; the keyboard has Alt+↑/↓ and the actions menu. */}
       <div
         className="draft-gutter"
         draggable={rights.move}
@@ -123,7 +205,7 @@ export function ParagraphRow({
             </span>
           )}
         </p>
-        {!readOnly && <ParagraphTools paragraph={paragraph} isFirst={isFirst} isLast={isLast} rights={rights} commands={commands} />}
+        {!readOnly && <ParagraphMenu paragraph={paragraph} isFirst={isFirst} isLast={isLast} rights={rights} commands={commands} />}
       </div>
     </li>
   );

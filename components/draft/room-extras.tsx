@@ -1,5 +1,6 @@
 'use client';
 
+import { RoomAnnouncer } from '@/components/announcer/room-announcer';
 import { CommentsLive } from '@/components/comments/comments-live';
 import { ParagraphComments } from '@/components/comments/paragraph-comments';
 import { ScreenLink } from '@/components/screen/screen-link';
@@ -44,6 +45,7 @@ export function RoomHeaderExtras(props: RoomExtrasProps) {
 export function RoomBanners(props: RoomExtrasProps) {
   return (
     <>
+      <RoomAnnouncer {...props} />
       <CommentsLive {...props} />
       <DeadlineBanner {...props} />
       <SilenceBanner {...props} />

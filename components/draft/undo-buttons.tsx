@@ -23,13 +23,13 @@ export function UndoButtons({ undoManager }: { undoManager: Y.UndoManager }) {
     };
   }, [undoManager]);
   return (
-    <div className="draft-undo" role="group" aria-label="History">
+    <fieldset className="draft-undo" aria-label="History">
       <button type="button" className="draft-tool" disabled={depths.undo === 0} onClick={() => undoManager.undo()}>
         Undo
       </button>
       <button type="button" className="draft-tool" disabled={depths.redo === 0} onClick={() => undoManager.redo()}>
         Redo
       </button>
-    </div>
+    </fieldset>
   );
 }

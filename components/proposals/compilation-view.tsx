@@ -5,11 +5,11 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { paragraphStatusLabels } from '@/lib/draft/paragraph-status-labels';
 import { readFragmentLead, readFragmentText } from '@/lib/editor';
 import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
-import { pickTextColour } from '@/lib/colour/contrast';
 import { openDraftConnection, type DraftConnection } from '@/components/draft/draft-connection';
 import { createDraftViewStore, type DraftView, type DraftViewStore } from '@/components/draft/draft-view-store';
 import { useDelegationDirectory } from './delegation-directory';
 import { describeTarget } from './proposal-card';
+import { DelegationBadge } from './delegation-badge';
 import { MarkedChange } from './marked-change';
 import { ProposalDiff } from './proposal-diff';
 import {
@@ -179,14 +179,13 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
   const ready = synced && stores !== null;
   const empty = grouping === 'paragraph' ? compilation.length === 0 : byDelegation.length === 0;
   const wordHref = `/api/drafts/${encodeURIComponent(draftId)}/compilation${all ? '?status=all' : ''}`;
-  const tag = (proposal: ProposalView) => {
-    const colour = directory.delegations.get(proposal.delegation)?.colour ?? pickFallbackColour(proposal.delegation);
-    return (
-      <span className="proposal-tag" style={{ background: colour, color: pickTextColour(colour) }}>
-        {proposal.delegation}
-      </span>
-    );
-  };
+  const tag = (proposal: ProposalView) => (
+    <DelegationBadge
+      code={proposal.delegation}
+      name={proposal.delegationName}
+      colour={directory.delegations.get(proposal.delegation)?.colour ?? pickFallbackColour(proposal.delegation)}
+    />
+  );
 
   return (
     <main className="compilation" data-testid="compilation" data-ready={ready ? 'true' : 'false'}>
@@ -279,7 +278,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                   >
                     <td>{entry.ref}</td>
                     <td>
-                      {tag(entry.proposal)} {entry.proposal.delegationName}
+                      {tag(entry.proposal)}
                       <div className="muted">
                         {entry.proposal.authorName}, {formatTime(entry.proposal.createdAt)}
                       </div>
@@ -343,7 +342,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                         </span>
                       )}
                       {proposal.kind === 'move' ? null : proposal.ops.length > 0 ? (
-                        <ProposalDiff ops={proposal.ops} colour="inherit" code={proposal.delegation} />
+                        <ProposalDiff ops={proposal.ops} code={proposal.delegation} />
                       ) : (
                         <p className="proposal-diff">
                           {proposal.kind === 'delete' ? <del>{proposal.baseText}</del> : <ins>{proposal.text}</ins>}

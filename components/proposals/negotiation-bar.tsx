@@ -84,7 +84,7 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
       </div>
       {/* Filters have nothing to work on before the first proposal. */}
       {(mode === 'negotiation' || snapshot.proposals.length > 0) && (
-        <div className="negotiation-row negotiation-filters" role="group" aria-label="Filters">
+        <fieldset className="negotiation-row negotiation-filters bare-group" aria-label="Filters">
           <label>
             <span>Show proposals of</span>{' '}
             <select value={filters.delegation} onChange={(event) => setFilters({ ...filters, delegation: event.target.value })}>
@@ -112,10 +112,10 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
             />{' '}
             Only contested paragraphs
           </label>
-        </div>
+        </fieldset>
       )}
       {rights.decide && openByDelegation.size > 0 && (
-        <div className="negotiation-row" role="group" aria-label="Decide by delegation">
+        <fieldset className="negotiation-row bare-group" aria-label="Decide by delegation">
           <label>
             <span>Decide on the open proposals of</span>{' '}
             <select value={bulkTarget} onChange={(event) => setBulkDelegation(event.target.value)}>
@@ -142,7 +142,7 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
           >
             Reject all of {bulkName}
           </button>
-        </div>
+        </fieldset>
       )}
       {room.error && (
         <p role="alert" className="draft-banner draft-failure">

@@ -85,7 +85,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
         {attribution}
       </p>
       {(canPropose || rights.decide || rights.bracket) && (
-        <div className="proposal-tools" role="group" aria-label={`Proposals on ${label}`}>
+        <fieldset className="proposal-tools bare-group" aria-label={`Proposals on ${label}`}>
           {canPropose && (
             <>
               <button
@@ -171,7 +171,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
               </button>
             </>
           )}
-        </div>
+        </fieldset>
       )}
       <PreparedProposals room={room} paragraphId={paragraphId} label={label} />
       {composing && (

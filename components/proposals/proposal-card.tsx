@@ -1,7 +1,6 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { pickTextColour } from '@/lib/colour/contrast';
 import {
   acceptProposal,
   clearPosition,
@@ -16,7 +15,9 @@ import {
 import { ProposalComposer } from './proposal-composer';
 import { ProposalDiff } from './proposal-diff';
 import type { ProposalRoomValue } from './proposal-room';
-import { describeStanding, formatTime, statusWords } from './proposal-text';
+import { describeProposalSentence } from '@/lib/proposals/describe-proposal-sentence';
+import { DelegationBadge } from './delegation-badge';
+import { describeStanding, describeStandingSentence, formatTime, statusWords } from './proposal-text';
 
 interface ProposalCardProps {
   proposal: ProposalView;
@@ -44,23 +45,32 @@ export function describeTarget(proposal: ProposalView, labels: ReadonlyMap<strin
 }
 
 /** The body of a proposal: the change in place, or the new wording where there is no current text to compare. */
-function ProposalBody({ proposal, colour }: { proposal: ProposalView; colour: string }) {
+function ProposalBody({ proposal }: { proposal: ProposalView }) {
   if (proposal.kind === 'move') return null;
   if (proposal.kind === 'delete' && proposal.ops.length === 0) {
     return (
-      <p className="proposal-diff">
-        <del style={{ color: colour, textDecorationColor: colour }}>{proposal.baseText}</del>
+      <p className="proposal-diff" data-testid="proposal-diff">
+        <del>{proposal.baseText}</del>
       </p>
     );
   }
   if ((proposal.kind === 'add' || proposal.kind === 'alternative') && proposal.ops.length === 0) {
     return (
-      <p className="proposal-diff">
-        <ins style={{ color: colour, textDecorationColor: colour }}>{proposal.text}</ins>
+      <p className="proposal-diff" data-testid="proposal-diff">
+        <ins>{proposal.text}</ins>
       </p>
     );
   }
-  return <ProposalDiff ops={proposal.ops} colour={colour} code={proposal.delegation} />;
+  return <ProposalDiff ops={proposal.ops} code={proposal.delegation} />;
+}
+
+/** The proposal as a sentence, with the labels the room shows now. */
+export function describeCard(proposal: ProposalView, labels: ReadonlyMap<string, string>): string {
+  return describeProposalSentence({
+    ...proposal,
+    paragraphLabel: proposal.kind === 'add' ? undefined : labels.get(proposal.paragraphId),
+    afterLabel: proposal.afterParagraphId ? labels.get(proposal.afterParagraphId) : undefined,
+  });
 }
 
 export function ProposalCard({ proposal, room, names, colour }: ProposalCardProps) {
@@ -73,6 +83,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
   const subject = `${proposal.delegationName}'s proposal (${target})`;
   const decided = !open && proposal.decidedAt ? ` ${formatTime(proposal.decidedAt)}` : '';
   const headingId = `proposal-${proposal.id}-heading`;
+  const standingId = `proposal-${proposal.id}-standing`;
   const reasonId = useId();
   const [editing, setEditing] = useState(false);
   const [bracketsToConfirm, setBracketsToConfirm] = useState<string[] | null>(null);
@@ -94,8 +105,8 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
   return (
     <article
       className={`proposal-card proposal-${proposal.status}`}
-      style={{ borderLeftColor: colour }}
-      aria-labelledby={headingId}
+      aria-label={describeCard(proposal, room.labels)}
+      aria-describedby={standingId}
       data-testid="proposal"
       data-proposal-id={proposal.id}
       data-delegation={proposal.delegation}
@@ -103,9 +114,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
       data-status={proposal.status}
     >
       <header className="proposal-head">
-        <span className="proposal-tag" style={{ background: colour, color: pickTextColour(colour) }} data-testid="proposal-tag">
-          {proposal.delegation}
-        </span>
+        <DelegationBadge code={proposal.delegation} name={proposal.delegationName} colour={colour} />
         <h3 id={headingId} className="proposal-title">
           {target}
         </h3>
@@ -117,7 +126,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
           </span>
         )}
       </header>
-      <ProposalBody proposal={proposal} colour={colour} />
+      <ProposalBody proposal={proposal} />
       {proposal.overtaken && (
         <div className="proposal-overtaken" role="note" data-testid="proposal-overtaken">
           <p>
@@ -144,9 +153,13 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
           {proposal.bracketNote}
         </p>
       )}
-      <p className="proposal-standing muted" data-testid="proposal-standing">
+      <p className="proposal-standing muted" data-testid="proposal-standing" aria-hidden="true">
         {describeStanding(proposal, names)}
         {proposal.authorName ? ` · ${proposal.authorName}, ${formatTime(proposal.createdAt)}` : ''}
+      </p>
+      <p id={standingId} className="visually-hidden" data-testid="proposal-standing-sentence">
+        {describeStandingSentence(proposal, names)}
+        {proposal.authorName ? ` Tabled by ${proposal.authorName} at ${formatTime(proposal.createdAt)}.` : ''}
       </p>
       {proposal.versions.length > 1 && (
         <details className="proposal-versions" data-testid="proposal-versions">
@@ -205,7 +218,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
         </form>
       )}
       {open && (
-        <div className="proposal-actions" role="group" aria-label={`Actions on ${subject}`}>
+        <fieldset className="proposal-actions bare-group" aria-label={`Actions on ${subject}`}>
           {rights.support && !mine && (
             <>
               <button
@@ -296,7 +309,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
               </button>
             </>
           )}
-        </div>
+        </fieldset>
       )}
     </article>
   );

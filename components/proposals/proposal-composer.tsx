@@ -111,7 +111,7 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
     <form className="proposal-composer" onSubmit={submit} aria-label={heading} data-testid="proposal-composer">
       <h3 className="proposal-title">{heading}</h3>
       {!editing && <ProposalsClosedNote draftId={room.draftId} paragraphId={paragraphId} label={label} />}
-      {editing && editing.overtaken && (
+      {editing?.overtaken && (
         <p className="muted" data-testid="proposal-earlier-wording">
           Your proposal read: “{editing.text}”. It is now written against the paragraph as it stands.
         </p>

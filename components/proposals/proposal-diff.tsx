@@ -2,30 +2,28 @@ import type { DiffOp } from './proposal-model';
 
 interface ProposalDiffProps {
   ops: readonly DiffOp[];
-  colour: string;
   code: string;
 }
 
 /**
  * The proposed change over the current text: insertions underlined and
- * deletions struck through in the delegation's colour. Screen readers hear
- * "inserted"/"deleted" from the elements themselves, so colour is never the
- * only signal.
+ * deletions struck through in the one redline pair (CSS), whoever proposed it:
+ * the delegation is named by its badge beside the change, never by recolouring it.
  */
-export function ProposalDiff({ ops, colour, code }: ProposalDiffProps) {
+export function ProposalDiff({ ops, code }: ProposalDiffProps) {
   return (
     <p className="proposal-diff" data-testid="proposal-diff">
       {ops.map(([op, text], index) => {
         if (op === 1) {
           return (
-            <ins key={index} style={{ color: colour, textDecorationColor: colour }} title={`Inserted by ${code}`}>
+            <ins key={index} title={`Inserted by ${code}`}>
               {text}
             </ins>
           );
         }
         if (op === -1) {
           return (
-            <del key={index} style={{ color: colour, textDecorationColor: colour }} title={`Deleted by ${code}`}>
+            <del key={index} title={`Deleted by ${code}`}>
               {text}
             </del>
           );

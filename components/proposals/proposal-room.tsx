@@ -8,7 +8,7 @@ import { readFragmentText } from '@/lib/editor';
 import type { Editor } from '@tiptap/core';
 import { can, isRole, type Role } from '@/lib/auth/permissions';
 import { createProposalStore, emptyProposalSnapshot, type ProposalSnapshot } from './proposal-store';
-import { findContestedParagraphs, type ProposalView } from './proposal-model';
+import { findContestedParagraphs } from './proposal-model';
 import { useDelegationDirectory } from './delegation-directory';
 import { readChairEditNotes } from './paragraph-history';
 import { describeAttribution, watchWordAttribution, type ChairEditNote } from './word-attribution';

@@ -1,3 +1,4 @@
+import { nameInSentence } from '@/lib/proposals/describe-proposal-sentence';
 import type { ProposalView } from './proposal-model';
 
 export const statusWords: Record<ProposalView['status'], string> = {
@@ -24,6 +25,26 @@ export function describeStanding(proposal: ProposalView, names: ReadonlyMap<stri
   if (proposal.supporters.length > 0) parts.push(`supported by ${nameDelegations(proposal.supporters, names).join(', ')}`);
   if (proposal.objectors.length > 0) parts.push(`opposed by ${nameDelegations(proposal.objectors, names).join(', ')}`);
   return parts.join(' · ');
+}
+
+const decisionWords: Record<Exclude<ProposalView['status'], 'open'>, string> = {
+  accepted: 'Accepted by the facilitator',
+  rejected: 'Rejected by the facilitator',
+  withdrawn: 'Withdrawn',
+};
+
+/** "Supported by Mexico and Japan. Objected to by Colombia. Accepted by the facilitator." for a card's description. */
+export function describeStandingSentence(proposal: ProposalView, names: ReadonlyMap<string, string>): string {
+  const sentences: string[] = [];
+  if (proposal.supporters.length > 0)
+    sentences.push(`Supported by ${joinNames(nameDelegations(proposal.supporters, names).map(nameInSentence))}.`);
+  if (proposal.objectors.length > 0)
+    sentences.push(`Objected to by ${joinNames(nameDelegations(proposal.objectors, names).map(nameInSentence))}.`);
+  if (proposal.supporters.length === 0 && proposal.objectors.length === 0 && proposal.status === 'open')
+    sentences.push('No support or objection yet.');
+  if (proposal.status !== 'open') sentences.push(`${decisionWords[proposal.status]}.`);
+  else if (proposal.overtaken) sentences.push('Overtaken by changes to the paragraph.');
+  return sentences.join(' ');
 }
 
 export function formatTime(value: string | number | Date | null | undefined): string {

@@ -63,3 +63,10 @@ export {
   type CompilationSourceParagraph,
   type CompilationStatus,
 } from './build-compilation';
+export {
+  describeProposalSentence,
+  nameInSentence,
+  quoteWords,
+  speakParagraphLabel,
+  type ProposalSentenceInput,
+} from './describe-proposal-sentence';

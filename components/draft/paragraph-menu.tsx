@@ -1,0 +1,211 @@
+'use client';
+
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { paragraphStatuses } from '@/lib/draft';
+import type { ParagraphView } from './draft-view-store';
+import type { ParagraphCommands, ParagraphRights } from './paragraph-actions';
+import { kindChoices, readKindChoice, statusLabels } from './paragraph-labels';
+import { readRovingIndex } from './roving-focus';
+
+interface ParagraphMenuProps {
+  paragraph: ParagraphView;
+  isFirst: boolean;
+  isLast: boolean;
+  rights: ParagraphRights;
+  commands: ParagraphCommands;
+}
+
+/** Marks the menu button so the row's shortcut (Alt+Enter, Shift+F10, the menu key) can open it. */
+export const paragraphMenuButtonAttribute = 'data-paragraph-menu';
+
+const itemSelector = '[role^="menuitem"]';
+const rowSelector = '[data-roving-row]';
+
+type FocusReturn = 'button' | 'row' | 'none';
+
+function hasActions(rights: ParagraphRights): boolean {
+  return rights.setKind || rights.setStatus || rights.freeze || rights.move || rights.insert || rights.editText || rights.remove;
+}
+
+/**
+ * A paragraph's actions behind one menu button (WAI-ARIA menu button): the
+ * room shows one control per paragraph instead of eight. Items keep the names
+ * the buttons had ("Delete paragraph PP2"); kind and status are radio groups.
+ */
+export function ParagraphMenu({ paragraph, isFirst, isLast, rights, commands }: ParagraphMenuProps) {
+  const { label, status, frozen } = paragraph;
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+  useEffect(() => {
+    if (!open) return undefined;
+    const closeOutside = (event: PointerEvent) => {
+      if (!buttonRef.current?.parentElement?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [open]);
+  if (!hasActions(rights)) return null;
+
+  const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>(itemSelector) ?? [])];
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  };
+  // Actions that put the caret into a paragraph (insert, split, merge, delete) leave it there; a moved
+  // paragraph keeps focus on its row, so the arrows go on from where it landed.
+  const act =
+    (action: () => void, returnTo: FocusReturn = 'none') =>
+    () => {
+      close(returnTo === 'button');
+      if (returnTo === 'row') buttonRef.current?.closest<HTMLElement>(rowSelector)?.focus();
+      action();
+    };
+
+  // Focus leaving both the button and the menu (a click elsewhere, Tab) closes it.
+  const closeOnLeave = (event: FocusEvent) => {
+    const related = event.relatedTarget as Node | null;
+    // Without a next focus (a click on plain text, or Safari not focusing clicked buttons) the pointer listener decides.
+    if (open && related && !buttonRef.current?.parentElement?.contains(related)) setOpen(false);
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const list = items();
+    const index = list.indexOf(document.activeElement as HTMLElement);
+    const next = readRovingIndex(event.key, index, list.length);
+    if (next !== null) {
+      event.preventDefault();
+      const wrapped =
+        event.key === 'ArrowDown' && index === list.length - 1 ? 0 : event.key === 'ArrowUp' && index === 0 ? list.length - 1 : next;
+      list[wrapped]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close(true);
+    } else if (event.key === 'Tab') {
+      close(false);
+    }
+  };
+
+  const item = (name: string, text: ReactNode, action: () => void, returnTo: FocusReturn = 'none', danger = false) => (
+    <button
+      type="button"
+      role="menuitem"
+      tabIndex={-1}
+      className={danger ? 'draft-menu-item danger' : 'draft-menu-item'}
+      aria-label={name}
+      onClick={act(action, returnTo)}
+    >
+      {text}
+    </button>
+  );
+
+  return (
+    <div className="draft-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="draft-tool draft-menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={`Actions for paragraph ${label}`}
+        title="Paragraph actions (Alt+Enter)"
+        {...{ [paragraphMenuButtonAttribute]: '' }}
+        onBlur={closeOnLeave}
+        onClick={() => {
+          if (open) close(false);
+          else {
+            setOpen(true);
+            requestAnimationFrame(() => items()[0]?.focus());
+          }
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+          event.preventDefault();
+          setOpen(true);
+          requestAnimationFrame(() => {
+            const list = items();
+            (event.key === 'ArrowDown' ? list[0] : list.at(-1))?.focus();
+          });
+        }}
+      >
+        Actions <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label={`Actions for paragraph ${label}`}
+          className="draft-menu-list"
+          onKeyDown={onMenuKeyDown}
+          onBlur={closeOnLeave}
+        >
+          {rights.move && !isFirst && item(`Move paragraph ${label} up`, 'Move up (Alt+↑)', () => commands.move(-1), 'row')}
+          {rights.move && !isLast && item(`Move paragraph ${label} down`, 'Move down (Alt+↓)', () => commands.move(1), 'row')}
+          {rights.insert && item(`Insert a paragraph after ${label}`, 'Insert a paragraph after', commands.insertAfter)}
+          {rights.editText && item(`Split paragraph ${label} at the cursor`, 'Split at the cursor (Ctrl/⌘+Enter)', commands.split)}
+          {rights.merge && !isFirst && item(`Merge paragraph ${label} into the one before`, 'Merge with the one before', commands.merge)}
+          {rights.freeze && (
+            <button
+              type="button"
+              role="menuitemcheckbox"
+              tabIndex={-1}
+              className="draft-menu-item"
+              aria-checked={frozen}
+              aria-label={`Freeze paragraph ${label}`}
+              onClick={act(() => commands.setFrozen(!frozen), 'button')}
+            >
+              {frozen ? 'Frozen (choose to unfreeze)' : 'Freeze'}
+            </button>
+          )}
+          {rights.setKind && (
+            <fieldset aria-label={`Kind of paragraph ${label}`} className="draft-menu-group">
+              <span className="draft-menu-heading" aria-hidden="true">
+                Kind
+              </span>
+              {kindChoices.map((choice) => (
+                <button
+                  key={choice.value}
+                  type="button"
+                  role="menuitemradio"
+                  tabIndex={-1}
+                  className="draft-menu-item"
+                  data-value={choice.value}
+                  aria-checked={readKindChoice(paragraph.kind, paragraph.depth) === choice.value}
+                  onClick={act(() => commands.setKind(choice.kind, choice.depth), 'button')}
+                >
+                  {choice.label}
+                </button>
+              ))}
+            </fieldset>
+          )}
+          {rights.setStatus && (
+            <fieldset aria-label={`Status of paragraph ${label}`} className="draft-menu-group">
+              <span className="draft-menu-heading" aria-hidden="true">
+                Status
+              </span>
+              {paragraphStatuses.map((value) => (
+                <button
+                  key={value}
+                  type="button"
+                  role="menuitemradio"
+                  tabIndex={-1}
+                  className="draft-menu-item"
+                  data-value={value}
+                  aria-checked={status === value}
+                  onClick={act(() => commands.setStatus(value), 'button')}
+                >
+                  {statusLabels[value]}
+                </button>
+              ))}
+            </fieldset>
+          )}
+          {rights.remove && item(`Delete paragraph ${label}`, 'Delete', commands.remove, 'none', true)}
+        </div>
+      )}
+    </div>
+  );
+}

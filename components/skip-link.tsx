@@ -1,0 +1,11 @@
+/**
+ * The page's first focusable element, shown on focus: straight past the top
+ * bar to the page's content (app/layout.tsx wraps it in #main-content).
+ */
+export function SkipLink() {
+  return (
+    <a href="#main-content" className="skip-link">
+      Skip to main content
+    </a>
+  );
+}
