@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ChangesSinceVisitList } from '@/components/negotiations/changes-since-visit';
 import { can } from '@/lib/auth/permissions';
+import { pickTextColour } from '@/lib/colour/contrast';
 import { requireUser } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { listChangesSinceVisit } from '@/server/negotiations/list-changes-since-visit';
@@ -37,7 +38,11 @@ export default async function HomePage() {
       <section className="card" aria-labelledby="me">
         <h1 id="me">{t('welcome', { name: user.name })}</h1>
         <p>
-          <span className="badge" style={{ background: user.delegation.colour }} data-testid="delegation">
+          <span
+            className="badge"
+            style={{ background: user.delegation.colour, color: pickTextColour(user.delegation.colour) }}
+            data-testid="delegation"
+          >
             {user.delegation.name}
           </span>{' '}
           <span className="muted">{user.delegation.code}</span>

@@ -58,33 +58,35 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <main>
       <div className="card">
         <h1>Find agreed language</h1>
-        <form method="get" role="search">
-          <div className="field">
-            <label htmlFor="q">Words, a phrase or a whole paragraph</label>
-            <textarea id="q" name="q" rows={3} defaultValue={query} placeholder="e.g. discourage the demand that fosters exploitation" />
-          </div>
-          <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
-            <FilterSelect name="body" label="Body" anyLabel="Any" value={params.body} options={bodies} />
-            <FilterSelect name="kind" label="Kind" anyLabel="Any" value={params.kind} options={kinds} />
-            <FilterSelect name="topic" label="Topic" anyLabel="Any" value={params.topic} options={topics.map((topic) => topic.topic)} />
+        <search>
+          <form method="get">
             <div className="field">
-              <label htmlFor="yearFrom">From year</label>
-              <input id="yearFrom" name="yearFrom" size={5} inputMode="numeric" defaultValue={params.yearFrom ?? ''} />
+              <label htmlFor="q">Words, a phrase or a whole paragraph</label>
+              <textarea id="q" name="q" rows={3} defaultValue={query} placeholder="e.g. discourage the demand that fosters exploitation" />
             </div>
-            <div className="field">
-              <label htmlFor="yearTo">To year</label>
-              <input id="yearTo" name="yearTo" size={5} inputMode="numeric" defaultValue={params.yearTo ?? ''} />
+            <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
+              <FilterSelect name="body" label="Body" anyLabel="Any" value={params.body} options={bodies} />
+              <FilterSelect name="kind" label="Kind" anyLabel="Any" value={params.kind} options={kinds} />
+              <FilterSelect name="topic" label="Topic" anyLabel="Any" value={params.topic} options={topics.map((topic) => topic.topic)} />
+              <div className="field">
+                <label htmlFor="yearFrom">From year</label>
+                <input id="yearFrom" name="yearFrom" size={5} inputMode="numeric" defaultValue={params.yearFrom ?? ''} />
+              </div>
+              <div className="field">
+                <label htmlFor="yearTo">To year</label>
+                <input id="yearTo" name="yearTo" size={5} inputMode="numeric" defaultValue={params.yearTo ?? ''} />
+              </div>
+              <div className="field">
+                <label title="Only paragraphs opening with the same formula as the query (Encourages, Calls upon, Recalling also)">
+                  <input type="checkbox" name="sameLead" value="1" defaultChecked={Boolean(params.sameLead)} /> Same opening words
+                </label>
+              </div>
+              <button className="button" type="submit">
+                Search
+              </button>
             </div>
-            <div className="field">
-              <label title="Only paragraphs opening with the same formula as the query (Encourages, Calls upon, Recalling also)">
-                <input type="checkbox" name="sameLead" value="1" defaultChecked={Boolean(params.sameLead)} /> Same opening words
-              </label>
-            </div>
-            <button className="button" type="submit">
-              Search
-            </button>
-          </div>
-        </form>
+          </form>
+        </search>
       </div>
       {result && (
         <div className="card">

@@ -149,7 +149,8 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
                       <HighlightedText text={hit.text} ranges={hit.matches} />
                     </p>
                     {canUse && (
-                      <div className="precedent-actions" role="group" aria-label={`Use ${hit.citation}`}>
+                      <fieldset className="precedent-actions">
+                        <legend className="visually-hidden">Use {hit.citation}</legend>
                         <button type="button" className="draft-tool" onClick={() => insertAsNew(hit)}>
                           Insert as new paragraph
                         </button>
@@ -167,7 +168,7 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
                         >
                           Insert selected words
                         </button>
-                      </div>
+                      </fieldset>
                     )}
                   </li>
                 );
