@@ -1,4 +1,8 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// Only points `next-intl/config` at i18n/request.ts (the language from the person, not the URL); no message extraction.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const config: NextConfig = {
   // Native and WebAssembly modules (and pdfkit, which reads its font metrics from its folder) stay outside the bundle and load from node_modules at run time.
@@ -17,4 +21,4 @@ const config: NextConfig = {
   poweredByHeader: false,
 };
 
-export default config;
+export default withNextIntl(config);

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ChangesSinceVisitList } from '@/components/negotiations/changes-since-visit';
 import { can } from '@/lib/auth/permissions';
 import { pickTextColour } from '@/lib/colour/contrast';
@@ -7,10 +8,17 @@ import { getDb } from '@/server/db/client';
 import { listChangesSinceVisit } from '@/server/negotiations/list-changes-since-visit';
 import { listNegotiationDrafts } from '@/server/negotiations/list-negotiation-drafts';
 import { listVisibleNegotiations } from '@/server/negotiations/list-visible-negotiations';
+import { translateKnown } from '@/i18n/translate-known';
 import '@/components/negotiations/negotiations.css';
 
 export default async function HomePage() {
   const user = await requireUser();
+  const [t, tRole, tStatus, format] = await Promise.all([
+    getTranslations('home'),
+    getTranslations('roles'),
+    getTranslations('negotiationStatuses'),
+    getFormatter(),
+  ]);
   const db = getDb();
   const negotiations = await listVisibleNegotiations(db, user);
   const [changes, drafts] = await Promise.all([
@@ -28,7 +36,7 @@ export default async function HomePage() {
   return (
     <main>
       <section className="card" aria-labelledby="me">
-        <h1 id="me">Welcome, {user.name}</h1>
+        <h1 id="me">{t('welcome', { name: user.name })}</h1>
         <p>
           <span
             className="badge"
@@ -41,9 +49,9 @@ export default async function HomePage() {
         </p>
       </section>
       <section className="card" aria-labelledby="negotiations">
-        <h2 id="negotiations">Your negotiations</h2>
+        <h2 id="negotiations">{t('yourNegotiations')}</h2>
         {negotiations.length === 0 ? (
-          <p className="muted">You are not on any negotiation yet. An administrator or a facilitator can add you to one.</p>
+          <p className="muted">{t('noNegotiations')}</p>
         ) : (
           negotiations.map((negotiation) => {
             const change = changesOf.get(negotiation.id);
@@ -56,12 +64,12 @@ export default async function HomePage() {
               >
                 <h3 id={`negotiation-${negotiation.id}`}>
                   <Link href={`/negotiations/${negotiation.id}`}>{negotiation.title}</Link>{' '}
-                  <span className="negotiation-status">{negotiation.status}</span>
+                  <span className="negotiation-status">{translateKnown(tStatus, negotiation.status)}</span>
                 </h3>
                 <p className="muted">
                   {[negotiation.body, negotiation.session].filter(Boolean).join(' · ')}
                   {negotiation.body || negotiation.session ? ' · ' : ''}
-                  {negotiation.member ? `your role: ${negotiation.role}` : 'open to all: you may read it'}
+                  {negotiation.member ? t('yourRole', { role: translateKnown(tRole, negotiation.role) }) : t('openToAllReader')}
                 </p>
                 {change && <ChangesSinceVisitList changes={change} />}
               </section>
@@ -70,18 +78,18 @@ export default async function HomePage() {
         )}
       </section>
       <section className="card" aria-labelledby="drafts">
-        <h2 id="drafts">Drafts</h2>
+        <h2 id="drafts">{t('drafts')}</h2>
         <p>
-          <Link href="/drafts">All drafts</Link>
+          <Link href="/drafts">{t('allDrafts')}</Link>
           {canCreate && (
             <>
               {' · '}
-              <Link href="/drafts/new">New draft</Link>
+              <Link href="/drafts/new">{t('newDraft')}</Link>
             </>
           )}
         </p>
         {drafts.length === 0 ? (
-          <p className="muted">No drafts yet.</p>
+          <p className="muted">{t('noDrafts')}</p>
         ) : (
           negotiations.map((negotiation) => {
             const own = drafts.filter((draft) => draft.negotiationId === negotiation.id);
@@ -93,7 +101,7 @@ export default async function HomePage() {
                   {own.map((draft) => (
                     <li key={draft.id}>
                       <Link href={`/drafts/${draft.id}`}>{draft.title}</Link>{' '}
-                      <span className="muted">updated {draft.updatedAt.toISOString().slice(0, 16).replace('T', ' ')}</span>
+                      <span className="muted">{t('updated', { date: format.dateTime(draft.updatedAt, 'stamp') })}</span>
                     </li>
                   ))}
                 </ul>
@@ -103,9 +111,9 @@ export default async function HomePage() {
         )}
       </section>
       <section className="card" aria-labelledby="corpus">
-        <h2 id="corpus">Corpus</h2>
+        <h2 id="corpus">{t('corpus')}</h2>
         <p>
-          <Link href="/corpus">Browse the corpus</Link> of earlier resolutions, decisions and recommendations.
+          <Link href="/corpus">{t('browseCorpus')}</Link> {t('corpusRest')}
         </p>
       </section>
     </main>

@@ -1,10 +1,13 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState, type FormEvent } from 'react';
-import { describeSignInError } from '@/lib/auth/sign-in-errors';
+import { readSignInError } from '@/lib/auth/sign-in-errors';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations('signIn');
+  const tError = useTranslations('signInErrors');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // Until React has hydrated, a click would submit the form natively; keep the button off until then.
@@ -23,13 +26,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         redirect: false,
       });
       if (!result || result.error) {
-        setError(describeSignInError(result?.error ?? 'CredentialsSignin'));
+        const { key, seconds } = readSignInError(result?.error ?? 'CredentialsSignin');
+        setError(key === 'TooManyAttempts' ? tError(key, { seconds: seconds ?? 0 }) : tError(key));
         return;
       }
       const target = new URL(callbackUrl, window.location.origin);
       window.location.assign(target.origin === window.location.origin ? target.pathname + target.search + target.hash : '/');
     } catch {
-      setError('The server could not be reached. Check your connection and try again.');
+      setError(t('unreachable'));
     } finally {
       setPending(false);
     }
@@ -38,11 +42,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={submit} method="post" noValidate>
       <div className="field">
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t('email')}</label>
         <input id="email" name="email" type="email" autoComplete="username" required />
       </div>
       <div className="field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t('password')}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       {error && (
@@ -51,7 +55,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       )}
       <button className="button" type="submit" disabled={pending || !hydrated}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('submitting') : t('submit')}
       </button>
     </form>
   );

@@ -1,9 +1,11 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 export function SsoSignInButton({ name, callbackUrl }: { name: string; callbackUrl: string }) {
+  const t = useTranslations('signIn');
   const [pending, setPending] = useState(false);
   // Until React has hydrated a click would do nothing; keep the button off until then.
   const [hydrated, setHydrated] = useState(false);
@@ -19,7 +21,7 @@ export function SsoSignInButton({ name, callbackUrl }: { name: string; callbackU
         void signIn('oidc', { callbackUrl });
       }}
     >
-      {pending ? `Going to ${name}…` : `Sign in with ${name}`}
+      {pending ? t('ssoPending', { name }) : t('ssoButton', { name })}
     </button>
   );
 }

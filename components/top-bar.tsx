@@ -2,7 +2,9 @@
 
 import Link from 'next/link';
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { clearAllOfflineStores } from '@/components/draft/offline-store';
+import { LanguageSelect } from '@/components/i18n/language-select';
 import { NotificationBell } from '@/components/notifications/notification-bell';
 
 /** Drafts kept for offline editing are confidential: none may stay on a shared conference computer. */
@@ -16,29 +18,31 @@ interface TopBarProps {
 }
 
 export function TopBar({ user }: TopBarProps) {
+  const t = useTranslations('topBar');
   return (
     <header className="topbar">
       <Link href="/">Zero Draft</Link>
       {user && (
-        <nav aria-label="Main">
-          <Link href="/">Home</Link>
-          <Link href="/drafts">Drafts</Link>
-          <Link href="/corpus">Corpus</Link>
-          <Link href="/search">Search</Link>
-          <Link href="/compare">Compare</Link>
-          {user.admin && <Link href="/admin">Administration</Link>}
+        <nav aria-label={t('mainNavigation')}>
+          <Link href="/">{t('home')}</Link>
+          <Link href="/drafts">{t('drafts')}</Link>
+          <Link href="/corpus">{t('corpus')}</Link>
+          <Link href="/search">{t('search')}</Link>
+          <Link href="/compare">{t('compare')}</Link>
+          {user.admin && <Link href="/admin">{t('administration')}</Link>}
           <NotificationBell />
         </nav>
       )}
       <span className="spacer" />
+      <LanguageSelect signedIn={user !== null} />
       {user && (
         <>
           <span data-testid="whoami">
             {user.name} · {user.delegation}
-            {user.admin ? ' · administrator' : ''}
+            {user.admin ? ` · ${t('administrator')}` : ''}
           </span>
           <button type="button" onClick={() => void signOutAndForget()}>
-            Sign out
+            {t('signOut')}
           </button>
         </>
       )}

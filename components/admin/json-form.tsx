@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 import { InvitationLink } from './invitation-link';
 
 interface JsonFormProps {
@@ -59,6 +61,7 @@ export function JsonForm({
   children,
 }: JsonFormProps) {
   const router = useRouter();
+  const describeRefusal = useDescribeRefusal();
   const errorId = useId();
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -82,7 +85,8 @@ export function JsonForm({
       });
       const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>;
       if (!response.ok) {
-        setError(typeof answer.error === 'string' ? answer.error : `The server refused (${response.status}). Nothing was changed.`);
+        // The refusal in the person's language where it has a code the catalogue knows; the server's English otherwise.
+        setError(describeRefusal(answer as RefusalBody));
         return;
       }
       setOutcome({
@@ -94,7 +98,7 @@ export function JsonForm({
       if (method === 'POST') form.reset();
       router.refresh();
     } catch {
-      setError('The server could not be reached. Check your connection and try again.');
+      setError(describeRefusal({ code: 'network' }));
     } finally {
       setPending(false);
     }

@@ -1,29 +1,25 @@
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { translateKnown } from '@/i18n/translate-known';
 import type { ChangesSinceVisit } from '@/server/negotiations/list-changes-since-visit';
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function formatTime(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
 /** What changed in one negotiation since the person last opened it, with links to the latest of each. */
-export function ChangesSinceVisitList({ changes }: { changes: ChangesSinceVisit }) {
+export async function ChangesSinceVisitList({ changes }: { changes: ChangesSinceVisit }) {
+  const [t, tKind, format] = await Promise.all([getTranslations('changes'), getTranslations('proposalKinds'), getFormatter()]);
   const { draftsUpdated, revisionsIssued, proposalsMade, since } = changes;
   const nothing = draftsUpdated.count + revisionsIssued.count + proposalsMade.count === 0;
+  const formatTime = (date: Date) => format.dateTime(date, 'stamp');
   return (
     <div data-testid="changes-since-visit">
       <p>
-        {since ? `Since your last visit (${formatTime(since)}): ` : 'Not visited yet: '}
+        {since ? t('sinceVisit', { time: formatTime(since) }) : t('notVisited')}{' '}
         {nothing ? (
-          'nothing new.'
+          t('nothingNew')
         ) : (
           <>
-            <span data-testid="drafts-updated">{plural(draftsUpdated.count, 'draft updated', 'drafts updated')}</span>,{' '}
-            <span data-testid="revisions-issued">{plural(revisionsIssued.count, 'revision issued', 'revisions issued')}</span>,{' '}
-            <span data-testid="proposals-made">{plural(proposalsMade.count, 'proposal made', 'proposals made')}</span>.
+            <span data-testid="drafts-updated">{t('draftsUpdated', { count: draftsUpdated.count })}</span>,{' '}
+            <span data-testid="revisions-issued">{t('revisionsIssued', { count: revisionsIssued.count })}</span>,{' '}
+            <span data-testid="proposals-made">{t('proposalsMade', { count: proposalsMade.count })}</span>.
           </>
         )}
       </p>
@@ -31,18 +27,20 @@ export function ChangesSinceVisitList({ changes }: { changes: ChangesSinceVisit 
         <ul className="changes">
           {draftsUpdated.latest.map((draft) => (
             <li key={`draft-${draft.id}`}>
-              Updated: <Link href={`/drafts/${draft.id}`}>{draft.title}</Link> <span className="muted">{formatTime(draft.updatedAt)}</span>
+              {t('updated')} <Link href={`/drafts/${draft.id}`}>{draft.title}</Link>{' '}
+              <span className="muted">{formatTime(draft.updatedAt)}</span>
             </li>
           ))}
           {revisionsIssued.latest.map((revision) => (
             <li key={`revision-${revision.id}`}>
-              Issued: <Link href={`/drafts/${revision.draftId}/revisions/${revision.id}`}>{revision.name}</Link> of {revision.draftTitle}{' '}
-              <span className="muted">{formatTime(revision.issuedAt)}</span>
+              {t('issued')} <Link href={`/drafts/${revision.draftId}/revisions/${revision.id}`}>{revision.name}</Link>{' '}
+              {t('ofDraft', { title: revision.draftTitle })} <span className="muted">{formatTime(revision.issuedAt)}</span>
             </li>
           ))}
           {proposalsMade.latest.map((proposal) => (
             <li key={`proposal-${proposal.draftId}-${proposal.id}`}>
-              Proposed: {proposal.delegation} ({proposal.kind}) in <Link href={`/drafts/${proposal.draftId}`}>{proposal.draftTitle}</Link>{' '}
+              {t('proposed', { delegation: proposal.delegation, kind: translateKnown(tKind, proposal.kind) })}{' '}
+              <Link href={`/drafts/${proposal.draftId}`}>{proposal.draftTitle}</Link>{' '}
               <span className="muted">{formatTime(proposal.createdAt)}</span>
             </li>
           ))}

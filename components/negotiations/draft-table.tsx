@@ -1,22 +1,21 @@
 import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
 import type { DraftListing } from '@/server/negotiations/list-negotiation-drafts';
 import { PdfLink } from '@/components/export/pdf-link';
 
-function formatUpdated(date: Date): string {
-  return date.toISOString().slice(0, 16).replace('T', ' ');
-}
-
 /** One negotiation's drafts, with their revisions and Word exports. */
 export function DraftTable({ drafts, caption }: { drafts: DraftListing[]; caption: string }) {
+  const t = useTranslations('draftTable');
+  const format = useFormatter();
   return (
     <table className="listing">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Based on</th>
-          <th scope="col">Updated (UTC)</th>
-          <th scope="col">Revisions and Word</th>
+          <th scope="col">{t('title')}</th>
+          <th scope="col">{t('basedOn')}</th>
+          <th scope="col">{t('updated')}</th>
+          <th scope="col">{t('revisionsAndWord')}</th>
         </tr>
       </thead>
       <tbody>
@@ -27,16 +26,16 @@ export function DraftTable({ drafts, caption }: { drafts: DraftListing[]; captio
             </td>
             <td>
               {draft.basedOn?.kind === 'draft' ? (
-                <>draft “{draft.basedOn.label}”</>
+                t('basedOnDraft', { label: draft.basedOn.label })
               ) : draft.basedOn ? (
                 draft.basedOn.label
               ) : (
-                <span className="muted">blank</span>
+                <span className="muted">{t('blank')}</span>
               )}
             </td>
-            <td>{formatUpdated(draft.updatedAt)}</td>
+            <td>{format.dateTime(draft.updatedAt, 'stamp')}</td>
             <td>
-              <Link href={`/drafts/${draft.id}/revisions`}>Revisions</Link> · <a href={`/api/drafts/${draft.id}/export`}>.docx</a> ·{' '}
+              <Link href={`/drafts/${draft.id}/revisions`}>{t('revisions')}</Link> · <a href={`/api/drafts/${draft.id}/export`}>.docx</a> ·{' '}
               <PdfLink href={`/api/drafts/${draft.id}/export?format=pdf`}>PDF</PdfLink>
             </td>
           </tr>

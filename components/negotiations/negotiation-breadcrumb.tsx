@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import './negotiations.css';
 
 interface Crumb {
@@ -8,8 +9,9 @@ interface Crumb {
 
 /** Says which negotiation a page is in, with a way back to it and to the pages between. */
 export function NegotiationBreadcrumb({ negotiation, trail = [] }: { negotiation: { id: string; title: string }; trail?: Crumb[] }) {
+  const t = useTranslations('negotiation');
   return (
-    <nav className="breadcrumb" aria-label="Breadcrumb" data-testid="breadcrumb">
+    <nav className="breadcrumb" aria-label={t('breadcrumb')} data-testid="breadcrumb">
       <Link href={`/negotiations/${encodeURIComponent(negotiation.id)}`} data-testid="breadcrumb-negotiation">
         {negotiation.title}
       </Link>

@@ -1,6 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
 import { can, isRole } from '@/lib/auth/permissions';
 import { useParagraphFollow } from './use-draft-follows';
 
@@ -16,6 +18,8 @@ interface FollowParagraphButtonProps {
  * notification's link (#paragraph-<id>) into view once the paragraph is on the page, which is after the page loaded.
  */
 export function FollowParagraphButton({ draftId, paragraphId, label, user }: FollowParagraphButtonProps) {
+  const t = useTranslations('notifications');
+  const describeRefusal = useDescribeRefusal();
   const allowed = isRole(user.role) && can(user.role, 'paragraph:follow');
   const { loaded, following, choose } = useParagraphFollow(draftId, paragraphId, allowed);
   const [busy, setBusy] = useState(false);
@@ -29,7 +33,8 @@ export function FollowParagraphButton({ draftId, paragraphId, label, user }: Fol
   if (!allowed || !loaded) return null;
   const toggle = async () => {
     setBusy(true);
-    setProblem(await choose(!following));
+    const refusal = await choose(!following);
+    setProblem(refusal ? describeRefusal(refusal) : null);
     setBusy(false);
   };
   return (
@@ -38,11 +43,11 @@ export function FollowParagraphButton({ draftId, paragraphId, label, user }: Fol
         type="button"
         className="draft-tool"
         aria-pressed={following}
-        aria-label={`${following ? 'Following' : 'Follow'} paragraph ${label}`}
+        aria-label={t('followLabel', { following: String(following), label })}
         disabled={busy}
         onClick={() => void toggle()}
       >
-        {following ? 'Following' : 'Follow'}
+        {following ? t('following') : t('follow')}
       </button>
       {problem && <span role="alert"> {problem}</span>}
     </p>

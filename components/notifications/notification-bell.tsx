@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { usePolledJson } from '@/components/live/use-polled-json';
 import { announceNewEntries } from './browser-notifications';
@@ -8,18 +9,15 @@ import type { NotificationFeedPage } from './notification-types';
 
 /** The top bar's link to the feed, with the unread count, kept live; new entries also become browser notifications. */
 export function NotificationBell() {
+  const t = useTranslations('notifications');
   const { data } = usePolledJson<NotificationFeedPage>('/api/notifications?limit=10');
   const unread = data?.unread ?? 0;
   useEffect(() => {
     if (data) announceNewEntries(data.items);
   }, [data]);
   return (
-    <Link
-      href="/notifications"
-      data-testid="notification-bell"
-      aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
-    >
-      Notifications
+    <Link href="/notifications" data-testid="notification-bell" aria-label={t('bellLabel', { count: unread })}>
+      {t('bell')}
       {unread > 0 && (
         <span className="badge notification-count" aria-hidden="true" data-testid="notification-count">
           {unread}

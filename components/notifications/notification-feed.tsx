@@ -1,5 +1,6 @@
 'use client';
 
+import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { usePolledJson } from '@/components/live/use-polled-json';
 import { browserNotificationsSupported } from './browser-notifications';
@@ -8,15 +9,17 @@ import { markRead, type NotificationFeedPage, type NotificationItem } from './no
 const pageSize = 30;
 
 function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (item: NotificationItem) => void }) {
+  const t = useTranslations('notifications');
+  const format = useFormatter();
   return (
     <li className={item.read ? 'notification' : 'notification notification-unread'} data-testid="notification" data-read={item.read}>
       <a href={item.link} onClick={() => onOpen(item)}>
         {item.title}
       </a>
-      {!item.read && <span className="visually-hidden"> (unread)</span>}
+      {!item.read && <span className="visually-hidden">{t('unreadMarker')}</span>}
       <div className="muted">
         {item.delegation && <span data-testid="notification-delegation">{item.delegation.name} · </span>}
-        <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time>
+        <time dateTime={item.createdAt}>{format.dateTime(new Date(item.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</time>
         {item.body && <> · {item.body}</>}
       </div>
     </li>
@@ -24,21 +27,22 @@ function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (
 }
 
 function BrowserNotificationsButton() {
+  const t = useTranslations('notifications');
   const [permission, setPermission] = useState<NotificationPermission | 'unsupported' | null>(null);
   useEffect(() => setPermission(browserNotificationsSupported() ? Notification.permission : 'unsupported'), []);
   if (permission === null || permission === 'unsupported') return null;
-  if (permission === 'granted') return <p className="muted">Browser notifications are on for this browser.</p>;
-  if (permission === 'denied')
-    return <p className="muted">Browser notifications are blocked for this site; the browser's site settings can allow them.</p>;
+  if (permission === 'granted') return <p className="muted">{t('browserOn')}</p>;
+  if (permission === 'denied') return <p className="muted">{t('browserBlocked')}</p>;
   return (
     <button type="button" className="button secondary" onClick={() => void Notification.requestPermission().then(setPermission)}>
-      Allow browser notifications
+      {t('allowBrowser')}
     </button>
   );
 }
 
 /** The person's feed, newest first, live; opening an entry marks it read. */
 export function NotificationFeed() {
+  const t = useTranslations('notifications');
   const { data, error, refresh } = usePolledJson<NotificationFeedPage>(`/api/notifications?limit=${pageSize}`);
   const [older, setOlder] = useState<NotificationItem[]>([]);
   const [olderCursor, setOlderCursor] = useState<string | null | undefined>(undefined);
@@ -52,7 +56,7 @@ export function NotificationFeed() {
   };
   const markAll = async () => {
     const response = await markRead({ all: true });
-    setProblem(response?.ok ? null : 'Could not mark them read; try again.');
+    setProblem(response?.ok ? null : t('markFailed'));
     setOlder((entries) => entries.map((entry) => ({ ...entry, read: true })));
     refresh();
   };
@@ -62,7 +66,7 @@ export function NotificationFeed() {
       () => null,
     );
     if (!response?.ok) {
-      setProblem('Could not load older notifications; try again.');
+      setProblem(t('olderFailed'));
       return;
     }
     const page = (await response.json()) as NotificationFeedPage;
@@ -73,28 +77,26 @@ export function NotificationFeed() {
 
   return (
     <section className="card" aria-labelledby="notifications-heading">
-      <h1 id="notifications-heading">Notifications</h1>
+      <h1 id="notifications-heading">{t('heading')}</h1>
       <p role="status" data-testid="notification-unread">
-        {data ? (data.unread === 0 ? 'Nothing unread.' : `${data.unread} unread.`) : 'Loading…'}
+        {data ? t('unread', { count: data.unread }) : t('loading')}
       </p>
       <p>
         <button type="button" className="button secondary" onClick={() => void markAll()} disabled={!data || data.unread === 0}>
-          Mark all read
+          {t('markAllRead')}
         </button>{' '}
         <BrowserNotificationsButton />
       </p>
       {(error || problem) && <p role="alert">{problem ?? error}</p>}
-      {data && items.length === 0 && (
-        <p className="muted">No notifications yet. Follow a paragraph in a draft to hear of proposals on it.</p>
-      )}
-      <ul className="notification-list" aria-label="Notifications">
+      {data && items.length === 0 && <p className="muted">{t('empty')}</p>}
+      <ul className="notification-list" aria-label={t('listLabel')}>
         {items.map((item) => (
           <NotificationEntry key={item.id} item={item} onOpen={open} />
         ))}
       </ul>
       {cursor && (
         <button type="button" className="button secondary" onClick={() => void loadOlder()}>
-          Show older
+          {t('showOlder')}
         </button>
       )}
     </section>

@@ -1,6 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
+import { readRefusal } from '@/components/i18n/use-describe-refusal';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 
 interface FollowsAnswer {
   follows: Array<{ paragraphId: string; following: boolean }>;
@@ -57,15 +59,15 @@ export function useParagraphFollow(draftId: string, paragraphId: string, enabled
   }, [draftId, enabled]);
   const store = storeFor(draftId);
   const choose = useCallback(
-    async (follow: boolean): Promise<string | null> => {
+    // A refusal comes back as the server said it, for the caller to put in the person's language.
+    async (follow: boolean): Promise<RefusalBody | null> => {
       const response = await fetch(`/api/drafts/${draftId}/follows`, {
         method: follow ? 'POST' : 'DELETE',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ paragraphId }),
       }).catch(() => null);
-      if (!response) return 'Cannot reach the server; try again.';
-      if (!response.ok)
-        return ((await response.json().catch(() => null)) as { error?: string } | null)?.error ?? `The server answered ${response.status}.`;
+      if (!response) return { code: 'network' };
+      if (!response.ok) return readRefusal(response);
       await load(draftId);
       return null;
     },

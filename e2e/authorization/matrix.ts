@@ -327,6 +327,10 @@ export const apiMatrix: Record<string, ApiProbe[]> = {
     { path: () => '/api/notifications', expect: anySignedIn(200) },
     { label: 'the unread count alone', path: () => '/api/notifications?unread=count', expect: anySignedIn(200) },
   ],
+  // Anyone signed in chooses their own language; an unknown one is refused after the check (400), so no one's is changed.
+  'PUT /api/me/locale': [
+    { label: 'an unknown language is refused', path: () => '/api/me/locale', data: () => ({ locale: 'xx' }), expect: anySignedIn(400) },
+  ],
   'POST /api/notifications/read': [
     { label: 'an empty list is refused', path: () => '/api/notifications/read', data: () => ({ ids: [] }), expect: anySignedIn(400) },
   ],

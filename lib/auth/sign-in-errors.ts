@@ -17,31 +17,39 @@ export function tooManyAttemptsCode(seconds: number): string {
   return `${tooManyAttemptsPrefix}${seconds}`;
 }
 
-const messages: Record<string, string> = {
-  [signInErrorCodes.ssoEmailNotVerified]:
-    'Your identity provider has not verified your e-mail address. Verify it there, then sign in again.',
-  [signInErrorCodes.ssoAccountExists]:
-    'An account with this e-mail already exists; ask an administrator to reset its access for single sign-on.',
-  [signInErrorCodes.ssoNotInvited]: 'This e-mail address has not been invited to Zero Draft. Ask an administrator for an invitation.',
-  [signInErrorCodes.ssoDeactivated]: 'This account has been deactivated. Ask an administrator if you need access again.',
-  [signInErrorCodes.ssoNoDelegation]:
-    'Your domain may sign in, but no delegation is configured for new accounts. Ask an administrator for an invitation.',
-  [signInErrorCodes.ssoIncomplete]: 'Your identity provider did not say who you are (no subject or e-mail). Ask its administrator.',
-  CredentialsSignin: 'Wrong email or password. Check both and try again.',
-  AccessDenied: 'Sign-in was refused.',
-  OAuthSignin: 'Single sign-on could not start. Try again, or ask an administrator to check its configuration.',
-  OAuthCallback: 'Single sign-on did not complete (the identity provider refused or the answer was not valid). Try again.',
-  Callback: 'Single sign-on did not complete. Try again.',
-  Configuration: 'Sign-in is not configured correctly on the server. Ask an administrator.',
-  SessionRequired: 'Sign in first.',
-};
+/** The keys of the "signInErrors" messages; a code reaching the page is one of them or "unknown". */
+const knownCodes = new Set<string>([
+  ...Object.values(signInErrorCodes),
+  'CredentialsSignin',
+  'AccessDenied',
+  'OAuthSignin',
+  'OAuthCallback',
+  'Callback',
+  'Configuration',
+  'SessionRequired',
+]);
 
-/** A sentence for the person, for any code that reaches the sign-in page; unknown codes get a general one. */
-export function describeSignInError(code: string): string {
+export type SignInErrorKey =
+  | (typeof signInErrorCodes)[keyof typeof signInErrorCodes]
+  | 'CredentialsSignin'
+  | 'AccessDenied'
+  | 'OAuthSignin'
+  | 'OAuthCallback'
+  | 'Callback'
+  | 'Configuration'
+  | 'SessionRequired'
+  | 'TooManyAttempts'
+  | 'unknown';
+
+/**
+ * Which message (in the "signInErrors" catalogue) answers a code that reached the sign-in page, with the seconds to
+ * wait while a delay is in force; unknown codes (object property names included) get the general one.
+ */
+export function readSignInError(code: string): { key: SignInErrorKey; seconds?: number } {
   if (code.startsWith(tooManyAttemptsPrefix)) {
     const parsed = Number.parseInt(code.slice(tooManyAttemptsPrefix.length), 10);
     const seconds = Number.isFinite(parsed) ? Math.min(Math.max(parsed, 1), maxSignInDelaySeconds) : maxSignInDelaySeconds;
-    return `Too many failed attempts; try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
+    return { key: 'TooManyAttempts', seconds };
   }
-  return Object.hasOwn(messages, code) ? messages[code]! : 'Sign-in did not succeed. Try again.';
+  return { key: knownCodes.has(code) ? (code as SignInErrorKey) : 'unknown' };
 }

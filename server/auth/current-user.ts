@@ -31,7 +31,7 @@ export async function requireUser(): Promise<CurrentUser> {
 /** For routes: signed out answers 401. */
 export async function requireSignedIn(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError('unauthenticated', 'Sign in first.');
+  if (!user) throw new AppError('unauthenticated', 'Sign in first.', 'sign-in-first');
   return user;
 }
 

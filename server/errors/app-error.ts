@@ -10,9 +10,17 @@ export type AppErrorCode =
   | 'unavailable';
 
 export class AppError extends Error {
+  /**
+   * `message` stays English for scripts and the CLI; `reason`, where given, names this refusal exactly and stably
+   * (e.g. "unknown-locale") so the browser can say it in the person's language (messages: refusals.reasons), with
+   * `params` filling its placeholders.
+   */
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    readonly reason?: string,
+    /** The values the reason's message names ({zone}, {name}), as plain text. */
+    readonly params?: Record<string, string>,
   ) {
     super(message);
     this.name = 'AppError';

@@ -10,11 +10,14 @@ export async function addNegotiationDelegation(db: Db, actor: Actor, negotiation
   const administration = await checkNegotiationAdministration(db, actor, negotiationId, 'negotiation:manage-roster');
   const code = delegationCode.trim().toUpperCase();
   const delegation = await db.delegation.findUnique({ where: { code }, select: { id: true, name: true } });
-  if (!delegation) throw new AppError('not-found', `There is no delegation with the code "${code}".`);
+  if (!delegation) throw new AppError('not-found', `There is no delegation with the code "${code}".`, 'unknown-delegation', { code });
   const existing = await db.negotiationDelegation.findUnique({
     where: { negotiationId_delegationId: { negotiationId, delegationId: delegation.id } },
   });
-  if (existing) throw new AppError('conflict', `${delegation.name} already takes part in this negotiation.`);
+  if (existing)
+    throw new AppError('conflict', `${delegation.name} already takes part in this negotiation.`, 'delegation-already-in', {
+      delegation: delegation.name,
+    });
   await db.$transaction(async (tx) => {
     await tx.negotiationDelegation.create({ data: { negotiationId, delegationId: delegation.id } });
     await recordAuditEvent(tx, {

@@ -17,10 +17,15 @@ export async function addRosterMember(
   const administration = await checkNegotiationAdministration(db, actor, negotiationId, 'negotiation:manage-roster');
   const email = entry.email.trim().toLowerCase();
   const person = await db.user.findUnique({ where: { email }, select: { id: true, name: true, active: true, delegationId: true } });
-  if (!person) throw new AppError('not-found', `No one has an account with the address ${email}: invite them instead.`);
-  if (!person.active) throw new AppError('conflict', `${person.name}'s account is deactivated.`);
+  if (!person)
+    throw new AppError('not-found', `No one has an account with the address ${email}: invite them instead.`, 'no-account', { email });
+  if (!person.active)
+    throw new AppError('conflict', `${person.name}'s account is deactivated.`, 'account-deactivated', { name: person.name });
   const existing = await db.negotiationMember.findUnique({ where: { negotiationId_userId: { negotiationId, userId: person.id } } });
-  if (existing) throw new AppError('conflict', `${person.name} is already on this roster (${existing.role}).`);
+  if (existing)
+    throw new AppError('conflict', `${person.name} is already on this roster (${existing.role}).`, 'already-on-roster', {
+      name: person.name,
+    });
   await db.$transaction(async (tx) => {
     await tx.negotiationMember.create({ data: { negotiationId, userId: person.id, role: entry.role } });
     await joinOwnDelegation(tx, { negotiationId, delegationId: person.delegationId, role: entry.role });

@@ -33,7 +33,8 @@ export async function checkDraftAccess(db: Db, user: CurrentUser, draftId: strin
   const access = draft ? await findNegotiationAccess(db, user, draft.negotiationId) : null;
   if (!draft || !access) throw new AppError('not-found', `There is no draft "${draftId}".`);
   if (!can(access.role, action)) throw new AppError('forbidden', `Your role in this negotiation (${access.role}) does not allow this.`);
-  if (draft.archivedAt && isWriteAction(action)) throw new AppError('conflict', 'This draft is archived: it can be read but not changed.');
+  if (draft.archivedAt && isWriteAction(action))
+    throw new AppError('conflict', 'This draft is archived: it can be read but not changed.', 'draft-archived');
   return { ...access, draft };
 }
 

@@ -15,7 +15,7 @@ export async function removeRosterMember(db: Db, actor: Actor, negotiationId: st
       where: { negotiationId_userId: { negotiationId, userId } },
       select: { role: true, user: { select: { name: true, email: true } } },
     });
-    if (!member) throw new AppError('not-found', 'That person is not on this roster.');
+    if (!member) throw new AppError('not-found', 'That person is not on this roster.', 'not-on-roster');
     await tx.negotiationMember.delete({ where: { negotiationId_userId: { negotiationId, userId } } });
     if (
       managingRoles.includes(member.role as Role) &&
@@ -24,6 +24,8 @@ export async function removeRosterMember(db: Db, actor: Actor, negotiationId: st
       throw new AppError(
         'conflict',
         `${member.user.name} is the last facilitator of this negotiation: make someone else facilitator first.`,
+        'last-facilitator',
+        { name: member.user.name },
       );
     }
     await recordAuditEvent(tx, {

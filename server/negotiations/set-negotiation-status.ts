@@ -14,7 +14,8 @@ export async function setNegotiationStatus(
   change: { status?: NegotiationStatus; openToAll?: boolean },
 ): Promise<void> {
   const { delegationCode } = await checkNegotiationAdministration(db, actor, negotiationId, 'negotiation:set-status');
-  if (change.status === undefined && change.openToAll === undefined) throw new AppError('invalid-input', 'Say what to change.');
+  if (change.status === undefined && change.openToAll === undefined)
+    throw new AppError('invalid-input', 'Say what to change.', 'nothing-to-change');
   await db.$transaction(async (tx) => {
     await tx.negotiation.update({
       where: { id: negotiationId },

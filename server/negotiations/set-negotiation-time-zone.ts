@@ -12,7 +12,12 @@ import { recordAuditEvent } from './record-audit-event';
 export async function setNegotiationTimeZone(db: Db, actor: Actor, negotiationId: string, timeZone: string): Promise<{ timeZone: string }> {
   const { delegationCode } = await checkNegotiationAdministration(db, actor, negotiationId, 'negotiation:set-status');
   if (!isTimeZone(timeZone)) {
-    throw new AppError('invalid-input', `"${timeZone}" is not a time zone: give an IANA name such as Europe/Vienna or America/New_York.`);
+    throw new AppError(
+      'invalid-input',
+      `"${timeZone}" is not a time zone: give an IANA name such as Europe/Vienna or America/New_York.`,
+      'unknown-time-zone',
+      { zone: timeZone },
+    );
   }
   await db.$transaction(async (tx) => {
     const before = await tx.negotiation.findUniqueOrThrow({ where: { id: negotiationId }, select: { timeZone: true } });

@@ -16,7 +16,7 @@ export async function setRosterRole(db: Db, actor: Actor, negotiationId: string,
       where: { negotiationId_userId: { negotiationId, userId } },
       select: { role: true, user: { select: { name: true, delegationId: true } } },
     });
-    if (!member) throw new AppError('not-found', 'That person is not on this roster.');
+    if (!member) throw new AppError('not-found', 'That person is not on this roster.', 'not-on-roster');
     if (member.role === role) return;
     await tx.negotiationMember.update({ where: { negotiationId_userId: { negotiationId, userId } }, data: { role } });
     // Counted after the change, inside the transaction, so two co-facilitators demoting each other cannot both succeed.
@@ -27,6 +27,8 @@ export async function setRosterRole(db: Db, actor: Actor, negotiationId: string,
       throw new AppError(
         'conflict',
         `${member.user.name} is the last facilitator of this negotiation: make someone else facilitator first.`,
+        'last-facilitator',
+        { name: member.user.name },
       );
     }
     await joinOwnDelegation(tx, { negotiationId, delegationId: member.user.delegationId, role });

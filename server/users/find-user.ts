@@ -12,6 +12,8 @@ export interface CurrentUser {
   email: string;
   name: string;
   isAdmin: boolean;
+  /** The interface language the person chose; null: the cookie or the browser's language decides. */
+  locale?: string | null;
   /** The person's own delegation; in a negotiation they may act as another (a facilitator acts as the Chair). */
   delegation: DelegationSummary;
 }
@@ -26,6 +28,7 @@ export async function findUser(db: Db, id: string): Promise<CurrentUser | null> 
     email: user.email,
     name: user.name,
     isAdmin: user.isAdmin,
+    locale: user.locale,
     delegation: { id: delegation.id, code: delegation.code, name: delegation.name, colour: delegation.colour },
   };
 }

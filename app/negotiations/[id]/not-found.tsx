@@ -1,13 +1,15 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 export default function NegotiationNotFound() {
+  const t = useTranslations('negotiation');
   return (
     <main>
       <section className="card">
-        <h1>Negotiation not found</h1>
-        <p>There is no negotiation at this address that you can see. The link may be mistyped, or you may not be on its roster.</p>
+        <h1>{t('notFoundTitle')}</h1>
+        <p>{t('notFoundText')}</p>
         <p>
-          <Link href="/">Your negotiations</Link>
+          <Link href="/">{t('yourNegotiations')}</Link>
         </p>
       </section>
     </main>

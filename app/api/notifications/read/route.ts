@@ -17,7 +17,8 @@ export async function POST(request: Request) {
   try {
     const user = await requireSignedIn();
     const body = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError('invalid-input', 'Send {"ids": ["…"]} (up to 200 notifications) or {"all": true}.');
+    if (!body.success)
+      throw new AppError('invalid-input', 'Send {"ids": ["…"]} (up to 200 notifications) or {"all": true}.', 'notifications-read-input');
     const db = getDb();
     const marked = await markNotificationsRead(db, user.id, 'all' in body.data ? { all: true } : { ids: body.data.ids });
     return NextResponse.json({ marked, unread: await countUnreadNotifications(db, user.id) });

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { DraftManager } from '@/components/admin/draft-manager';
 import { NegotiationStandingForm } from '@/components/admin/negotiation-standing-form';
 import { NegotiationTimeZoneForm } from '@/components/admin/negotiation-time-zone-form';
@@ -12,7 +13,10 @@ import { listManagedDrafts } from '@/server/negotiations/list-managed-drafts';
 import { listRoster } from '@/server/negotiations/list-roster';
 import { listDelegations } from '@/server/users/list-delegations';
 
-export const metadata = { title: 'Manage the negotiation · Zero Draft' };
+export async function generateMetadata() {
+  const t = await getTranslations('negotiation');
+  return { title: `${t('manageTitle')} · Zero Draft` };
+}
 
 /** For the negotiation's facilitators (and administrators); anyone else finds no such page. */
 export default async function ManageNegotiationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -23,27 +27,29 @@ export default async function ManageNegotiationPage({ params }: { params: Promis
     if (isAppError(error, 'not-found') || isAppError(error, 'forbidden')) notFound();
     throw error;
   });
-  const [roster, delegations, drafts] = await Promise.all([listRoster(db, id), listDelegations(db), listManagedDrafts(db, id)]);
+  const [roster, delegations, drafts, t] = await Promise.all([
+    listRoster(db, id),
+    listDelegations(db),
+    listManagedDrafts(db, id),
+    getTranslations('negotiation'),
+  ]);
   return (
     <main>
       <section className="card" aria-labelledby="manage-heading">
-        <p className="muted">Managing the negotiation</p>
+        <p className="muted">{t('managing')}</p>
         <h1 id="manage-heading" data-testid="negotiation-title">
           {negotiation.title}
         </h1>
         <p>
-          <Link href={`/drafts/new?negotiation=${id}`}>New draft in this negotiation</Link>
+          <Link href={`/drafts/new?negotiation=${id}`}>{t('newDraftHere')}</Link>
         </p>
         <NegotiationStandingForm negotiation={negotiation} />
         <NegotiationTimeZoneForm negotiation={negotiation} zones={Intl.supportedValuesOf('timeZone')} />
       </section>
       <RosterManager negotiationId={id} roster={roster} delegations={delegations} />
       <section className="card" aria-labelledby="manage-drafts">
-        <h2 id="manage-drafts">Drafts</h2>
-        <p className="muted">
-          Archive a draft to make it read-only and take it out of the lists (it stays in the record). Delete only a draft made by mistake
-          that nobody else has worked on.
-        </p>
+        <h2 id="manage-drafts">{t('drafts')}</h2>
+        <p className="muted">{t('manageDraftsNote')}</p>
         <DraftManager drafts={drafts} />
       </section>
     </main>

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { NegotiationProgressView } from '@/components/progress/negotiation-progress-view';
 import { getCurrentUser, requireNegotiationPage } from '@/server/auth/current-user';
@@ -22,6 +23,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const user = await getCurrentUser();
   if (!user) return { title: 'Zero Draft' };
   const { id } = await params;
-  const access = await checkNegotiationAccess(getDb(), user, id, 'negotiation:read').catch(() => null);
-  return { title: access ? `Progress · ${access.negotiation.title} · Zero Draft` : 'Negotiation not found · Zero Draft' };
+  const [access, t] = await Promise.all([
+    checkNegotiationAccess(getDb(), user, id, 'negotiation:read').catch(() => null),
+    getTranslations('negotiation'),
+  ]);
+  return {
+    title: access ? `${t('progressTitle', { title: access.negotiation.title })} · Zero Draft` : `${t('notFoundTitle')} · Zero Draft`,
+  };
 }

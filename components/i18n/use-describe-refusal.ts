@@ -1,0 +1,31 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+import { describeRefusal, type RefusalBody } from '@/lib/i18n/describe-refusal';
+
+/** Reads a refusing response's body ({error, code, reason}); a body that is not JSON counts as none. */
+export async function readRefusal(response: Response): Promise<RefusalBody> {
+  const body = (await response.json().catch(() => null)) as RefusalBody | null;
+  return body && typeof body === 'object' ? body : { code: response.status >= 500 ? 'internal' : undefined };
+}
+
+/** Turns a refusal into a sentence in the person's language (the server's English where the catalogue has no words). */
+export function useDescribeRefusal(): (body: RefusalBody | null | undefined) => string {
+  const t = useTranslations('refusals');
+  return useCallback(
+    (body) =>
+      describeRefusal(body, (key, params) => {
+        // Keys come from the server's codes, so they are checked against the catalogue rather than by the compiler.
+        const dynamicKey = key as Parameters<typeof t>[0];
+        if (!t.has(dynamicKey)) return null;
+        try {
+          return t(dynamicKey, params as never);
+        } catch {
+          // A message naming a value the server did not send: its own sentence is better than a broken one.
+          return null;
+        }
+      }),
+    [t],
+  );
+}

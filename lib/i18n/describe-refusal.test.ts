@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import fr from '@/messages/fr';
+import { describeRefusal, type MessageLookup } from './describe-refusal';
+
+const french: MessageLookup = (key, params = {}) => {
+  const [group, name] = key.split('.') as [keyof typeof fr.refusals, string];
+  const text = (fr.refusals[group] as Record<string, string> | undefined)?.[name];
+  return text ? text.replace(/\{(\w+)\}/g, (_, param: string) => params[param] ?? `{${param}}`) : null;
+};
+
+describe('describeRefusal', () => {
+  it('says a known reason in the person’s language', () => {
+    expect(describeRefusal({ error: 'Sign in first.', code: 'unauthenticated', reason: 'sign-in-first' }, french)).toBe(
+      'Connectez-vous d’abord.',
+    );
+  });
+
+  it('fills the reason’s message with the values the server sent', () => {
+    const body = {
+      error: '"Mars/Base" is not a time zone…',
+      code: 'invalid-input',
+      reason: 'unknown-time-zone',
+      params: { zone: 'Mars/Base' },
+    };
+    expect(describeRefusal(body, french)).toBe(
+      '« Mars/Base » n’est pas un fuseau horaire : indiquez un nom IANA tel que Europe/Vienna ou America/New_York.',
+    );
+  });
+
+  it('falls back to the server’s English sentence for a reason the catalogue does not know', () => {
+    expect(describeRefusal({ error: 'The title is taken.', code: 'conflict', reason: 'title-taken' }, french)).toBe('The title is taken.');
+  });
+
+  it('uses the code’s general sentence when the server sent no words', () => {
+    expect(describeRefusal({ code: 'too-many-requests' }, french)).toBe('Trop de demandes ; patientez un instant et réessayez.');
+    expect(describeRefusal(null, french)).toBe('Une erreur s’est produite sur le serveur. Rien n’a été modifié.');
+  });
+});

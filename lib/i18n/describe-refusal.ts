@@ -1,0 +1,22 @@
+/** What a refusing route answers (server/http/respond-with-error.ts). */
+export interface RefusalBody {
+  error?: string;
+  code?: string;
+  reason?: string;
+  /** The values the reason's message names. */
+  params?: Record<string, string>;
+}
+
+/** Looks a message up by key; answers null when the catalogue has none. */
+export type MessageLookup = (key: string, params?: Record<string, string>) => string | null;
+
+/**
+ * The sentence to show for a refusal, in the person's language: the exact reason when the catalogue knows it, else
+ * the server's own (English) sentence, else the general sentence for its code.
+ */
+export function describeRefusal(body: RefusalBody | null | undefined, lookup: MessageLookup): string {
+  const byReason = body?.reason ? lookup(`reasons.${body.reason}`, body.params) : null;
+  if (byReason) return byReason;
+  if (body?.error) return body.error;
+  return (body?.code ? lookup(`codes.${body.code}`) : null) ?? lookup('codes.internal') ?? 'Something went wrong.';
+}
