@@ -102,6 +102,8 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
 
   test('the drafting room at work (precedents, proposals, the composer, a comment) and a notification', async ({ browser }) => {
+    // A bound on a hung test, not on speed: two delegations in the room on a loaded 2-core runner took over two minutes.
+    test.setTimeout(240_000);
     await openDraft(chair, context.draftId);
     await editorOf(chair, 0).click();
     await expect(chair.getByTestId('precedent-count')).toHaveText(/\d+ precedents? for/);
@@ -147,6 +149,8 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
 
   test('every page the facilitator opens', async () => {
+    // Some twenty pages, each loaded, settled and scanned: the same bound as the room's.
+    test.setTimeout(240_000);
     const paths = pageScans.filter((scan) => scan.scanner === 'facilitator').map((scan) => scan.probe.path(context));
     paths.push(`/compare?a=revision:${context.revisionId}&b=draft:${context.draftId}`);
     await scanEach(chair, paths);
