@@ -13,6 +13,7 @@ import draftTable from './en/draft-table.json';
 import notifications from './en/notifications.json';
 import refusals from './en/refusals.json';
 import deadlines from './en/deadlines.json';
+import silence from './en/silence.json';
 
 const messages = {
   meta,
@@ -29,6 +30,7 @@ const messages = {
   notifications,
   refusals,
   deadlines,
+  silence,
 };
 
 export default messages;

@@ -12,6 +12,7 @@ import draftTable from './es/draft-table.json';
 import notifications from './es/notifications.json';
 import refusals from './es/refusals.json';
 import deadlines from './es/deadlines.json';
+import silence from './es/silence.json';
 
 const messages = {
   meta,
@@ -28,6 +29,7 @@ const messages = {
   notifications,
   refusals,
   deadlines,
+  silence,
 };
 
 export default messages;

@@ -12,6 +12,7 @@ import draftTable from './fr/draft-table.json';
 import notifications from './fr/notifications.json';
 import refusals from './fr/refusals.json';
 import deadlines from './fr/deadlines.json';
+import silence from './fr/silence.json';
 
 const messages = {
   meta,
@@ -28,6 +29,7 @@ const messages = {
   notifications,
   refusals,
   deadlines,
+  silence,
 };
 
 export default messages;
