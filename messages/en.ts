@@ -14,6 +14,7 @@ import notifications from './en/notifications.json';
 import refusals from './en/refusals.json';
 import deadlines from './en/deadlines.json';
 import silence from './en/silence.json';
+import comments from './en/comments.json';
 
 const messages = {
   meta,
@@ -31,6 +32,7 @@ const messages = {
   refusals,
   deadlines,
   silence,
+  comments,
 };
 
 export default messages;

@@ -13,6 +13,7 @@ import notifications from './es/notifications.json';
 import refusals from './es/refusals.json';
 import deadlines from './es/deadlines.json';
 import silence from './es/silence.json';
+import comments from './es/comments.json';
 
 const messages = {
   meta,
@@ -30,6 +31,7 @@ const messages = {
   refusals,
   deadlines,
   silence,
+  comments,
 };
 
 export default messages;

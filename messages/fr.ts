@@ -13,6 +13,7 @@ import notifications from './fr/notifications.json';
 import refusals from './fr/refusals.json';
 import deadlines from './fr/deadlines.json';
 import silence from './fr/silence.json';
+import comments from './fr/comments.json';
 
 const messages = {
   meta,
@@ -30,6 +31,7 @@ const messages = {
   refusals,
   deadlines,
   silence,
+  comments,
 };
 
 export default messages;
