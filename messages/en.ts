@@ -15,6 +15,9 @@ import refusals from './en/refusals.json';
 import deadlines from './en/deadlines.json';
 import silence from './en/silence.json';
 import comments from './en/comments.json';
+import since from './en/since.json';
+import screen from './en/screen.json';
+import progress from './en/progress.json';
 
 const messages = {
   meta,
@@ -33,6 +36,9 @@ const messages = {
   deadlines,
   silence,
   comments,
+  since,
+  screen,
+  progress,
 };
 
 export default messages;

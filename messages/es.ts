@@ -14,6 +14,9 @@ import refusals from './es/refusals.json';
 import deadlines from './es/deadlines.json';
 import silence from './es/silence.json';
 import comments from './es/comments.json';
+import since from './es/since.json';
+import screen from './es/screen.json';
+import progress from './es/progress.json';
 
 const messages = {
   meta,
@@ -32,6 +35,9 @@ const messages = {
   deadlines,
   silence,
   comments,
+  since,
+  screen,
+  progress,
 };
 
 export default messages;

@@ -14,6 +14,9 @@ import refusals from './fr/refusals.json';
 import deadlines from './fr/deadlines.json';
 import silence from './fr/silence.json';
 import comments from './fr/comments.json';
+import since from './fr/since.json';
+import screen from './fr/screen.json';
+import progress from './fr/progress.json';
 
 const messages = {
   meta,
@@ -32,6 +35,9 @@ const messages = {
   deadlines,
   silence,
   comments,
+  since,
+  screen,
+  progress,
 };
 
 export default messages;
