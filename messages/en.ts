@@ -12,6 +12,12 @@ import negotiation from './en/negotiation.json';
 import draftTable from './en/draft-table.json';
 import notifications from './en/notifications.json';
 import refusals from './en/refusals.json';
+import deadlines from './en/deadlines.json';
+import silence from './en/silence.json';
+import comments from './en/comments.json';
+import since from './en/since.json';
+import screen from './en/screen.json';
+import progress from './en/progress.json';
 
 const messages = {
   meta,
@@ -27,6 +33,12 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  deadlines,
+  silence,
+  comments,
+  since,
+  screen,
+  progress,
 };
 
 export default messages;

@@ -11,6 +11,12 @@ import negotiation from './es/negotiation.json';
 import draftTable from './es/draft-table.json';
 import notifications from './es/notifications.json';
 import refusals from './es/refusals.json';
+import deadlines from './es/deadlines.json';
+import silence from './es/silence.json';
+import comments from './es/comments.json';
+import since from './es/since.json';
+import screen from './es/screen.json';
+import progress from './es/progress.json';
 
 const messages = {
   meta,
@@ -26,6 +32,12 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  deadlines,
+  silence,
+  comments,
+  since,
+  screen,
+  progress,
 };
 
 export default messages;

@@ -11,6 +11,12 @@ import negotiation from './fr/negotiation.json';
 import draftTable from './fr/draft-table.json';
 import notifications from './fr/notifications.json';
 import refusals from './fr/refusals.json';
+import deadlines from './fr/deadlines.json';
+import silence from './fr/silence.json';
+import comments from './fr/comments.json';
+import since from './fr/since.json';
+import screen from './fr/screen.json';
+import progress from './fr/progress.json';
 
 const messages = {
   meta,
@@ -26,6 +32,12 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  deadlines,
+  silence,
+  comments,
+  since,
+  screen,
+  progress,
 };
 
 export default messages;

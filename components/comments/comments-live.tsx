@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRoomUser } from '@/components/draft/draft-permissions';
 import type { DraftView } from '@/components/draft/draft-view-store';
@@ -17,6 +18,7 @@ export interface CommentsLiveProps {
 }
 
 export function CommentsLive({ draftId, user, view }: CommentsLiveProps) {
+  const t = useTranslations('comments');
   const { data, error, refresh } = usePolledJson<{ threads: CommentThreadItem[] }>(commentsApiPath(draftId));
   const seen = useRef<Set<string> | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -48,10 +50,12 @@ export function CommentsLive({ draftId, user, view }: CommentsLiveProps) {
     const labels = new Map(view.paragraphs.map((paragraph) => [paragraph.id, paragraph.label]));
     setAnnouncement(
       others
-        .map(({ thread, comment }) => `New comment from ${comment.delegation.name} on ${labels.get(thread.paragraphId) ?? 'a paragraph'}.`)
+        .map(({ thread, comment }) =>
+          t('announceNew', { delegation: comment.delegation.name, label: labels.get(thread.paragraphId) ?? t('aParagraph') }),
+        )
         .join(' '),
     );
-  }, [data, user.id, view.paragraphs]);
+  }, [data, user.id, view.paragraphs, t]);
 
   return (
     <p className="visually-hidden" role="status" aria-live="polite" data-testid="comment-announcements">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, useId, useState } from 'react';
 import { can, isRole } from '@/lib/auth/permissions';
 import { maxCommentLength } from '@/lib/comments';
@@ -9,19 +10,22 @@ import type { RoomSession } from '@/components/draft/room-session';
 import { type CommentThreadItem, commentsApiPath, useDraftComments } from './comment-store';
 import './comments.css';
 
-async function postJson(url: string, body: unknown): Promise<string | null> {
+type Translate = ReturnType<typeof useTranslations<'comments'>>;
+
+async function postJson(t: Translate, url: string, body: unknown): Promise<string | null> {
   try {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (response.ok) return null;
     const answer = (await response.json().catch(() => null)) as { error?: string } | null;
-    return answer?.error ?? `The server answered ${response.status}.`;
+    return answer?.error ?? t('serverAnswered', { status: response.status });
   } catch {
-    return 'Cannot reach the server: your comment is still here, try again.';
+    return t('unreachable');
   }
 }
 
-function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** In the browser's zone, as before languages: English keeps the browser's own locale. */
+function formatTime(iso: string, locale: string): string {
+  return new Date(iso).toLocaleString(locale === 'en' ? undefined : locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 interface Quote {
@@ -40,9 +44,9 @@ function readSelectedWords(session: RoomSession | null, paragraphId: string): Qu
   return text ? { text, from: Math.max(0, from - 1), to: Math.max(0, to - 1) } : null;
 }
 
-function describeAbout(thread: CommentThreadItem, proposalLabels: ReadonlyMap<string, string>): string | null {
-  if (thread.quote) return `About the words “${thread.quote.text}”`;
-  if (thread.proposalId) return `About proposal ${proposalLabels.get(thread.proposalId) ?? '(no longer in the text)'}`;
+function describeAbout(t: Translate, thread: CommentThreadItem, proposalLabels: ReadonlyMap<string, string>): string | null {
+  if (thread.quote) return t('aboutWords', { text: thread.quote.text });
+  if (thread.proposalId) return t('aboutProposal', { label: proposalLabels.get(thread.proposalId) ?? t('goneProposal') });
   return null;
 }
 
@@ -59,6 +63,8 @@ function ThreadCard({
   proposalLabels: ReadonlyMap<string, string>;
   onChanged(): void;
 }) {
+  const t = useTranslations('comments');
+  const locale = useLocale();
   const [reply, setReply] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +77,7 @@ function ThreadCard({
   const act = async (url: string, body: unknown, after?: () => void) => {
     setBusy(true);
     setError(null);
-    const failure = await postJson(url, body);
+    const failure = await postJson(t, url, body);
     setBusy(false);
     if (failure) setError(failure);
     else {
@@ -92,11 +98,8 @@ function ThreadCard({
       disabled={busy}
       onClick={() => void act(`${base}/${thread.resolved ? 'reopen' : 'resolve'}`, {})}
     >
-      {thread.resolved ? 'Reopen' : 'Resolve'}
-      <span className="visually-hidden">
-        {' '}
-        {thread.delegation.name}’s thread on {label}
-      </span>
+      {thread.resolved ? t('reopen') : t('resolve')}
+      <span className="visually-hidden"> {t('threadOn', { delegation: thread.delegation.name, label })}</span>
     </button>
   );
 
@@ -104,9 +107,9 @@ function ThreadCard({
     return (
       <li className="comment-thread resolved" data-testid="comment-thread" data-state="resolved" data-internal={thread.internal}>
         <p className="comment-resolved-line">
-          <span className="comment-resolved-mark">Resolved</span> <span className="comment-opener">{opener}</span>{' '}
+          <span className="comment-resolved-mark">{t('resolved')}</span> <span className="comment-opener">{opener}</span>{' '}
           <button type="button" className="draft-tool" onClick={() => setExpanded(true)}>
-            Show
+            {t('show')}
           </button>{' '}
           {settleButton}
         </p>
@@ -118,7 +121,7 @@ function ThreadCard({
       </li>
     );
 
-  const about = describeAbout(thread, proposalLabels);
+  const about = describeAbout(t, thread, proposalLabels);
   return (
     <li
       className={thread.internal ? 'comment-thread internal' : 'comment-thread'}
@@ -127,7 +130,7 @@ function ThreadCard({
       data-internal={thread.internal}
       style={{ borderLeftColor: thread.delegation.colour }}
     >
-      {thread.internal && <p className="comment-internal">Internal to {thread.delegation.name}</p>}
+      {thread.internal && <p className="comment-internal">{t('internalTo', { delegation: thread.delegation.name })}</p>}
       {about && <p className="comment-about">{about}</p>}
       <ol className="comment-list">
         {thread.comments.map((comment) => (
@@ -136,16 +139,18 @@ function ThreadCard({
               <strong>{comment.delegation.code}:</strong> {comment.body}
             </p>
             <p className="comment-meta">
-              {comment.author.name} for {comment.delegation.name}, <time dateTime={comment.createdAt}>{formatTime(comment.createdAt)}</time>
+              {t('byline', { author: comment.author.name, delegation: comment.delegation.name })}{' '}
+              <time dateTime={comment.createdAt}>{formatTime(comment.createdAt, locale)}</time>
             </p>
           </li>
         ))}
       </ol>
       {thread.resolved && (
         <p className="comment-meta">
-          Resolved by {thread.resolved.by.name}, <time dateTime={thread.resolved.at}>{formatTime(thread.resolved.at)}</time>{' '}
+          {t('resolvedBy', { name: thread.resolved.by.name })}{' '}
+          <time dateTime={thread.resolved.at}>{formatTime(thread.resolved.at, locale)}</time>{' '}
           <button type="button" className="draft-tool" onClick={() => setExpanded(false)}>
-            Hide
+            {t('hide')}
           </button>
         </p>
       )}
@@ -153,18 +158,18 @@ function ThreadCard({
         {canWrite && (
           <form className="comment-reply" onSubmit={onReply}>
             <label htmlFor={replyId} className="visually-hidden">
-              Reply to {thread.delegation.name}’s thread on {label}
+              {t('replyTo', { delegation: thread.delegation.name, label })}
             </label>
             <textarea
               id={replyId}
               rows={1}
               value={reply}
               maxLength={maxCommentLength}
-              placeholder="Reply…"
+              placeholder={t('replyPlaceholder')}
               onChange={(event) => setReply(event.target.value)}
             />
             <button type="submit" className="draft-tool" disabled={busy || reply.trim() === ''}>
-              Reply
+              {t('reply')}
             </button>
           </form>
         )}
@@ -196,6 +201,7 @@ function NewThreadForm({
   openProposals: readonly { id: string; label: string }[];
   onCreated(): void;
 }) {
+  const t = useTranslations('comments');
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
   const [about, setAbout] = useState('paragraph');
@@ -211,7 +217,7 @@ function NewThreadForm({
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const failure = await postJson(commentsApiPath(draftId), {
+    const failure = await postJson(t, commentsApiPath(draftId), {
       paragraphId,
       body,
       internal,
@@ -225,13 +231,13 @@ function NewThreadForm({
     }
     setBody('');
     setAbout('paragraph');
-    setStatus(internal ? `Posted, visible only to ${delegationName}.` : 'Posted.');
+    setStatus(internal ? t('postedInternal', { delegation: delegationName }) : t('posted'));
     onCreated();
   };
 
   return (
-    <form className="comment-new" aria-label={`New comment on ${label}`} onSubmit={(event) => void onSubmit(event)}>
-      <label htmlFor={`${ids}-body`}>Comment on {label}</label>
+    <form className="comment-new" aria-label={t('newCommentOn', { label })} onSubmit={(event) => void onSubmit(event)}>
+      <label htmlFor={`${ids}-body`}>{t('commentOn', { label })}</label>
       <textarea
         id={`${ids}-body`}
         rows={2}
@@ -241,25 +247,24 @@ function NewThreadForm({
         aria-describedby={`${ids}-hint`}
       />
       <p id={`${ids}-hint`} className="comment-meta">
-        Written for {delegationName}. Mention a delegation with @ and its code (@EU).
+        {t('hint', { delegation: delegationName })}
       </p>
       <div className="comment-options">
-        <label htmlFor={`${ids}-about`}>About</label>
+        <label htmlFor={`${ids}-about`}>{t('about')}</label>
         <select id={`${ids}-about`} value={about} onChange={(event) => setAbout(event.target.value)}>
-          <option value="paragraph">The paragraph</option>
+          <option value="paragraph">{t('aboutParagraph')}</option>
           {openProposals.map((proposal) => (
             <option key={proposal.id} value={`proposal:${proposal.id}`}>
-              Proposal {proposal.label}
+              {t('proposal', { label: proposal.label })}
             </option>
           ))}
-          {quote && <option value="words">The selected words: “{quote.text}”</option>}
+          {quote && <option value="words">{t('selectedWords', { text: quote.text })}</option>}
         </select>
         <label className="comment-check">
-          <input type="checkbox" checked={internal} onChange={(event) => setInternal(event.target.checked)} /> Only my delegation can see
-          this
+          <input type="checkbox" checked={internal} onChange={(event) => setInternal(event.target.checked)} /> {t('internalOnly')}
         </label>
         <button type="submit" className="draft-tool" disabled={busy || body.trim() === ''}>
-          Post comment
+          {t('post')}
         </button>
       </div>
       {error && (
@@ -284,6 +289,7 @@ export interface ParagraphCommentsProps {
 
 /** A paragraph's comment threads, folded into one "Comments (n)" line until opened; observers read only. */
 export function ParagraphComments({ draftId, paragraphId, label, user, session }: ParagraphCommentsProps) {
+  const t = useTranslations('comments');
   const { threads, error, refresh } = useDraftComments(draftId);
   const [open, setOpen] = useState(false);
   const [writing, setWriting] = useState(false);
@@ -305,12 +311,13 @@ export function ParagraphComments({ draftId, paragraphId, label, user, session }
       onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
     >
       <summary>
-        Comments ({mine.length}){openCount !== mine.length && ` · ${openCount} open`}
-        <span className="visually-hidden"> on {label}</span>
+        {t('summary', { count: mine.length })}
+        {openCount !== mine.length && t('openCount', { count: openCount })}
+        <span className="visually-hidden"> {t('onLabel', { label })}</span>
       </summary>
       {error && <p className="comment-error">{error}</p>}
       {mine.length > 0 && (
-        <ul className="comment-threads" aria-label={`Comment threads on ${label}`}>
+        <ul className="comment-threads" aria-label={t('threadsOn', { label })}>
           {mine.map((thread) => (
             <ThreadCard
               key={thread.id}
@@ -336,7 +343,8 @@ export function ParagraphComments({ draftId, paragraphId, label, user, session }
           />
         ) : (
           <button type="button" className="draft-tool" onClick={() => setWriting(true)}>
-            Write a comment<span className="visually-hidden"> on {label}</span>
+            {t('write')}
+            <span className="visually-hidden"> {t('onLabel', { label })}</span>
           </button>
         ))}
     </details>

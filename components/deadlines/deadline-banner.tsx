@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { can, isRole } from '@/lib/auth/permissions';
 import { type DraftDeadline, formatParagraphName, isDeadlineClosed } from '@/lib/deadlines/proposal-deadline';
@@ -9,22 +10,25 @@ import type { DraftView } from '@/components/draft/draft-view-store';
 import { DeadlineText } from './deadline-text';
 import { useDraftDeadlines, useNow } from './use-draft-deadlines';
 
-function nameParagraph(label: string | undefined): string {
-  return label === undefined ? 'a paragraph no longer in the draft' : formatParagraphName(label.replace(/\.$/, ''));
+type Translate = ReturnType<typeof useTranslations<'deadlines'>>;
+
+function nameParagraph(t: Translate, label: string | undefined): string {
+  return label === undefined ? t('goneParagraph') : formatParagraphName(label.replace(/\.$/, ''));
 }
 
-async function send(url: string, method: string, body: unknown): Promise<string | null> {
+async function send(t: Translate, url: string, method: string, body: unknown): Promise<string | null> {
   const response = await fetch(url, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).catch(
     () => null,
   );
-  if (!response) return 'The server could not be reached; try again.';
+  if (!response) return t('unreachable');
   if (response.ok) return null;
   const answer = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
-  return answer?.error ?? answer?.message ?? `The server answered ${response.status}.`;
+  return answer?.error ?? answer?.message ?? t('serverAnswered', { status: response.status });
 }
 
 /** The draft's deadline above the text, and the facilitator's controls for every deadline of the draft. */
 export function DeadlineBanner({ draftId, user, view }: { draftId: string; user: DraftRoomUser; view: DraftView }) {
+  const t = useTranslations('deadlines');
   const { state, refresh } = useDraftDeadlines(draftId);
   const now = useNow();
   const manages = isRole(user.role) && can(user.role, 'deadline:set');
@@ -33,7 +37,7 @@ export function DeadlineBanner({ draftId, user, view }: { draftId: string; user:
   const labels = new Map(view.paragraphs.map((paragraph) => [paragraph.id, paragraph.label]));
   if (!whole && !manages) return null;
   return (
-    <section aria-label="Deadlines for proposals" data-testid="deadline-banner">
+    <section aria-label={t('bannerLabel')} data-testid="deadline-banner">
       {whole && (
         <p
           role="status"
@@ -41,7 +45,7 @@ export function DeadlineBanner({ draftId, user, view }: { draftId: string; user:
           data-testid="draft-deadline"
           data-closed={isDeadlineClosed(whole, now)}
         >
-          <DeadlineText deadline={whole} timeZone={state.timeZone} now={now} where="this draft" />
+          <DeadlineText deadline={whole} timeZone={state.timeZone} now={now} where={t('thisDraft')} />
         </p>
       )}
       {manages && (
@@ -70,6 +74,7 @@ interface ControlsProps {
 }
 
 function DeadlineControls({ draftId, timeZone, deadlines, paragraphs, labels, now, onChanged }: ControlsProps) {
+  const t = useTranslations('deadlines');
   const [paragraphId, setParagraphId] = useState('');
   const [closesAt, setClosesAt] = useState(() => formatWallClockInput(new Date(Date.now() + 60 * 60_000), timeZone));
   const [note, setNote] = useState('');
@@ -87,26 +92,26 @@ function DeadlineControls({ draftId, timeZone, deadlines, paragraphs, labels, no
 
   return (
     <details className="draft-banner" data-testid="deadline-controls">
-      <summary>Set deadline</summary>
+      <summary>{t('setDeadline')}</summary>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void act(() => send(url, 'PUT', { paragraphId, closesAt, note }), 'Deadline set.');
+          void act(() => send(t, url, 'PUT', { paragraphId, closesAt, note }), t('deadlineSet'));
         }}
       >
         <label>
-          For{' '}
+          {t('for')}{' '}
           <select value={paragraphId} onChange={(event) => setParagraphId(event.target.value)} data-testid="deadline-paragraph">
-            <option value="">the whole draft</option>
+            <option value="">{t('wholeDraft')}</option>
             {paragraphs.map((paragraph) => (
               <option key={paragraph.id} value={paragraph.id}>
-                {nameParagraph(paragraph.label)}
+                {nameParagraph(t, paragraph.label)}
               </option>
             ))}
           </select>
         </label>{' '}
         <label>
-          Proposals close at ({timeZone}){' '}
+          {t('closesAt', { timeZone })}{' '}
           <input
             type="datetime-local"
             required
@@ -116,23 +121,23 @@ function DeadlineControls({ draftId, timeZone, deadlines, paragraphs, labels, no
           />
         </label>{' '}
         <label>
-          Note{' '}
+          {t('note')}{' '}
           <input
             value={note}
             maxLength={500}
-            placeholder="Amendments by 18:00"
+            placeholder={t('notePlaceholder')}
             onChange={(event) => setNote(event.target.value)}
             data-testid="deadline-note"
           />
         </label>{' '}
         <button type="submit" className="draft-tool" disabled={busy}>
-          Set
+          {t('set')}
         </button>
       </form>
       {deadlines.length > 0 && (
         <ul data-testid="deadline-list">
           {deadlines.map((deadline) => {
-            const where = deadline.paragraphId === '' ? 'the whole draft' : nameParagraph(labels.get(deadline.paragraphId));
+            const where = deadline.paragraphId === '' ? t('wholeDraft') : nameParagraph(t, labels.get(deadline.paragraphId));
             const body = { paragraphId: deadline.paragraphId };
             return (
               <li key={deadline.id}>
@@ -142,18 +147,18 @@ function DeadlineControls({ draftId, timeZone, deadlines, paragraphs, labels, no
                     type="button"
                     className="draft-tool"
                     disabled={busy}
-                    onClick={() => void act(() => send(`${url}/reopen`, 'POST', body), 'Proposals reopened.')}
+                    onClick={() => void act(() => send(t, `${url}/reopen`, 'POST', body), t('reopened'))}
                   >
-                    Reopen proposals
+                    {t('reopen')}
                   </button>
                 )}{' '}
                 <button
                   type="button"
                   className="draft-tool"
                   disabled={busy}
-                  onClick={() => void act(() => send(url, 'DELETE', body), 'Deadline cleared.')}
+                  onClick={() => void act(() => send(t, url, 'DELETE', body), t('cleared'))}
                 >
-                  Clear
+                  {t('clear')}
                 </button>
               </li>
             );

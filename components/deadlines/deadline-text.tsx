@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type DraftDeadline, formatDeadlineTime, isDeadlineClosed } from '@/lib/deadlines/proposal-deadline';
 import { formatZonedTime } from '@/lib/deadlines/zoned-time';
 
@@ -23,16 +24,17 @@ export function DeadlineText({
   now: number;
   where: string;
 }) {
+  const t = useTranslations('deadlines');
   const own = readOwnZone();
   const at = new Date(deadline.closesAt);
   const closed = isDeadlineClosed(deadline, now);
   return (
     <>
-      <strong data-testid="deadline-state">{closed ? 'Closed: ' : deadline.reopenedAt ? 'Reopened: ' : ''}</strong>
-      Proposals on {where} {closed ? 'closed at' : 'by'} {formatDeadlineTime(deadline.closesAt, timeZone)} ({timeZone})
-      {own !== timeZone && <> — {formatZonedTime(at, own, { withDate: false })} your time</>}
-      {deadline.note && <> — “{deadline.note}”</>}
-      {closed && <> Ask the facilitator to reopen them.</>}
+      <strong data-testid="deadline-state">{closed ? t('stateClosed') : deadline.reopenedAt ? t('stateReopened') : ''}</strong>
+      {t(closed ? 'closedAt' : 'openUntil', { where, time: formatDeadlineTime(deadline.closesAt, timeZone), timeZone })}
+      {own !== timeZone && <> — {t('yourTime', { time: formatZonedTime(at, own, { withDate: false }) })}</>}
+      {deadline.note && <> — {t('quotedNote', { note: deadline.note })}</>}
+      {closed && <> {t('askReopen')}</>}
     </>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type ReactNode, useId, useRef, useState } from 'react';
 import { downloadChartImage, type LegendEntry } from './download-chart-image';
 
@@ -18,6 +19,7 @@ interface ChartFigureProps {
 
 /** A chart with its heading and description, a "Download image" button and its table alternative. */
 export function ChartFigure({ title, description, fileName, legend, chart, table, testId }: ChartFigureProps) {
+  const t = useTranslations('progress');
   const headingId = useId();
   const descriptionId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
@@ -30,7 +32,7 @@ export function ChartFigure({ title, description, fileName, legend, chart, table
       (candidate) => !candidate.closest('.recharts-legend-wrapper'),
     );
     if (!svg) {
-      setProblem('The chart is not drawn yet; try again in a moment.');
+      setProblem(t('notDrawn'));
       return;
     }
     setBusy(true);
@@ -38,7 +40,7 @@ export function ChartFigure({ title, description, fileName, legend, chart, table
     try {
       await downloadChartImage(svg, { title, legend, fileName });
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'The image could not be made.');
+      setProblem(error instanceof Error ? error.message : t('imageFailed'));
     } finally {
       setBusy(false);
     }
@@ -55,9 +57,9 @@ export function ChartFigure({ title, description, fileName, legend, chart, table
       </figure>
       <p>
         <button type="button" onClick={download} disabled={busy} aria-describedby={descriptionId}>
-          {busy ? 'Preparing image…' : 'Download image'}
+          {busy ? t('preparingImage') : t('downloadImage')}
         </button>{' '}
-        <a href={`#${headingId}-table`}>Show as table</a>
+        <a href={`#${headingId}-table`}>{t('showTable')}</a>
       </p>
       {problem && (
         <p role="alert" className="progress-problem">

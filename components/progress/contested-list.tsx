@@ -1,28 +1,34 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ContestedParagraph } from '@/lib/progress';
 
-const kindLabels: Record<string, string> = {
-  amend: 'amendment',
-  add: 'new paragraph',
-  delete: 'deletion',
-  alternative: 'alternative',
-  move: 'move',
-};
+type Translate = ReturnType<typeof useTranslations<'progress'>>;
 
-function names(list: string[]): string {
-  return list.length ? list.join(', ') : 'none';
+const kindKeys = {
+  amend: 'kindAmend',
+  add: 'kindAdd',
+  delete: 'kindDelete',
+  alternative: 'kindAlternative',
+  move: 'kindMove',
+} as const;
+
+function nameKind(t: Translate, kind: string): string {
+  return kind in kindKeys ? t(kindKeys[kind as keyof typeof kindKeys]) : kind;
+}
+
+function names(t: Translate, list: string[]): string {
+  return list.length ? list.join(', ') : t('none');
 }
 
 /** The most contested paragraphs, most first, with who supports and who objects to each open proposal. */
 export function ContestedList({ draftId, paragraphs }: { draftId: string; paragraphs: ContestedParagraph[] }) {
+  const t = useTranslations('progress');
   return (
     <section className="card" aria-labelledby="progress-contested-heading" data-testid="progress-contested">
-      <h2 id="progress-contested-heading">Most contested paragraphs</h2>
-      <p className="muted">
-        Paragraphs with objections to their open proposals or with brackets in their words; most objecting delegations first.
-      </p>
+      <h2 id="progress-contested-heading">{t('contestedTitle')}</h2>
+      <p className="muted">{t('contestedDescription')}</p>
       {paragraphs.length === 0 ? (
-        <p>Nothing is contested: no objections and no brackets.</p>
+        <p>{t('nothingContested')}</p>
       ) : (
         <ol className="progress-contested">
           {paragraphs.map((paragraph) => (
@@ -34,16 +40,19 @@ export function ContestedList({ draftId, paragraphs }: { draftId: string; paragr
                 {paragraph.excerpt}
               </p>
               <p className="muted">
-                {paragraph.brackets === 1 ? '1 bracket pair' : `${paragraph.brackets} bracket pairs`} · objecting:{' '}
-                {names(paragraph.objectors)} · supporting: {names(paragraph.supporters)}
+                {t('contestedLine', {
+                  brackets: paragraph.brackets,
+                  objectors: names(t, paragraph.objectors),
+                  supporters: names(t, paragraph.supporters),
+                })}
               </p>
               {paragraph.proposals.length > 0 && (
                 <ul>
                   {paragraph.proposals.map((proposal) => (
                     <li key={proposal.id} data-testid="contested-proposal" data-delegation={proposal.delegation}>
-                      {proposal.delegationName}'s {kindLabels[proposal.kind] ?? proposal.kind}: supported by{' '}
-                      <span data-testid="contested-supporters">{names(proposal.supporters)}</span>; objected to by{' '}
-                      <span data-testid="contested-objectors">{names(proposal.objectors)}</span>
+                      {t('supportedBy', { delegation: proposal.delegationName, kind: nameKind(t, proposal.kind) })}{' '}
+                      <span data-testid="contested-supporters">{names(t, proposal.supporters)}</span>
+                      {t('objectedBy')} <span data-testid="contested-objectors">{names(t, proposal.objectors)}</span>
                     </li>
                   ))}
                 </ul>

@@ -1,41 +1,35 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { NegotiationProgress } from '@/lib/progress';
 import { DelegationFatesChart, StatusChart } from './progress-charts';
 import './progress.css';
 
 /** A negotiation's drafts summed: each draft's bar and their sum, brackets now, and each delegation's proposals. */
 export function NegotiationProgressView({ title, progress }: { title: string; progress: NegotiationProgress }) {
+  const t = useTranslations('progress');
   const rows = [
     ...progress.drafts.map((draft) => ({ name: draft.title, ...draft.status })),
-    ...(progress.drafts.length > 1 ? [{ name: 'All drafts', ...progress.status }] : []),
+    ...(progress.drafts.length > 1 ? [{ name: t('allDrafts'), ...progress.status }] : []),
   ];
   return (
     <main className="progress-page" data-testid="negotiation-progress">
-      <h1>Progress: {title}</h1>
-      <p className="muted">
-        {progress.drafts.length === 1 ? '1 draft' : `${progress.drafts.length} drafts`}, {progress.status.total} paragraphs; archived drafts
-        are left out.
-      </p>
+      <h1>{t('heading', { title })}</h1>
+      <p className="muted">{t('negotiationIntro', { drafts: progress.drafts.length, total: progress.status.total })}</p>
       {progress.drafts.length === 0 ? (
-        <p>No drafts yet.</p>
+        <p>{t('noDrafts')}</p>
       ) : (
         <>
-          <StatusChart
-            rows={rows}
-            title="Paragraphs by status, per draft"
-            reportTitle={title}
-            caption="Paragraphs by status in each draft and in all"
-          />
+          <StatusChart rows={rows} title={t('statusPerDraftTitle')} reportTitle={title} caption={t('statusPerDraftCaption')} />
           <section className="card" aria-labelledby="progress-drafts-heading">
-            <h2 id="progress-drafts-heading">Each draft now</h2>
+            <h2 id="progress-drafts-heading">{t('eachDraftTitle')}</h2>
             <table className="listing" data-testid="progress-drafts-table">
-              <caption>Bracket pairs and open alternatives in each draft's text now</caption>
+              <caption>{t('eachDraftCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Draft</th>
-                  <th scope="col">Paragraphs</th>
-                  <th scope="col">Bracket pairs</th>
-                  <th scope="col">Alternative paragraphs</th>
+                  <th scope="col">{t('draft')}</th>
+                  <th scope="col">{t('paragraphs')}</th>
+                  <th scope="col">{t('seriesBrackets')}</th>
+                  <th scope="col">{t('seriesAlternatives')}</th>
                 </tr>
               </thead>
               <tbody>

@@ -1,29 +1,39 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DelegationFates, ProgressPoint, StatusTally } from '@/lib/progress';
 import { ChartFigure } from './chart-figure';
 import { chartImageFileName } from './download-chart-image';
 
-/** Colours chosen to stay apart for the common colour blindnesses (Okabe–Ito), each with a label beside it. */
+type Translate = ReturnType<typeof useTranslations<'progress'>>;
+
+/**
+ * Colours chosen to stay apart for the common colour blindnesses (Okabe–Ito), each with a label beside it; the
+ * label is a message of the progress catalogue.
+ */
 export const statusSeries = [
-  { key: 'open', label: 'Open', colour: '#56B4E9' },
-  { key: 'bracketed', label: 'Bracketed', colour: '#E69F00' },
-  { key: 'agreedAdRef', label: 'Agreed ad ref', colour: '#009E73' },
-  { key: 'agreed', label: 'Agreed', colour: '#0072B2' },
+  { key: 'open', label: 'seriesOpen', colour: '#56B4E9' },
+  { key: 'bracketed', label: 'seriesBracketed', colour: '#E69F00' },
+  { key: 'agreedAdRef', label: 'seriesAgreedAdRef', colour: '#009E73' },
+  { key: 'agreed', label: 'seriesAgreed', colour: '#0072B2' },
 ] as const satisfies readonly { key: keyof StatusTally; label: string; colour: string }[];
 
 const fateSeries = [
-  { key: 'open', label: 'Open', colour: '#56B4E9' },
-  { key: 'accepted', label: 'Accepted', colour: '#009E73' },
-  { key: 'rejected', label: 'Rejected', colour: '#D55E00' },
-  { key: 'withdrawn', label: 'Withdrawn', colour: '#999999' },
+  { key: 'open', label: 'seriesOpen', colour: '#56B4E9' },
+  { key: 'accepted', label: 'seriesAccepted', colour: '#009E73' },
+  { key: 'rejected', label: 'seriesRejected', colour: '#D55E00' },
+  { key: 'withdrawn', label: 'seriesWithdrawn', colour: '#999999' },
 ] as const satisfies readonly { key: keyof DelegationFates; label: string; colour: string }[];
 
 const timelineSeries = [
-  { key: 'brackets', label: 'Bracket pairs', colour: '#E69F00' },
-  { key: 'alternatives', label: 'Alternative paragraphs', colour: '#CC79A7' },
+  { key: 'brackets', label: 'seriesBrackets', colour: '#E69F00' },
+  { key: 'alternatives', label: 'seriesAlternatives', colour: '#CC79A7' },
 ] as const;
+
+function translateSeries<Entry extends { label: Parameters<Translate>[0] }>(t: Translate, series: readonly Entry[]) {
+  return series.map((entry) => ({ ...entry, label: t(entry.label) }));
+}
 
 const legendOf = (series: readonly { label: string; colour: string }[]) => series.map(({ label, colour }) => ({ label, colour }));
 const chartStyle = (rows: number) => ({ width: '100%', maxWidth: 760, height: Math.max(140, 60 + rows * 44) });
@@ -51,6 +61,7 @@ function SeriesTable<Key extends string>({
   series: readonly { key: Key; label: string }[];
   rows: SeriesRow<Key>[];
 }) {
+  const t = useTranslations('progress');
   return (
     <table className="listing" data-testid={testId}>
       <caption>{caption}</caption>
@@ -62,7 +73,7 @@ function SeriesTable<Key extends string>({
               {entry.label}
             </th>
           ))}
-          <th scope="col">Total</th>
+          <th scope="col">{t('total')}</th>
         </tr>
       </thead>
       <tbody>
@@ -98,13 +109,15 @@ export function StatusChart({
   reportTitle: string;
   caption: string;
 }) {
+  const t = useTranslations('progress');
+  const series = translateSeries(t, statusSeries);
   return (
     <ChartFigure
       testId="progress-status"
       title={title}
-      description="Each bar is a draft's paragraphs by status; open paragraphs with square brackets in their words count as bracketed."
+      description={t('statusDescription')}
       fileName={chartImageFileName(reportTitle, 'paragraphs-by-status')}
-      legend={legendOf(statusSeries)}
+      legend={legendOf(series)}
       chart={
         <BarChart layout="vertical" data={rows} responsive style={chartStyle(rows.length)} title={title} desc={caption}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -112,15 +125,8 @@ export function StatusChart({
           <YAxis type="category" dataKey="name" width={160} />
           <Tooltip />
           <Legend />
-          {statusSeries.map((series) => (
-            <Bar
-              key={series.key}
-              dataKey={series.key}
-              name={series.label}
-              stackId="status"
-              fill={series.colour}
-              isAnimationActive={false}
-            />
+          {series.map((entry) => (
+            <Bar key={entry.key} dataKey={entry.key} name={entry.label} stackId="status" fill={entry.colour} isAnimationActive={false} />
           ))}
         </BarChart>
       }
@@ -128,8 +134,8 @@ export function StatusChart({
         <SeriesTable
           testId="progress-status-table"
           caption={caption}
-          rowHeader="Draft"
-          series={statusSeries}
+          rowHeader={t('draft')}
+          series={series}
           rows={rows.map((row, index) => ({ key: `${row.name}-${index}`, name: row.name, values: row, total: row.total }))}
         />
       }
@@ -139,15 +145,17 @@ export function StatusChart({
 
 /** Bracket pairs and open alternatives in each revision as issued, then in the live text. */
 export function TimelineChart({ points, reportTitle }: { points: ProgressPoint[]; reportTitle: string }) {
-  const title = 'Brackets and alternatives over time';
-  const caption = 'Bracket pairs and open alternative paragraphs in each revision and now';
+  const t = useTranslations('progress');
+  const series = translateSeries(t, timelineSeries);
+  const title = t('timelineTitle');
+  const caption = t('timelineCaption');
   return (
     <ChartFigure
       testId="progress-timeline"
       title={title}
-      description="Each point is a revision as issued (Rev.1, Rev.2, …), the last one the text as it stands now; fewer is closer to agreement."
+      description={t('timelineDescription')}
       fileName={chartImageFileName(reportTitle, 'brackets-over-time')}
-      legend={legendOf(timelineSeries)}
+      legend={legendOf(series)}
       chart={
         <LineChart data={points} responsive style={chartStyle(5)} title={title} desc={caption}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -155,13 +163,13 @@ export function TimelineChart({ points, reportTitle }: { points: ProgressPoint[]
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Legend />
-          {timelineSeries.map((series) => (
+          {series.map((entry) => (
             <Line
-              key={series.key}
+              key={entry.key}
               type="monotone"
-              dataKey={series.key}
-              name={series.label}
-              stroke={series.colour}
+              dataKey={entry.key}
+              name={entry.label}
+              stroke={entry.colour}
               strokeWidth={2}
               isAnimationActive={false}
             />
@@ -173,12 +181,12 @@ export function TimelineChart({ points, reportTitle }: { points: ProgressPoint[]
           <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">State</th>
-              <th scope="col">Issued</th>
-              <th scope="col">Paragraphs</th>
-              {timelineSeries.map((series) => (
-                <th key={series.key} scope="col">
-                  {series.label}
+              <th scope="col">{t('state')}</th>
+              <th scope="col">{t('issued')}</th>
+              <th scope="col">{t('paragraphs')}</th>
+              {series.map((entry) => (
+                <th key={entry.key} scope="col">
+                  {entry.label}
                 </th>
               ))}
             </tr>
@@ -204,13 +212,15 @@ export function TimelineChart({ points, reportTitle }: { points: ProgressPoint[]
 
 /** Each delegation's proposals as a stacked bar by what became of them. */
 export function DelegationFatesChart({ rows, reportTitle }: { rows: DelegationFates[]; reportTitle: string }) {
-  const title = "Each delegation's proposals and their fate";
-  const caption = 'Proposals by delegation: open, accepted, rejected, withdrawn';
+  const t = useTranslations('progress');
+  const series = translateSeries(t, fateSeries);
+  const title = t('fatesTitle');
+  const caption = t('fatesCaption');
   if (rows.length === 0) {
     return (
       <section className="card" data-testid="progress-delegations">
         <h2>{title}</h2>
-        <p className="muted">No proposals yet.</p>
+        <p className="muted">{t('noProposals')}</p>
       </section>
     );
   }
@@ -218,9 +228,9 @@ export function DelegationFatesChart({ rows, reportTitle }: { rows: DelegationFa
     <ChartFigure
       testId="progress-delegations"
       title={title}
-      description="Each bar is one delegation's proposals on the text, by what became of them."
+      description={t('fatesDescription')}
       fileName={chartImageFileName(reportTitle, 'proposals-by-delegation')}
-      legend={legendOf(fateSeries)}
+      legend={legendOf(series)}
       chart={
         <BarChart layout="vertical" data={rows} responsive style={chartStyle(rows.length)} title={title} desc={caption}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -228,8 +238,8 @@ export function DelegationFatesChart({ rows, reportTitle }: { rows: DelegationFa
           <YAxis type="category" dataKey="name" width={160} />
           <Tooltip />
           <Legend />
-          {fateSeries.map((series) => (
-            <Bar key={series.key} dataKey={series.key} name={series.label} stackId="fate" fill={series.colour} isAnimationActive={false} />
+          {series.map((entry) => (
+            <Bar key={entry.key} dataKey={entry.key} name={entry.label} stackId="fate" fill={entry.colour} isAnimationActive={false} />
           ))}
         </BarChart>
       }
@@ -237,8 +247,8 @@ export function DelegationFatesChart({ rows, reportTitle }: { rows: DelegationFa
         <SeriesTable
           testId="progress-delegations-table"
           caption={caption}
-          rowHeader="Delegation"
-          series={fateSeries}
+          rowHeader={t('delegation')}
+          series={series}
           rows={rows.map((row) => ({ key: row.code, name: row.name, values: row, total: row.total, delegation: row.code }))}
         />
       }

@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { paragraphStatusLabels } from '@/lib/draft/paragraph-status-labels';
+import type { ParagraphStatus } from '@/lib/draft/types';
 import { noteFacilitatorMoves, pickFollowedPerson, type FacilitatorMoves, type FollowedPerson } from '@/lib/screen/pick-followed-person';
 import { readScreenText, type ScreenProposal, type ScreenText } from '@/lib/screen/read-screen-text';
 import { createDocStore, type DocStore } from '@/components/draft/create-doc-store';
@@ -20,10 +21,18 @@ interface Stores {
 const emptyText: ScreenText = { title: '', chapeau: '', atStart: [], paragraphs: [] };
 const noSubscription = () => () => undefined;
 
+const statusKeys = {
+  open: 'statusOpen',
+  bracketed: 'statusBracketed',
+  'agreed-ad-ref': 'statusAgreedAdRef',
+  agreed: 'statusAgreed',
+} as const satisfies Record<ParagraphStatus, string>;
+
 function ProposalLines({ proposals }: { proposals: ScreenProposal[] }) {
+  const t = useTranslations('screen');
   if (proposals.length === 0) return null;
   return (
-    <ul className="screen-proposals" aria-label="Open proposals">
+    <ul className="screen-proposals" aria-label={t('openProposals')}>
       {proposals.map((proposal) => (
         <li key={proposal.id} data-testid="screen-proposal">
           <span className="screen-proposal-label">{proposal.label}</span> {proposal.sentence}
@@ -40,6 +49,7 @@ function ProposalLines({ proposals }: { proposals: ScreenProposal[] }) {
  */
 export function ScreenView({ draftId, title }: { draftId: string; title: string }) {
   const router = useRouter();
+  const t = useTranslations('screen');
   const [stores, setStores] = useState<Stores | null>(null);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [synced, setSynced] = useState(false);
@@ -61,7 +71,7 @@ export function ScreenView({ draftId, title }: { draftId: string; title: string 
           if (!cancelled) setSynced(true);
         },
         onRefused: (_code, reason) => {
-          if (!cancelled) setFailure(reason || 'The realtime server closed the draft.');
+          if (!cancelled) setFailure(reason || t('closedByServer'));
         },
         // Nothing is ever sent from here, so there is nothing to refuse.
         onRefusal: () => undefined,
@@ -97,7 +107,7 @@ export function ScreenView({ draftId, title }: { draftId: string; title: string 
         opened.connection.destroy();
       }
     };
-  }, [draftId]);
+  }, [draftId, t]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -122,17 +132,17 @@ export function ScreenView({ draftId, title }: { draftId: string; title: string 
   }, [ready, followedParagraph]);
 
   // "Chair" whatever the facilitator's delegation is called in this negotiation: it is how the room knows them.
-  const following = followed ? `Following ${followed.name} (Chair)` : 'The facilitator is not in the room';
+  const following = followed ? t('following', { name: followed.name }) : t('noFacilitator');
 
   return (
     <main className="screen" data-testid="screen" data-ready={ready ? 'true' : 'false'}>
       <header className="screen-head">
         <p className="screen-following" role="status" data-testid="screen-following">
-          {ready ? following : 'Connecting…'}
-          {ready && status === 'offline' ? ' · connection lost, reconnecting' : ''}
+          {ready ? following : t('connecting')}
+          {ready && status === 'offline' ? t('reconnecting') : ''}
         </p>
         <Link href={roomHref} className="screen-back">
-          Back to the room <kbd>Esc</kbd>
+          {t('back')} <kbd>Esc</kbd>
         </Link>
       </header>
       {failure ? (
@@ -174,7 +184,7 @@ export function ScreenView({ draftId, title }: { draftId: string; title: string 
                   )}
                 </p>
                 {paragraph.status !== 'open' ? (
-                  <span className={`screen-chip screen-chip-${paragraph.status}`}>{paragraphStatusLabels[paragraph.status]}</span>
+                  <span className={`screen-chip screen-chip-${paragraph.status}`}>{t(statusKeys[paragraph.status])}</span>
                 ) : null}
                 <ProposalLines proposals={paragraph.proposals} />
               </div>

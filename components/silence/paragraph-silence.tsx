@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { formatZonedTime } from '@/lib/silence/zoned-time';
 import { useSilenceList } from './silence-store';
 
 /** Under a paragraph: under silence until when, or how the last procedure on it ended. */
 export function ParagraphSilence({ draftId, paragraphId }: { draftId: string; paragraphId: string }) {
+  const t = useTranslations('silence');
   const list = useSilenceList(draftId);
   const procedure = list?.procedures.find((entry) => entry.state !== 'cancelled' && entry.paragraphIds.includes(paragraphId));
   if (!list || !procedure) return null;
@@ -13,20 +15,20 @@ export function ParagraphSilence({ draftId, paragraphId }: { draftId: string; pa
   if (procedure.state === 'running') {
     return (
       <p className="silence-paragraph silence-running" data-testid="paragraph-silence">
-        Under silence until {time}: no changes until then.
+        {t('paragraphRunning', { time })}
       </p>
     );
   }
   if (procedure.state === 'adopted') {
     return (
       <p className="silence-paragraph" data-testid="paragraph-silence">
-        Adopted under silence procedure, deadline {time}.
+        {t('paragraphAdopted', { time })}
       </p>
     );
   }
   return (
     <p className="silence-paragraph" data-testid="paragraph-silence">
-      Silence broken by {procedure.breaks.map((entry) => entry.delegationCode).join(', ')}; the paragraph stays open.
+      {t('paragraphBroken', { codes: procedure.breaks.map((entry) => entry.delegationCode).join(', ') })}
     </p>
   );
 }

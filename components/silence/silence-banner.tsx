@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { can, isRole } from '@/lib/auth/permissions';
 import { labelSilencedParagraphs } from '@/lib/silence/label-silenced-paragraphs';
@@ -32,19 +33,21 @@ function useSecondTick(active: boolean): void {
 }
 
 /** Announced only as a threshold is crossed (an hour, ten minutes, a minute left), never every second. */
-function describeMilestone(left: number): string | null {
-  if (left <= 0) return 'The silence deadline has been reached.';
-  if (left <= 60_000) return 'Less than a minute of silence left.';
-  if (left <= 600_000) return 'Less than ten minutes of silence left.';
-  if (left <= 3_600_000) return 'Less than an hour of silence left.';
+function describeMilestone(t: Translate, left: number): string | null {
+  if (left <= 0) return t('milestoneReached');
+  if (left <= 60_000) return t('milestoneMinute');
+  if (left <= 600_000) return t('milestoneTenMinutes');
+  if (left <= 3_600_000) return t('milestoneHour');
   return null;
 }
 
-async function postJson(url: string, body: unknown): Promise<string | null> {
+type Translate = ReturnType<typeof useTranslations<'silence'>>;
+
+async function postJson(t: Translate, url: string, body: unknown): Promise<string | null> {
   const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   if (response.ok) return null;
   const answer = (await response.json().catch(() => null)) as { error?: string } | null;
-  return answer?.error ?? `The server answered ${response.status}.`;
+  return answer?.error ?? t('serverAnswered', { status: response.status });
 }
 
 /** What the banner reads of the drafting room's props (the slot passes them all). */
@@ -56,6 +59,7 @@ interface SilenceBannerProps {
 
 export function SilenceBanner(props: SilenceBannerProps) {
   const { draftId, user, view } = props;
+  const t = useTranslations('silence');
   const url = `/api/drafts/${draftId}/silence`;
   const { data, error, refresh } = usePolledJson<SilenceProcedureList>(url);
   useEffect(() => {
@@ -72,17 +76,17 @@ export function SilenceBanner(props: SilenceBannerProps) {
   const timeZone = data?.timeZone ?? 'UTC';
   const ownZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const label = (procedure: SilenceProcedureView) =>
-    labelSilencedParagraphs(view.paragraphs, procedure.paragraphIds) || 'paragraphs no longer in the draft';
+    labelSilencedParagraphs(view.paragraphs, procedure.paragraphIds) || t('goneParagraphs');
 
   const nearest = running.reduce<number | null>((least, procedure) => {
     const left = new Date(procedure.deadline).getTime() - serverNow();
     return least === null || left < least ? left : least;
   }, null);
-  const milestone = nearest === null ? null : describeMilestone(nearest);
+  const milestone = nearest === null ? null : describeMilestone(t, nearest);
 
   return (
     <div className="silence-area" data-testid="silence-area">
-      {error && <p className="silence-error">Silence procedures: {error}</p>}
+      {error && <p className="silence-error">{t('listError', { error })}</p>}
       <p className="visually-hidden" role="status" aria-live="polite">
         {milestone ?? ''}
       </p>
@@ -90,14 +94,15 @@ export function SilenceBanner(props: SilenceBannerProps) {
         const deadline = new Date(procedure.deadline);
         const left = deadline.getTime() - serverNow();
         return (
-          <section key={procedure.id} className="draft-banner silence-banner" data-testid="silence-banner" aria-label="Silence procedure">
+          <section key={procedure.id} className="draft-banner silence-banner" data-testid="silence-banner" aria-label={t('bannerLabel')}>
             <p>
-              <strong>Silence procedure on {label(procedure)}</strong> until {formatZonedTime(deadline, timeZone)}
+              <strong>{t('bannerTitle', { paragraphs: label(procedure) })}</strong>{' '}
+              {t('until', { time: formatZonedTime(deadline, timeZone) })}
               {ownZone !== timeZone && <> ({formatZonedTime(deadline, ownZone)})</>} —{' '}
               <span className="silence-countdown" data-testid="silence-countdown">
                 {formatCountdown(left)}
               </span>{' '}
-              left. If silence holds, the paragraphs become {procedure.outcome === 'agreed' ? 'agreed' : 'agreed ad ref'}.
+              {t('left', { outcome: procedure.outcome === 'agreed' ? 'agreed' : 'agreed-ad-ref' })}
             </p>
             {mayBreak && left > 0 && (
               <BreakSilenceForm url={`${url}/${procedure.id}/break`} onDone={refresh} delegation={user.delegation.name} />
@@ -113,11 +118,12 @@ export function SilenceBanner(props: SilenceBannerProps) {
 }
 
 function EndedProcedure({ procedure, label, timeZone }: { procedure: SilenceProcedureView; label: string; timeZone: string }) {
+  const t = useTranslations('silence');
   const deadline = new Date(procedure.deadline);
   if (procedure.state === 'adopted') {
     return (
       <p className="draft-banner silence-ended" data-testid="silence-record" title={describeAdoption(deadline)}>
-        {label}: adopted under silence procedure, deadline {formatZonedTime(deadline, timeZone, deadline)}.
+        {t('recordAdopted', { paragraphs: label, time: formatZonedTime(deadline, timeZone, deadline) })}
       </p>
     );
   }
@@ -125,15 +131,17 @@ function EndedProcedure({ procedure, label, timeZone }: { procedure: SilenceProc
     <div className="draft-banner silence-ended" data-testid="silence-record">
       {procedure.breaks.map((entry) => (
         <p key={entry.delegationCode}>
-          <strong>Silence broken by {entry.delegationCode}</strong> ({label}): “{entry.statement}”
+          <strong>{t('brokenBy', { code: entry.delegationCode })}</strong>{' '}
+          {t('brokenStatement', { paragraphs: label, statement: entry.statement })}
         </p>
       ))}
-      <p className="muted">The paragraphs stay open.</p>
+      <p className="muted">{t('stayOpen')}</p>
     </div>
   );
 }
 
 function BreakSilenceForm({ url, onDone, delegation }: { url: string; onDone: () => void; delegation: string }) {
+  const t = useTranslations('silence');
   const [statement, setStatement] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -141,7 +149,7 @@ function BreakSilenceForm({ url, onDone, delegation }: { url: string; onDone: ()
   if (!open) {
     return (
       <button type="button" className="draft-tool" onClick={() => setOpen(true)}>
-        Break silence
+        {t('breakSilence')}
       </button>
     );
   }
@@ -151,7 +159,7 @@ function BreakSilenceForm({ url, onDone, delegation }: { url: string; onDone: ()
       onSubmit={(event) => {
         event.preventDefault();
         setBusy(true);
-        void postJson(url, { statement }).then((failure) => {
+        void postJson(t, url, { statement }).then((failure) => {
           setBusy(false);
           setProblem(failure);
           if (!failure) {
@@ -163,7 +171,7 @@ function BreakSilenceForm({ url, onDone, delegation }: { url: string; onDone: ()
       }}
     >
       <label>
-        Statement for {delegation} (shown to everyone)
+        {t('statementFor', { delegation })}
         <textarea
           value={statement}
           maxLength={maxStatementLength}
@@ -178,16 +186,17 @@ function BreakSilenceForm({ url, onDone, delegation }: { url: string; onDone: ()
         </p>
       )}
       <button type="submit" className="draft-tool" disabled={busy || statement.trim().length === 0}>
-        Break silence now
+        {t('breakNow')}
       </button>{' '}
       <button type="button" className="draft-tool" onClick={() => setOpen(false)}>
-        Keep silence
+        {t('keepSilence')}
       </button>
     </form>
   );
 }
 
 function CancelSilenceButton({ url, onDone }: { url: string; onDone: () => void }) {
+  const t = useTranslations('silence');
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <>
@@ -195,13 +204,13 @@ function CancelSilenceButton({ url, onDone }: { url: string; onDone: () => void 
         type="button"
         className="draft-tool"
         onClick={() =>
-          void postJson(url, {}).then((failure) => {
+          void postJson(t, url, {}).then((failure) => {
             setProblem(failure);
             onDone();
           })
         }
       >
-        Cancel silence procedure
+        {t('cancel')}
       </button>
       {problem && (
         <p className="silence-error" role="alert">

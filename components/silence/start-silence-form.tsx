@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ParagraphView } from '@/components/draft/draft-view-store';
 import { labelSilencedParagraphs } from '@/lib/silence/label-silenced-paragraphs';
@@ -14,6 +15,8 @@ interface StartSilenceFormProps {
 
 /** The facilitator places chosen paragraphs, or the latest revision's, under silence until a time in the negotiation's zone. */
 export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: StartSilenceFormProps) {
+  const t = useTranslations('silence');
+  const locale = useLocale();
   const [scope, setScope] = useState<'chosen' | 'revision'>('chosen');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [outcome, setOutcome] = useState<'agreed-ad-ref' | 'agreed'>('agreed-ad-ref');
@@ -38,7 +41,7 @@ export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: S
     setBusy(false);
     if (!response.ok) {
       const answer = (await response.json().catch(() => null)) as { error?: string } | null;
-      setProblem(answer?.error ?? `The server answered ${response.status}.`);
+      setProblem(answer?.error ?? t('serverAnswered', { status: response.status }));
       return;
     }
     setProblem(null);
@@ -48,7 +51,7 @@ export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: S
 
   return (
     <details className="silence-start">
-      <summary>Start silence procedure</summary>
+      <summary>{t('start')}</summary>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -56,13 +59,14 @@ export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: S
         }}
       >
         <fieldset>
-          <legend>Paragraphs</legend>
+          <legend>{t('paragraphs')}</legend>
           <label>
-            <input type="radio" name="silence-scope" checked={scope === 'chosen'} onChange={() => setScope('chosen')} /> Chosen paragraphs
+            <input type="radio" name="silence-scope" checked={scope === 'chosen'} onChange={() => setScope('chosen')} />{' '}
+            {t('chosenParagraphs')}
           </label>
           <label>
-            <input type="radio" name="silence-scope" checked={scope === 'revision'} onChange={() => setScope('revision')} /> The latest
-            revision’s paragraphs
+            <input type="radio" name="silence-scope" checked={scope === 'revision'} onChange={() => setScope('revision')} />{' '}
+            {t('revisionParagraphs')}
           </label>
           {scope === 'chosen' && (
             <div className="silence-paragraph-choices">
@@ -85,24 +89,24 @@ export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: S
           )}
         </fieldset>
         <label>
-          If silence holds, the paragraphs become{' '}
+          {t('outcomeLabel')}{' '}
           <select value={outcome} onChange={(event) => setOutcome(event.target.value as 'agreed-ad-ref' | 'agreed')}>
-            <option value="agreed-ad-ref">Agreed ad ref</option>
-            <option value="agreed">Agreed</option>
+            <option value="agreed-ad-ref">{t('agreedAdRef')}</option>
+            <option value="agreed">{t('agreed')}</option>
           </select>
         </label>
         <label>
-          Deadline ({timeZone.replaceAll('_', ' ')} time){' '}
+          {t('deadlineLabel', { zone: timeZone.replaceAll('_', ' ') })}{' '}
           <input type="datetime-local" step={1} value={deadline} onChange={(event) => setDeadline(event.target.value)} required />
         </label>
-        {instant && <p className="muted">That is {instant.toLocaleString()} your time.</p>}
+        {instant && <p className="muted">{t('thatIs', { time: instant.toLocaleString(locale === 'en' ? undefined : locale) })}</p>}
         {problem && (
           <p className="silence-error" role="alert">
             {problem}
           </p>
         )}
         <button type="submit" className="draft-tool" disabled={busy || (scope === 'chosen' && chosen.size === 0)}>
-          Start silence procedure
+          {t('start')}
         </button>
       </form>
     </details>

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { formatDateTime, formatTime } from '@/components/proposals/proposal-text';
 
@@ -14,6 +15,7 @@ function describeWhen(iso: string): string {
  * visit. Read once: the record it names changes only when the person comes back after a sitting.
  */
 export function SinceLastLookedLink({ draftId }: { draftId: string }) {
+  const t = useTranslations('since');
   const [since, setSince] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -31,7 +33,7 @@ export function SinceLastLookedLink({ draftId }: { draftId: string }) {
   if (!since) return null;
   return (
     <Link href={`/drafts/${encodeURIComponent(draftId)}/since`} className="draft-tool" data-testid="since-last-looked">
-      Since I last looked ({describeWhen(since)})
+      {t('link', { when: describeWhen(since) })}
     </Link>
   );
 }

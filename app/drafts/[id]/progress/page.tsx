@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { DraftProgressView } from '@/components/progress/draft-progress-view';
 import { getCurrentUser, requireDraftPage } from '@/server/auth/current-user';
@@ -26,6 +27,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const user = await getCurrentUser();
   if (!user) return { title: 'Zero Draft' };
   const { id } = await params;
-  const access = await checkDraftAccess(getDb(), user, id, 'draft:read').catch(() => null);
-  return { title: access ? `Progress · ${access.draft.title} · Zero Draft` : 'Draft not found · Zero Draft' };
+  const [access, t] = await Promise.all([checkDraftAccess(getDb(), user, id, 'draft:read').catch(() => null), getTranslations('progress')]);
+  return { title: access ? `${t('pageTitle', { title: access.draft.title })} · Zero Draft` : `${t('draftNotFound')} · Zero Draft` };
 }

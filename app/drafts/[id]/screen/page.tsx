@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { ScreenView } from '@/components/screen/screen-view';
 import { getCurrentUser, requireDraftPage } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
@@ -15,6 +16,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const user = await getCurrentUser();
   if (!user) return { title: 'Zero Draft' };
   const { id } = await params;
-  const access = await checkDraftAccess(getDb(), user, id, 'draft:read').catch(() => null);
-  return { title: access ? `Screen · ${access.draft.title} · Zero Draft` : 'Draft not found · Zero Draft' };
+  const [access, t] = await Promise.all([checkDraftAccess(getDb(), user, id, 'draft:read').catch(() => null), getTranslations('screen')]);
+  return { title: access ? `${t('pageTitle', { title: access.draft.title })} · Zero Draft` : `${t('draftNotFound')} · Zero Draft` };
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ComparisonView } from '@/components/compare/comparison-view';
 import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { getCurrentUser, requireDraftPage } from '@/server/auth/current-user';
@@ -8,14 +9,16 @@ import { checkDraftAccess } from '@/server/negotiations/check-access';
 import { flushRealtimeDraft } from '@/server/realtime/flush-realtime-draft';
 import { compareSinceLastLook } from '@/server/visits/compare-since-last-look';
 
-function formatUtc(date: Date): string {
-  return `${date.toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`;
+/** In UTC, named; English keeps the British day-month order it always had. */
+function formatUtc(date: Date, locale: string): string {
+  return `${date.toLocaleString(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`;
 }
 
 /** The draft as this person last saw it, compared with now, changes credited to delegations. */
 export default async function SinceLastLookedPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, access } = await requireDraftPage(id);
+  const [t, locale] = await Promise.all([getTranslations('since'), getLocale()]);
   // The rows must hold the last keystrokes; when the realtime server cannot say so, they are at most a save behind.
   await flushRealtimeDraft(user, access).catch((error: unknown) => {
     if (!isAppError(error, 'unavailable')) throw error;
@@ -26,16 +29,16 @@ export default async function SinceLastLookedPage({ params }: { params: Promise<
     <main style={{ maxWidth: '90rem' }}>
       <NegotiationBreadcrumb negotiation={access.negotiation} trail={[{ href: room, label: access.draft.title }]} />
       <div className="card">
-        <h1>Since I last looked</h1>
+        <h1>{t('heading')}</h1>
         {since ? (
           <p className="muted" data-testid="since-when">
-            The draft as you last saw it, on <time dateTime={since.since.toISOString()}>{formatUtc(since.since)}</time>, compared with now.
-            Changes are credited to the delegations whose accepted proposals made them, and to the Chair for its direct edits.
+            {t.rich('when', {
+              time: () => <time dateTime={since.since.toISOString()}>{formatUtc(since.since, locale)}</time>,
+            })}
           </p>
         ) : (
           <p className="muted">
-            There is nothing to compare yet: the app remembers the draft as you saw it on each visit, and offers the comparison when you
-            come back later. <Link href={room}>Back to the draft</Link>
+            {t('nothingYet')} <Link href={room}>{t('backToDraft')}</Link>
           </p>
         )}
       </div>
@@ -49,6 +52,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const user = await getCurrentUser();
   if (!user) return { title: 'Zero Draft' };
   const { id } = await params;
-  const access = await checkDraftAccess(getDb(), user, id, 'draft:read').catch(() => null);
-  return { title: access ? `Since I last looked · ${access.draft.title} · Zero Draft` : 'Draft not found · Zero Draft' };
+  const [access, t] = await Promise.all([checkDraftAccess(getDb(), user, id, 'draft:read').catch(() => null), getTranslations('since')]);
+  return { title: access ? `${t('pageTitle', { title: access.draft.title })} · Zero Draft` : `${t('draftNotFound')} · Zero Draft` };
 }
