@@ -60,8 +60,15 @@ describe('what the realtime server accepted survives it', { timeout: 120_000 }, 
     for (let i = 0; i < 30; i++) {
       appendToParagraph(a.doc, 1, ` a${i}`);
       appendToParagraph(b.doc, 2, ` b${i}`);
-      if (i === 20) await node.kill();
-      else await new Promise((resolve) => setTimeout(resolve, 15));
+      if (i === 20) {
+        // The claim is about what reached someone else: on a loaded machine the first keystrokes may still be on
+        // their way, so the kill waits until the watcher has been sent some of each typist's words.
+        await vi.waitFor(() => {
+          expect(readParagraphText(watcher.doc, 1).length).toBeGreaterThan(before[0]!.length);
+          expect(readParagraphText(watcher.doc, 2).length).toBeGreaterThan(before[1]!.length);
+        }, generous);
+        await node.kill();
+      } else await new Promise((resolve) => setTimeout(resolve, 15));
     }
     // What reached someone else went through the server, which writes it down before sending it on.
     const seen = [readParagraphText(watcher.doc, 1), readParagraphText(watcher.doc, 2)];
