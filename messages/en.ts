@@ -12,6 +12,11 @@ import negotiation from './en/negotiation.json';
 import draftTable from './en/draft-table.json';
 import notifications from './en/notifications.json';
 import refusals from './en/refusals.json';
+import room from './en/room.json';
+import draftList from './en/draft-list.json';
+import newDraft from './en/new-draft.json';
+import announcer from './en/announcer.json';
+import skipLink from './en/skip-link.json';
 
 const messages = {
   meta,
@@ -27,6 +32,11 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  room,
+  draftList,
+  newDraft,
+  announcer,
+  skipLink,
 };
 
 export default messages;

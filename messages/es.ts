@@ -11,6 +11,11 @@ import negotiation from './es/negotiation.json';
 import draftTable from './es/draft-table.json';
 import notifications from './es/notifications.json';
 import refusals from './es/refusals.json';
+import room from './es/room.json';
+import draftList from './es/draft-list.json';
+import newDraft from './es/new-draft.json';
+import announcer from './es/announcer.json';
+import skipLink from './es/skip-link.json';
 
 const messages = {
   meta,
@@ -26,6 +31,11 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  room,
+  draftList,
+  newDraft,
+  announcer,
+  skipLink,
 };
 
 export default messages;

@@ -11,6 +11,11 @@ import negotiation from './fr/negotiation.json';
 import draftTable from './fr/draft-table.json';
 import notifications from './fr/notifications.json';
 import refusals from './fr/refusals.json';
+import room from './fr/room.json';
+import draftList from './fr/draft-list.json';
+import newDraft from './fr/new-draft.json';
+import announcer from './fr/announcer.json';
+import skipLink from './fr/skip-link.json';
 
 const messages = {
   meta,
@@ -26,6 +31,11 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  room,
+  draftList,
+  newDraft,
+  announcer,
+  skipLink,
 };
 
 export default messages;
