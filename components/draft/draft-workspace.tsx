@@ -237,7 +237,7 @@ export function DraftWorkspace({
               {view.paragraphs.map((paragraph, index) => {
                 if (proposalRoom?.hidesParagraph(paragraph.id)) return null;
                 const rights = readParagraphRights(access, paragraph, view.paragraphs[index - 1]);
-                const context: ParagraphActionContext = { session, order, onNotice };
+                const context: ParagraphActionContext = { session, order, onNotice, say: t };
                 return (
                   <ParagraphRow
                     key={`${paragraph.id}:${paragraph.fragmentKey}`}
