@@ -18,6 +18,11 @@ import comments from './en/comments.json';
 import since from './en/since.json';
 import screen from './en/screen.json';
 import progress from './en/progress.json';
+import room from './en/room.json';
+import draftList from './en/draft-list.json';
+import newDraft from './en/new-draft.json';
+import announcer from './en/announcer.json';
+import skipLink from './en/skip-link.json';
 
 const messages = {
   meta,
@@ -39,6 +44,11 @@ const messages = {
   since,
   screen,
   progress,
+  room,
+  draftList,
+  newDraft,
+  announcer,
+  skipLink,
 };
 
 export default messages;

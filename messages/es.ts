@@ -17,6 +17,11 @@ import comments from './es/comments.json';
 import since from './es/since.json';
 import screen from './es/screen.json';
 import progress from './es/progress.json';
+import room from './es/room.json';
+import draftList from './es/draft-list.json';
+import newDraft from './es/new-draft.json';
+import announcer from './es/announcer.json';
+import skipLink from './es/skip-link.json';
 
 const messages = {
   meta,
@@ -38,6 +43,11 @@ const messages = {
   since,
   screen,
   progress,
+  room,
+  draftList,
+  newDraft,
+  announcer,
+  skipLink,
 };
 
 export default messages;

@@ -17,6 +17,11 @@ import comments from './fr/comments.json';
 import since from './fr/since.json';
 import screen from './fr/screen.json';
 import progress from './fr/progress.json';
+import room from './fr/room.json';
+import draftList from './fr/draft-list.json';
+import newDraft from './fr/new-draft.json';
+import announcer from './fr/announcer.json';
+import skipLink from './fr/skip-link.json';
 
 const messages = {
   meta,
@@ -38,6 +43,11 @@ const messages = {
   since,
   screen,
   progress,
+  room,
+  draftList,
+  newDraft,
+  announcer,
+  skipLink,
 };
 
 export default messages;

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { DraftTable } from '@/components/negotiations/draft-table';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/server/auth/current-user';
@@ -8,10 +9,14 @@ import { listVisibleNegotiations } from '@/server/negotiations/list-visible-nego
 import '@/components/draft/draft.css';
 import '@/components/negotiations/negotiations.css';
 
-export const metadata = { title: 'Drafts · Zero Draft' };
+export async function generateMetadata() {
+  const t = await getTranslations('draftList');
+  return { title: `${t('title')} · Zero Draft` };
+}
 
 export default async function DraftsPage() {
   const user = await requireUser();
+  const t = await getTranslations('draftList');
   const db = getDb();
   const negotiations = await listVisibleNegotiations(db, user);
   const canCreate = negotiations.some((negotiation) => can(negotiation.role, 'draft:create'));
@@ -24,15 +29,15 @@ export default async function DraftsPage() {
     <main>
       <section className="card" aria-labelledby="drafts-heading">
         <div className="draft-list-head">
-          <h1 id="drafts-heading">Drafts</h1>
+          <h1 id="drafts-heading">{t('title')}</h1>
           {canCreate && (
             <Link className="button" href="/drafts/new">
-              New draft
+              {t('newDraft')}
             </Link>
           )}
         </div>
         {drafts.length === 0 ? (
-          <p className="muted">No drafts yet.</p>
+          <p className="muted">{t('noDrafts')}</p>
         ) : (
           negotiations.map((negotiation) => {
             const own = drafts.filter((draft) => draft.negotiationId === negotiation.id);
@@ -47,7 +52,7 @@ export default async function DraftsPage() {
                 <h2 id={`negotiation-${negotiation.id}`}>
                   <Link href={`/negotiations/${negotiation.id}`}>{negotiation.title}</Link>
                 </h2>
-                <DraftTable drafts={own} caption={`Drafts in ${negotiation.title}`} />
+                <DraftTable drafts={own} caption={t('caption', { negotiation: negotiation.title })} />
               </section>
             );
           })

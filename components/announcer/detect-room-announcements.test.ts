@@ -1,5 +1,8 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { detectRoomAnnouncements, type Listener, type ProposalFacts, type RoomFacts } from './detect-room-announcements';
+import en from '@/messages/en';
+import fr from '@/messages/fr';
+import { detectRoomAnnouncements as detectWithWords, type Listener, type ProposalFacts, type RoomFacts } from './detect-room-announcements';
 
 const labels = new Map([
   ['p1', 'PP1'],
@@ -23,6 +26,12 @@ function proposal(overrides: Partial<ProposalFacts> = {}): ProposalFacts {
     status: 'open',
     ...overrides,
   };
+}
+
+const english = createTranslator({ locale: 'en', messages: en, namespace: 'announcer' });
+
+function detectRoomAnnouncements(previous: RoomFacts, next: RoomFacts, listener: Listener) {
+  return detectWithWords(previous, next, listener, english);
 }
 
 const mexicoInOp1: Listener = { userId: 'maria', delegation: 'MEX', paragraphId: 'p2', editsFrozen: false };
@@ -79,5 +88,17 @@ describe('detectRoomAnnouncements', () => {
 
   it('says nothing of a freeze to the facilitator, who can still change the paragraph', () => {
     expect(detectRoomAnnouncements(room(), room([], ['p2']), { ...mexicoInOp1, editsFrozen: true })).toEqual([]);
+  });
+});
+
+describe('detectRoomAnnouncements in French', () => {
+  it('says a new proposal and a freeze in French, keeping the document references', () => {
+    const french = createTranslator({ locale: 'fr', messages: fr, namespace: 'announcer' });
+    const before = room();
+    const after = room([proposal()], ['p2']);
+    expect(detectWithWords(before, after, mexicoInOp1, french).map((announcement) => announcement.text)).toEqual([
+      'Nouvelle proposition de la délégation European Union sur OP 1',
+      'OP 1 a été gelé par le facilitateur ; vous ne pouvez plus le modifier',
+    ]);
   });
 });

@@ -1,6 +1,19 @@
 import { nameInSentence, speakParagraphLabel, type ProposalKind, type ProposalStatus } from '@/lib/proposals';
 import type { Announcement } from './announcer-store';
 
+/** The room's words for announcements (messages' announcer namespace), so each person hears them in their language. */
+export type AnnouncementWords = (key: AnnouncementKey, values: Record<string, string>) => string;
+
+export type AnnouncementKey =
+  | 'newProposal'
+  | 'decision'
+  | 'frozen'
+  | 'frozenUnlabelled'
+  | 'whereOn'
+  | 'whereAfter'
+  | 'whereNew'
+  | 'whereGone';
+
 /** The part of a proposal the room's announcements look at. */
 export interface ProposalFacts {
   id: string;
@@ -29,12 +42,12 @@ export interface Listener {
   editsFrozen: boolean;
 }
 
-function whereOf(proposal: ProposalFacts, labels: ReadonlyMap<string, string>): string {
+function whereOf(proposal: ProposalFacts, labels: ReadonlyMap<string, string>, say: AnnouncementWords): string {
   const label = labels.get(proposal.paragraphId);
-  if (label && proposal.kind !== 'add') return `on ${speakParagraphLabel(label)}`;
+  if (label && proposal.kind !== 'add') return say('whereOn', { label: speakParagraphLabel(label) });
   const after = proposal.afterParagraphId ? labels.get(proposal.afterParagraphId) : undefined;
-  if (proposal.kind === 'add') return after ? `for a new paragraph after ${speakParagraphLabel(after)}` : 'for a new paragraph';
-  return label ? `on ${speakParagraphLabel(label)}` : 'on a paragraph no longer in the text';
+  if (proposal.kind === 'add') return after ? say('whereAfter', { label: speakParagraphLabel(after) }) : say('whereNew', {});
+  return label ? say('whereOn', { label: speakParagraphLabel(label) }) : say('whereGone', {});
 }
 
 function concerns(proposal: ProposalFacts, paragraphId: string | null): boolean {
@@ -47,7 +60,7 @@ function concerns(proposal: ProposalFacts, paragraphId: string | null): boolean 
  * else on the paragraph they are in, a decision by someone else on their delegation's proposal, and a freeze
  * of the paragraph they are in when it stops them. Their own actions are never announced back to them.
  */
-export function detectRoomAnnouncements(previous: RoomFacts, next: RoomFacts, listener: Listener): Announcement[] {
+export function detectRoomAnnouncements(previous: RoomFacts, next: RoomFacts, listener: Listener, say: AnnouncementWords): Announcement[] {
   const announcements: Announcement[] = [];
   for (const proposal of next.proposals.values()) {
     const before = previous.proposals.get(proposal.id);
@@ -55,7 +68,12 @@ export function detectRoomAnnouncements(previous: RoomFacts, next: RoomFacts, li
       if (proposal.authorId !== listener.userId && concerns(proposal, listener.paragraphId)) {
         announcements.push({
           key: `proposal:${proposal.id}`,
-          text: `New proposal by ${nameInSentence(proposal.delegationName)} ${whereOf(proposal, next.labels)}`,
+          text: say('newProposal', {
+            // English puts "the" before some delegations' names; the other languages' messages ignore it.
+            article: nameInSentence(proposal.delegationName) === proposal.delegationName ? 'none' : 'the',
+            delegation: proposal.delegationName,
+            where: whereOf(proposal, next.labels, say),
+          }),
           urgency: 'polite',
         });
       }
@@ -65,7 +83,7 @@ export function detectRoomAnnouncements(previous: RoomFacts, next: RoomFacts, li
     if (decided && proposal.delegation === listener.delegation && proposal.decidedBy !== listener.userId) {
       announcements.push({
         key: `decision:${proposal.id}:${proposal.status}`,
-        text: `The facilitator ${proposal.status} your delegation's proposal ${whereOf(proposal, next.labels)}`,
+        text: say('decision', { status: proposal.status, where: whereOf(proposal, next.labels, say) }),
         urgency: 'polite',
       });
     }
@@ -75,7 +93,7 @@ export function detectRoomAnnouncements(previous: RoomFacts, next: RoomFacts, li
     const label = next.labels.get(here);
     announcements.push({
       key: `frozen:${here}`,
-      text: `${label ? speakParagraphLabel(label) : 'This paragraph'} was frozen by the facilitator; you can no longer change it`,
+      text: label ? say('frozen', { label: speakParagraphLabel(label) }) : say('frozenUnlabelled', {}),
       urgency: 'assertive',
     });
   }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { getProposalsMap, readProposalRecords } from '@/lib/proposals';
 import type { DraftPermissions, DraftRoomUser } from '@/components/draft/draft-permissions';
@@ -34,6 +35,7 @@ interface RoomAnnouncerProps {
 }
 
 export function RoomAnnouncer({ draftId, session, view, user, permissions, ready }: RoomAnnouncerProps) {
+  const t = useTranslations('announcer');
   const store = useMemo(() => createAnnouncerStore(), []);
   useEffect(() => registerRoomAnnouncer(draftId, store), [draftId, store]);
   const said = useSyncExternalStore(store.subscribe, store.getSnapshot, () => emptyAnnouncerSnapshot);
@@ -61,7 +63,7 @@ export function RoomAnnouncer({ draftId, session, view, user, permissions, ready
       paragraphId: focused.current ?? caret,
       editsFrozen: permissions.editFrozen,
     };
-    for (const announcement of detectRoomAnnouncements(previous, next, listener)) store.announce(announcement);
+    for (const announcement of detectRoomAnnouncements(previous, next, listener, t)) store.announce(announcement);
   };
 
   const paragraphFacts = useMemo(

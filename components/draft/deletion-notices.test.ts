@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { createDeletionNotices, describeDeletion, excerptOf, type DeletionNoticeStore } from './deletion-notices';
+import { createDeletionNotices, excerptOf, type DeletionNotice, type DeletionNoticeStore } from './deletion-notices';
+
+const readShownParts = ({ delegation, label, excerpt }: DeletionNotice) => ({ delegation, label, excerpt });
 
 const awarenesses: Awareness[] = [];
 const stores: DeletionNoticeStore[] = [];
@@ -43,8 +45,8 @@ describe('deletion notices', () => {
     deleter.announce('PP3', 'Recalling its resolution 11/5 of 17 June 2009 on the rights of migrants,');
     relay(theirs, mine);
 
-    expect(notices.getSnapshot().map(describeDeletion)).toEqual([
-      'European Union deleted PP3 (“Recalling its resolution 11/5 of 17 June 2009 on the rights…”)',
+    expect(notices.getSnapshot().map(readShownParts)).toEqual([
+      { delegation: 'European Union', label: 'PP3', excerpt: 'Recalling its resolution 11/5 of 17 June 2009 on the rights…' },
     ]);
     // The deleter is not told about their own deletion.
     expect(deleter.getSnapshot()).toEqual([]);
@@ -65,7 +67,7 @@ describe('deletion notices', () => {
     relay(theirs, mine);
     theirs.setLocalStateField('paragraphId', 'p-1');
     relay(theirs, mine);
-    expect(notices.getSnapshot().map(describeDeletion)).toEqual(['Colombia deleted 2. (“After.”)']);
+    expect(notices.getSnapshot().map(readShownParts)).toEqual([{ delegation: 'Colombia', label: '2.', excerpt: 'After.' }]);
 
     notices.dismiss(notices.getSnapshot()[0]!.key);
     expect(notices.getSnapshot()).toEqual([]);

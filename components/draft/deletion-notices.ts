@@ -47,10 +47,6 @@ function readDelegation(state: Record<string, unknown> | undefined): string {
   return typeof user?.name === 'string' ? user.name : 'Someone';
 }
 
-export function describeDeletion(notice: DeletionNotice): string {
-  return `${notice.delegation} deleted ${notice.label}${notice.excerpt ? ` (“${notice.excerpt}”)` : ''}`;
-}
-
 /**
  * Who deleted which paragraph, carried by presence: the deletion itself is an
  * anonymous Yjs change, but presence states are stamped with the sender's

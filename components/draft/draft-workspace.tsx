@@ -1,12 +1,13 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { PrecedentPanel } from '@/components/precedent/precedent-panel';
 import { CompilationLink, NegotiationBar } from '@/components/proposals/negotiation-bar';
 import { ParagraphProposals } from '@/components/proposals/paragraph-proposals';
 import { useProposalRoomState } from '@/components/proposals/proposal-room';
-import { describeDeletion, type DeletionNotice } from './deletion-notices';
+import type { DeletionNotice } from './deletion-notices';
 import type { DraftView } from './draft-view-store';
 import type { ConnectionStatus } from './draft-connection';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
@@ -48,16 +49,14 @@ const emptyPresence: PresenceEntry[] = [];
 const emptyDeletions: DeletionNotice[] = [];
 const subscribeToNothing = () => () => undefined;
 
-export const offlineMessage = 'You are offline — your edits are kept in this browser and will be sent when the connection returns';
-/** Where the browser refused storage the edits live only as long as the tab does, and the banner says so. */
-export const offlineUnkeptMessage = 'You are offline — keep this page open: your edits will be sent when the connection returns';
-
-export const offlineReaderMessage = 'You are offline — the text catches up when the connection returns';
-
-function describeConnection(status: ConnectionStatus, synced: boolean, edits: 'none' | 'kept' | 'unkept'): string {
-  if (!synced) return status === 'offline' ? 'Cannot reach the realtime server yet; still trying…' : 'Connecting to the draft…';
-  if (status === 'connected') return '';
-  return edits === 'none' ? offlineReaderMessage : edits === 'kept' ? offlineMessage : offlineUnkeptMessage;
+/**
+ * The message key of the connection banner, or null when there is nothing to say. Where the browser refused storage
+ * the edits live only as long as the tab does, and the banner says so.
+ */
+function chooseConnectionMessage(status: ConnectionStatus, synced: boolean, edits: 'none' | 'kept' | 'unkept') {
+  if (!synced) return status === 'offline' ? 'unreachable' : 'connecting';
+  if (status === 'connected') return null;
+  return edits === 'none' ? 'offlineReader' : edits === 'kept' ? 'offlineKept' : 'offlineUnkept';
 }
 
 export function DraftWorkspace({
@@ -75,6 +74,7 @@ export function DraftWorkspace({
   onDismissRefused,
   permissions,
 }: DraftWorkspaceProps) {
+  const t = useTranslations('room');
   const view = useSyncExternalStore(
     session ? session.views.subscribe : subscribeToNothing,
     session ? session.views.getSnapshot : () => emptyView,
@@ -125,9 +125,10 @@ export function DraftWorkspace({
   // In negotiation mode a delegate changes the text only through proposals; the server refuses direct edits.
   const canEdit = ready && permissions.edit && !proposalRoom?.locksText;
   const title = view.title || initialTitle;
-  const connectionMessage = failure
-    ? ''
-    : describeConnection(status, synced, !permissions.edit ? 'none' : session?.connection.keptInBrowser ? 'kept' : 'unkept');
+  const connectionKey = failure
+    ? null
+    : chooseConnectionMessage(status, synced, !permissions.edit ? 'none' : session?.connection.keptInBrowser ? 'kept' : 'unkept');
+  const connectionMessage = connectionKey ? t(`connection.${connectionKey}`) : '';
   const labels = new Map(view.paragraphs.map((paragraph) => [paragraph.id, paragraph.label]));
 
   const access = { ready, canEdit, permissions };
@@ -151,7 +152,7 @@ export function DraftWorkspace({
         {view.body && <p className="muted">{view.body}</p>}
         {!permissions.edit && (
           <p className="draft-readonly" data-testid="read-only-notice">
-            Read only — you follow the negotiation live but cannot change the text.
+            {t('readOnly')}
           </p>
         )}
         {/*
@@ -163,10 +164,10 @@ export function DraftWorkspace({
             <span className="draft-links">
               <CompilationLink draftId={proposalRoom.draftId} />{' '}
               <Link href={`/drafts/${encodeURIComponent(proposalRoom.draftId)}/revisions`} className="draft-tool">
-                Revisions
+                {t('revisions')}
               </Link>{' '}
               <Link href={`/drafts/${encodeURIComponent(proposalRoom.draftId)}/details`} className="draft-tool">
-                Document details
+                {t('details')}
               </Link>{' '}
               <a href={`/api/drafts/${encodeURIComponent(proposalRoom.draftId)}/export`} className="draft-tool">
                 Word (.docx)
@@ -182,7 +183,7 @@ export function DraftWorkspace({
         <div className="draft-header-row">
           <GoToParagraph ref={goToRef} paragraphs={shown} />
           <button type="button" className="draft-tool" aria-keyshortcuts="?" onClick={() => sheetRef.current?.open()}>
-            Keyboard shortcuts
+            {t('shortcuts.title')}
           </button>
         </div>
         <PresenceList people={people} labels={labels} />
@@ -206,16 +207,18 @@ export function DraftWorkspace({
         <div role="alert" className="draft-banner draft-notice">
           {notice}{' '}
           <button type="button" className="draft-tool" onClick={onDismissNotice}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       )}
       <div role="status" aria-live="polite" data-testid="deletion-notices">
         {deletions.map((deletion) => (
           <p key={deletion.key} className="draft-banner draft-notice" data-testid="deletion-notice">
-            {describeDeletion(deletion)}{' '}
+            {deletion.excerpt
+              ? t('deletedWithExcerpt', { delegation: deletion.delegation, label: deletion.label, excerpt: deletion.excerpt })
+              : t('deleted', { delegation: deletion.delegation, label: deletion.label })}{' '}
             <button type="button" className="draft-tool" onClick={() => session?.deletions.dismiss(deletion.key)}>
-              Dismiss
+              {t('dismiss')}
             </button>
           </p>
         ))}
@@ -226,15 +229,15 @@ export function DraftWorkspace({
       <RefusedChanges changes={refused} labels={labels} proposalRoom={proposalRoom} onNotice={onNotice} onDismiss={onDismissRefused} />
 
       <div className="draft-layout">
-        <section className="card draft-text" aria-label="Draft text" id="draft-text">
+        <section className="card draft-text" aria-label={t('draftText')} id="draft-text">
           {view.chapeau && <p className="draft-chapeau">{view.chapeau}</p>}
-          {session && synced && view.paragraphs.length === 0 && <p className="muted">This draft has no paragraphs yet.</p>}
+          {session && synced && view.paragraphs.length === 0 && <p className="muted">{t('noParagraphs')}</p>}
           {session && (
-            <ol ref={listRef} className="draft-paragraphs" aria-label="Paragraphs">
+            <ol ref={listRef} className="draft-paragraphs" aria-label={t('paragraphs')}>
               {view.paragraphs.map((paragraph, index) => {
                 if (proposalRoom?.hidesParagraph(paragraph.id)) return null;
                 const rights = readParagraphRights(access, paragraph, view.paragraphs[index - 1]);
-                const context: ParagraphActionContext = { session, order, onNotice };
+                const context: ParagraphActionContext = { session, order, onNotice, say: t };
                 return (
                   <ParagraphRow
                     key={`${paragraph.id}:${paragraph.fragmentKey}`}
@@ -264,7 +267,7 @@ export function DraftWorkspace({
           {canEdit && (
             <p>
               <button type="button" className="button secondary" onClick={appendParagraph}>
-                Add paragraph at the end
+                {t('addParagraph')}
               </button>
             </p>
           )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { forwardRef, useState } from 'react';
 import { findReferencedParagraph, formatParagraphReference, parseParagraphReference } from '@/lib/draft/paragraph-reference';
 import type { ParagraphView } from './draft-view-store';
@@ -19,6 +20,7 @@ export function focusParagraphRow(id: string): boolean {
 
 /** "Go to paragraph": the delegate types PP3, OP 12, 12 or OP 3 (a) and lands on that paragraph's row. */
 export const GoToParagraph = forwardRef<HTMLInputElement, GoToParagraphProps>(function GoToParagraph({ paragraphs }, ref) {
+  const t = useTranslations('room');
   const [message, setMessage] = useState('');
   return (
     <form
@@ -28,13 +30,13 @@ export const GoToParagraph = forwardRef<HTMLInputElement, GoToParagraphProps>(fu
         const field = event.currentTarget.elements.namedItem('paragraph') as HTMLInputElement;
         const reference = parseParagraphReference(field.value);
         if (!reference) {
-          setMessage(`“${field.value.trim()}” is not a paragraph: type PP3, OP 12, 12 or OP 3 (a).`);
+          setMessage(t('goToNotAParagraph', { value: field.value.trim() }));
           return;
         }
         const index = findReferencedParagraph(paragraphs, reference);
         const paragraph = paragraphs[index];
         if (!paragraph || !focusParagraphRow(paragraph.id)) {
-          setMessage(`No paragraph ${formatParagraphReference(reference)} in this draft.`);
+          setMessage(t('goToNoParagraph', { reference: formatParagraphReference(reference) }));
           return;
         }
         setMessage('');
@@ -42,7 +44,7 @@ export const GoToParagraph = forwardRef<HTMLInputElement, GoToParagraphProps>(fu
       }}
     >
       <label>
-        Go to paragraph{' '}
+        {t('goToLabel')}{' '}
         <input
           ref={ref}
           name="paragraph"
@@ -54,7 +56,7 @@ export const GoToParagraph = forwardRef<HTMLInputElement, GoToParagraphProps>(fu
         />
       </label>{' '}
       <button type="submit" className="draft-tool">
-        Go
+        {t('goToSubmit')}
       </button>
       <span id="draft-goto-message" role="status" className="draft-goto-message" data-testid="goto-message">
         {message}

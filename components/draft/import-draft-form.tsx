@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { draftImportExtensions } from '@/lib/corpus/import-formats';
 import { ImportPreview, type NotImported } from '@/components/imports/import-preview';
@@ -28,6 +29,7 @@ interface PreviewAnswer {
  * dropped silently.
  */
 export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
+  const t = useTranslations('newDraft');
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [error, setError] = useState('');
   const query = `?negotiation=${encodeURIComponent(negotiationId)}`;
@@ -40,7 +42,7 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
       const response = await fetch(`/api/drafts/import/preview${query}`, { method: 'POST', body: new FormData(event.currentTarget) });
       const body = (await response.json().catch(() => ({}))) as PreviewAnswer;
       if (!response.ok || !body.document || !body.fileName) {
-        setState({ phase: 'failed', message: body.error ?? 'The file could not be read. Nothing was created.' });
+        setState({ phase: 'failed', message: body.error ?? t('importUnreadable') });
         return;
       }
       setState({
@@ -52,7 +54,7 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
         saving: false,
       });
     } catch {
-      setState({ phase: 'failed', message: 'The server could not be reached. Nothing was created.' });
+      setState({ phase: 'failed', message: t('importUnreachable') });
     }
   }
 
@@ -68,7 +70,7 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
       if (!ok || !body.id) {
         // The preview stays, with the corrections, so nothing the user did is lost.
         setState({ ...preview, saving: false });
-        setError(body.error ?? 'The draft could not be created. Nothing was created.');
+        setError(body.error ?? t('importNotCreated'));
         return;
       }
       setState({
@@ -80,7 +82,7 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
       });
     } catch {
       setState({ ...preview, saving: false });
-      setError('The server could not be reached. Nothing was created.');
+      setError(t('importUnreachable'));
     }
   }
 
@@ -92,7 +94,7 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
         notImported={state.notImported}
         saving={state.saving}
         error={error}
-        saveLabel="Import draft"
+        saveLabel={t('importSave')}
         onSave={(paragraphs) => void save(state, paragraphs)}
         onCancel={() => {
           setError('');
@@ -103,25 +105,21 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
 
   return (
     <form onSubmit={submit} aria-labelledby="import-draft-heading">
-      <h2 id="import-draft-heading">Import a draft from a file</h2>
-      <p className="muted">
-        A Word file (.docx) in any style, a .doc, .odt or .rtf file (read through LibreOffice where the server has it), a PDF with a text
-        layer (not a scan), text, Markdown or a web page (.html): paragraphs, kinds, numbering and notes are recovered (italics from Word
-        and HTML files), and shown to you for correction before the draft is created.
-      </p>
+      <h2 id="import-draft-heading">{t('importHeading')}</h2>
+      <p className="muted">{t('importIntro')}</p>
       <div className="field">
-        <label htmlFor="import-file">Draft file</label>
+        <label htmlFor="import-file">{t('importFile')}</label>
         <input id="import-file" name="file" type="file" accept={draftImportExtensions.join(',')} required />
       </div>
       <div className="field">
-        <label htmlFor="import-title">Title (optional)</label>
-        <input id="import-title" name="title" maxLength={300} placeholder="read from the file" />
+        <label htmlFor="import-title">{t('importTitle')}</label>
+        <input id="import-title" name="title" maxLength={300} placeholder={t('importTitlePlaceholder')} />
       </div>
       <button className="button" type="submit" disabled={state.phase === 'busy'}>
-        {state.phase === 'busy' ? 'Reading…' : 'Read the file'}
+        {state.phase === 'busy' ? t('importReading') : t('importRead')}
       </button>
       <div aria-live="polite" style={{ marginTop: '1rem' }}>
-        {state.phase === 'busy' && <progress className="progress" aria-label="Reading the file" />}
+        {state.phase === 'busy' && <progress className="progress" aria-label={t('importReadingLabel')} />}
         {state.phase === 'failed' && (
           <p role="alert" className="error">
             {state.message}
@@ -130,25 +128,28 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
         {state.phase === 'done' && (
           <div data-testid="draft-import-result">
             <p>
-              Imported {state.paragraphs} paragraphs. <Link href={`/drafts/${state.id}`}>Open the draft</Link>
+              {t.rich('imported', {
+                count: state.paragraphs,
+                link: (chunks) => <Link href={`/drafts/${state.id}`}>{chunks}</Link>,
+              })}
             </p>
             {(state.notImported.trackedChanges.length > 0 || state.notImported.comments.length > 0) && (
               <div>
                 <p>
-                  <strong>Not imported into the text:</strong> {state.notImported.trackedChanges.length} tracked changes and{' '}
-                  {state.notImported.comments.length} comments from the Word file. The draft holds the text as it read before those changes;
-                  here they are, so nothing is lost:
+                  {t.rich('notImported', {
+                    changes: state.notImported.trackedChanges.length,
+                    comments: state.notImported.comments.length,
+                    strong: (chunks) => <strong>{chunks}</strong>,
+                  })}
                 </p>
                 <ul data-testid="not-imported">
                   {state.notImported.trackedChanges.map((change, index) => (
                     <li key={`c${index}`}>
-                      {change.author}: {change.type === 'insertion' ? 'inserted' : 'deleted'} “{change.text}”
+                      {t(change.type === 'insertion' ? 'changeInserted' : 'changeDeleted', { author: change.author, text: change.text })}
                     </li>
                   ))}
                   {state.notImported.comments.map((comment, index) => (
-                    <li key={`m${index}`}>
-                      {comment.author} commented: “{comment.text}”
-                    </li>
+                    <li key={`m${index}`}>{t('commented', { author: comment.author, text: comment.text })}</li>
                   ))}
                 </ul>
               </div>

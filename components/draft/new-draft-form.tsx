@@ -1,7 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 
 export interface StartingPoint {
   id: string;
@@ -19,6 +22,8 @@ type Source = 'blank' | 'corpus' | 'draft';
 
 export function NewDraftForm({ negotiationId, documents, drafts, initialFrom }: NewDraftFormProps) {
   const router = useRouter();
+  const t = useTranslations('newDraft');
+  const describeRefusal = useDescribeRefusal();
   const [source, setSource] = useState<Source>(initialFrom?.source ?? 'blank');
   const [documentId, setDocumentId] = useState(initialFrom?.source === 'corpus' ? initialFrom.id : (documents[0]?.id ?? ''));
   const [draftId, setDraftId] = useState(initialFrom?.source === 'draft' ? initialFrom.id : (drafts[0]?.id ?? ''));
@@ -29,12 +34,12 @@ export function NewDraftForm({ negotiationId, documents, drafts, initialFrom }: 
     event.preventDefault();
     const title = String(new FormData(event.currentTarget).get('title') ?? '').trim();
     if (!title) {
-      setError('Give the draft a title.');
+      setError(t('titleMissing'));
       return;
     }
     const from = source === 'corpus' ? documentId : source === 'draft' ? draftId : undefined;
     if (source !== 'blank' && !from) {
-      setError('Choose what to start from, or start blank.');
+      setError(t('sourceMissing'));
       return;
     }
     setPending(true);
@@ -45,15 +50,15 @@ export function NewDraftForm({ negotiationId, documents, drafts, initialFrom }: 
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(from ? { title, from, negotiationId } : { title, negotiationId }),
       });
-      const body = (await response.json().catch(() => null)) as { id?: string; error?: string } | null;
+      const body = (await response.json().catch(() => null)) as ({ id?: string } & RefusalBody) | null;
       if (!response.ok || !body?.id) {
-        setError(body?.error ?? `The draft could not be created (error ${response.status}).`);
+        setError(body?.error || body?.reason ? describeRefusal(body) : t('createFailed', { status: response.status }));
         setPending(false);
         return;
       }
       router.push(`/drafts/${body.id}`);
     } catch {
-      setError('The server could not be reached. Check your connection and try again.');
+      setError(t('unreachable'));
       setPending(false);
     }
   }
@@ -61,13 +66,14 @@ export function NewDraftForm({ negotiationId, documents, drafts, initialFrom }: 
   return (
     <form onSubmit={submit} noValidate aria-describedby={error ? 'new-draft-error' : undefined}>
       <div className="field">
-        <label htmlFor="draft-title">Title</label>
+        <label htmlFor="draft-title">{t('titleLabel')}</label>
         <input id="draft-title" name="title" type="text" maxLength={300} required autoComplete="off" />
       </div>
       <fieldset className="draft-new-choice">
-        <legend>Start from</legend>
+        <legend>{t('startFromLegend')}</legend>
         <label>
-          <input type="radio" name="source" value="blank" checked={source === 'blank'} onChange={() => setSource('blank')} />A blank draft
+          <input type="radio" name="source" value="blank" checked={source === 'blank'} onChange={() => setSource('blank')} />
+          {t('sourceBlank')}
         </label>
         <label>
           <input
@@ -78,7 +84,7 @@ export function NewDraftForm({ negotiationId, documents, drafts, initialFrom }: 
             disabled={documents.length === 0}
             onChange={() => setSource('corpus')}
           />
-          A document from the corpus
+          {t('sourceCorpus')}
         </label>
         <label>
           <input
@@ -89,12 +95,12 @@ export function NewDraftForm({ negotiationId, documents, drafts, initialFrom }: 
             disabled={drafts.length === 0}
             onChange={() => setSource('draft')}
           />
-          An earlier draft
+          {t('sourceDraft')}
         </label>
       </fieldset>
       {source === 'corpus' && (
         <div className="field">
-          <label htmlFor="draft-from-document">Corpus document</label>
+          <label htmlFor="draft-from-document">{t('corpusDocument')}</label>
           <select id="draft-from-document" value={documentId} onChange={(event) => setDocumentId(event.target.value)}>
             {documents.map((document) => (
               <option key={document.id} value={document.id}>
@@ -106,7 +112,7 @@ export function NewDraftForm({ negotiationId, documents, drafts, initialFrom }: 
       )}
       {source === 'draft' && (
         <div className="field">
-          <label htmlFor="draft-from-draft">Earlier draft</label>
+          <label htmlFor="draft-from-draft">{t('earlierDraft')}</label>
           <select id="draft-from-draft" value={draftId} onChange={(event) => setDraftId(event.target.value)}>
             {drafts.map((draft) => (
               <option key={draft.id} value={draft.id}>
@@ -122,7 +128,7 @@ export function NewDraftForm({ negotiationId, documents, drafts, initialFrom }: 
         </p>
       )}
       <button className="button" type="submit" disabled={pending}>
-        {pending ? 'Creating…' : 'Create draft'}
+        {pending ? t('creating') : t('create')}
       </button>
     </form>
   );

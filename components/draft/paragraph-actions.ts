@@ -52,7 +52,11 @@ export interface ParagraphActionContext {
   /** Paragraph ids in the order the room shows them. */
   order: readonly string[];
   onNotice(message: string): void;
+  /** The room's words for the notices these actions give (messages' room namespace). */
+  say: NoticeWords;
 }
+
+export type NoticeWords = (key: 'pasteTooLong' | 'pasteTooLarge', values: Record<string, string | number>) => string;
 
 export function readParagraphRights(access: RoomAccess, paragraph: ParagraphView, previous: ParagraphView | undefined): ParagraphRights {
   const { ready, canEdit, permissions } = access;
@@ -143,7 +147,7 @@ function pasteParagraphs(
   event: ClipboardEvent,
   slice: Slice,
 ): boolean {
-  const { session, onNotice } = context;
+  const { session, onNotice, say } = context;
   const { id } = paragraph;
   // A clipboard with HTML alone has no plain text: count what the editor would paste.
   const pasted = event.clipboardData?.getData('text/plain') || slice.content.textBetween(0, slice.content.size, '\n');
@@ -151,9 +155,7 @@ function pasteParagraphs(
   const maxPaste = limits?.maxPasteCharacters;
   if (maxPaste !== undefined && pasted.length > maxPaste) {
     // The server would refuse it; say so before anything is sent.
-    onNotice(
-      `That paste is ${pasted.length.toLocaleString('en')} characters; one change may hold up to ${maxPaste.toLocaleString('en')}. Paste it in parts.`,
-    );
+    onNotice(say('pasteTooLong', { pasted: pasted.length, most: maxPaste }));
     return true;
   }
   const texts = readPastedParagraphs(event.clipboardData, slice);
@@ -165,9 +167,7 @@ function pasteParagraphs(
       ? measurePasteBytes(null, texts, { kind: paragraph.kind, depth: paragraph.depth })
       : measurePasteBytes(editorView.state.tr.replaceSelection(slice).doc);
     if (bytes > maxBytes) {
-      onNotice(
-        `That paste would make a change of ${formatBytes(bytes)} with its formatting; one change may hold up to ${formatBytes(maxBytes)}. Paste it in parts.`,
-      );
+      onNotice(say('pasteTooLarge', { size: formatBytes(bytes), most: formatBytes(maxBytes) }));
       return true;
     }
   }

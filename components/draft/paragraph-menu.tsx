@@ -1,10 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { paragraphStatuses } from '@/lib/draft';
 import type { ParagraphView } from './draft-view-store';
 import type { ParagraphCommands, ParagraphRights } from './paragraph-actions';
-import { kindChoices, readKindChoice, statusLabels } from './paragraph-labels';
+import { kindChoices, readKindChoice } from './paragraph-labels';
 import { readRovingIndex } from './roving-focus';
 
 interface ParagraphMenuProps {
@@ -34,6 +35,7 @@ function hasActions(rights: ParagraphRights): boolean {
  */
 export function ParagraphMenu({ paragraph, isFirst, isLast, rights, commands }: ParagraphMenuProps) {
   const { label, status, frozen } = paragraph;
+  const t = useTranslations('room');
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -110,8 +112,8 @@ export function ParagraphMenu({ paragraph, isFirst, isLast, rights, commands }: 
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={`Actions for paragraph ${label}`}
-        title="Paragraph actions (Alt+Enter)"
+        aria-label={t('menu.name', { label })}
+        title={t('menu.title')}
         {...{ [paragraphMenuButtonAttribute]: '' }}
         onBlur={closeOnLeave}
         onClick={() => {
@@ -131,23 +133,23 @@ export function ParagraphMenu({ paragraph, isFirst, isLast, rights, commands }: 
           });
         }}
       >
-        Actions <span aria-hidden="true">▾</span>
+        {t('menu.button')} <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div
           ref={menuRef}
           id={menuId}
           role="menu"
-          aria-label={`Actions for paragraph ${label}`}
+          aria-label={t('menu.name', { label })}
           className="draft-menu-list"
           onKeyDown={onMenuKeyDown}
           onBlur={closeOnLeave}
         >
-          {rights.move && !isFirst && item(`Move paragraph ${label} up`, 'Move up (Alt+↑)', () => commands.move(-1), 'row')}
-          {rights.move && !isLast && item(`Move paragraph ${label} down`, 'Move down (Alt+↓)', () => commands.move(1), 'row')}
-          {rights.insert && item(`Insert a paragraph after ${label}`, 'Insert a paragraph after', commands.insertAfter)}
-          {rights.editText && item(`Split paragraph ${label} at the cursor`, 'Split at the cursor (Ctrl/⌘+Enter)', commands.split)}
-          {rights.merge && !isFirst && item(`Merge paragraph ${label} into the one before`, 'Merge with the one before', commands.merge)}
+          {rights.move && !isFirst && item(t('menu.moveUpName', { label }), t('menu.moveUp'), () => commands.move(-1), 'row')}
+          {rights.move && !isLast && item(t('menu.moveDownName', { label }), t('menu.moveDown'), () => commands.move(1), 'row')}
+          {rights.insert && item(t('menu.insertName', { label }), t('menu.insert'), commands.insertAfter)}
+          {rights.editText && item(t('menu.splitName', { label }), t('menu.split'), commands.split)}
+          {rights.merge && !isFirst && item(t('menu.mergeName', { label }), t('menu.merge'), commands.merge)}
           {rights.freeze && (
             <button
               type="button"
@@ -155,16 +157,16 @@ export function ParagraphMenu({ paragraph, isFirst, isLast, rights, commands }: 
               tabIndex={-1}
               className="draft-menu-item"
               aria-checked={frozen}
-              aria-label={`Freeze paragraph ${label}`}
+              aria-label={t('menu.freezeName', { label })}
               onClick={act(() => commands.setFrozen(!frozen), 'button')}
             >
-              {frozen ? 'Frozen (choose to unfreeze)' : 'Freeze'}
+              {frozen ? t('menu.frozen') : t('menu.freeze')}
             </button>
           )}
           {rights.setKind && (
-            <fieldset aria-label={`Kind of paragraph ${label}`} className="draft-menu-group">
+            <fieldset aria-label={t('menu.kindName', { label })} className="draft-menu-group">
               <span className="draft-menu-heading" aria-hidden="true">
-                Kind
+                {t('menu.kind')}
               </span>
               {kindChoices.map((choice) => (
                 <button
@@ -177,15 +179,15 @@ export function ParagraphMenu({ paragraph, isFirst, isLast, rights, commands }: 
                   aria-checked={readKindChoice(paragraph.kind, paragraph.depth) === choice.value}
                   onClick={act(() => commands.setKind(choice.kind, choice.depth), 'button')}
                 >
-                  {choice.label}
+                  {t(`kinds.${choice.value}`)}
                 </button>
               ))}
             </fieldset>
           )}
           {rights.setStatus && (
-            <fieldset aria-label={`Status of paragraph ${label}`} className="draft-menu-group">
+            <fieldset aria-label={t('menu.statusName', { label })} className="draft-menu-group">
               <span className="draft-menu-heading" aria-hidden="true">
-                Status
+                {t('menu.status')}
               </span>
               {paragraphStatuses.map((value) => (
                 <button
@@ -198,12 +200,12 @@ export function ParagraphMenu({ paragraph, isFirst, isLast, rights, commands }: 
                   aria-checked={status === value}
                   onClick={act(() => commands.setStatus(value), 'button')}
                 >
-                  {statusLabels[value]}
+                  {t(`statuses.${value}`)}
                 </button>
               ))}
             </fieldset>
           )}
-          {rights.remove && item(`Delete paragraph ${label}`, 'Delete', commands.remove, 'none', true)}
+          {rights.remove && item(t('menu.deleteName', { label }), t('menu.delete'), commands.remove, 'none', true)}
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { readFragmentText } from '@/lib/editor';
@@ -7,7 +8,6 @@ import type { WebsocketProvider } from 'y-websocket';
 import { ParagraphPrecedentMarks } from '@/components/precedent/paragraph-precedent-marks';
 import type { ParagraphCommands, ParagraphRights } from './paragraph-actions';
 import { ParagraphEditor, type ParagraphEditorHandlers } from './paragraph-editor';
-import { statusLabels } from './paragraph-labels';
 import { ParagraphMenu, paragraphMenuButtonAttribute } from './paragraph-menu';
 import { readRovingIndex } from './roving-focus';
 import type { PresenceEntry, PresenceUser } from './presence';
@@ -130,12 +130,13 @@ export function ParagraphRow({
   const labelId = `paragraph-label-${id}`;
   const stateId = `paragraph-state-${id}`;
   const textStart = useTextStart(paragraph.fragment);
+  const t = useTranslations('room');
   return (
     <li
       className="draft-paragraph"
       id={`paragraph-${id}`}
       tabIndex={current ? 0 : -1}
-      aria-label={textStart ? `${label}, ${textStart}` : `${label}, empty`}
+      aria-label={textStart ? `${label}, ${textStart}` : t('row.empty', { label })}
       aria-describedby={stateId}
       data-roving-row=""
       onFocus={() => onCurrent(id)}
@@ -160,7 +161,7 @@ export function ParagraphRow({
       <div
         className="draft-gutter"
         draggable={rights.move}
-        title={rights.move ? 'Drag to move this paragraph (or Alt+↑ / Alt+↓ in its text)' : undefined}
+        title={rights.move ? t('row.drag') : undefined}
         onDragStart={(event) => {
           event.dataTransfer.setData(dragType, id);
           event.dataTransfer.effectAllowed = 'move';
@@ -181,7 +182,7 @@ export function ParagraphRow({
           handlers={handlers}
         />
         {people.length > 0 && (
-          <ul className="draft-here" aria-label={`Also in ${label}`}>
+          <ul className="draft-here" aria-label={t('row.alsoIn', { label })}>
             {people.map((person) => (
               <li key={person.clientId} style={{ borderColor: person.delegation.colour }}>
                 <span className="draft-swatch" style={{ background: person.delegation.colour }} aria-hidden="true" />
@@ -196,12 +197,12 @@ export function ParagraphRow({
       <div className="draft-side">
         <p className="draft-state" id={stateId}>
           <span className={`draft-chip draft-chip-${status}`} data-testid="paragraph-status">
-            {statusLabels[status]}
+            {t(`statuses.${status}`)}
           </span>
           {frozen && (
-            <span className="draft-frozen" data-testid="paragraph-frozen" title="Frozen: only the facilitator can change it">
+            <span className="draft-frozen" data-testid="paragraph-frozen" title={t('row.frozenTitle')}>
               <LockIcon />
-              <span className="visually-hidden">Frozen</span>
+              <span className="visually-hidden">{t('row.frozen')}</span>
             </span>
           )}
         </p>

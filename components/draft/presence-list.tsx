@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { PresenceEntry } from './presence';
 
 interface PresenceListProps {
@@ -9,10 +10,11 @@ interface PresenceListProps {
 }
 
 export function PresenceList({ people, labels }: PresenceListProps) {
+  const t = useTranslations('room.presence');
   return (
     <section className="draft-presence" aria-labelledby="draft-presence-heading">
       <h2 id="draft-presence-heading" className="visually-hidden">
-        Who is here
+        {t('heading')}
       </h2>
       <ul aria-live="polite" data-testid="presence">
         {people.map((person) => {
@@ -24,8 +26,8 @@ export function PresenceList({ people, labels }: PresenceListProps) {
               <span className="muted">
                 {' '}
                 {person.name}
-                {person.self ? ' (you)' : ''}
-                {where ? ` · in ${where}` : ''}
+                {person.self ? ` ${t('you')}` : ''}
+                {where ? ` · ${t('inParagraph', { label: where })}` : ''}
               </span>
             </li>
           );

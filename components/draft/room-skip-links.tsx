@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 /** Focuses an element a skip link points at, making it focusable by script if it is not already. */
 function focusTarget(element: HTMLElement | null): void {
   if (!element) return;
@@ -29,16 +31,17 @@ function skipTo(target: keyof typeof targets) {
 
 /** Skip links (buttons: their targets are found when followed) that appear on focus at the top of the room: past the header to the text, the proposals, the precedent panel. */
 export function RoomSkipLinks() {
+  const t = useTranslations('room.skipLinks');
   return (
-    <nav className="skip-links" aria-label="Skip links">
+    <nav className="skip-links" aria-label={t('label')}>
       <button type="button" className="skip-link" onClick={skipTo('text')}>
-        Skip to the text
+        {t('text')}
       </button>
       <button type="button" className="skip-link" onClick={skipTo('proposals')}>
-        Skip to proposals
+        {t('proposals')}
       </button>
       <button type="button" className="skip-link" onClick={skipTo('precedent')}>
-        Skip to the precedent panel
+        {t('precedent')}
       </button>
     </nav>
   );

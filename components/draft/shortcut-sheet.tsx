@@ -1,25 +1,27 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { forwardRef, useImperativeHandle, useRef, type KeyboardEvent } from 'react';
 
 export interface ShortcutSheetHandle {
   open(): void;
 }
 
-const shortcuts: readonly [keys: string, what: string][] = [
-  ['Tab', 'Into the paragraph list (one stop), its current paragraph’s actions, then on to the precedent panel.'],
-  ['↑ / ↓, Home / End', 'On a paragraph: the one before or after, the first or the last.'],
-  ['Enter', 'On a paragraph: into its text.'],
-  ['Escape', 'In the text: back to its paragraph, text kept.'],
-  ['Alt+Enter, Shift+F10', 'On a paragraph or in its text: the paragraph’s actions (move, insert, split, merge, kind, status, delete).'],
-  ['g, Ctrl/⌘+G', 'Go to paragraph: type PP3, OP 12, 12 or OP 3 (a).'],
-  ['?', 'This list.'],
-  ['Enter (in the text)', 'At the end: new paragraph after it; elsewhere: split there (also Ctrl/⌘+Enter).'],
-  ['Backspace (at the start)', 'Merge with the paragraph before.'],
-  ['Alt+↑ / Alt+↓', 'On a paragraph or in its text: move the paragraph.'],
-  ['Ctrl/⌘+Z, Ctrl/⌘+Shift+Z', 'Undo and redo across the whole draft.'],
-  ['Shift+Enter', 'Line break inside the paragraph. Ctrl/⌘+I: italics for opening words.'],
-];
+/** Each shortcut's keys and the message keys of its keys' words (where they have words) and of what it does. */
+const shortcuts = [
+  { keys: 'Tab', what: 'tab' },
+  { keys: '↑ / ↓, Home / End', what: 'arrows' },
+  { keys: 'Enter', what: 'enter' },
+  { keys: 'Escape', what: 'escape' },
+  { keys: 'Alt+Enter, Shift+F10', what: 'actions' },
+  { keys: 'g, Ctrl/⌘+G', what: 'goTo' },
+  { keys: '?', what: 'sheet' },
+  { keys: 'Enter', where: 'inText', what: 'enterInText' },
+  { keys: 'Backspace', where: 'atStart', what: 'backspace' },
+  { keys: 'Alt+↑ / Alt+↓', what: 'move' },
+  { keys: 'Ctrl/⌘+Z, Ctrl/⌘+Shift+Z', what: 'undo' },
+  { keys: 'Shift+Enter', what: 'lineBreak' },
+] as const;
 
 const focusableSelector = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -41,6 +43,7 @@ function trapTab(event: KeyboardEvent<HTMLDialogElement>): void {
 
 /** The room's shortcuts in a modal dialog ("?"); Escape closes it and focus returns where it was. */
 export const ShortcutSheet = forwardRef<ShortcutSheetHandle>(function ShortcutSheet(_props, ref) {
+  const t = useTranslations('room.shortcuts');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnRef = useRef<HTMLElement | null>(null);
   useImperativeHandle(ref, () => ({
@@ -63,20 +66,23 @@ export const ShortcutSheet = forwardRef<ShortcutSheetHandle>(function ShortcutSh
         returnRef.current = null;
       }}
     >
-      <h2 id="draft-shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="draft-shortcuts-title">{t('title')}</h2>
       <dl>
-        {shortcuts.map(([keys, what]) => (
-          <div key={keys}>
-            <dt>
-              <kbd>{keys}</kbd>
-            </dt>
-            <dd>{what}</dd>
-          </div>
-        ))}
+        {shortcuts.map((shortcut) => {
+          const keys = 'where' in shortcut ? `${shortcut.keys} ${t(shortcut.where)}` : shortcut.keys;
+          return (
+            <div key={keys}>
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
+              <dd>{t(shortcut.what)}</dd>
+            </div>
+          );
+        })}
       </dl>
       <form method="dialog">
         <button type="submit" className="button secondary">
-          Close
+          {t('close')}
         </button>
       </form>
     </dialog>

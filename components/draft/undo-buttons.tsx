@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 
@@ -9,6 +10,7 @@ function readDepths(undoManager: Y.UndoManager) {
 
 /** The same shared stack as Ctrl/⌘+Z inside any paragraph. */
 export function UndoButtons({ undoManager }: { undoManager: Y.UndoManager }) {
+  const t = useTranslations('room');
   const [depths, setDepths] = useState(() => readDepths(undoManager));
   useEffect(() => {
     const update = () => setDepths(readDepths(undoManager));
@@ -23,12 +25,12 @@ export function UndoButtons({ undoManager }: { undoManager: Y.UndoManager }) {
     };
   }, [undoManager]);
   return (
-    <fieldset className="draft-undo" aria-label="History">
+    <fieldset className="draft-undo" aria-label={t('history')}>
       <button type="button" className="draft-tool" disabled={depths.undo === 0} onClick={() => undoManager.undo()}>
-        Undo
+        {t('undo')}
       </button>
       <button type="button" className="draft-tool" disabled={depths.redo === 0} onClick={() => undoManager.redo()}>
-        Redo
+        {t('redo')}
       </button>
     </fieldset>
   );

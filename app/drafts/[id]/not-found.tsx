@@ -1,17 +1,19 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { ForgetDraftCopy } from '@/components/draft/forget-draft-copy';
 import { getCurrentUser } from '@/server/auth/current-user';
 
 export default async function DraftNotFound() {
   const user = await getCurrentUser();
+  const t = await getTranslations('room');
   return (
     <main>
       {user && <ForgetDraftCopy userId={user.id} />}
       <section className="card">
-        <h1>Draft not found</h1>
-        <p>There is no draft at this address. It may have been mistyped, or the link may be from another installation.</p>
+        <h1>{t('notFoundTitle')}</h1>
+        <p>{t('notFoundBody')}</p>
         <p>
-          <Link href="/drafts">See all drafts</Link>
+          <Link href="/drafts">{t('seeAllDrafts')}</Link>
         </p>
       </section>
     </main>

@@ -1,4 +1,5 @@
 import { after } from 'next/server';
+import { getTranslations } from 'next-intl/server';
 import { DraftRoom } from '@/components/draft/draft-room';
 import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { can } from '@/lib/auth/permissions';
@@ -45,6 +46,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const user = await getCurrentUser();
   if (!user) return { title: 'Zero Draft' };
   const { id } = await params;
-  const access = await checkDraftAccess(getDb(), user, id, 'draft:read').catch(() => null);
-  return { title: access ? `${access.draft.title} · ${access.negotiation.title} · Zero Draft` : 'Draft not found · Zero Draft' };
+  const [access, t] = await Promise.all([checkDraftAccess(getDb(), user, id, 'draft:read').catch(() => null), getTranslations('room')]);
+  return { title: access ? `${access.draft.title} · ${access.negotiation.title} · Zero Draft` : `${t('notFoundTitle')} · Zero Draft` };
 }

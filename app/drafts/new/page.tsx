@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { ImportDraftForm } from '@/components/draft/import-draft-form';
 import { NewDraftForm } from '@/components/draft/new-draft-form';
 import { can } from '@/lib/auth/permissions';
@@ -9,7 +10,10 @@ import { listNegotiationDrafts } from '@/server/negotiations/list-negotiation-dr
 import { listVisibleNegotiations } from '@/server/negotiations/list-visible-negotiations';
 import '@/components/draft/draft.css';
 
-export const metadata = { title: 'New draft · Zero Draft' };
+export async function generateMetadata() {
+  const t = await getTranslations('newDraft');
+  return { title: `${t('title')} · Zero Draft` };
+}
 
 function labelDocument(document: { number?: string; title: string; year: number }): string {
   return document.number ? `${document.number} — ${document.title} (${document.year})` : `${document.title} (${document.year})`;
@@ -21,6 +25,7 @@ export default async function NewDraftPage({
   searchParams: Promise<{ from?: string; draft?: string; negotiation?: string }>;
 }) {
   const user = await requireUser();
+  const t = await getTranslations('newDraft');
   const db = getDb();
   const params = await searchParams;
   const negotiations = (await listVisibleNegotiations(db, user)).filter((negotiation) => can(negotiation.role, 'draft:create'));
@@ -32,10 +37,10 @@ export default async function NewDraftPage({
     return (
       <main>
         <section className="card">
-          <h1>New draft</h1>
-          <p>Your role in your negotiations lets you follow drafts but not start them.</p>
+          <h1>{t('title')}</h1>
+          <p>{t('cannotCreate')}</p>
           <p>
-            <Link href="/drafts">Back to the drafts</Link>
+            <Link href="/drafts">{t('backToDrafts')}</Link>
           </p>
         </section>
       </main>
@@ -45,7 +50,7 @@ export default async function NewDraftPage({
   const documentChoices = documents.map((document) => ({ id: document.id, label: labelDocument(document) }));
   const draftChoices = drafts.map((draft) => ({
     id: draft.id,
-    label: `${draft.title} (updated ${draft.updatedAt.toISOString().slice(0, 10)})`,
+    label: t('draftChoice', { title: draft.title, updated: draft.updatedAt.toISOString().slice(0, 10) }),
   }));
   const initialFrom = params.draft
     ? { source: 'draft' as const, id: params.draft }
@@ -55,14 +60,17 @@ export default async function NewDraftPage({
   return (
     <main>
       <section className="card" aria-labelledby="new-draft-heading">
-        <h1 id="new-draft-heading">New draft</h1>
+        <h1 id="new-draft-heading">{t('title')}</h1>
         <p>
-          In{' '}
-          <Link href={`/negotiations/${negotiation.id}`}>
-            <strong data-testid="negotiation-title">{negotiation.title}</strong>
-          </Link>
+          {t.rich('inNegotiation', {
+            negotiation: () => (
+              <Link href={`/negotiations/${negotiation.id}`}>
+                <strong data-testid="negotiation-title">{negotiation.title}</strong>
+              </Link>
+            ),
+          })}
         </p>
-        <p className="muted">Start blank, from a resolution or decision in the corpus, or from an earlier draft.</p>
+        <p className="muted">{t('startFrom')}</p>
         <NewDraftForm
           negotiationId={negotiation.id}
           documents={documentChoices}
