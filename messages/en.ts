@@ -12,6 +12,9 @@ import negotiation from './en/negotiation.json';
 import draftTable from './en/draft-table.json';
 import notifications from './en/notifications.json';
 import refusals from './en/refusals.json';
+import proposalSentence from './en/proposal-sentence.json';
+import proposals from './en/proposals.json';
+import compilation from './en/compilation.json';
 
 const messages = {
   meta,
@@ -27,6 +30,9 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  proposalSentence,
+  proposals,
+  compilation,
 };
 
 export default messages;

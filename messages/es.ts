@@ -11,6 +11,9 @@ import negotiation from './es/negotiation.json';
 import draftTable from './es/draft-table.json';
 import notifications from './es/notifications.json';
 import refusals from './es/refusals.json';
+import proposalSentence from './es/proposal-sentence.json';
+import proposals from './es/proposals.json';
+import compilation from './es/compilation.json';
 
 const messages = {
   meta,
@@ -26,6 +29,9 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  proposalSentence,
+  proposals,
+  compilation,
 };
 
 export default messages;

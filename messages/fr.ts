@@ -11,6 +11,9 @@ import negotiation from './fr/negotiation.json';
 import draftTable from './fr/draft-table.json';
 import notifications from './fr/notifications.json';
 import refusals from './fr/refusals.json';
+import proposalSentence from './fr/proposal-sentence.json';
+import proposals from './fr/proposals.json';
+import compilation from './fr/compilation.json';
 
 const messages = {
   meta,
@@ -26,6 +29,9 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  proposalSentence,
+  proposals,
+  compilation,
 };
 
 export default messages;
