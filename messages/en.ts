@@ -23,6 +23,9 @@ import draftList from './en/draft-list.json';
 import newDraft from './en/new-draft.json';
 import announcer from './en/announcer.json';
 import skipLink from './en/skip-link.json';
+import proposalSentence from './en/proposal-sentence.json';
+import proposals from './en/proposals.json';
+import compilation from './en/compilation.json';
 
 const messages = {
   meta,
@@ -49,6 +52,9 @@ const messages = {
   newDraft,
   announcer,
   skipLink,
+  proposalSentence,
+  proposals,
+  compilation,
 };
 
 export default messages;

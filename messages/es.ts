@@ -22,6 +22,9 @@ import draftList from './es/draft-list.json';
 import newDraft from './es/new-draft.json';
 import announcer from './es/announcer.json';
 import skipLink from './es/skip-link.json';
+import proposalSentence from './es/proposal-sentence.json';
+import proposals from './es/proposals.json';
+import compilation from './es/compilation.json';
 
 const messages = {
   meta,
@@ -48,6 +51,9 @@ const messages = {
   newDraft,
   announcer,
   skipLink,
+  proposalSentence,
+  proposals,
+  compilation,
 };
 
 export default messages;

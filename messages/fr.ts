@@ -22,6 +22,9 @@ import draftList from './fr/draft-list.json';
 import newDraft from './fr/new-draft.json';
 import announcer from './fr/announcer.json';
 import skipLink from './fr/skip-link.json';
+import proposalSentence from './fr/proposal-sentence.json';
+import proposals from './fr/proposals.json';
+import compilation from './fr/compilation.json';
 
 const messages = {
   meta,
@@ -48,6 +51,9 @@ const messages = {
   newDraft,
   announcer,
   skipLink,
+  proposalSentence,
+  proposals,
+  compilation,
 };
 
 export default messages;

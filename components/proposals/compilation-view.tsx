@@ -1,8 +1,8 @@
 'use client';
 
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { paragraphStatusLabels } from '@/lib/draft/paragraph-status-labels';
 import { readFragmentLead, readFragmentText } from '@/lib/editor';
 import { deriveParagraphRefs } from '@/lib/revisions/derive-paragraph-refs';
 import { openDraftConnection, type DraftConnection } from '@/components/draft/draft-connection';
@@ -14,7 +14,6 @@ import { MarkedChange } from './marked-change';
 import { ProposalDiff } from './proposal-diff';
 import {
   buildCompilation,
-  compilationStatusLabels,
   type CompilationEntry,
   type CompilationGroup,
   type CompilationSourceParagraph,
@@ -22,7 +21,7 @@ import {
 } from './proposal-model';
 import { createProposalStore, emptyProposalSnapshot, type ProposalStore } from './proposal-store';
 import { PdfLink } from '@/components/export/pdf-link';
-import { collectDelegationNames, formatTime, joinNames, nameDelegations, pickFallbackColour, statusWords } from './proposal-text';
+import { collectDelegationNames, formatTime, joinNames, nameDelegations, pickFallbackColour, pickFormatLocale } from './proposal-text';
 import { findAnchorParagraph } from './paragraph-proposals';
 import './proposals.css';
 
@@ -59,8 +58,8 @@ function readSourceParagraphs(view: DraftView): CompilationSourceParagraph[] {
   });
 }
 
-function describeGroup(group: CompilationGroup): string {
-  return group.paragraph ? `Paragraph ${group.ref}` : group.ref;
+function describeGroup(group: CompilationGroup, t: ReturnType<typeof useTranslations<'compilation'>>): string {
+  return group.paragraph ? t('paragraphGroup', { ref: group.ref }) : group.ref;
 }
 
 function LeadText({ text, lead }: { text: string; lead?: string }) {
@@ -106,6 +105,10 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
   const [grouping, setGrouping] = useState<Grouping>('paragraph');
   const [all, setAll] = useState(false);
   const directory = useDelegationDirectory(draftId);
+  const t = useTranslations('compilation');
+  const tProposals = useTranslations('proposals');
+  const formatLocale = pickFormatLocale(useLocale());
+  const closedByServer = t('closedByServer');
 
   useEffect(() => {
     let cancelled = false;
@@ -118,7 +121,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
           if (!cancelled) setSynced(true);
         },
         onRefused: (_code, reason) => {
-          if (!cancelled) setFailure(reason || 'The realtime server closed the draft.');
+          if (!cancelled) setFailure(reason || closedByServer);
         },
         // The compilation only reads the draft: it sends nothing the server could refuse.
         onRefusal: () => undefined,
@@ -148,7 +151,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
         opened.connection.destroy();
       }
     };
-  }, [draftId]);
+  }, [draftId, closedByServer]);
 
   const view = useSyncExternalStore(
     stores ? stores.views.subscribe : noSubscription,
@@ -191,18 +194,18 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
     <main className="compilation" data-testid="compilation" data-ready={ready ? 'true' : 'false'}>
       <header className="card compilation-head">
         <div>
-          <h1>Compilation of proposals</h1>
+          <h1>{t('heading')}</h1>
           <p className="muted">{view.title || title}</p>
         </div>
         <span>
           <a href={wordHref} className="button secondary">
-            Word table (.docx)
+            {t('wordTable')}
           </a>{' '}
           <PdfLink href={`${wordHref}${all ? '&' : '?'}format=pdf`} className="button secondary">
-            PDF
+            {t('pdf')}
           </PdfLink>{' '}
           <Link href={`/drafts/${encodeURIComponent(draftId)}`} className="button secondary">
-            Back to the draft
+            {t('backToDraft')}
           </Link>
         </span>
       </header>
@@ -211,17 +214,23 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
           {failure}
         </p>
       )}
-      <section className="card" aria-label="Summary">
+      <section className="card" aria-label={t('summary')}>
         <p aria-live="polite" data-testid="compilation-counts">
           {ready
-            ? `${open.length} open ${open.length === 1 ? 'proposal' : 'proposals'} on ${paragraphsWithProposals} ${paragraphsWithProposals === 1 ? 'paragraph' : 'paragraphs'} from ${delegationsProposing} ${delegationsProposing === 1 ? 'delegation' : 'delegations'} · ${snapshot.counts.brackets} brackets · ${snapshot.counts.agreedParagraphs} agreed paragraphs`
-            : 'Loading the draft…'}
+            ? t('counts', {
+                open: open.length,
+                paragraphs: paragraphsWithProposals,
+                delegations: delegationsProposing,
+                brackets: snapshot.counts.brackets,
+                agreed: snapshot.counts.agreedParagraphs,
+              })
+            : t('loading')}
         </p>
         <fieldset className="negotiation-mode">
-          <legend>Arrange</legend>
+          <legend>{t('arrange')}</legend>
           <label>
             <input type="radio" name="compilation-grouping" checked={grouping === 'paragraph'} onChange={() => setGrouping('paragraph')} />{' '}
-            By paragraph
+            {t('byParagraph')}
           </label>
           <label>
             <input
@@ -230,42 +239,41 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
               checked={grouping === 'delegation'}
               onChange={() => setGrouping('delegation')}
             />{' '}
-            By delegation
+            {t('byDelegation')}
           </label>
           <label>
-            <input type="checkbox" checked={all} onChange={(event) => setAll(event.target.checked)} /> Include decided and withdrawn
-            proposals
+            <input type="checkbox" checked={all} onChange={(event) => setAll(event.target.checked)} /> {t('includeDecided')}
           </label>
         </fieldset>
-        <p className="muted">Proposed insertions are underlined; proposed deletions are struck through.</p>
+        <p className="muted">{t('markLegend')}</p>
       </section>
-      {ready && empty && <p className="card muted">{all ? 'No proposals.' : 'No open proposals.'}</p>}
+      {ready && empty && <p className="card muted">{all ? t('noProposals') : t('noOpenProposals')}</p>}
       {grouping === 'paragraph' &&
         compilation.map((group) => (
-          <section key={group.key} className="card compilation-group" aria-label={describeGroup(group)} data-testid="compilation-group">
+          <section key={group.key} className="card compilation-group" aria-label={describeGroup(group, t)} data-testid="compilation-group">
             <h2>
-              {describeGroup(group)} <span className="muted">({group.entries.length})</span>
+              {describeGroup(group, t)} <span className="muted">({group.entries.length})</span>
               {group.paragraph && (
                 <span className="compilation-status" data-testid="compilation-paragraph-status">
-                  {paragraphStatusLabels[group.paragraph.status]}
+                  {t(`paragraphStatus.${group.paragraph.status}`)}
                 </span>
               )}
             </h2>
             {group.paragraph && (
               <p className="compilation-base" data-testid="compilation-current-text">
-                <span className="muted">Current text: </span>
+                <span className="muted">{t('currentText')}</span>
                 <LeadText text={group.paragraph.text} lead={group.paragraph.lead} />
               </p>
             )}
             <table className="listing">
               <thead>
                 <tr>
-                  <th scope="col">Paragraph</th>
-                  <th scope="col">Proposed by</th>
-                  <th scope="col">Proposal</th>
-                  <th scope="col">Supported by</th>
-                  <th scope="col">Objected to by</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t('columns.paragraph')}</th>
+                  <th scope="col">{t('columns.proposedBy')}</th>
+                  <th scope="col">{t('columns.proposal')}</th>
+                  <th scope="col">{t('columns.supportedBy')}</th>
+                  <th scope="col">{t('columns.objectedToBy')}</th>
+                  <th scope="col">{t('columns.status')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -280,7 +288,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                     <td>
                       {tag(entry.proposal)}
                       <div className="muted">
-                        {entry.proposal.authorName}, {formatTime(entry.proposal.createdAt)}
+                        {t('authorAt', { author: entry.proposal.authorName, time: formatTime(entry.proposal.createdAt, formatLocale) })}
                       </div>
                     </td>
                     <td>
@@ -288,7 +296,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                       {entry.status === 'overtaken' && (
                         <span className="muted" data-testid="compilation-overtaken">
                           {' '}
-                          (overtaken: written against “{entry.proposal.baseText}”)
+                          {t('overtakenAgainst', { text: entry.proposal.baseText })}
                         </span>
                       )}
                       {entry.change.length > 0 && (
@@ -296,11 +304,11 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                       )}
                       <Explanation text={entry.proposal.explanation} />
                     </td>
-                    <td>{joinNames(nameDelegations(entry.proposal.supporters, names)) || '—'}</td>
-                    <td>{joinNames(nameDelegations(entry.proposal.objectors, names)) || '—'}</td>
+                    <td>{joinNames(nameDelegations(entry.proposal.supporters, names), tProposals) || '—'}</td>
+                    <td>{joinNames(nameDelegations(entry.proposal.objectors, names), tProposals) || '—'}</td>
                     <td>
-                      {compilationStatusLabels[entry.status]}
-                      {entry.versions > 1 && <div className="muted">{entry.versions} versions</div>}
+                      {t(`status.${entry.status}`)}
+                      {entry.versions > 1 && <div className="muted">{t('versions', { count: entry.versions })}</div>}
                     </td>
                   </tr>
                 ))}
@@ -317,11 +325,11 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
             <table className="listing">
               <thead>
                 <tr>
-                  <th scope="col">Paragraph</th>
-                  <th scope="col">Proposal</th>
-                  <th scope="col">Supported by</th>
-                  <th scope="col">Objected to by</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t('columns.paragraph')}</th>
+                  <th scope="col">{t('columns.proposal')}</th>
+                  <th scope="col">{t('columns.supportedBy')}</th>
+                  <th scope="col">{t('columns.objectedToBy')}</th>
+                  <th scope="col">{t('columns.status')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -330,15 +338,15 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                     <td>
                       {labels.get(findAnchorParagraph(proposal)) ?? '—'}
                       <div className="muted">
-                        {proposal.authorName}, {formatTime(proposal.createdAt)}
+                        {t('authorAt', { author: proposal.authorName, time: formatTime(proposal.createdAt, formatLocale) })}
                       </div>
                     </td>
                     <td>
-                      <strong>{describeTarget(proposal, labels)}</strong>
+                      <strong>{describeTarget(proposal, labels, tProposals)}</strong>
                       {proposal.overtaken && (
                         <span className="muted" data-testid="compilation-overtaken">
                           {' '}
-                          (overtaken: written against “{proposal.baseText}”)
+                          {t('overtakenAgainst', { text: proposal.baseText })}
                         </span>
                       )}
                       {proposal.kind === 'move' ? null : proposal.ops.length > 0 ? (
@@ -350,9 +358,9 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
                       )}
                       <Explanation text={proposal.explanation} />
                     </td>
-                    <td>{joinNames(nameDelegations(proposal.supporters, names)) || '—'}</td>
-                    <td>{joinNames(nameDelegations(proposal.objectors, names)) || '—'}</td>
-                    <td>{proposal.overtaken ? 'Overtaken' : statusWords[proposal.status]}</td>
+                    <td>{joinNames(nameDelegations(proposal.supporters, names), tProposals) || '—'}</td>
+                    <td>{joinNames(nameDelegations(proposal.objectors, names), tProposals) || '—'}</td>
+                    <td>{proposal.overtaken ? t('status.overtaken') : t(`status.${proposal.status}`)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -365,10 +373,11 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
 
 /** The proposing delegation's own words on why, under its change. */
 function Explanation({ text }: { text: string }) {
+  const t = useTranslations('compilation');
   if (!text) return null;
   return (
     <p className="proposal-explanation" data-testid="compilation-explanation">
-      <span className="muted">Explanation: </span>
+      <span className="muted">{t('explanation')}</span>
       {text}
     </p>
   );

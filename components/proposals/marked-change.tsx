@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { splitOpsAtLeads } from '@/lib/compare/split-ops-at-leads';
 import type { DiffOp } from './proposal-model';
 
@@ -15,6 +16,7 @@ interface MarkedChangeProps {
  * by words saying what it is ("inserted:", "deleted:"), kept outside the element so its own text stays the words.
  */
 export function MarkedChange({ ops, lead, baseLead, code }: MarkedChangeProps) {
+  const t = useTranslations('proposals.diff');
   return (
     <p className="proposal-diff" data-testid="compilation-change">
       {splitOpsAtLeads(ops, lead, baseLead).map(({ op, parts }, index, all) => {
@@ -26,15 +28,15 @@ export function MarkedChange({ ops, lead, baseLead, code }: MarkedChangeProps) {
           return (
             <span key={index}>
               {gap}
-              <span className="visually-hidden">inserted: </span>
-              <ins title={`Inserted by ${code}`}>{words}</ins>
+              <span className="visually-hidden">{t('inserted')}</span>
+              <ins title={t('insertedBy', { code })}>{words}</ins>
             </span>
           );
         if (op === -1)
           return (
             <span key={index}>
-              <span className="visually-hidden">deleted: </span>
-              <del title={`Deleted by ${code}`}>{words}</del>
+              <span className="visually-hidden">{t('deleted')}</span>
+              <del title={t('deletedBy', { code })}>{words}</del>
             </span>
           );
         return <span key={index}>{words}</span>;

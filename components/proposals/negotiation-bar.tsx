@@ -1,25 +1,20 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { acceptAllProposals, rejectAllProposals, setDraftMode, type DraftMode } from './proposal-model';
 import type { ProposalRoomValue } from './proposal-room';
 import { collectDelegationNames } from './proposal-text';
 import './proposals.css';
 
-const modeLabels: Record<DraftMode, string> = {
-  drafting: 'Open drafting',
-  negotiation: 'Negotiation (proposals)',
-};
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+const modes: readonly DraftMode[] = ['drafting', 'negotiation'];
 
 export function CompilationLink({ draftId }: { draftId: string }) {
+  const t = useTranslations('proposals.bar');
   return (
     <Link href={`/drafts/${encodeURIComponent(draftId)}/compilation`} className="draft-tool" data-testid="compilation-link">
-      Compilation of proposals
+      {t('compilationLink')}
     </Link>
   );
 }
@@ -30,6 +25,7 @@ export function CompilationLink({ draftId }: { draftId: string }) {
  * decisions by delegation and the link to the compilation.
  */
 export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
+  const t = useTranslations('proposals.bar');
   const filterId = useId();
   const [bulkDelegation, setBulkDelegation] = useState('');
   const { snapshot, rights, filters, setFilters, doc, user } = room;
@@ -47,17 +43,17 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
   const bulkName = names.get(bulkTarget) ?? bulkTarget;
 
   return (
-    <section className="card negotiation-bar" aria-label="Negotiation" data-testid="negotiation-bar" data-mode={mode}>
+    <section className="card negotiation-bar" aria-label={t('region')} data-testid="negotiation-bar" data-mode={mode}>
       {mode === 'negotiation' && (
         <p className="negotiation-banner" role="status" data-testid="negotiation-banner">
-          Negotiation mode: changes to the text are made as proposals, which the facilitator accepts or rejects.
+          {t('banner')}
         </p>
       )}
       <div className="negotiation-row">
         {rights.switchMode ? (
           <fieldset className="negotiation-mode">
-            <legend>Mode</legend>
-            {(Object.keys(modeLabels) as DraftMode[]).map((value) => (
+            <legend>{t('mode')}</legend>
+            {modes.map((value) => (
               <label key={value}>
                 <input
                   type="radio"
@@ -66,29 +62,29 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
                   checked={mode === value}
                   onChange={() => room.run('Switching mode', () => setDraftMode(doc, value))}
                 />
-                {modeLabels[value]}
+                {t(value)}
               </label>
             ))}
           </fieldset>
         ) : (
           <p className="negotiation-mode-text">
-            Mode: <strong data-testid="draft-mode">{modeLabels[mode]}</strong>
+            {t.rich('modeText', { mode: t(mode), strong: (chunks) => <strong data-testid="draft-mode">{chunks}</strong> })}
           </p>
         )}
         <p className="negotiation-counts" aria-live="polite" data-testid="proposal-counts">
-          <span data-testid="count-open">{plural(counts.open, 'open proposal', 'open proposals')}</span>
-          <span data-testid="count-contested">{plural(counts.contestedParagraphs, 'contested paragraph', 'contested paragraphs')}</span>
-          <span data-testid="count-brackets">{plural(counts.brackets, 'bracket', 'brackets')}</span>
-          <span data-testid="count-agreed">{plural(counts.agreedParagraphs, 'agreed paragraph', 'agreed paragraphs')}</span>
+          <span data-testid="count-open">{t('countOpen', { count: counts.open })}</span>
+          <span data-testid="count-contested">{t('countContested', { count: counts.contestedParagraphs })}</span>
+          <span data-testid="count-brackets">{t('countBrackets', { count: counts.brackets })}</span>
+          <span data-testid="count-agreed">{t('countAgreed', { count: counts.agreedParagraphs })}</span>
         </p>
       </div>
       {/* Filters have nothing to work on before the first proposal. */}
       {(mode === 'negotiation' || snapshot.proposals.length > 0) && (
-        <fieldset className="negotiation-row negotiation-filters bare-group" aria-label="Filters">
+        <fieldset className="negotiation-row negotiation-filters bare-group" aria-label={t('filters')}>
           <label>
-            <span>Show proposals of</span>{' '}
+            <span>{t('showProposalsOf')}</span>{' '}
             <select value={filters.delegation} onChange={(event) => setFilters({ ...filters, delegation: event.target.value })}>
-              <option value="">all delegations</option>
+              <option value="">{t('allDelegations')}</option>
               {delegations.map(([code, name]) => (
                 <option key={code} value={code}>
                   {name} ({code})
@@ -102,7 +98,7 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
               checked={filters.hideAccepted}
               onChange={(event) => setFilters({ ...filters, hideAccepted: event.target.checked })}
             />{' '}
-            Hide accepted
+            {t('hideAccepted')}
           </label>
           <label>
             <input
@@ -110,14 +106,14 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
               checked={filters.contestedOnly}
               onChange={(event) => setFilters({ ...filters, contestedOnly: event.target.checked })}
             />{' '}
-            Only contested paragraphs
+            {t('contestedOnly')}
           </label>
         </fieldset>
       )}
       {rights.decide && openByDelegation.size > 0 && (
-        <fieldset className="negotiation-row bare-group" aria-label="Decide by delegation">
+        <fieldset className="negotiation-row bare-group" aria-label={t('decideByDelegation')}>
           <label>
-            <span>Decide on the open proposals of</span>{' '}
+            <span>{t('decideOn')}</span>{' '}
             <select value={bulkTarget} onChange={(event) => setBulkDelegation(event.target.value)}>
               {delegations
                 .filter(([code]) => openByDelegation.has(code))
@@ -133,14 +129,14 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
             className="draft-tool proposal-accept"
             onClick={() => room.run('Accepting all', () => acceptAllProposals(doc, { delegation: bulkTarget }, user.id))}
           >
-            Accept all of {bulkName}
+            {t('acceptAllOf', { name: bulkName })}
           </button>
           <button
             type="button"
             className="draft-tool danger"
             onClick={() => room.run('Rejecting all', () => rejectAllProposals(doc, { delegation: bulkTarget }, user.id))}
           >
-            Reject all of {bulkName}
+            {t('rejectAllOf', { name: bulkName })}
           </button>
         </fieldset>
       )}
@@ -148,7 +144,7 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
         <p role="alert" className="draft-banner draft-failure">
           {room.error}{' '}
           <button type="button" className="draft-tool" onClick={room.dismissError}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </p>
       )}

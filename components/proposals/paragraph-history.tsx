@@ -1,9 +1,10 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { chairName, readChairEditDetail } from '@/lib/attribution/chair-edit';
 import { readChangedWords } from '@/lib/attribution/read-changed-words';
-import { formatDateTime } from './proposal-text';
+import { formatDateTime, pickFormatLocale } from './proposal-text';
 import type { ChairEditNote } from './word-attribution';
 
 export interface HistoryEntry {
@@ -149,6 +150,11 @@ type Loaded = { state: 'idle' } | { state: 'loading' } | { state: 'failed'; mess
 
 /** The paragraph's timeline from the server's audit, loaded when opened and again whenever its proposals change. */
 export function ParagraphHistory({ draftId, paragraphId, label, version, names }: ParagraphHistoryProps) {
+  const t = useTranslations('proposals.history');
+  const formatLocale = pickFormatLocale(useLocale());
+  const serverAnswered = (status: number) => t('serverAnswered', { status: String(status) });
+  const serverAnsweredRef = useRef(serverAnswered);
+  serverAnsweredRef.current = serverAnswered;
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'idle' });
   // Names only dress up the entries; a new map must not reload the history.
@@ -167,7 +173,7 @@ export function ParagraphHistory({ draftId, paragraphId, label, version, names }
           const body: unknown = await response.json().catch(() => null);
           if (!response.ok) {
             const message =
-              body && typeof body === 'object' && 'error' in body ? String(body.error) : `The server answered ${response.status}.`;
+              body && typeof body === 'object' && 'error' in body ? String(body.error) : serverAnsweredRef.current(response.status);
             setLoaded({ state: 'failed', message });
             return;
           }
@@ -187,17 +193,17 @@ export function ParagraphHistory({ draftId, paragraphId, label, version, names }
 
   return (
     <details className="proposal-history" data-testid="paragraph-history" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary aria-label={`History of ${label}`}>History</summary>
-      {loaded.state === 'loading' && <p className="muted">Loading…</p>}
-      {loaded.state === 'failed' && <p className="error">The history could not be loaded: {loaded.message}</p>}
+      <summary aria-label={t('of', { label })}>{t('summary')}</summary>
+      {loaded.state === 'loading' && <p className="muted">{t('loading')}</p>}
+      {loaded.state === 'failed' && <p className="error">{t('failed', { message: loaded.message })}</p>}
       {loaded.state === 'ready' &&
         (loaded.entries.length === 0 ? (
-          <p className="muted">Nothing recorded yet.</p>
+          <p className="muted">{t('empty')}</p>
         ) : (
-          <ol className="proposal-history-list" aria-label={`History of ${label}`}>
+          <ol className="proposal-history-list" aria-label={t('of', { label })}>
             {loaded.entries.map((entry, index) => (
               <li key={index} data-testid="history-entry">
-                <time dateTime={entry.time}>{formatDateTime(entry.time)}</time> <strong>{entry.delegation}</strong>
+                <time dateTime={entry.time}>{formatDateTime(entry.time, formatLocale)}</time> <strong>{entry.delegation}</strong>
                 {entry.person ? ` (${entry.person})` : ''} {entry.action}
               </li>
             ))}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { measureTextOffset } from '@/components/draft/paragraph-text';
 import { acceptAllProposals, bracketParagraph, bracketText, createProposal, rejectAllProposals, type ProposalView } from './proposal-model';
@@ -46,6 +47,7 @@ function orderProposals(proposals: ProposalView[]): ProposalView[] {
  */
 export function ParagraphProposals({ room, paragraphId, label }: ParagraphProposalsProps) {
   const [composing, setComposing] = useState<ComposerKind | null>(null);
+  const t = useTranslations('proposals.paragraph');
   const { rights, snapshot, user, doc } = room;
   const negotiating = snapshot.mode === 'negotiation';
   const all = snapshot.proposals.filter((proposal) => findAnchorParagraph(proposal) === paragraphId);
@@ -71,7 +73,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
     if (!editor) return;
     const { from, to } = editor.state.selection;
     if (from === to) {
-      room.reportError(`Select the words to bracket in ${label} first.`);
+      room.reportError(t('selectFirst', { label }));
       return;
     }
     const start = measureTextOffset(editor.state.doc, from);
@@ -85,47 +87,47 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
         {attribution}
       </p>
       {(canPropose || rights.decide || rights.bracket) && (
-        <fieldset className="proposal-tools bare-group" aria-label={`Proposals on ${label}`}>
+        <fieldset className="proposal-tools bare-group" aria-label={t('proposalsOn', { label })}>
           {canPropose && (
             <>
               <button
                 type="button"
                 className="draft-tool"
                 aria-expanded={composing === 'amend'}
-                aria-label={`Propose an amendment to ${label}`}
+                aria-label={t('proposeAmendment', { label })}
                 onClick={() => setComposing('amend')}
               >
-                Propose amendment
+                {t('proposeAmendmentButton')}
               </button>
               <button
                 type="button"
                 className="draft-tool"
                 aria-expanded={composing === 'alternative'}
-                aria-label={`Propose an alternative to ${label}`}
+                aria-label={t('proposeAlternative', { label })}
                 onClick={() => setComposing('alternative')}
               >
-                Propose alternative
+                {t('proposeAlternativeButton')}
               </button>
-              <button type="button" className="draft-tool" aria-label={`Propose deleting ${label}`} onClick={proposeDeletion}>
-                Propose deletion
+              <button type="button" className="draft-tool" aria-label={t('proposeDeletion', { label })} onClick={proposeDeletion}>
+                {t('proposeDeletionButton')}
               </button>
               <button
                 type="button"
                 className="draft-tool"
                 aria-expanded={composing === 'add'}
-                aria-label={`Propose a new paragraph after ${label}`}
+                aria-label={t('proposeNew', { label })}
                 onClick={() => setComposing('add')}
               >
-                Propose new paragraph after
+                {t('proposeNewButton')}
               </button>
               <button
                 type="button"
                 className="draft-tool"
                 aria-expanded={composing === 'move'}
-                aria-label={`Propose moving ${label}`}
+                aria-label={t('proposeMove', { label })}
                 onClick={() => setComposing('move')}
               >
-                Propose move
+                {t('proposeMoveButton')}
               </button>
             </>
           )}
@@ -134,18 +136,18 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
               <button
                 type="button"
                 className="draft-tool proposal-accept"
-                aria-label={`Accept all proposals in ${label}`}
+                aria-label={t('acceptAll', { label })}
                 onClick={() => room.run('Accepting all', () => acceptAllProposals(doc, { paragraphId }, user.id))}
               >
-                Accept all here
+                {t('acceptAllButton')}
               </button>
               <button
                 type="button"
                 className="draft-tool danger"
-                aria-label={`Reject all proposals in ${label}`}
+                aria-label={t('rejectAll', { label })}
                 onClick={() => room.run('Rejecting all', () => rejectAllProposals(doc, { paragraphId }, user.id))}
               >
-                Reject all here
+                {t('rejectAllButton')}
               </button>
             </>
           )}
@@ -154,20 +156,20 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
               <button
                 type="button"
                 className="draft-tool"
-                aria-label={`Bracket the selected words in ${label}`}
+                aria-label={t('bracketSelection', { label })}
                 // Keeps the editor's selection: the button must not take focus before it is read.
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={bracketSelection}
               >
-                [Bracket selection]
+                {t('bracketSelectionButton')}
               </button>
               <button
                 type="button"
                 className="draft-tool"
-                aria-label={`Bracket the whole of ${label}`}
+                aria-label={t('bracketParagraph', { label })}
                 onClick={() => room.run('Bracketing', () => bracketParagraph(doc, paragraphId))}
               >
-                [Bracket paragraph]
+                {t('bracketParagraphButton')}
               </button>
             </>
           )}
@@ -186,7 +188,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
         />
       )}
       {shown.length > 0 && (
-        <ul className="proposal-list" aria-label={`Proposals on ${label}`}>
+        <ul className="proposal-list" aria-label={t('proposalsOn', { label })}>
           {shown.map((proposal) => (
             <li key={proposal.id} className={proposal.kind === 'add' ? 'proposal-new-paragraph' : undefined}>
               <ProposalCard proposal={proposal} room={room} names={room.delegationNames} colour={room.colourOf(proposal.delegation)} />

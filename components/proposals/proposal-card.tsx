@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import {
   acceptProposal,
@@ -17,7 +18,8 @@ import { ProposalDiff } from './proposal-diff';
 import type { ProposalRoomValue } from './proposal-room';
 import { describeProposalSentence } from '@/lib/proposals/describe-proposal-sentence';
 import { DelegationBadge } from './delegation-badge';
-import { describeStanding, describeStandingSentence, formatTime, statusWords } from './proposal-text';
+import { describeStanding, describeStandingSentence, formatTime, pickFormatLocale, type TranslateProposals } from './proposal-text';
+import type { TranslateSentence } from '@/lib/proposals/describe-proposal-sentence';
 
 interface ProposalCardProps {
   proposal: ProposalView;
@@ -27,20 +29,20 @@ interface ProposalCardProps {
 }
 
 /** "Amendment to 4.", "4 bis", "Deletion of PP2", "New paragraph after 3.", "Move of 2. to after 5." */
-export function describeTarget(proposal: ProposalView, labels: ReadonlyMap<string, string>): string {
-  const label = labels.get(proposal.paragraphId) ?? 'a removed paragraph';
+export function describeTarget(proposal: ProposalView, labels: ReadonlyMap<string, string>, t: TranslateProposals): string {
+  const label = labels.get(proposal.paragraphId) ?? t('target.removedParagraph');
   const after = proposal.afterParagraphId ? labels.get(proposal.afterParagraphId) : undefined;
   switch (proposal.kind) {
     case 'alternative':
       return `${label.replace(/\.$/, '')} ${proposal.alternative ?? 'bis'}`;
     case 'add':
-      return after ? `New paragraph after ${after}` : 'New paragraph at the start';
+      return after ? t('target.addAfter', { after }) : t('target.addAtStart');
     case 'move':
-      return `Move of ${label} ${after ? `to after ${after}` : 'to the start'}`;
+      return after ? t('target.moveAfter', { label, after }) : t('target.moveToStart', { label });
     case 'delete':
-      return `Deletion of ${label}`;
+      return t('target.delete', { label });
     case 'amend':
-      return `Amendment to ${label}`;
+      return t('target.amend', { label });
   }
 }
 
@@ -65,12 +67,15 @@ function ProposalBody({ proposal }: { proposal: ProposalView }) {
 }
 
 /** The proposal as a sentence, with the labels the room shows now. */
-export function describeCard(proposal: ProposalView, labels: ReadonlyMap<string, string>): string {
-  return describeProposalSentence({
-    ...proposal,
-    paragraphLabel: proposal.kind === 'add' ? undefined : labels.get(proposal.paragraphId),
-    afterLabel: proposal.afterParagraphId ? labels.get(proposal.afterParagraphId) : undefined,
-  });
+export function describeCard(proposal: ProposalView, labels: ReadonlyMap<string, string>, t: TranslateSentence): string {
+  return describeProposalSentence(
+    {
+      ...proposal,
+      paragraphLabel: proposal.kind === 'add' ? undefined : labels.get(proposal.paragraphId),
+      afterLabel: proposal.afterParagraphId ? labels.get(proposal.afterParagraphId) : undefined,
+    },
+    t,
+  );
 }
 
 export function ProposalCard({ proposal, room, names, colour }: ProposalCardProps) {
@@ -79,15 +84,19 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
   const open = proposal.status === 'open';
   const supports = proposal.supporters.includes(user.delegation.code);
   const objects = proposal.objectors.includes(user.delegation.code);
-  const target = describeTarget(proposal, room.labels);
-  const subject = `${proposal.delegationName}'s proposal (${target})`;
-  const decided = !open && proposal.decidedAt ? ` ${formatTime(proposal.decidedAt)}` : '';
+  const t = useTranslations('proposals');
+  const tSentence = useTranslations('proposalSentence');
+  const formatLocale = pickFormatLocale(useLocale());
+  const time = (value: Parameters<typeof formatTime>[0]) => formatTime(value, formatLocale);
+  const target = describeTarget(proposal, room.labels, t);
+  const subject = t('card.subject', { name: proposal.delegationName, target });
+  const decided = !open && proposal.decidedAt ? ` ${time(proposal.decidedAt)}` : '';
   const headingId = `proposal-${proposal.id}-heading`;
   const standingId = `proposal-${proposal.id}-standing`;
   const reasonId = useId();
   const [editing, setEditing] = useState(false);
   const [bracketsToConfirm, setBracketsToConfirm] = useState<string[] | null>(null);
-  const [bracketNote, setBracketNote] = useState('Brackets removed: the text is agreed as proposed.');
+  const [bracketNote, setBracketNote] = useState(() => t('card.bracketNoteDefault'));
   const paragraphLabel = room.labels.get(proposal.paragraphId) ?? target;
 
   const accept = () => {
@@ -105,7 +114,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
   return (
     <article
       className={`proposal-card proposal-${proposal.status}`}
-      aria-label={describeCard(proposal, room.labels)}
+      aria-label={describeCard(proposal, room.labels, tSentence)}
       aria-describedby={standingId}
       data-testid="proposal"
       data-proposal-id={proposal.id}
@@ -121,7 +130,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
         <span className="muted proposal-label">{proposal.label}</span>
         {!open && (
           <span className={`proposal-status proposal-status-${proposal.status}`} data-testid="proposal-status">
-            {statusWords[proposal.status]}
+            {t(`status.${proposal.status}`)}
             {decided}
           </span>
         )}
@@ -130,21 +139,18 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
       {proposal.overtaken && (
         <div className="proposal-overtaken" role="note" data-testid="proposal-overtaken">
           <p>
-            <strong>Overtaken:</strong>{' '}
-            {proposal.applies
-              ? 'the paragraph has changed since this was proposed, but not where this proposal changes it.'
-              : 'the paragraph has changed where this proposal changes it. '}
-            {!proposal.applies && (mine ? 'Update it onto the current text, or withdraw it.' : `${proposal.delegationName} can update it.`)}
+            <strong>{t('card.overtaken')}</strong> {proposal.applies ? t('card.overtakenElsewhere') : t('card.overtakenHere')}
+            {!proposal.applies && (mine ? t('card.updateOrWithdraw') : t('card.canUpdate', { name: proposal.delegationName }))}
           </p>
           <p className="proposal-current" data-testid="proposal-current-text">
-            <span className="muted">Current text: </span>
+            <span className="muted">{t('card.currentText')}</span>
             {proposal.currentText}
           </p>
         </div>
       )}
       {proposal.explanation && (
         <p className="proposal-explanation" data-testid="proposal-explanation">
-          <span className="muted">Explanation: </span>
+          <span className="muted">{t('card.explanation')}</span>
           {proposal.explanation}
         </p>
       )}
@@ -154,25 +160,29 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
         </p>
       )}
       <p className="proposal-standing muted" data-testid="proposal-standing" aria-hidden="true">
-        {describeStanding(proposal, names)}
-        {proposal.authorName ? ` · ${proposal.authorName}, ${formatTime(proposal.createdAt)}` : ''}
+        {describeStanding(proposal, names, t)}
+        {proposal.authorName ? t('card.authorAt', { author: proposal.authorName, time: time(proposal.createdAt) }) : ''}
       </p>
       <p id={standingId} className="visually-hidden" data-testid="proposal-standing-sentence">
-        {describeStandingSentence(proposal, names)}
-        {proposal.authorName ? ` Tabled by ${proposal.authorName} at ${formatTime(proposal.createdAt)}.` : ''}
+        {describeStandingSentence(proposal, names, t)}
+        {proposal.authorName ? t('card.tabledBy', { author: proposal.authorName, time: time(proposal.createdAt) }) : ''}
       </p>
       {proposal.versions.length > 1 && (
         <details className="proposal-versions" data-testid="proposal-versions">
           <summary>
-            {proposal.versions.length} versions, last by {proposal.versions.at(-1)!.authorName}, {formatTime(proposal.versions.at(-1)!.at)}
+            {t('card.versions', {
+              count: proposal.versions.length,
+              author: proposal.versions.at(-1)!.authorName,
+              time: time(proposal.versions.at(-1)!.at),
+            })}
           </summary>
           <ol>
             {proposal.versions.map((version, index) => (
               <li key={`${version.at}-${index}`} data-testid="proposal-version">
                 <span className="muted">
-                  Version {index + 1}, {version.authorName}, {formatTime(version.at)}:
+                  {t('card.version', { number: index + 1, author: version.authorName, time: time(version.at) })}
                 </span>{' '}
-                {version.text || '(deletion)'}
+                {version.text || t('card.deletionVersion')}
               </li>
             ))}
           </ol>
@@ -192,40 +202,37 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
       {bracketsToConfirm && (
         <form
           className="proposal-bracket-confirm"
-          aria-label={`Confirm what happens to the brackets when accepting ${subject}`}
+          aria-label={t('card.confirmBrackets', { subject })}
           data-testid="bracket-confirmation"
           onSubmit={(event) => {
             event.preventDefault();
             acceptWithNote();
           }}
         >
-          <p>
-            Accepting this changes bracketed text: <strong>{bracketsToConfirm.join(' ')}</strong>. Say what happens to the brackets; it is
-            recorded with the decision.
-          </p>
+          <p>{t.rich('card.bracketsWarning', { brackets: bracketsToConfirm.join(' '), strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <label className="proposal-field">
-            <span>Note on the brackets</span>
+            <span>{t('card.bracketNote')}</span>
             <input value={bracketNote} onChange={(event) => setBracketNote(event.target.value)} maxLength={2000} />
           </label>
           <div className="proposal-actions">
             <button type="submit" className="button" disabled={bracketNote.trim() === ''}>
-              Accept and record
+              {t('card.acceptAndRecord')}
             </button>
             <button type="button" className="button secondary" onClick={() => setBracketsToConfirm(null)}>
-              Cancel
+              {t('card.cancel')}
             </button>
           </div>
         </form>
       )}
       {open && (
-        <fieldset className="proposal-actions bare-group" aria-label={`Actions on ${subject}`}>
+        <fieldset className="proposal-actions bare-group" aria-label={t('card.actionsOn', { subject })}>
           {rights.support && !mine && (
             <>
               <button
                 type="button"
                 className="draft-tool"
                 aria-pressed={supports}
-                aria-label={`${supports ? 'Withdraw support for' : 'Support'} ${subject}`}
+                aria-label={supports ? t('card.withdrawSupport', { subject }) : t('card.support', { subject })}
                 onClick={() =>
                   room.run('Support', () =>
                     supports
@@ -234,13 +241,13 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
                   )
                 }
               >
-                {supports ? 'Supported ✓' : 'Support'}
+                {supports ? t('card.supportedButton') : t('card.supportButton')}
               </button>
               <button
                 type="button"
                 className="draft-tool"
                 aria-pressed={objects}
-                aria-label={`${objects ? 'Withdraw objection to' : 'Object to'} ${subject}`}
+                aria-label={objects ? t('card.withdrawObjection', { subject }) : t('card.object', { subject })}
                 onClick={() =>
                   room.run('Objection', () =>
                     objects
@@ -249,7 +256,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
                   )
                 }
               >
-                {objects ? 'Objected ✓' : 'Object'}
+                {objects ? t('card.objectedButton') : t('card.objectButton')}
               </button>
             </>
           )}
@@ -258,7 +265,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
               type="button"
               className="draft-tool"
               aria-expanded={editing}
-              aria-label={`${proposal.overtaken ? 'Update' : 'Edit'} ${subject}${proposal.overtaken ? ' onto the current text' : ''}`}
+              aria-label={proposal.overtaken ? t('card.update', { subject }) : t('card.edit', { subject })}
               onClick={() =>
                 proposal.kind === 'delete'
                   ? room.run('The new version', () =>
@@ -267,17 +274,17 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
                   : setEditing(true)
               }
             >
-              {proposal.overtaken ? 'Update onto current text' : 'Edit'}
+              {proposal.overtaken ? t('card.updateButton') : t('card.editButton')}
             </button>
           )}
           {rights.create && mine && (
             <button
               type="button"
               className="draft-tool danger"
-              aria-label={`Withdraw ${subject}`}
+              aria-label={t('card.withdraw', { subject })}
               onClick={() => room.run('Withdrawing', () => withdrawProposal(doc, proposal.id))}
             >
-              Withdraw
+              {t('card.withdrawButton')}
             </button>
           )}
           {rights.decide && (
@@ -285,27 +292,25 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
               <button
                 type="button"
                 className="draft-tool proposal-accept"
-                aria-label={`Accept ${subject}`}
+                aria-label={t('card.accept', { subject })}
                 aria-disabled={!proposal.applies}
                 aria-describedby={proposal.applies ? undefined : reasonId}
                 onClick={() => (proposal.applies ? accept() : undefined)}
               >
-                Accept
+                {t('card.acceptButton')}
               </button>
               {!proposal.applies && (
                 <span id={reasonId} className="muted proposal-accept-reason">
-                  {proposal.overtaken
-                    ? 'Cannot be accepted until it is updated onto the current text.'
-                    : 'Cannot be accepted onto the text as it stands.'}
+                  {proposal.overtaken ? t('card.cannotAcceptOvertaken') : t('card.cannotAccept')}
                 </span>
               )}
               <button
                 type="button"
                 className="draft-tool danger"
-                aria-label={`Reject ${subject}`}
+                aria-label={t('card.reject', { subject })}
                 onClick={() => room.run('Rejecting', () => rejectProposal(doc, proposal.id, { decidedBy: user.id }))}
               >
-                Reject
+                {t('card.rejectButton')}
               </button>
             </>
           )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   createProposal,
@@ -26,13 +27,6 @@ interface ProposalComposerProps {
   editing?: ProposalView;
 }
 
-const headings: Record<ComposerKind, (label: string) => string> = {
-  amend: (label) => `Propose an amendment to ${label}`,
-  alternative: (label) => `Propose an alternative to ${label}`,
-  add: (label) => `Propose a new paragraph after ${label}`,
-  move: (label) => `Propose moving ${label}`,
-};
-
 /**
  * A proposal being written: the wording in a plain text box (prefilled with
  * the current text for amendments and alternatives), or a target position for
@@ -48,6 +42,7 @@ function readStartingText(editing: ProposalView, currentText: string): string {
 }
 
 export function ProposalComposer({ kind, paragraphId, label, currentText, room, onDone, editing }: ProposalComposerProps) {
+  const t = useTranslations('proposals.composer');
   const fieldId = useId();
   const explanationId = useId();
   const [explanation, setExplanation] = useState(editing?.explanation ?? '');
@@ -70,7 +65,7 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
   // Editing only the explanation is a change too; a new proposal still needs its own wording.
   const unchanged = wordingUnchanged && !explanationChanged;
   const tooLong = explanation.trim().length > maxExplanationLength;
-  const heading = editing ? `${editing.overtaken ? 'Update' : 'Edit'} ${editing.label} (${label})` : headings[kind](label);
+  const heading = editing ? t(editing.overtaken ? 'updateHeading' : 'editHeading', { proposal: editing.label, label }) : t(kind, { label });
   const empty = kind !== 'move' && text.trim().length === 0;
 
   const submit = (event: FormEvent) => {
@@ -113,29 +108,29 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
       {!editing && <ProposalsClosedNote draftId={room.draftId} paragraphId={paragraphId} label={label} />}
       {editing?.overtaken && (
         <p className="muted" data-testid="proposal-earlier-wording">
-          Your proposal read: “{editing.text}”. It is now written against the paragraph as it stands.
+          {t('earlierWording', { text: editing.text })}
         </p>
       )}
       {kind === 'move' ? (
         <label className="proposal-field" htmlFor={fieldId}>
-          <span>Move {label} to</span>
+          <span>{t('moveTo', { label })}</span>
           <select
             id={fieldId}
             ref={(node) => void (fieldRef.current = node)}
             value={target}
             onChange={(event) => setTarget(event.target.value)}
           >
-            <option value="">the start of the draft</option>
+            <option value="">{t('toStart')}</option>
             {others.map((id) => (
               <option key={id} value={id}>
-                after {room.labels.get(id) ?? id}
+                {t('afterParagraph', { label: room.labels.get(id) ?? id })}
               </option>
             ))}
           </select>
         </label>
       ) : (
         <label className="proposal-field" htmlFor={fieldId}>
-          <span>{kind === 'add' ? 'Text of the new paragraph' : 'Proposed wording'}</span>
+          <span>{kind === 'add' ? t('newParagraphText') : t('proposedWording')}</span>
           <textarea
             id={fieldId}
             ref={(node) => void (fieldRef.current = node)}
@@ -149,7 +144,7 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
         </label>
       )}
       <label className="proposal-field" htmlFor={explanationId}>
-        <span>Explanation (optional)</span>
+        <span>{t('explanation')}</span>
         <textarea
           id={explanationId}
           rows={2}
@@ -161,18 +156,16 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
       </label>
       {tooLong && (
         <p className="error" id={`${explanationId}-long`} role="alert">
-          The explanation is {explanation.trim().length} characters long; at most {maxExplanationLength} are kept. Shorten it to submit.
+          {t('tooLong', { length: String(explanation.trim().length), limit: String(maxExplanationLength) })}
         </p>
       )}
-      {unchanged && (
-        <p className="muted">{editing ? 'Change the wording to make a new version.' : 'Change the wording to make a proposal.'}</p>
-      )}
+      {unchanged && <p className="muted">{editing ? t('unchangedVersion') : t('unchangedProposal')}</p>}
       <div className="proposal-actions">
         <button type="submit" className="button" disabled={unchanged || empty || tooLong}>
-          {editing ? 'Save new version' : 'Submit proposal'}
+          {editing ? t('saveVersion') : t('submit')}
         </button>
         <button type="button" className="button secondary" onClick={onDone}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

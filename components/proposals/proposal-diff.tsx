@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { DiffOp } from './proposal-model';
 
 interface ProposalDiffProps {
@@ -11,19 +12,20 @@ interface ProposalDiffProps {
  * the delegation is named by its badge beside the change, never by recolouring it.
  */
 export function ProposalDiff({ ops, code }: ProposalDiffProps) {
+  const t = useTranslations('proposals.diff');
   return (
     <p className="proposal-diff" data-testid="proposal-diff">
       {ops.map(([op, text], index) => {
         if (op === 1) {
           return (
-            <ins key={index} title={`Inserted by ${code}`}>
+            <ins key={index} title={t('insertedBy', { code })}>
               {text}
             </ins>
           );
         }
         if (op === -1) {
           return (
-            <del key={index} title={`Deleted by ${code}`}>
+            <del key={index} title={t('deletedBy', { code })}>
               {text}
             </del>
           );

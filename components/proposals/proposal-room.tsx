@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useParams } from 'next/navigation';
 import * as Y from 'yjs';
@@ -12,7 +13,7 @@ import { findContestedParagraphs } from './proposal-model';
 import { useDelegationDirectory } from './delegation-directory';
 import { readChairEditNotes } from './paragraph-history';
 import { describeAttribution, watchWordAttribution, type ChairEditNote } from './word-attribution';
-import { pickFallbackColour } from './proposal-text';
+import { pickFallbackColour, pickFormatLocale } from './proposal-text';
 
 export interface ProposalUser {
   id: string;
@@ -122,6 +123,8 @@ export function useProposalRoomState(
   paragraphs: readonly RoomParagraph[],
   people: readonly RoomPerson[],
 ): ProposalRoomValue | null {
+  const t = useTranslations('proposals');
+  const formatLocale = pickFormatLocale(useLocale());
   const params = useParams<{ id: string }>();
   const draftId = params?.id ?? '';
   const doc = session?.connection.doc ?? null;
@@ -212,6 +215,8 @@ export function useProposalRoomState(
         pointed.offset,
         (id) => directory.people.get(id),
         chairEdits?.paragraphId === pointed.paragraphId ? chairEdits.notes : [],
+        t,
+        formatLocale,
       ),
     },
   };

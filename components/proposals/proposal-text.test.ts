@@ -1,6 +1,12 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import en from '@/messages/en';
+import fr from '@/messages/fr';
 import type { ProposalView } from './proposal-model';
 import { describeStandingSentence } from './proposal-text';
+
+const t = createTranslator({ locale: 'en', messages: en, namespace: 'proposals' });
+const tFr = createTranslator({ locale: 'fr', messages: fr, namespace: 'proposals' });
 
 const names = new Map([
   ['MEX', 'Mexico'],
@@ -14,23 +20,31 @@ function proposal(overrides: Partial<ProposalView>): ProposalView {
 
 describe('describeStandingSentence', () => {
   it('names supporters and objectors in sentences', () => {
-    expect(describeStandingSentence(proposal({ supporters: ['MEX', 'JPN'], objectors: ['USA'] }), names)).toBe(
+    expect(describeStandingSentence(proposal({ supporters: ['MEX', 'JPN'], objectors: ['USA'] }), names, t)).toBe(
       'Supported by Mexico and Japan. Objected to by the United States.',
     );
   });
 
   it('says when nobody has taken a position yet', () => {
-    expect(describeStandingSentence(proposal({}), names)).toBe('No support or objection yet.');
+    expect(describeStandingSentence(proposal({}), names, t)).toBe('No support or objection yet.');
   });
 
   it("says the facilitator's decision, and an open proposal overtaken", () => {
-    expect(describeStandingSentence(proposal({ supporters: ['MEX'], status: 'accepted' }), names)).toBe(
+    expect(describeStandingSentence(proposal({ supporters: ['MEX'], status: 'accepted' }), names, t)).toBe(
       'Supported by Mexico. Accepted by the facilitator.',
     );
-    expect(describeStandingSentence(proposal({ status: 'rejected' }), names)).toBe('Rejected by the facilitator.');
-    expect(describeStandingSentence(proposal({ status: 'withdrawn' }), names)).toBe('Withdrawn.');
-    expect(describeStandingSentence(proposal({ overtaken: true }), names)).toBe(
+    expect(describeStandingSentence(proposal({ status: 'rejected' }), names, t)).toBe('Rejected by the facilitator.');
+    expect(describeStandingSentence(proposal({ status: 'withdrawn' }), names, t)).toBe('Withdrawn.');
+    expect(describeStandingSentence(proposal({ overtaken: true }), names, t)).toBe(
       'No support or objection yet. Overtaken by changes to the paragraph.',
+    );
+  });
+});
+
+describe('describeStandingSentence in French', () => {
+  it('joins names with « et » and drops the English article', () => {
+    expect(describeStandingSentence(proposal({ supporters: ['MEX', 'JPN'], objectors: ['USA'] }), names, tFr)).toBe(
+      'Appuyée par Mexico et Japan. Contestée par United States.',
     );
   });
 });

@@ -1,17 +1,19 @@
+import type { useTranslations } from 'next-intl';
 import { nameInSentence } from '@/lib/proposals/describe-proposal-sentence';
 import type { ProposalView } from './proposal-model';
 
-export const statusWords: Record<ProposalView['status'], string> = {
-  open: 'Open',
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-};
+/** The translator of the `proposals` namespace, from `useTranslations('proposals')` (or `createTranslator` in tests). */
+export type TranslateProposals = ReturnType<typeof useTranslations<'proposals'>>;
 
 /** "Colombia", "Colombia and Mexico", "Colombia, Mexico and Japan". */
-export function joinNames(names: readonly string[]): string {
+export function joinNames(names: readonly string[], t: TranslateProposals): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return t('listAnd', { head: names.slice(0, -1).join(', '), last: names.at(-1)! });
+}
+
+/** "the European Union" in English; languages whose names carry no article here keep the name as it is. */
+function nameWithArticle(name: string, t: TranslateProposals): string {
+  return t('nameInSentence', { name, article: nameInSentence(name) === name ? 'none' : 'the' });
 }
 
 /** Delegations are stored by code; the room shows their names wherever it knows them. */
@@ -20,45 +22,48 @@ export function nameDelegations(codes: readonly string[], names: ReadonlyMap<str
 }
 
 /** "Proposed by Colombia · supported by EU, Mexico · opposed by United States" */
-export function describeStanding(proposal: ProposalView, names: ReadonlyMap<string, string>): string {
-  const parts = [`Proposed by ${proposal.delegationName}`];
-  if (proposal.supporters.length > 0) parts.push(`supported by ${nameDelegations(proposal.supporters, names).join(', ')}`);
-  if (proposal.objectors.length > 0) parts.push(`opposed by ${nameDelegations(proposal.objectors, names).join(', ')}`);
+export function describeStanding(proposal: ProposalView, names: ReadonlyMap<string, string>, t: TranslateProposals): string {
+  const parts = [t('standing.proposedBy', { name: proposal.delegationName })];
+  if (proposal.supporters.length > 0)
+    parts.push(t('standing.supportedBy', { names: nameDelegations(proposal.supporters, names).join(', ') }));
+  if (proposal.objectors.length > 0) parts.push(t('standing.opposedBy', { names: nameDelegations(proposal.objectors, names).join(', ') }));
   return parts.join(' · ');
 }
 
-const decisionWords: Record<Exclude<ProposalView['status'], 'open'>, string> = {
-  accepted: 'Accepted by the facilitator',
-  rejected: 'Rejected by the facilitator',
-  withdrawn: 'Withdrawn',
-};
-
 /** "Supported by Mexico and Japan. Objected to by Colombia. Accepted by the facilitator." for a card's description. */
-export function describeStandingSentence(proposal: ProposalView, names: ReadonlyMap<string, string>): string {
+export function describeStandingSentence(proposal: ProposalView, names: ReadonlyMap<string, string>, t: TranslateProposals): string {
   const sentences: string[] = [];
-  if (proposal.supporters.length > 0)
-    sentences.push(`Supported by ${joinNames(nameDelegations(proposal.supporters, names).map(nameInSentence))}.`);
-  if (proposal.objectors.length > 0)
-    sentences.push(`Objected to by ${joinNames(nameDelegations(proposal.objectors, names).map(nameInSentence))}.`);
+  const list = (codes: readonly string[]) =>
+    joinNames(
+      nameDelegations(codes, names).map((name) => nameWithArticle(name, t)),
+      t,
+    );
+  if (proposal.supporters.length > 0) sentences.push(t('standingSentence.supportedBy', { names: list(proposal.supporters) }));
+  if (proposal.objectors.length > 0) sentences.push(t('standingSentence.objectedToBy', { names: list(proposal.objectors) }));
   if (proposal.supporters.length === 0 && proposal.objectors.length === 0 && proposal.status === 'open')
-    sentences.push('No support or objection yet.');
-  if (proposal.status !== 'open') sentences.push(`${decisionWords[proposal.status]}.`);
-  else if (proposal.overtaken) sentences.push('Overtaken by changes to the paragraph.');
+    sentences.push(t('standingSentence.noPosition'));
+  if (proposal.status !== 'open') sentences.push(t(`standingSentence.${proposal.status}`));
+  else if (proposal.overtaken) sentences.push(t('standingSentence.overtaken'));
   return sentences.join(' ');
 }
 
-export function formatTime(value: string | number | Date | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+/** The formatting locale for the interface language: English keeps the day-month order the room always showed. */
+export function pickFormatLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
 }
 
-export function formatDateTime(value: string | number | Date | null | undefined): string {
+export function formatTime(value: string | number | Date | null | undefined, locale = 'en-GB'): string {
   if (value === null || value === undefined) return '';
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatDateTime(value: string | number | Date | null | undefined, locale = 'en-GB'): string {
+  if (value === null || value === undefined) return '';
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toLocaleString(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
 /** Every delegation named in the proposals, code → name, for lines and filters. */

@@ -1,3 +1,4 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createDraftDoc, deleteParagraph, getParagraph, getParagraphContent, readParagraphOrder } from '@/lib/draft';
@@ -5,6 +6,9 @@ import { exchangeUpdates, replicateDoc } from '@/test-support/yjs-sync';
 import { acceptProposal, createProposal } from './proposal-model';
 import { describeHistoryAction, readChairEditNotes } from './paragraph-history';
 import { describeAttribution } from './word-attribution';
+import en from '@/messages/en';
+
+const t = createTranslator({ locale: 'en', messages: en, namespace: 'proposals' });
 
 const colombia = { delegation: 'COL', delegationName: 'Colombia', authorId: 'u-col', authorName: 'Carlos' };
 const people = new Map([['u-chair', 'Elena Rossi']]);
@@ -38,7 +42,7 @@ describe('word attribution', () => {
     // Another browser gives the same answer once the acceptance reaches it.
     exchangeUpdates(doc, peer);
     for (const replica of [doc, peer]) {
-      expect(describeAttribution(replica, urges, 'Urges a'.length, nameOf)).toMatch(
+      expect(describeAttribution(replica, urges, 'Urges a'.length, nameOf, [], t)).toMatch(
         /^Introduced by Colombia's proposal, accepted \d\d:\d\d by Elena Rossi$/,
       );
     }
@@ -47,22 +51,24 @@ describe('word attribution', () => {
   it('says the words around it are in the base text', () => {
     const doc = createBaseDoc();
     const urges = acceptAmendment(doc);
-    expect(describeAttribution(doc, urges, 1, nameOf)).toBe('In the base text');
-    expect(describeAttribution(doc, urges, 'Urges all Sta'.length, nameOf)).toBe('In the base text');
-    expect(describeAttribution(doc, readParagraphOrder(doc)[0]!, 3, nameOf)).toBe('In the base text');
+    expect(describeAttribution(doc, urges, 1, nameOf, [], t)).toBe('In the base text');
+    expect(describeAttribution(doc, urges, 'Urges all Sta'.length, nameOf, [], t)).toBe('In the base text');
+    expect(describeAttribution(doc, readParagraphOrder(doc)[0]!, 3, nameOf, [], t)).toBe('In the base text');
   });
 
   it('leaves out the name of a facilitator the room does not know', () => {
     const doc = createBaseDoc();
     const urges = acceptAmendment(doc, 'u-unknown');
-    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf)).toMatch(/^Introduced by Colombia's proposal, accepted \d\d:\d\d$/);
+    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf, [], t)).toMatch(
+      /^Introduced by Colombia's proposal, accepted \d\d:\d\d$/,
+    );
   });
 
   it('says nothing about a paragraph deleted since the click', () => {
     const doc = createBaseDoc();
     const urges = acceptAmendment(doc);
     deleteParagraph(doc, urges);
-    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf)).toBe('');
+    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf, [], t)).toBe('');
   });
 
   it("credits the chair's typed words from the server's record of the ids it typed, and only those", () => {
@@ -93,12 +99,12 @@ describe('word attribution', () => {
     };
     const notes = readChairEditNotes(body);
     expect(notes).toHaveLength(1);
-    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf, notes)).toMatch(
+    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf, notes, t)).toMatch(
       /^Introduced by the Chair \(Elena Rossi\), edited directly \d\d:\d\d$/,
     );
-    expect(describeAttribution(doc, urges, 'Urges all St'.length, nameOf, notes)).toBe('In the base text');
+    expect(describeAttribution(doc, urges, 'Urges all St'.length, nameOf, notes, t)).toBe('In the base text');
     // Without the record, nothing in the document makes the words the chair's.
-    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf)).toBe('In the base text');
+    expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf, [], t)).toBe('In the base text');
     expect(describeHistoryAction('paragraph.chair-edit', body.history[0]!.detail, new Map())).toBe(
       'edited the paragraph directly: inserted “all”',
     );

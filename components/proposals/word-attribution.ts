@@ -5,7 +5,7 @@ import { containsItem, type ClockRange } from '@/lib/attribution/chair-edit';
 import { findItemIdAt } from '@/lib/attribution/find-item-id-at';
 import { getParagraph, getParagraphContent } from '@/lib/draft';
 import { findAttributionAt, type ProposalView } from './proposal-model';
-import { formatTime } from './proposal-text';
+import { formatTime, type TranslateProposals } from './proposal-text';
 
 const navigationKeys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
@@ -58,11 +58,17 @@ export function watchWordAttribution(
   };
 }
 
-function describeDecision(proposal: ProposalView, nameOf: (userId: string) => string | undefined): string {
-  const when = formatTime(proposal.decidedAt);
+function describeDecision(
+  proposal: ProposalView,
+  nameOf: (userId: string) => string | undefined,
+  t: TranslateProposals,
+  locale: string,
+): string {
+  const time = formatTime(proposal.decidedAt, locale);
   const name = proposal.decidedBy ? nameOf(proposal.decidedBy) : undefined;
-  const by = name ? ` by ${name}` : '';
-  return when || by ? `, accepted${when ? ` ${when}` : ''}${by}` : '';
+  if (time && name) return t('attribution.acceptedAtBy', { time, name });
+  if (time) return t('attribution.acceptedAt', { time });
+  return name ? t('attribution.acceptedBy', { name }) : '';
 }
 
 /** One chair edit of a paragraph as the server recorded it: the Yjs ids typed, when, and by whom. */
@@ -89,7 +95,9 @@ export function describeAttribution(
   paragraphId: string,
   offset: number,
   nameOf: (userId: string) => string | undefined,
-  chairEdits: readonly ChairEditNote[] = [],
+  chairEdits: readonly ChairEditNote[],
+  t: TranslateProposals,
+  locale = 'en-GB',
 ): string {
   let proposal: ProposalView | null;
   let chairEdit: ChairEditNote | null;
@@ -100,10 +108,14 @@ export function describeAttribution(
     // The paragraph went away since the click.
     return '';
   }
-  if (proposal) return `Introduced by ${proposal.delegationName}'s proposal${describeDecision(proposal, nameOf)}`;
+  if (proposal)
+    return t('attribution.byProposal', { name: proposal.delegationName, decision: describeDecision(proposal, nameOf, t, locale) });
   if (chairEdit) {
-    const when = formatTime(chairEdit.createdAt);
-    return `Introduced by the Chair${chairEdit.actorName ? ` (${chairEdit.actorName})` : ''}, edited directly${when ? ` ${when}` : ''}`;
+    const time = formatTime(chairEdit.createdAt, locale);
+    return t('attribution.byChair', {
+      actor: chairEdit.actorName ? t('attribution.chairActor', { name: chairEdit.actorName }) : '',
+      when: time ? t('attribution.chairAt', { time }) : '',
+    });
   }
-  return 'In the base text';
+  return t('attribution.baseText');
 }

@@ -28,8 +28,13 @@ export function speakParagraphLabel(label: string): string {
  * ellipsis, cut at word boundaries.
  */
 export function quoteWords(text: string, limit = quoteLimit): string {
+  return `“${shortenWords(text, limit)}”`;
+}
+
+/** The words of a quotation without its quotation marks, which differ by language (“…”, « … »). */
+export function shortenWords(text: string, limit = quoteLimit): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= limit) return `“${flat}”`;
+  if (flat.length <= limit) return flat;
   const words = flat.split(' ');
   let headEnd = 0;
   for (let length = 0; headEnd < words.length && length + words[headEnd]!.length + 1 <= limit * 0.6; headEnd += 1) {
@@ -39,11 +44,34 @@ export function quoteWords(text: string, limit = quoteLimit): string {
   for (let length = 0; tailStart - 1 >= headEnd && length + words[tailStart - 1]!.length + 1 <= limit * 0.3; tailStart -= 1) {
     length += words[tailStart - 1]!.length + 1;
   }
-  if (headEnd === 0) return `“${flat.slice(0, limit - 1)}…”`;
+  if (headEnd === 0) return `${flat.slice(0, limit - 1)}…`;
   const head = words.slice(0, headEnd).join(' ');
   const tail = words.slice(tailStart).join(' ');
-  return tail ? `“${head} … ${tail}”` : `“${head}…”`;
+  return tail ? `${head} … ${tail}` : `${head}…`;
 }
+
+/** The messages of the `proposalSentence` namespace; the browser passes its translator for them. */
+export type ProposalSentenceKey =
+  | 'quote'
+  | 'goneParagraph'
+  | 'afterParagraph'
+  | 'atStart'
+  | 'add'
+  | 'moveAfter'
+  | 'moveToStart'
+  | 'delete'
+  | 'alternative'
+  | 'amendUnchanged'
+  | 'amendOne'
+  | 'amendMany'
+  | 'changeSeparator'
+  | 'replaceWords'
+  | 'deleteWords'
+  | 'insertWordsAfter'
+  | 'insertWordsAtStart';
+
+/** Translates one sentence message; the sentence is built from messages so each language orders its own words. */
+export type TranslateSentence = (key: ProposalSentenceKey, values?: Record<string, string | number>) => string;
 
 interface ChangeGroup {
   removed: string;
@@ -75,37 +103,39 @@ function lastWords(text: string, count = 4): string {
   return text.trim().split(/\s+/).filter(Boolean).slice(-count).join(' ');
 }
 
-function describeChange(group: ChangeGroup): string {
+function describeChange(group: ChangeGroup, t: TranslateSentence): string {
+  const quote = (text: string) => t('quote', { text: shortenWords(text) });
   const removed = group.removed.trim();
   const added = group.added.trim();
-  if (removed && added) return `to replace ${quoteWords(removed)} with ${quoteWords(added)}`;
-  if (removed) return `to delete ${quoteWords(removed)}`;
+  if (removed && added) return t('replaceWords', { removed: quote(removed), added: quote(added) });
+  if (removed) return t('deleteWords', { removed: quote(removed) });
   const before = lastWords(group.before);
-  return before ? `to insert ${quoteWords(added)} after ${quoteWords(before)}` : `to insert ${quoteWords(added)} at the start`;
+  return before ? t('insertWordsAfter', { added: quote(added), before: quote(before) }) : t('insertWordsAtStart', { added: quote(added) });
 }
 
 /**
  * A proposal as one sentence a screen reader can say in place of the redline:
  * "European Union proposes to replace “shall” with “should” in OP 3".
  */
-export function describeProposalSentence(proposal: ProposalSentenceInput): string {
+export function describeProposalSentence(proposal: ProposalSentenceInput, t: TranslateSentence): string {
+  const quote = (text: string) => t('quote', { text: shortenWords(text) });
   const who = proposal.delegationName;
-  const where = proposal.paragraphLabel ? speakParagraphLabel(proposal.paragraphLabel) : 'a paragraph no longer in the text';
-  const after = proposal.afterLabel ? `after ${speakParagraphLabel(proposal.afterLabel)}` : 'at the start';
+  const where = proposal.paragraphLabel ? speakParagraphLabel(proposal.paragraphLabel) : t('goneParagraph');
+  const after = proposal.afterLabel ? t('afterParagraph', { label: speakParagraphLabel(proposal.afterLabel) }) : t('atStart');
   switch (proposal.kind) {
     case 'add':
-      return `${who} proposes a new paragraph ${after}: ${quoteWords(proposal.text)}`;
+      return t('add', { who, after, text: quote(proposal.text) });
     case 'move':
-      return `${who} proposes to move ${where} to ${proposal.afterLabel ? after : 'the start'}`;
+      return proposal.afterLabel ? t('moveAfter', { who, where, after }) : t('moveToStart', { who, where });
     case 'delete':
-      return `${who} proposes to delete ${where}: ${quoteWords(proposal.baseText)}`;
+      return t('delete', { who, where, text: quote(proposal.baseText) });
     case 'alternative':
-      return `${who} proposes an alternative to ${where} (${where} ${proposal.alternative ?? 'bis'}): ${quoteWords(proposal.text)}`;
+      return t('alternative', { who, where, suffix: proposal.alternative ?? 'bis', text: quote(proposal.text) });
     case 'amend': {
-      const changes = groupChanges(proposal.ops).map(describeChange);
-      if (changes.length === 0) return `${who} proposes to amend ${where}`;
-      if (changes.length === 1) return `${who} proposes ${changes[0]} in ${where}`;
-      return `${who} proposes ${changes.length} changes in ${where}: ${changes.join('; ')}`;
+      const changes = groupChanges(proposal.ops).map((group) => describeChange(group, t));
+      if (changes.length === 0) return t('amendUnchanged', { who, where });
+      if (changes.length === 1) return t('amendOne', { who, change: changes[0]!, where });
+      return t('amendMany', { who, count: changes.length, where, changes: changes.join(t('changeSeparator')) });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { CompilationView } from '@/components/proposals/compilation-view';
 import { getCurrentUser, requireDraftPage } from '@/server/auth/current-user';
@@ -28,5 +29,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   if (!user) return { title: 'Zero Draft' };
   const { id } = await params;
   const access = await checkDraftAccess(getDb(), user, id, 'draft:read').catch(() => null);
-  return { title: access ? `Compilation · ${access.draft.title} · Zero Draft` : 'Draft not found · Zero Draft' };
+  if (!access) return { title: 'Draft not found · Zero Draft' };
+  const t = await getTranslations('compilation');
+  return { title: t('pageTitle', { title: access.draft.title }) };
 }
