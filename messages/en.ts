@@ -12,6 +12,9 @@ import negotiation from './en/negotiation.json';
 import draftTable from './en/draft-table.json';
 import notifications from './en/notifications.json';
 import refusals from './en/refusals.json';
+import compare from './en/compare.json';
+import search from './en/search.json';
+import exportMessages from './en/export.json';
 
 const messages = {
   meta,
@@ -27,6 +30,9 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  compare,
+  search,
+  export: exportMessages,
 };
 
 export default messages;

@@ -11,6 +11,9 @@ import negotiation from './es/negotiation.json';
 import draftTable from './es/draft-table.json';
 import notifications from './es/notifications.json';
 import refusals from './es/refusals.json';
+import compare from './es/compare.json';
+import search from './es/search.json';
+import exportMessages from './es/export.json';
 
 const messages = {
   meta,
@@ -26,6 +29,9 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  compare,
+  search,
+  export: exportMessages,
 };
 
 export default messages;

@@ -11,6 +11,9 @@ import negotiation from './fr/negotiation.json';
 import draftTable from './fr/draft-table.json';
 import notifications from './fr/notifications.json';
 import refusals from './fr/refusals.json';
+import compare from './fr/compare.json';
+import search from './fr/search.json';
+import exportMessages from './fr/export.json';
 
 const messages = {
   meta,
@@ -26,6 +29,9 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  compare,
+  search,
+  export: exportMessages,
 };
 
 export default messages;
