@@ -15,6 +15,7 @@ import refusals from './en/refusals.json';
 import compare from './en/compare.json';
 import search from './en/search.json';
 import exportMessages from './en/export.json';
+import revisions from './en/revisions.json';
 
 const messages = {
   meta,
@@ -33,6 +34,7 @@ const messages = {
   compare,
   search,
   export: exportMessages,
+  revisions,
 };
 
 export default messages;

@@ -14,6 +14,7 @@ import refusals from './es/refusals.json';
 import compare from './es/compare.json';
 import search from './es/search.json';
 import exportMessages from './es/export.json';
+import revisions from './es/revisions.json';
 
 const messages = {
   meta,
@@ -32,6 +33,7 @@ const messages = {
   compare,
   search,
   export: exportMessages,
+  revisions,
 };
 
 export default messages;

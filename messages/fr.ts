@@ -14,6 +14,7 @@ import refusals from './fr/refusals.json';
 import compare from './fr/compare.json';
 import search from './fr/search.json';
 import exportMessages from './fr/export.json';
+import revisions from './fr/revisions.json';
 
 const messages = {
   meta,
@@ -32,6 +33,7 @@ const messages = {
   compare,
   search,
   export: exportMessages,
+  revisions,
 };
 
 export default messages;
