@@ -16,6 +16,7 @@ import compare from './en/compare.json';
 import search from './en/search.json';
 import exportMessages from './en/export.json';
 import revisions from './en/revisions.json';
+import furniture from './en/furniture.json';
 
 const messages = {
   meta,
@@ -35,6 +36,7 @@ const messages = {
   search,
   export: exportMessages,
   revisions,
+  furniture,
 };
 
 export default messages;

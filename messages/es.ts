@@ -15,6 +15,7 @@ import compare from './es/compare.json';
 import search from './es/search.json';
 import exportMessages from './es/export.json';
 import revisions from './es/revisions.json';
+import furniture from './es/furniture.json';
 
 const messages = {
   meta,
@@ -34,6 +35,7 @@ const messages = {
   search,
   export: exportMessages,
   revisions,
+  furniture,
 };
 
 export default messages;

@@ -15,6 +15,7 @@ import compare from './fr/compare.json';
 import search from './fr/search.json';
 import exportMessages from './fr/export.json';
 import revisions from './fr/revisions.json';
+import furniture from './fr/furniture.json';
 
 const messages = {
   meta,
@@ -34,6 +35,7 @@ const messages = {
   search,
   export: exportMessages,
   revisions,
+  furniture,
 };
 
 export default messages;
