@@ -17,6 +17,7 @@ import search from './en/search.json';
 import exportMessages from './en/export.json';
 import revisions from './en/revisions.json';
 import furniture from './en/furniture.json';
+import precedent from './en/precedent.json';
 
 const messages = {
   meta,
@@ -37,6 +38,7 @@ const messages = {
   export: exportMessages,
   revisions,
   furniture,
+  precedent,
 };
 
 export default messages;

@@ -16,6 +16,7 @@ import search from './es/search.json';
 import exportMessages from './es/export.json';
 import revisions from './es/revisions.json';
 import furniture from './es/furniture.json';
+import precedent from './es/precedent.json';
 
 const messages = {
   meta,
@@ -36,6 +37,7 @@ const messages = {
   export: exportMessages,
   revisions,
   furniture,
+  precedent,
 };
 
 export default messages;

@@ -16,6 +16,7 @@ import search from './fr/search.json';
 import exportMessages from './fr/export.json';
 import revisions from './fr/revisions.json';
 import furniture from './fr/furniture.json';
+import precedent from './fr/precedent.json';
 
 const messages = {
   meta,
@@ -36,6 +37,7 @@ const messages = {
   export: exportMessages,
   revisions,
   furniture,
+  precedent,
 };
 
 export default messages;
