@@ -26,6 +26,12 @@ import skipLink from './en/skip-link.json';
 import proposalSentence from './en/proposal-sentence.json';
 import proposals from './en/proposals.json';
 import compilation from './en/compilation.json';
+import compare from './en/compare.json';
+import search from './en/search.json';
+import exportMessages from './en/export.json';
+import revisions from './en/revisions.json';
+import furniture from './en/furniture.json';
+import precedent from './en/precedent.json';
 
 const messages = {
   meta,
@@ -55,6 +61,12 @@ const messages = {
   proposalSentence,
   proposals,
   compilation,
+  compare,
+  search,
+  export: exportMessages,
+  revisions,
+  furniture,
+  precedent,
 };
 
 export default messages;

@@ -25,6 +25,12 @@ import skipLink from './es/skip-link.json';
 import proposalSentence from './es/proposal-sentence.json';
 import proposals from './es/proposals.json';
 import compilation from './es/compilation.json';
+import compare from './es/compare.json';
+import search from './es/search.json';
+import exportMessages from './es/export.json';
+import revisions from './es/revisions.json';
+import furniture from './es/furniture.json';
+import precedent from './es/precedent.json';
 
 const messages = {
   meta,
@@ -54,6 +60,12 @@ const messages = {
   proposalSentence,
   proposals,
   compilation,
+  compare,
+  search,
+  export: exportMessages,
+  revisions,
+  furniture,
+  precedent,
 };
 
 export default messages;

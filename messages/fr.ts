@@ -25,6 +25,12 @@ import skipLink from './fr/skip-link.json';
 import proposalSentence from './fr/proposal-sentence.json';
 import proposals from './fr/proposals.json';
 import compilation from './fr/compilation.json';
+import compare from './fr/compare.json';
+import search from './fr/search.json';
+import exportMessages from './fr/export.json';
+import revisions from './fr/revisions.json';
+import furniture from './fr/furniture.json';
+import precedent from './fr/precedent.json';
 
 const messages = {
   meta,
@@ -54,6 +60,12 @@ const messages = {
   proposalSentence,
   proposals,
   compilation,
+  compare,
+  search,
+  export: exportMessages,
+  revisions,
+  furniture,
+  precedent,
 };
 
 export default messages;

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { ComparisonView } from '@/components/compare/comparison-view';
 import { requireUser } from '@/server/auth/current-user';
 import { compareStoredTexts } from '@/server/compare/compare-stored-texts';
@@ -9,6 +10,7 @@ import { PdfLink } from '@/components/export/pdf-link';
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<{ a?: string; b?: string; noise?: string }> }) {
   const user = await requireUser();
+  const t = await getTranslations('compare');
   const { a, b, noise } = await searchParams;
   const db = getDb();
   const documents = await listCorpusDocuments(db);
@@ -25,29 +27,29 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const options = documents.map((doc) => (
     <option key={doc.id} value={doc.id}>
       {doc.number ? `${doc.number} — ` : ''}
-      {doc.meeting ? `WG meeting ${doc.meeting} — ` : ''}
+      {doc.meeting ? t('meeting', { meeting: doc.meeting }) : ''}
       {doc.kind} ({doc.year})
     </option>
   ));
   return (
     <main style={{ maxWidth: '90rem' }}>
       <div className="card">
-        <h1>Compare two texts</h1>
+        <h1>{t('title')}</h1>
         <form method="get" className="corpus-filters" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
           <div className="field">
-            <label htmlFor="a">Old text</label>
-            <input id="a" name="a" list="texts" defaultValue={a ?? ''} placeholder="e.g. 10/3" required />
+            <label htmlFor="a">{t('oldText')}</label>
+            <input id="a" name="a" list="texts" defaultValue={a ?? ''} placeholder={t('example', { example: '10/3' })} required />
           </div>
           <div className="field">
-            <label htmlFor="b">New text</label>
-            <input id="b" name="b" list="texts" defaultValue={b ?? ''} placeholder="e.g. 11/5" required />
+            <label htmlFor="b">{t('newText')}</label>
+            <input id="b" name="b" list="texts" defaultValue={b ?? ''} placeholder={t('example', { example: '11/5' })} required />
           </div>
           <datalist id="texts">{options}</datalist>
           <label className="field" style={{ flexDirection: 'row', gap: '0.4rem' }}>
-            <input type="checkbox" name="noise" value="1" defaultChecked={noise === '1'} /> Show noise (footnote marks, quotes, PDF splits)
+            <input type="checkbox" name="noise" value="1" defaultChecked={noise === '1'} /> {t('showNoise')}
           </label>
           <button className="button" type="submit">
-            Compare
+            {t('compare')}
           </button>
         </form>
         {problem && (
@@ -57,14 +59,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         )}
         {comparison && (
           <p className="muted">
-            Shareable link:{' '}
+            {t('shareableLink')}{' '}
             <Link href={`/compare?a=${encodeURIComponent(a!)}&b=${encodeURIComponent(b!)}${noise === '1' ? '&noise=1' : ''}`}>
-              this comparison
+              {t('thisComparison')}
             </Link>
             {' · '}
-            <a href={`/api/compare/export?a=${encodeURIComponent(a!)}&b=${encodeURIComponent(b!)}`}>Download as a Word redline (.docx)</a>
+            <a href={`/api/compare/export?a=${encodeURIComponent(a!)}&b=${encodeURIComponent(b!)}`}>{t('downloadWord')}</a>
             {' · '}
-            <PdfLink href={`/api/compare/export?a=${encodeURIComponent(a!)}&b=${encodeURIComponent(b!)}&format=pdf`}>as PDF</PdfLink>
+            <PdfLink href={`/api/compare/export?a=${encodeURIComponent(a!)}&b=${encodeURIComponent(b!)}&format=pdf`}>{t('asPdf')}</PdfLink>
           </p>
         )}
       </div>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { FilterSelect } from '@/components/filter-select';
 import { AlsoIn } from '@/components/search/also-in';
 import { HighlightedText } from '@/components/search/highlighted-text';
@@ -25,6 +26,7 @@ interface SearchParams {
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser();
+  const t = await getTranslations('search');
   const params = await searchParams;
   const db = getDb();
   const [topics, documents] = await Promise.all([listTopics(db), listCorpusDocuments(db)]);
@@ -57,32 +59,38 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <main>
       <div className="card">
-        <h1>Find agreed language</h1>
+        <h1>{t('title')}</h1>
         <search>
           <form method="get">
             <div className="field">
-              <label htmlFor="q">Words, a phrase or a whole paragraph</label>
-              <textarea id="q" name="q" rows={3} defaultValue={query} placeholder="e.g. discourage the demand that fosters exploitation" />
+              <label htmlFor="q">{t('query')}</label>
+              <textarea id="q" name="q" rows={3} defaultValue={query} placeholder={t('queryExample')} />
             </div>
             <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
-              <FilterSelect name="body" label="Body" anyLabel="Any" value={params.body} options={bodies} />
-              <FilterSelect name="kind" label="Kind" anyLabel="Any" value={params.kind} options={kinds} />
-              <FilterSelect name="topic" label="Topic" anyLabel="Any" value={params.topic} options={topics.map((topic) => topic.topic)} />
+              <FilterSelect name="body" label={t('body')} anyLabel={t('any')} value={params.body} options={bodies} />
+              <FilterSelect name="kind" label={t('kind')} anyLabel={t('any')} value={params.kind} options={kinds} />
+              <FilterSelect
+                name="topic"
+                label={t('topic')}
+                anyLabel={t('any')}
+                value={params.topic}
+                options={topics.map((topic) => topic.topic)}
+              />
               <div className="field">
-                <label htmlFor="yearFrom">From year</label>
+                <label htmlFor="yearFrom">{t('yearFrom')}</label>
                 <input id="yearFrom" name="yearFrom" size={5} inputMode="numeric" defaultValue={params.yearFrom ?? ''} />
               </div>
               <div className="field">
-                <label htmlFor="yearTo">To year</label>
+                <label htmlFor="yearTo">{t('yearTo')}</label>
                 <input id="yearTo" name="yearTo" size={5} inputMode="numeric" defaultValue={params.yearTo ?? ''} />
               </div>
               <div className="field">
-                <label title="Only paragraphs opening with the same formula as the query (Encourages, Calls upon, Recalling also)">
-                  <input type="checkbox" name="sameLead" value="1" defaultChecked={Boolean(params.sameLead)} /> Same opening words
+                <label title={t('sameLeadHint')}>
+                  <input type="checkbox" name="sameLead" value="1" defaultChecked={Boolean(params.sameLead)} /> {t('sameLead')}
                 </label>
               </div>
               <button className="button" type="submit">
-                Search
+                {t('search')}
               </button>
             </div>
           </form>
@@ -92,8 +100,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <div className="card">
           <p aria-live="polite" data-testid="result-count">
             {result.found === false || result.total === 0
-              ? 'No agreed language found.'
-              : `${result.total} paragraphs share wording${lead ? ` and open with “${lead}”` : ''}; best first.`}
+              ? t('noneFound')
+              : lead
+                ? t('foundWithLead', { total: result.total, lead })
+                : t('found', { total: result.total })}
           </p>
           <ol start={(page - 1) * pageSize + 1}>
             {result.hits.map((hit) => (
@@ -108,9 +118,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </li>
             ))}
           </ol>
-          <nav aria-label="Pages" style={{ display: 'flex', gap: '1rem' }}>
-            {page > 1 && <Link href={link(page - 1)}>← Previous</Link>}
-            {page * pageSize < result.total && <Link href={link(page + 1)}>Next →</Link>}
+          <nav aria-label={t('pages')} style={{ display: 'flex', gap: '1rem' }}>
+            {page > 1 && <Link href={link(page - 1)}>{t('previous')}</Link>}
+            {page * pageSize < result.total && <Link href={link(page + 1)}>{t('next')}</Link>}
           </nav>
         </div>
       )}

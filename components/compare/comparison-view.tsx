@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ComparisonPair, ComparisonSummary, DiffOp } from '@/lib/compare';
 import { formatRefLabel } from '@/lib/corpus/refs';
@@ -31,25 +32,29 @@ function renderOps(ops: DiffOp[], side: 'old' | 'new' | 'both') {
   });
 }
 
-function describePair(pair: ComparisonPair): string {
+type CompareTranslate = ReturnType<typeof useTranslations<'compare'>>;
+
+function describePair(pair: ComparisonPair, t: CompareTranslate): string {
   const from = pair.fromRefs?.length ? pair.fromRefs.map(formatRefLabel).join(' + ') : pair.from ? formatRefLabel(pair.from) : '';
   const to = pair.toRefs?.length ? pair.toRefs.map(formatRefLabel).join(' + ') : pair.to ? formatRefLabel(pair.to) : '';
-  if (pair.status === 'new') return `${to} new`;
-  if (pair.status === 'deleted') return `${from} deleted`;
-  if (from === to) return `${to} ${pair.status}`;
-  return `${from} → ${to} ${pair.status}${pair.moved && pair.status !== 'moved' ? ', moved' : ''}`;
+  const status = t('status', { status: pair.status });
+  if (pair.status === 'new') return t('pairNew', { to });
+  if (pair.status === 'deleted') return t('pairDeleted', { from });
+  if (from === to) return t('pairSame', { to, status });
+  return t(pair.moved && pair.status !== 'moved' ? 'pairRenumberedMoved' : 'pairRenumbered', { from, to, status });
 }
 
 function PairLabel({ pair }: { pair: ComparisonPair }) {
+  const t = useTranslations('compare');
   return (
     <div className="pair-label">
       {/* The description below says the status again, in its sentence. */}
       <span className="status" aria-hidden="true">
-        {pair.status}
+        {t('status', { status: pair.status })}
       </span>
-      <span>{describePair(pair)}</span>
+      <span>{describePair(pair, t)}</span>
       {pair.status !== 'unchanged' && pair.status !== 'new' && pair.status !== 'deleted' && (
-        <span>{Math.round(pair.similarity * 100)} % alike</span>
+        <span>{t('alike', { percent: Math.round(pair.similarity * 100) })}</span>
       )}
       {pair.attribution && <span className="attribution">{pair.attribution}</span>}
     </div>
@@ -57,6 +62,7 @@ function PairLabel({ pair }: { pair: ComparisonPair }) {
 }
 
 export function ComparisonView({ pairs, summary, left, right }: ComparisonViewProps) {
+  const t = useTranslations('compare');
   const [mode, setMode] = useState<'synoptic' | 'redline'>('synoptic');
   const [onlyChanges, setOnlyChanges] = useState(false);
   const [onlyOperative, setOnlyOperative] = useState(false);
@@ -101,22 +107,22 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
   const position = changes.indexOf(current);
   return (
     <>
-      <ul className="compare-summary" aria-label="Summary">
+      <ul className="compare-summary" aria-label={t('summary')}>
         {statusOrder.map((status) => (
           <li key={status} className={`status-${status}`} data-testid={`summary-${status}`}>
-            <strong>{summary[status]}</strong> {status}
+            <strong>{summary[status]}</strong> {t('status', { status })}
           </li>
         ))}
       </ul>
       <div className="compare-toolbar">
-        <fieldset className="bare-group" aria-label="View">
+        <fieldset className="bare-group" aria-label={t('view')}>
           <button
             type="button"
             className={`button ${mode === 'synoptic' ? '' : 'secondary'}`}
             aria-pressed={mode === 'synoptic'}
             onClick={() => setMode('synoptic')}
           >
-            Side by side
+            {t('sideBySide')}
           </button>{' '}
           <button
             type="button"
@@ -124,29 +130,30 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
             aria-pressed={mode === 'redline'}
             onClick={() => setMode('redline')}
           >
-            Redline
+            {t('redline')}
           </button>
         </fieldset>
         <label>
-          <input type="checkbox" checked={onlyChanges} onChange={(event) => setOnlyChanges(event.target.checked)} /> Only changes
+          <input type="checkbox" checked={onlyChanges} onChange={(event) => setOnlyChanges(event.target.checked)} /> {t('onlyChanges')}
         </label>
         <label>
-          <input type="checkbox" checked={onlyOperative} onChange={(event) => setOnlyOperative(event.target.checked)} /> Only operative
+          <input type="checkbox" checked={onlyOperative} onChange={(event) => setOnlyOperative(event.target.checked)} />{' '}
+          {t('onlyOperative')}
         </label>
         <span>
           <button type="button" className="button secondary" onClick={() => goTo(-1)} aria-keyshortcuts="k">
-            ↑ Previous change
+            {t('previousChange')}
           </button>{' '}
           <button type="button" className="button secondary" onClick={() => goTo(1)} aria-keyshortcuts="j">
-            ↓ Next change
+            {t('nextChange')}
           </button>{' '}
           <span className="muted" aria-live="polite">
-            {position >= 0 ? `Change ${position + 1} of ${changes.length}` : `${changes.length} changes · keys j / k`}
+            {position >= 0 ? t('changeOf', { position: position + 1, count: changes.length }) : t('changesKeys', { count: changes.length })}
           </span>
         </span>
       </div>
       {mode === 'synoptic' ? (
-        <table className="compare-grid" aria-label={`${left} compared with ${right}`}>
+        <table className="compare-grid" aria-label={t('comparedWith', { left, right })}>
           <thead>
             <tr>
               <th scope="col" className="head">
@@ -174,15 +181,15 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
               >
                 <td>
                   <PairLabel pair={pair} />
-                  {pair.status === 'new' ? <span className="empty">not in this text</span> : renderOps(pair.ops, 'old')}
+                  {pair.status === 'new' ? <span className="empty">{t('notInText')}</span> : renderOps(pair.ops, 'old')}
                 </td>
-                <td>{pair.status === 'deleted' ? <span className="empty">deleted</span> : renderOps(pair.ops, 'new')}</td>
+                <td>{pair.status === 'deleted' ? <span className="empty">{t('deleted')}</span> : renderOps(pair.ops, 'new')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <ol className="redline" aria-label={`Redline of ${right} against ${left}`}>
+        <ol className="redline" aria-label={t('redlineOf', { left, right })}>
           {shown.map(({ pair, index }) => (
             <li
               key={index}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type MouseEvent, useState } from 'react';
 
 /** The name the server gave the file (Content-Disposition), else a plain one. */
@@ -15,6 +16,7 @@ function readFileName(disposition: string | null): string {
  * beside the link. Without JavaScript, or opened in a new tab, it is a plain download.
  */
 export function PdfLink({ href, children, className }: { href: string; children?: React.ReactNode; className?: string }) {
+  const t = useTranslations('export');
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
 
   async function download(event: MouseEvent<HTMLAnchorElement>) {
@@ -26,7 +28,7 @@ export function PdfLink({ href, children, className }: { href: string; children?
       const response = await fetch(href, { credentials: 'same-origin' });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        setState({ busy: false, error: body?.error ?? `The PDF could not be prepared (${response.status}).` });
+        setState({ busy: false, error: body?.error ?? t('notPrepared', { status: response.status }) });
         return;
       }
       const url = URL.createObjectURL(await response.blob());
@@ -40,14 +42,14 @@ export function PdfLink({ href, children, className }: { href: string; children?
       setTimeout(() => URL.revokeObjectURL(url), 0);
       setState({ busy: false });
     } catch {
-      setState({ busy: false, error: 'The PDF could not be downloaded: the connection failed. Try again.' });
+      setState({ busy: false, error: t('connectionFailed') });
     }
   }
 
   return (
     <>
       <a href={href} className={className} onClick={download} aria-busy={state.busy} data-testid="pdf-link">
-        {state.busy ? 'Preparing PDF…' : (children ?? 'PDF')}
+        {state.busy ? t('preparing') : (children ?? t('pdf'))}
       </a>
       {state.error && (
         <span role="alert" className="error" data-testid="pdf-error">

@@ -1,12 +1,13 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { type DraftFurnitureField, distributions, documentKinds } from '@/lib/furniture/draft-furniture';
 import { formatUnDate } from '@/lib/furniture/print-furniture';
 import type { DraftFurnitureView, FurnitureDelegation } from '@/server/furniture/read-draft-furniture';
 import type { FurnitureHistoryEntry } from '@/server/furniture/list-furniture-history';
-import { describeFurnitureEvent, furnitureLabels } from './furniture-labels';
+import { describeFurnitureEvent, type FurnitureTranslate, labelFurnitureField } from './furniture-labels';
 import './furniture.css';
 
 interface DocumentDetailsProps {
@@ -22,13 +23,15 @@ interface DocumentDetailsProps {
 
 type Outcome = { kind: 'done' | 'failed'; message: string } | null;
 
-const textFields: { field: DraftFurnitureField; hint?: string; maxLength: number }[] = [
-  { field: 'symbol', hint: 'The base symbol, e.g. CTOC/COP/2022/L.5; revisions named “Rev.n” add “/Rev.n”.', maxLength: 80 },
-  { field: 'originalLanguage', hint: 'e.g. English', maxLength: 40 },
+type HintedField = 'symbol' | 'originalLanguage' | 'session' | 'place' | 'agendaItem';
+
+const textFields: { field: DraftFurnitureField; hint?: HintedField; maxLength: number }[] = [
+  { field: 'symbol', hint: 'symbol', maxLength: 80 },
+  { field: 'originalLanguage', hint: 'originalLanguage', maxLength: 40 },
   { field: 'body', maxLength: 300 },
-  { field: 'session', hint: 'e.g. Eleventh session', maxLength: 200 },
-  { field: 'place', hint: 'e.g. Vienna, 17–21 October 2022', maxLength: 200 },
-  { field: 'agendaItem', hint: 'e.g. Agenda item 2', maxLength: 100 },
+  { field: 'session', hint: 'session', maxLength: 200 },
+  { field: 'place', hint: 'place', maxLength: 200 },
+  { field: 'agendaItem', hint: 'agendaItem', maxLength: 100 },
   { field: 'agendaTitle', maxLength: 400 },
 ];
 
@@ -45,7 +48,12 @@ const readOnlyOrder: DraftFurnitureField[] = [
   'agendaTitle',
 ];
 
-async function send(url: string, method: string, body?: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+async function send(
+  t: FurnitureTranslate,
+  url: string,
+  method: string,
+  body?: unknown,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
     const response = await fetch(url, {
       method,
@@ -54,9 +62,9 @@ async function send(url: string, method: string, body?: unknown): Promise<{ ok: 
     });
     if (response.ok) return { ok: true };
     const answer = (await response.json().catch(() => ({}))) as { error?: string };
-    return { ok: false, message: answer.error ?? `The server answered ${response.status}.` };
+    return { ok: false, message: answer.error ?? t('serverAnswered', { status: response.status }) };
   } catch {
-    return { ok: false, message: 'The server could not be reached. Nothing was changed; try again.' };
+    return { ok: false, message: t('unreachable') };
   }
 }
 
@@ -82,6 +90,8 @@ function printedValue(field: DraftFurnitureField, value: string | undefined): st
 /** The draft's document details and sponsors: a form for the facilitator and secretariat, co-sponsorship for delegates. */
 export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDelegation, permissions }: DocumentDetailsProps) {
   const router = useRouter();
+  const t = useTranslations('furniture');
+  const format = useFormatter();
   const [pending, setPending] = useState<string | null>(null);
   const [detailsOutcome, setDetailsOutcome] = useState<Outcome>(null);
   const [sponsorOutcome, setSponsorOutcome] = useState<Outcome>(null);
@@ -105,13 +115,13 @@ export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDel
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const furniture = Object.fromEntries(readOnlyOrder.map((field) => [field, String(form.get(field) ?? '')]));
-    void act('details', () => send(`${base}/furniture`, 'PUT', furniture), 'Document details saved.', setDetailsOutcome);
+    void act('details', () => send(t, `${base}/furniture`, 'PUT', furniture), t('detailsSaved'), setDetailsOutcome);
   }
 
   function saveSponsor(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const chosen = String(new FormData(event.currentTarget).get('mainSponsor') ?? '');
-    void act('sponsor', () => send(`${base}/sponsor`, 'PUT', { delegationId: chosen || null }), 'Main sponsor saved.', setSponsorOutcome);
+    void act('sponsor', () => send(t, `${base}/sponsor`, 'PUT', { delegationId: chosen || null }), t('sponsorSaved'), setSponsorOutcome);
   }
 
   const cosponsoring = view.coSponsors.some((delegation) => delegation.id === ownDelegation.id);
@@ -120,28 +130,25 @@ export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDel
   return (
     <div className="furniture">
       <section className="card" aria-labelledby="details-heading">
-        <h2 id="details-heading">Document details</h2>
+        <h2 id="details-heading">{t('documentDetails')}</h2>
         {permissions.setFurniture ? (
           <form onSubmit={saveDetails} className="furniture-form" data-testid="document-details-form">
-            <p className="muted">
-              Printed on every Word file of this draft and of its revisions. Fields left empty take the negotiation’s value where it has one
-              (shown as the placeholder).
-            </p>
+            <p className="muted">{t('printedNote')}</p>
             <div className="furniture-grid">
               {textFields.slice(0, 2).map(({ field, hint, maxLength }) => (
                 <TextField key={field} field={field} hint={hint} maxLength={maxLength} view={view} />
               ))}
               <div className="field">
-                <label htmlFor="furniture-distribution">{furnitureLabels.distribution}</label>
+                <label htmlFor="furniture-distribution">{labelFurnitureField('distribution', t)}</label>
                 <select id="furniture-distribution" name="distribution" defaultValue={view.own.distribution ?? ''}>
-                  <option value="">Not printed</option>
+                  <option value="">{t('notPrinted')}</option>
                   {distributions.map((value) => (
                     <option key={value}>{value}</option>
                   ))}
                 </select>
               </div>
               <div className="field">
-                <label htmlFor="furniture-date">{furnitureLabels.date}</label>
+                <label htmlFor="furniture-date">{labelFurnitureField('date', t)}</label>
                 <input
                   id="furniture-date"
                   name="date"
@@ -150,11 +157,11 @@ export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDel
                   aria-describedby="furniture-date-hint"
                 />
                 <span id="furniture-date-hint" className="muted">
-                  Printed as “19 October 2022”; a revision without one prints its day of issue.
+                  {t('dateHint')}
                 </span>
               </div>
               <div className="field">
-                <label htmlFor="furniture-documentKind">{furnitureLabels.documentKind}</label>
+                <label htmlFor="furniture-documentKind">{labelFurnitureField('documentKind', t)}</label>
                 <select id="furniture-documentKind" name="documentKind" defaultValue={view.own.documentKind ?? 'draft resolution'}>
                   {documentKinds.map((value) => (
                     <option key={value}>{value}</option>
@@ -166,7 +173,7 @@ export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDel
               ))}
             </div>
             <button className="button" type="submit" disabled={pending === 'details'}>
-              {pending === 'details' ? 'Saving…' : 'Save document details'}
+              {pending === 'details' ? t('saving') : t('saveDetails')}
             </button>
             <OutcomeLine outcome={detailsOutcome} testId="details" />
           </form>
@@ -174,7 +181,7 @@ export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDel
           <dl className="furniture-list" data-testid="document-details">
             {readOnlyOrder.map((field) => (
               <div key={field}>
-                <dt>{furnitureLabels[field]}</dt>
+                <dt>{labelFurnitureField(field, t)}</dt>
                 <dd>{printedValue(field, view.effective[field])}</dd>
               </div>
             ))}
@@ -183,13 +190,13 @@ export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDel
       </section>
 
       <section className="card" aria-labelledby="sponsors-heading">
-        <h2 id="sponsors-heading">Sponsors</h2>
+        <h2 id="sponsors-heading">{t('sponsors')}</h2>
         {permissions.setSponsor ? (
           <form onSubmit={saveSponsor} className="furniture-inline">
             <div className="field">
-              <label htmlFor="main-sponsor">Main sponsor</label>
+              <label htmlFor="main-sponsor">{t('mainSponsor')}</label>
               <select id="main-sponsor" name="mainSponsor" defaultValue={view.mainSponsor?.id ?? ''}>
-                <option value="">None</option>
+                <option value="">{t('none')}</option>
                 {sponsorChoices.map((delegation) => (
                   <option key={delegation.id} value={delegation.id}>
                     {delegation.name}
@@ -198,15 +205,15 @@ export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDel
               </select>
             </div>
             <button className="button" type="submit" disabled={pending === 'sponsor'}>
-              {pending === 'sponsor' ? 'Saving…' : 'Save main sponsor'}
+              {pending === 'sponsor' ? t('saving') : t('saveSponsor')}
             </button>
           </form>
         ) : (
-          <p data-testid="main-sponsor">Main sponsor: {view.mainSponsor?.name ?? 'none yet'}</p>
+          <p data-testid="main-sponsor">{t('mainSponsorIs', { name: view.mainSponsor?.name ?? t('noneYet') })}</p>
         )}
-        <h3>Co-sponsors</h3>
+        <h3>{t('coSponsors')}</h3>
         {view.coSponsors.length === 0 ? (
-          <p className="muted">No co-sponsors yet.</p>
+          <p className="muted">{t('noCoSponsors')}</p>
         ) : (
           <ol className="furniture-cosponsors" data-testid="cosponsors">
             {view.coSponsors.map((delegation) => (
@@ -222,29 +229,29 @@ export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDel
             onClick={() =>
               void act(
                 'cosponsor',
-                () => send(`${base}/cosponsorship`, cosponsoring ? 'DELETE' : 'POST'),
-                cosponsoring ? `${ownDelegation.name} withdrew its co-sponsorship.` : `${ownDelegation.name} now co-sponsors this draft.`,
+                () => send(t, `${base}/cosponsorship`, cosponsoring ? 'DELETE' : 'POST'),
+                cosponsoring ? t('withdrew', { delegation: ownDelegation.name }) : t('nowCoSponsors', { delegation: ownDelegation.name }),
                 setSponsorOutcome,
               )
             }
           >
-            {cosponsoring ? 'Withdraw co-sponsorship' : `Co-sponsor (${ownDelegation.name})`}
+            {cosponsoring ? t('withdraw') : t('coSponsor', { delegation: ownDelegation.name })}
           </button>
         )}
-        {isMainSponsor && <p className="muted">{ownDelegation.name} is the main sponsor of this draft.</p>}
+        {isMainSponsor && <p className="muted">{t('isMainSponsor', { delegation: ownDelegation.name })}</p>}
         <OutcomeLine outcome={sponsorOutcome} testId="sponsors" />
       </section>
 
       <section className="card" aria-labelledby="furniture-history-heading">
-        <h2 id="furniture-history-heading">History of the details and sponsors</h2>
+        <h2 id="furniture-history-heading">{t('history')}</h2>
         {history.length === 0 ? (
-          <p className="muted">Nothing changed yet.</p>
+          <p className="muted">{t('nothingChanged')}</p>
         ) : (
           <ol className="furniture-history" data-testid="furniture-history">
             {history.map((entry) => (
               <li key={entry.id}>
-                <time dateTime={entry.createdAt}>{entry.createdAt.slice(0, 16).replace('T', ' ')} UTC</time> {entry.actorName} (
-                {entry.delegationName}) {describeFurnitureEvent(entry)}
+                <time dateTime={entry.createdAt}>{format.dateTime(new Date(entry.createdAt), 'stamp')}</time> {entry.actorName} (
+                {entry.delegationName}) {describeFurnitureEvent(entry, t)}
               </li>
             ))}
           </ol>
@@ -261,15 +268,16 @@ function TextField({
   view,
 }: {
   field: DraftFurnitureField;
-  hint?: string;
+  hint?: HintedField;
   maxLength: number;
   view: DraftFurnitureView;
 }) {
+  const t = useTranslations('furniture');
   const id = `furniture-${field}`;
   const fallback = view.defaults[field];
   return (
     <div className="field">
-      <label htmlFor={id}>{furnitureLabels[field]}</label>
+      <label htmlFor={id}>{labelFurnitureField(field, t)}</label>
       <input
         id={id}
         name={field}
@@ -280,7 +288,7 @@ function TextField({
       />
       {hint && (
         <span id={`${id}-hint`} className="muted">
-          {hint}
+          {t(`hint_${hint}`)}
         </span>
       )}
     </div>

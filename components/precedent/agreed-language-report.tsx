@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { HighlightedText } from '@/components/search/highlighted-text';
 import { rateCoverage } from '@/lib/search/rate-coverage';
 import { buildCorpusLink, type AgreedLanguageCheck } from './precedent-api';
@@ -20,15 +21,18 @@ export function listCitations(result: AgreedLanguageCheck): string[] {
   return [...new Set([...result.spans].sort((a, b) => a.start - b.start).map((span) => span.citation))];
 }
 
-export function describeAgreedLanguage(name: string, result: AgreedLanguageCheck): string {
+export type PrecedentTranslate = ReturnType<typeof useTranslations<'precedent'>>;
+
+export function describeAgreedLanguage(name: string, result: AgreedLanguageCheck, t: PrecedentTranslate): string {
   const citations = listCitations(result);
-  const { label, share: percent } = rateCoverage(result.coverage);
-  const share = `${label} — ${percent} of ${name} is agreed language`;
-  return citations.length > 0 ? `${share}: ${citations.join('; ')}` : `${share}.`;
+  const { band, share: percent } = rateCoverage(result.coverage);
+  const share = t('share', { label: t('band', { band }), share: percent, name });
+  return citations.length > 0 ? t('shareWithCitations', { share, citations: citations.join('; ') }) : t('shareEnd', { share });
 }
 
 /** What a check found: the share, where it comes from, and the agreed words marked in the text. */
 export function AgreedLanguageReport({ name, text, result, stale = false }: AgreedLanguageReportProps) {
+  const t = useTranslations('precedent');
   const spans = [...result.spans].sort((a, b) => a.start - b.start);
   const { band } = rateCoverage(result.coverage);
   return (
@@ -38,14 +42,14 @@ export function AgreedLanguageReport({ name, text, result, stale = false }: Agre
       data-coverage={Math.round(result.coverage * 100)}
       data-band={band}
     >
-      <p className="precedent-report-summary">{describeAgreedLanguage(name, result)}</p>
-      {stale && <p className="muted precedent-report-stale">The text has changed since this check.</p>}
+      <p className="precedent-report-summary">{describeAgreedLanguage(name, result, t)}</p>
+      {stale && <p className="muted precedent-report-stale">{t('stale')}</p>}
       {spans.length > 0 && (
         <>
           <p className="precedent-report-text">
             <HighlightedText text={text} ranges={spans} />
           </p>
-          <ul className="precedent-report-spans" aria-label={`Agreed language in ${name}`}>
+          <ul className="precedent-report-spans" aria-label={t('agreedIn', { name })}>
             {spans.map((span, index) => (
               <li key={`${span.start}-${index}`}>
                 <q>{text.slice(span.start, span.end)}</q> — <a href={buildCorpusLink(span.documentId, span.ref)}>{span.citation}</a>

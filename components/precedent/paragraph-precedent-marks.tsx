@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { diffWords } from '@/lib/compare/diff-words';
@@ -54,6 +55,7 @@ function useParagraphSourceAndText(doc: Y.Doc, id: string, fragment: Y.XmlFragme
  * since, and the on-demand check of how much of it is agreed language.
  */
 export function ParagraphPrecedentMarks({ doc, paragraphId, fragment, kind, label }: ParagraphPrecedentMarksProps) {
+  const t = useTranslations('precedent');
   const { source, text } = useParagraphSourceAndText(doc, paragraphId, fragment);
   const [check, setCheck] = useState<CheckState>({ status: 'idle' });
   // Measuring drift can wait for a pause in typing; the keystroke cannot.
@@ -67,7 +69,7 @@ export function ParagraphPrecedentMarks({ doc, paragraphId, fragment, kind, labe
   const runCheck = async () => {
     const checked = text.trim();
     if (!checked) {
-      setCheck({ status: 'failed', message: `${name} has no text to check yet.` });
+      setCheck({ status: 'failed', message: t('noTextToCheck', { name }) });
       return;
     }
     setCheck({ status: 'checking' });
@@ -75,7 +77,7 @@ export function ParagraphPrecedentMarks({ doc, paragraphId, fragment, kind, labe
       const result = await fetchAgreedLanguage(text);
       setCheck({ status: 'done', text, result });
     } catch (error) {
-      setCheck({ status: 'failed', message: error instanceof Error ? error.message : 'The check failed.' });
+      setCheck({ status: 'failed', message: error instanceof Error ? error.message : t('checkFailed') });
     }
   };
 
@@ -84,14 +86,13 @@ export function ParagraphPrecedentMarks({ doc, paragraphId, fragment, kind, labe
       <div className="precedent-marks-row">
         {source && (
           <span className="precedent-citation" data-testid="citation-chip">
-            <a href={buildCorpusLink(source.documentId, source.ref)} title={`From ${source.citation}`}>
-              <span className="visually-hidden">Source: </span>
+            <a href={buildCorpusLink(source.documentId, source.ref)} title={t('from', { citation: source.citation })}>
+              <span className="visually-hidden">{t('source')}</span>
               {source.citation}
             </a>
             {drift !== null && (
               <span className="precedent-drift" data-testid="citation-drift">
-                {' '}
-                · edited · {Math.round(drift * 100)} % of source
+                {t('drift', { percent: Math.round(drift * 100) })}
               </span>
             )}
           </span>
@@ -99,20 +100,20 @@ export function ParagraphPrecedentMarks({ doc, paragraphId, fragment, kind, labe
         <button
           type="button"
           className="precedent-check-button"
-          aria-label={`Check agreed language in ${name}`}
+          aria-label={t('checkIn', { name })}
           disabled={check.status === 'checking'}
           onClick={() => void runCheck()}
         >
-          {check.status === 'checking' ? 'Checking…' : 'Check agreed language'}
+          {check.status === 'checking' ? t('checking') : t('check')}
         </button>
         {(check.status === 'done' || check.status === 'failed') && (
           <button
             type="button"
             className="precedent-check-button"
-            aria-label={`Hide the check of ${name}`}
+            aria-label={t('hideCheck', { name })}
             onClick={() => setCheck({ status: 'idle' })}
           >
-            Hide
+            {t('hide')}
           </button>
         )}
       </div>

@@ -1,12 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import { AlsoIn } from '@/components/search/also-in';
 import { HighlightedText } from '@/components/search/highlighted-text';
 import { rateCoverage } from '@/lib/search/rate-coverage';
 import type { DraftView } from '@/components/draft/draft-view-store';
 import type { RoomSession } from '@/components/draft/room-session';
-import { AgreedLanguageReport, describeAgreedLanguage, formatCoverage } from './agreed-language-report';
+import { AgreedLanguageReport, describeAgreedLanguage, formatCoverage, type PrecedentTranslate } from './agreed-language-report';
 import { buildCorpusLink, precedentScopes, type PrecedentHit, type PrecedentScope } from './precedent-api';
 import { insertPrecedentAfter, insertWordsAtCursor, replaceWithPrecedent } from './precedent-operations';
 import { formatParagraphName } from './precedent-shape';
@@ -32,15 +33,15 @@ function keyHit(hit: PrecedentHit): string {
   return `${hit.documentId}#${hit.ref}`;
 }
 
-function describeCount(state: PrecedentState, name: string | null): string {
+function describeCount(state: PrecedentState, name: string | null, t: PrecedentTranslate): string {
   if (name === null) return '';
   if (state.status === 'idle') return '';
-  if (state.status === 'failed') return `Precedents could not be loaded: ${state.message}`;
-  if (state.status === 'loading' && state.hits.length === 0) return 'Looking for precedents…';
+  if (state.status === 'failed') return t('couldNotLoad', { message: state.message });
+  if (state.status === 'loading' && state.hits.length === 0) return t('looking');
   const count = state.hits.length;
   // the search answers found: false with no hits when nothing says what the paragraph says
-  if (count === 0) return `No agreed language found for ${name}.`;
-  return `${count} ${count === 1 ? 'precedent' : 'precedents'} for ${name}`;
+  if (count === 0) return t('noneFor', { name });
+  return t('countFor', { count, name });
 }
 
 /**
@@ -50,6 +51,7 @@ function describeCount(state: PrecedentState, name: string | null): string {
  * room sees it at once and Ctrl/⌘+Z takes it back.
  */
 export function PrecedentPanel({ session, ready, canEdit, editFrozen }: PrecedentPanelProps) {
+  const t = useTranslations('precedent');
   const headingId = useId();
   const bodyId = useId();
   const panelRef = useRef<HTMLElement>(null);
@@ -76,20 +78,20 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
   const insertAsNew = (hit: PrecedentHit) => {
     if (!session) return;
     const id = insertPrecedentAfter(session, target?.id ?? null, hit);
-    setAnnouncement(`Inserted ${hit.citation} as a new paragraph.`);
+    setAnnouncement(t('insertedNew', { citation: hit.citation }));
     session.focusParagraph(id, 'end');
   };
 
   const replaceTarget = (hit: PrecedentHit) => {
     if (!session || !target) return;
     replaceWithPrecedent(session, target.id, hit, target.kind);
-    setAnnouncement(`${targetName} now reads as ${hit.citation}.`);
+    setAnnouncement(t('nowReads', { name: targetName ?? '', citation: hit.citation }));
     session.focusParagraph(target.id, 'end');
   };
 
   const insertSelected = (hit: PrecedentHit) => {
     if (!session || !target || selection?.key !== keyHit(hit)) return;
-    if (insertWordsAtCursor(session, target.id, selection.text)) setAnnouncement(`Inserted the selected words into ${targetName}.`);
+    if (insertWordsAtCursor(session, target.id, selection.text)) setAnnouncement(t('insertedWords', { name: targetName ?? '' }));
   };
 
   return (
@@ -101,39 +103,43 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
       data-open={open ? 'true' : 'false'}
     >
       <div className="precedent-head">
-        <h2 id={headingId}>Precedent language</h2>
+        <h2 id={headingId}>{t('title')}</h2>
         <button type="button" className="draft-tool" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((value) => !value)}>
-          {open ? 'Hide' : 'Show'}
-          <span className="visually-hidden"> precedent language</span>
+          {open ? t('hide') : t('show')}
+          <span className="visually-hidden">{t('titleHidden')}</span>
         </button>
       </div>
       {open && (
         <div id={bodyId} className="precedent-body">
           <label className="precedent-scope">
-            <span>Search in</span>
+            <span>{t('searchIn')}</span>
             <select value={scope} onChange={(event) => setScope(event.target.value as PrecedentScope)}>
               {precedentScopes.map((choice) => (
                 <option key={choice.value} value={choice.value}>
-                  {choice.label}
+                  {t('scope', { scope: choice.value })}
                 </option>
               ))}
             </select>
           </label>
           {!target && (
             <p className="muted" data-testid="precedent-hint">
-              Click in a paragraph and write: precedents for it appear here.
+              {t('hintNoTarget')}
             </p>
           )}
           {target && text.trim().length === 0 && (
             <p className="muted" data-testid="precedent-hint">
-              {targetName} is empty. Type a few words and precedents will appear here.
+              {t('hintEmpty', { name: targetName ?? '' })}
             </p>
           )}
           <p className="precedent-count" role="status" aria-live="polite" data-testid="precedent-count">
-            {text.trim().length > 0 ? describeCount(precedents, targetName) : ''}
+            {text.trim().length > 0 ? describeCount(precedents, targetName, t) : ''}
           </p>
           {hits.length > 0 && text.trim().length > 0 && (
-            <ol className="precedent-hits" aria-label={`Precedents for ${targetName}`} aria-busy={precedents.status === 'loading'}>
+            <ol
+              className="precedent-hits"
+              aria-label={t('precedentsFor', { name: targetName ?? '' })}
+              aria-busy={precedents.status === 'loading'}
+            >
               {hits.map((hit) => {
                 const key = keyHit(hit);
                 const selected = selection?.key === key;
@@ -150,23 +156,23 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
                     </p>
                     {canUse && (
                       <fieldset className="precedent-actions">
-                        <legend className="visually-hidden">Use {hit.citation}</legend>
+                        <legend className="visually-hidden">{t('use', { citation: hit.citation })}</legend>
                         <button type="button" className="draft-tool" onClick={() => insertAsNew(hit)}>
-                          Insert as new paragraph
+                          {t('insertNew')}
                         </button>
                         <button type="button" className="draft-tool" disabled={!canChangeTarget} onClick={() => replaceTarget(hit)}>
-                          Replace this paragraph
+                          {t('replace')}
                         </button>
                         <button
                           type="button"
                           className="draft-tool"
                           disabled={!canChangeTarget || !selected}
-                          title={selected ? undefined : 'Select words in this precedent first'}
+                          title={selected ? undefined : t('selectFirst')}
                           // Keeps the selected words selected: a click would otherwise clear them first.
                           onMouseDown={(event) => event.preventDefault()}
                           onClick={() => insertSelected(hit)}
                         >
-                          Insert selected words
+                          {t('insertSelected')}
                         </button>
                       </fieldset>
                     )}
@@ -178,20 +184,18 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
           <p className="visually-hidden" aria-live="polite">
             {announcement}
           </p>
-          <section className="precedent-draft-check" aria-label="Agreed language in the whole draft">
+          <section className="precedent-draft-check" aria-label={t('wholeDraft')}>
             <button
               type="button"
               className="draft-tool"
               disabled={!session || !ready || draftCheck.state.status === 'checking'}
               onClick={() => void draftCheck.run(view.paragraphs)}
             >
-              Check the whole draft
+              {t('checkWhole')}
             </button>
             <div aria-live="polite" data-testid="draft-check">
               {draftCheck.state.status === 'checking' && (
-                <p className="muted">
-                  Checking {draftCheck.state.done} of {draftCheck.state.of} paragraphs…
-                </p>
+                <p className="muted">{t('checkingOf', { done: draftCheck.state.done, of: draftCheck.state.of })}</p>
               )}
               {draftCheck.state.status === 'failed' && <p className="error">{draftCheck.state.message}</p>}
               {draftCheck.state.status === 'done' && (
@@ -201,15 +205,18 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
                     data-band={draftCheck.state.paragraphs.length === 0 ? undefined : rateCoverage(draftCheck.state.coverage).band}
                   >
                     {draftCheck.state.paragraphs.length === 0
-                      ? 'The draft has no text to check yet.'
-                      : `${rateCoverage(draftCheck.state.coverage).label} — ${formatCoverage(draftCheck.state.coverage)} of the draft is agreed language.`}
+                      ? t('draftEmpty')
+                      : t('draftShare', {
+                          label: t('band', { band: rateCoverage(draftCheck.state.coverage).band }),
+                          share: formatCoverage(draftCheck.state.coverage),
+                        })}
                   </p>
                   <ul className="precedent-draft-results">
                     {draftCheck.state.paragraphs.map((paragraph) => (
                       <li key={paragraph.id}>
                         <details>
                           <summary className="precedent-band" data-band={rateCoverage(paragraph.result.coverage).band}>
-                            {describeAgreedLanguage(paragraph.name, paragraph.result)}
+                            {describeAgreedLanguage(paragraph.name, paragraph.result, t)}
                           </summary>
                           <AgreedLanguageReport name={paragraph.name} text={paragraph.text} result={paragraph.result} />
                         </details>
@@ -217,7 +224,7 @@ export function PrecedentPanel({ session, ready, canEdit, editFrozen }: Preceden
                     ))}
                   </ul>
                   <button type="button" className="draft-tool" onClick={draftCheck.reset}>
-                    Clear
+                    {t('clear')}
                   </button>
                 </>
               )}

@@ -1,10 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 export function IssueRevisionForm({ draftId, suggestedName }: { draftId: string; suggestedName: string }) {
   const router = useRouter();
+  const t = useTranslations('revisions');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -21,12 +23,12 @@ export function IssueRevisionForm({ draftId, suggestedName }: { draftId: string;
       });
       const body = (await response.json()) as { error?: string };
       if (!response.ok) {
-        setError(body.error ?? 'The revision could not be issued.');
+        setError(body.error ?? t('notIssued'));
         return;
       }
       router.refresh();
     } catch {
-      setError('The server could not be reached. No revision was issued.');
+      setError(t('unreachable'));
     } finally {
       setPending(false);
     }
@@ -35,11 +37,11 @@ export function IssueRevisionForm({ draftId, suggestedName }: { draftId: string;
   return (
     <form onSubmit={submit} style={{ display: 'flex', gap: '0.75rem', alignItems: 'flex-end', flexWrap: 'wrap' }}>
       <div className="field" style={{ margin: 0 }}>
-        <label htmlFor="revision-name">Revision name</label>
+        <label htmlFor="revision-name">{t('revisionName')}</label>
         <input id="revision-name" name="name" defaultValue={suggestedName} required maxLength={60} />
       </div>
       <button className="button" type="submit" disabled={pending}>
-        {pending ? 'Issuing…' : 'Issue revision'}
+        {pending ? t('issuing') : t('issue')}
       </button>
       {error && (
         <p role="alert" className="error" style={{ width: '100%' }}>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { TracedRun, WordSource } from '@/lib/attribution/trace-words';
 import './revisions.css';
@@ -11,19 +12,22 @@ interface TracedParagraphProps {
   names: Record<string, string>;
 }
 
-function formatWhen(at: string): string {
-  return `${at.slice(0, 16).replace('T', ' ')} UTC`;
-}
+type RevisionsTranslate = ReturnType<typeof useTranslations<'revisions'>>;
 
-/** "Introduced by United States' proposal, accepted 2026-11-26 10:42 UTC", "Introduced by the Chair's direct edit, …". */
-export function describeSource(source: WordSource, names: Record<string, string>): string {
+/** "Introduced by United States' proposal, accepted …", "Introduced by the Chair's direct edit, …". */
+function describeSource(
+  source: WordSource,
+  names: Record<string, string>,
+  t: RevisionsTranslate,
+  formatWhen: (at: string) => string,
+): string {
   switch (source.kind) {
     case 'base':
-      return 'In the base text';
+      return t('sourceBase');
     case 'chair':
-      return `Introduced by the Chair's direct edit, ${formatWhen(source.at)}`;
+      return t('sourceChair', { time: formatWhen(source.at) });
     case 'proposal':
-      return `Introduced by ${names[source.delegation] ?? source.delegation}'s proposal, accepted by the facilitator ${formatWhen(source.at)}`;
+      return t('sourceProposal', { delegation: names[source.delegation] ?? source.delegation, time: formatWhen(source.at) });
   }
 }
 
@@ -32,10 +36,13 @@ export function describeSource(source: WordSource, names: Record<string, string>
  * and by which decision: reachable with Tab, and the answer is announced.
  */
 export function TracedParagraph({ label, runs, names }: TracedParagraphProps) {
+  const t = useTranslations('revisions');
+  const format = useFormatter();
+  const formatWhen = (at: string) => format.dateTime(new Date(at), 'stamp');
   const [note, setNote] = useState('');
   return (
     <details className="revision-trace" data-testid="revision-trace">
-      <summary>Who wrote {label}</summary>
+      <summary>{t('whoWrote', { label })}</summary>
       <p>
         {runs.map((run, index) =>
           run.text.trim() === '' ? (
@@ -46,8 +53,8 @@ export function TracedParagraph({ label, runs, names }: TracedParagraphProps) {
               type="button"
               className={`trace-run trace-${run.source.kind}`}
               data-testid="trace-run"
-              title={describeSource(run.source, names)}
-              onClick={() => setNote(`“${run.text.trim()}”: ${describeSource(run.source, names)}`)}
+              title={describeSource(run.source, names, t, formatWhen)}
+              onClick={() => setNote(t('traceNote', { words: run.text.trim(), source: describeSource(run.source, names, t, formatWhen) }))}
             >
               {run.text}
             </button>

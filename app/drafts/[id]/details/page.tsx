@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { DocumentDetails } from '@/components/furniture/document-details';
 import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { can } from '@/lib/auth/permissions';
@@ -13,6 +14,7 @@ const sponsoringKinds = new Set(['state', 'group']);
 export default async function DocumentDetailsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { access } = await requireDraftPage(id);
+  const t = await getTranslations('furniture');
   const { draft, role } = access;
   const writable = draft.archivedAt === null;
   const permissions = {
@@ -35,9 +37,9 @@ export default async function DocumentDetailsPage({ params }: { params: Promise<
   return (
     <main>
       <NegotiationBreadcrumb negotiation={access.negotiation} trail={[{ href: `/drafts/${id}`, label: draft.title }]} />
-      <h1>Document details and sponsors</h1>
+      <h1>{t('title')}</h1>
       <p className="muted">
-        {draft.title} · <a href={`/api/drafts/${id}/export`}>Word (.docx) of the live draft</a>
+        {draft.title} · <a href={`/api/drafts/${id}/export`}>{t('liveWord')}</a>
       </p>
       <DocumentDetails
         draftId={id}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { IssueRevisionForm } from '@/components/revisions/issue-revision-form';
 import { can } from '@/lib/auth/permissions';
@@ -14,17 +15,18 @@ function compareLink(a: string, b: string): string {
 export default async function RevisionsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { access } = await requireDraftPage(id);
+  const [t, format] = await Promise.all([getTranslations('revisions'), getFormatter()]);
   const { draft } = access;
   const revisions = await listRevisions(getDb(), id);
   return (
     <main>
       <NegotiationBreadcrumb negotiation={access.negotiation} trail={[{ href: `/drafts/${id}`, label: draft.title }]} />
       <div className="card">
-        <h1>Revisions</h1>
+        <h1>{t('title')}</h1>
         <p className="muted">
-          A revision is an immutable record of every paragraph&apos;s text, numbering and status, and of the open proposals, at the moment
-          the facilitator issued it, with the <Link href={`/drafts/${id}/details`}>document details and sponsors</Link> of that moment.{' '}
-          <a href={`/api/drafts/${id}/export`}>Download the live draft (.docx)</a> ·{' '}
+          {t('introBefore')}
+          <Link href={`/drafts/${id}/details`}>{t('detailsLink')}</Link>
+          {t('introAfter')} <a href={`/api/drafts/${id}/export`}>{t('downloadLive')}</a> ·{' '}
           <PdfLink href={`/api/drafts/${id}/export?format=pdf`}>PDF</PdfLink>
         </p>
         {can(access.role, 'draft:issue-revision') && !draft.archivedAt && (
@@ -33,16 +35,16 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
       </div>
       <div className="card">
         {revisions.length === 0 ? (
-          <p className="muted">No revision issued yet.</p>
+          <p className="muted">{t('noRevision')}</p>
         ) : (
           <table className="listing">
-            <caption className="visually-hidden">Revisions of {draft.title}</caption>
+            <caption className="visually-hidden">{t('caption', { title: draft.title })}</caption>
             <thead>
               <tr>
-                <th scope="col">Revision</th>
-                <th scope="col">Issued</th>
-                <th scope="col">Compare</th>
-                <th scope="col">Word</th>
+                <th scope="col">{t('revision')}</th>
+                <th scope="col">{t('issued')}</th>
+                <th scope="col">{t('compare')}</th>
+                <th scope="col">{t('word')}</th>
               </tr>
             </thead>
             <tbody>
@@ -55,10 +57,10 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
                       <Link href={`/drafts/${id}/revisions/${revision.id}`}>
                         <strong>{revision.name}</strong>
                       </Link>{' '}
-                      <span className="muted">{revision.paragraphs} paragraphs</span>
+                      <span className="muted">{t('paragraphCount', { count: revision.paragraphs })}</span>
                     </td>
                     <td>
-                      {revision.issuedAt.slice(0, 16).replace('T', ' ')} UTC
+                      {format.dateTime(new Date(revision.issuedAt), 'stamp')}
                       <div className="muted">{revision.issuedBy}</div>
                     </td>
                     <td>
@@ -72,19 +74,19 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
                       )}
                       {draft.baseDocumentId && (
                         <>
-                          <Link href={compareLink(draft.baseDocumentId, key)}>base text → {revision.name}</Link>
+                          <Link href={compareLink(draft.baseDocumentId, key)}>{t('baseTo', { name: revision.name })}</Link>
                           <br />
                         </>
                       )}
-                      <Link href={compareLink(key, `draft:${id}`)}>{revision.name} → live draft</Link>
+                      <Link href={compareLink(key, `draft:${id}`)}>{t('toLive', { name: revision.name })}</Link>
                     </td>
                     <td>
-                      <a href={`/api/revisions/${revision.id}/export`}>clean .docx</a> ·{' '}
+                      <a href={`/api/revisions/${revision.id}/export`}>{t('cleanDocx')}</a> ·{' '}
                       <PdfLink href={`/api/revisions/${revision.id}/export?format=pdf`}>PDF</PdfLink>
                       {(previous || draft.baseDocumentId) && (
                         <>
                           <br />
-                          <a href={`/api/revisions/${revision.id}/export?tracked=1`}>tracked changes .docx</a> ·{' '}
+                          <a href={`/api/revisions/${revision.id}/export?tracked=1`}>{t('trackedDocx')}</a> ·{' '}
                           <PdfLink href={`/api/revisions/${revision.id}/export?tracked=1&format=pdf`}>PDF</PdfLink>
                         </>
                       )}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { CorpusParagraphView } from '@/components/corpus/corpus-paragraph';
 import { NegotiationBreadcrumb } from '@/components/negotiations/negotiation-breadcrumb';
 import { TracedParagraph } from '@/components/revisions/traced-paragraph';
@@ -11,11 +12,10 @@ import { findRevision } from '@/server/revisions/find-revision';
 import { traceRevisionWords } from '@/server/revisions/trace-revision-words';
 import '@/components/corpus/corpus.css';
 
-const statusLabels: Record<string, string> = { open: 'open', bracketed: 'bracketed', 'agreed-ad-ref': 'agreed ad ref', agreed: 'agreed' };
-
 export default async function RevisionPage({ params }: { params: Promise<{ id: string; revisionId: string }> }) {
   const { id, revisionId } = await params;
   const { access } = await requireRevisionPage(revisionId);
+  const [t, format] = await Promise.all([getTranslations('revisions'), getFormatter()]);
   const revision = await findRevision(getDb(), revisionId);
   if (!revision || revision.draftId !== id) notFound();
   const { snapshot } = revision;
@@ -30,7 +30,7 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
         negotiation={access.negotiation}
         trail={[
           { href: `/drafts/${id}`, label: access.draft.title },
-          { href: `/drafts/${id}/revisions`, label: 'Revisions' },
+          { href: `/drafts/${id}/revisions`, label: t('title') },
         ]}
       />
       <div className="card">
@@ -38,8 +38,12 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
           {snapshot.title} — {revision.name}
         </h1>
         <p className="muted">
-          Read-only. Issued {revision.issuedAt.slice(0, 16).replace('T', ' ')} UTC · {snapshot.paragraphs.length} paragraphs ·{' '}
-          {snapshot.openProposals.length} open proposals · <a href={`/api/revisions/${revision.id}/export`}>Word (.docx)</a> ·{' '}
+          {t('readOnly', {
+            time: format.dateTime(new Date(revision.issuedAt), 'stamp'),
+            paragraphs: snapshot.paragraphs.length,
+            proposals: snapshot.openProposals.length,
+          })}
+          <a href={`/api/revisions/${revision.id}/export`}>{t('wordDocx')}</a> ·{' '}
           <PdfLink href={`/api/revisions/${revision.id}/export?format=pdf`}>PDF</PdfLink>
         </p>
         {(furniture.symbol || sponsorLine) && (
@@ -47,7 +51,7 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
             {furniture.symbol && <strong>{furniture.symbol}</strong>}
             {furniture.symbol && sponsorLine && ' · '}
             {sponsorLine}
-            {furniture.coSponsors?.length ? ` (co-sponsors: ${furniture.coSponsors.join(', ')})` : ''}
+            {furniture.coSponsors?.length ? t('coSponsors', { names: furniture.coSponsors.join(', ') }) : ''}
           </p>
         )}
       </div>
@@ -68,8 +72,8 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
             <TracedParagraph label={paragraph.ref} runs={trace.paragraphs.get(paragraph.id) ?? []} names={trace.names} />
             {paragraph.status !== 'open' && (
               <p className="muted" style={{ margin: '-0.5rem 0 0.75rem 4rem', fontSize: '0.8rem' }}>
-                {statusLabels[paragraph.status] ?? paragraph.status}
-                {paragraph.attributions.length ? ` · from proposals of ${paragraph.attributions.join(', ')}` : ''}
+                {t('status', { status: paragraph.status })}
+                {paragraph.attributions.length ? t('fromProposalsOf', { names: paragraph.attributions.join(', ') }) : ''}
               </p>
             )}
           </div>
