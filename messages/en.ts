@@ -12,6 +12,10 @@ import negotiation from './en/negotiation.json';
 import draftTable from './en/draft-table.json';
 import notifications from './en/notifications.json';
 import refusals from './en/refusals.json';
+import corpus from './en/corpus.json';
+import imports from './en/imports.json';
+import admin from './en/admin.json';
+import invitations from './en/invitations.json';
 
 const messages = {
   meta,
@@ -27,6 +31,10 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  corpus,
+  imports,
+  admin,
+  invitations,
 };
 
 export default messages;

@@ -11,6 +11,10 @@ import negotiation from './es/negotiation.json';
 import draftTable from './es/draft-table.json';
 import notifications from './es/notifications.json';
 import refusals from './es/refusals.json';
+import corpus from './es/corpus.json';
+import imports from './es/imports.json';
+import admin from './es/admin.json';
+import invitations from './es/invitations.json';
 
 const messages = {
   meta,
@@ -26,6 +30,10 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  corpus,
+  imports,
+  admin,
+  invitations,
 };
 
 export default messages;

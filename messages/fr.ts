@@ -11,6 +11,10 @@ import negotiation from './fr/negotiation.json';
 import draftTable from './fr/draft-table.json';
 import notifications from './fr/notifications.json';
 import refusals from './fr/refusals.json';
+import corpus from './fr/corpus.json';
+import imports from './fr/imports.json';
+import admin from './fr/admin.json';
+import invitations from './fr/invitations.json';
 
 const messages = {
   meta,
@@ -26,6 +30,10 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  corpus,
+  imports,
+  admin,
+  invitations,
 };
 
 export default messages;
