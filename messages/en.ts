@@ -32,6 +32,10 @@ import exportMessages from './en/export.json';
 import revisions from './en/revisions.json';
 import furniture from './en/furniture.json';
 import precedent from './en/precedent.json';
+import corpus from './en/corpus.json';
+import imports from './en/imports.json';
+import admin from './en/admin.json';
+import invitations from './en/invitations.json';
 
 const messages = {
   meta,
@@ -67,6 +71,10 @@ const messages = {
   revisions,
   furniture,
   precedent,
+  corpus,
+  imports,
+  admin,
+  invitations,
 };
 
 export default messages;

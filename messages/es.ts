@@ -31,6 +31,10 @@ import exportMessages from './es/export.json';
 import revisions from './es/revisions.json';
 import furniture from './es/furniture.json';
 import precedent from './es/precedent.json';
+import corpus from './es/corpus.json';
+import imports from './es/imports.json';
+import admin from './es/admin.json';
+import invitations from './es/invitations.json';
 
 const messages = {
   meta,
@@ -66,6 +70,10 @@ const messages = {
   revisions,
   furniture,
   precedent,
+  corpus,
+  imports,
+  admin,
+  invitations,
 };
 
 export default messages;

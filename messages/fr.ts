@@ -31,6 +31,10 @@ import exportMessages from './fr/export.json';
 import revisions from './fr/revisions.json';
 import furniture from './fr/furniture.json';
 import precedent from './fr/precedent.json';
+import corpus from './fr/corpus.json';
+import imports from './fr/imports.json';
+import admin from './fr/admin.json';
+import invitations from './fr/invitations.json';
 
 const messages = {
   meta,
@@ -66,6 +70,10 @@ const messages = {
   revisions,
   furniture,
   precedent,
+  corpus,
+  imports,
+  admin,
+  invitations,
 };
 
 export default messages;

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { FilterSelect } from '@/components/filter-select';
 import { canOnSite } from '@/lib/auth/permissions';
 import { readSiteStanding } from '@/server/negotiations/check-access';
@@ -20,6 +21,7 @@ function kindClass(kind: string): string {
 
 export default async function CorpusPage({ searchParams }: { searchParams: Promise<{ body?: string; kind?: string; year?: string }> }) {
   const user = await requireUser();
+  const t = await getTranslations('corpus');
   const params = await searchParams;
   const db = getDb();
   const all = await listCorpusDocuments(db);
@@ -34,45 +36,45 @@ export default async function CorpusPage({ searchParams }: { searchParams: Promi
   return (
     <main>
       <div className="card">
-        <h1>Corpus</h1>
+        <h1>{t('title')}</h1>
         <p className="muted">
-          Earlier resolutions, decisions, recommendations and drafts: the agreed language negotiators cite.{' '}
-          <Link href="/corpus/topics">Thematic index</Link>
+          {t('intro')} <Link href="/corpus/topics">{t('topicsLink')}</Link>
           {canOnSite(await readSiteStanding(getDb(), user), 'corpus:import') && (
             <>
               {' · '}
-              <Link href="/corpus/import">Import a document</Link>
+              <Link href="/corpus/import">{t('importLink')}</Link>
             </>
           )}
         </p>
-        <form className="corpus-filters" method="get" aria-label="Filter the corpus">
+        <form className="corpus-filters" method="get" aria-label={t('filterLabel')}>
           <FilterSelect
             name="body"
-            label="Body"
-            anyLabel="All bodies"
+            label={t('body')}
+            anyLabel={t('allBodies')}
             value={params.body}
             options={bodies.map(([body, count]) => ({ value: body, label: `${body} (${count})` }))}
           />
           <FilterSelect
             name="kind"
-            label="Kind"
-            anyLabel="All kinds"
+            label={t('kind')}
+            anyLabel={t('allKinds')}
             value={params.kind}
             options={kinds.map(([kind, count]) => ({ value: kind, label: `${kind} (${count})` }))}
           />
-          <FilterSelect name="year" label="Year" anyLabel="All years" value={params.year} options={years.map(String)} />
+          <FilterSelect name="year" label={t('year')} anyLabel={t('allYears')} value={params.year} options={years.map(String)} />
           <button className="button" type="submit">
-            Filter
+            {t('filter')}
           </button>
-          {(params.body || params.kind || params.year) && <Link href="/corpus">Clear filters</Link>}
+          {(params.body || params.kind || params.year) && <Link href="/corpus">{t('clearFilters')}</Link>}
         </form>
-        <ul className="count-chips" aria-label="Counts">
+        <ul className="count-chips" aria-label={t('counts')}>
           <li>
-            <strong data-testid="document-count">{shown.length}</strong> documents
+            {t.rich('documentCount', {
+              count: shown.length,
+              strong: (chunks) => <strong data-testid="document-count">{chunks}</strong>,
+            })}
           </li>
-          <li>
-            <strong>{paragraphs}</strong> paragraphs
-          </li>
+          <li>{t.rich('paragraphCount', { count: paragraphs, strong: (chunks) => <strong>{chunks}</strong> })}</li>
           {countBy(shown, (doc) => doc.kind).map(([kind, count]) => (
             <li key={kind}>
               <strong>{count}</strong> {kind}
@@ -82,14 +84,14 @@ export default async function CorpusPage({ searchParams }: { searchParams: Promi
       </div>
       <div className="card">
         <table className="listing">
-          <caption className="visually-hidden">Corpus documents</caption>
+          <caption className="visually-hidden">{t('caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Document</th>
-              <th scope="col">Kind</th>
+              <th scope="col">{t('year')}</th>
+              <th scope="col">{t('document')}</th>
+              <th scope="col">{t('kind')}</th>
               <th scope="col" style={{ textAlign: 'right' }}>
-                Paragraphs
+                {t('paragraphs')}
               </th>
             </tr>
           </thead>
@@ -99,14 +101,14 @@ export default async function CorpusPage({ searchParams }: { searchParams: Promi
                 <td>{doc.year}</td>
                 <td>
                   <Link href={`/corpus/${doc.id}`}>
-                    {doc.number ? `${doc.kind === 'decision' ? 'Decision' : 'Resolution'} ${doc.number}: ` : ''}
-                    {doc.meeting ? `Meeting ${doc.meeting}: ` : ''}
+                    {doc.number ? t('numbered', { kind: doc.kind === 'decision' ? 'decision' : 'resolution', number: doc.number }) : ''}
+                    {doc.meeting ? t('meeting', { meeting: String(doc.meeting) }) : ''}
                     {doc.title}
                   </Link>
                   <div className="muted" style={{ fontSize: '0.8rem' }}>
                     {doc.symbol ? `${doc.symbol} · ` : ''}
                     {doc.body}
-                    {doc.sponsors ? ` · sponsors: ${doc.sponsors}` : ''}
+                    {doc.sponsors ? t('sponsoredBy', { sponsors: doc.sponsors }) : ''}
                   </div>
                 </td>
                 <td>

@@ -1,6 +1,7 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useState } from 'react';
 
 interface AcceptInvitationFormProps {
@@ -12,6 +13,7 @@ interface AcceptInvitationFormProps {
 
 /** Sets the invited person's password, then sends them to sign in; or hands them to single sign-on. */
 export function AcceptInvitationForm({ token, email, minPasswordLength, singleSignOn }: AcceptInvitationFormProps) {
+  const t = useTranslations('invitations');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [hydrated, setHydrated] = useState(false);
@@ -22,7 +24,7 @@ export function AcceptInvitationForm({ token, email, minPasswordLength, singleSi
     const form = new FormData(event.currentTarget);
     const password = String(form.get('password') ?? '');
     if (password !== String(form.get('confirm') ?? '')) {
-      setError('The two passwords differ. Type the same password twice.');
+      setError(t('passwordsDiffer'));
       return;
     }
     setPending(true);
@@ -35,12 +37,12 @@ export function AcceptInvitationForm({ token, email, minPasswordLength, singleSi
       });
       if (!response.ok) {
         const answer = (await response.json().catch(() => ({}))) as { error?: string };
-        setError(answer.error ?? `The server refused (${response.status}). Nothing was changed.`);
+        setError(answer.error ?? t('refused', { status: String(response.status) }));
         return;
       }
       window.location.assign('/signin?accepted=1');
     } catch {
-      setError('The server could not be reached. Check your connection and try again.');
+      setError(t('unreachable'));
     } finally {
       setPending(false);
     }
@@ -51,7 +53,7 @@ export function AcceptInvitationForm({ token, email, minPasswordLength, singleSi
       <form onSubmit={submit} method="post" noValidate>
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
         <div className="field">
-          <label htmlFor="new-password">Password</label>
+          <label htmlFor="new-password">{t('password')}</label>
           <input
             id="new-password"
             name="password"
@@ -62,11 +64,11 @@ export function AcceptInvitationForm({ token, email, minPasswordLength, singleSi
             aria-describedby="password-rule"
           />
           <span id="password-rule" className="muted">
-            At least {minPasswordLength} characters; a phrase of several words is easy to remember.
+            {t('passwordRule', { count: minPasswordLength })}
           </span>
         </div>
         <div className="field">
-          <label htmlFor="confirm-password">Password again</label>
+          <label htmlFor="confirm-password">{t('passwordAgain')}</label>
           <input id="confirm-password" name="confirm" type="password" autoComplete="new-password" required />
         </div>
         {error && (
@@ -75,13 +77,13 @@ export function AcceptInvitationForm({ token, email, minPasswordLength, singleSi
           </p>
         )}
         <button className="button" type="submit" disabled={pending || !hydrated}>
-          {pending ? 'Setting your password…' : 'Set password'}
+          {pending ? t('setting') : t('setPassword')}
         </button>
       </form>
       {singleSignOn && (
         <p>
           <button className="button secondary" type="button" disabled={!hydrated} onClick={() => signIn('oidc', { callbackUrl: '/' })}>
-            Continue with single sign-on
+            {t('singleSignOn')}
           </button>
         </p>
       )}

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
 import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
@@ -61,6 +62,7 @@ export function JsonForm({
   children,
 }: JsonFormProps) {
   const router = useRouter();
+  const t = useTranslations('admin');
   const describeRefusal = useDescribeRefusal();
   const errorId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -108,7 +110,7 @@ export function JsonForm({
     <form onSubmit={submit} method="post" noValidate className={className} aria-describedby={error ? errorId : undefined}>
       {children}
       <button className="button" type="submit" disabled={pending || !hydrated} aria-label={submitAriaLabel}>
-        {pending ? (pendingLabel ?? 'Saving…') : submitLabel}
+        {pending ? (pendingLabel ?? t('saving')) : submitLabel}
       </button>
       {error && (
         <p role="alert" className="error" id={errorId}>

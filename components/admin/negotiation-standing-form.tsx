@@ -1,6 +1,7 @@
+import { useTranslations } from 'next-intl';
 import { JsonForm } from './json-form';
 
-const statusLabels = { preparing: 'Preparing', open: 'Open', closed: 'Closed', archived: 'Archived' } as const;
+const statuses = ['preparing', 'open', 'closed', 'archived'] as const;
 
 /** Status and "open to all" of one negotiation. */
 export function NegotiationStandingForm({
@@ -8,29 +9,30 @@ export function NegotiationStandingForm({
 }: {
   negotiation: { id: string; title: string; status: string; openToAll: boolean };
 }) {
+  const t = useTranslations('admin');
   const id = `standing-${negotiation.id}`;
   return (
     <JsonForm
       action={`/api/negotiations/${negotiation.id}`}
       method="PATCH"
-      submitLabel="Save"
-      submitAriaLabel={`Save the status of ${negotiation.title}`}
-      doneMessage="Saved."
+      submitLabel={t('save')}
+      submitAriaLabel={t('saveStatusOf', { title: negotiation.title })}
+      doneMessage={t('saved')}
       className="inline-form"
     >
       <div className="field">
-        <label htmlFor={`${id}-status`}>Status</label>
+        <label htmlFor={`${id}-status`}>{t('status')}</label>
         <select id={`${id}-status`} name="status" defaultValue={negotiation.status}>
-          {Object.entries(statusLabels).map(([value, label]) => (
+          {statuses.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`statuses.${value}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
         <label>
-          <input type="checkbox" name="openToAll" defaultChecked={negotiation.openToAll} /> Open to every signed-in person (read only)
+          <input type="checkbox" name="openToAll" defaultChecked={negotiation.openToAll} /> {t('openToAll')}
         </label>
       </div>
     </JsonForm>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { JsonForm } from './json-form';
 
 /** The zone the negotiation meets in: deadlines are typed and shown in it. */
@@ -8,18 +9,19 @@ export function NegotiationTimeZoneForm({
   negotiation: { id: string; title: string; timeZone: string };
   zones: string[];
 }) {
+  const t = useTranslations('admin');
   const id = `time-zone-${negotiation.id}`;
   return (
     <JsonForm
       action={`/api/negotiations/${negotiation.id}/time-zone`}
       method="PATCH"
-      submitLabel="Save"
-      submitAriaLabel={`Save the time zone of ${negotiation.title}`}
-      doneMessage="Saved."
+      submitLabel={t('save')}
+      submitAriaLabel={t('saveTimeZoneOf', { title: negotiation.title })}
+      doneMessage={t('saved')}
       className="inline-form"
     >
       <div className="field">
-        <label htmlFor={id}>Time zone (deadlines are given in it)</label>
+        <label htmlFor={id}>{t('timeZone')}</label>
         <input
           id={id}
           name="timeZone"

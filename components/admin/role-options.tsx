@@ -1,18 +1,13 @@
-import { type Role, roles } from '@/lib/auth/permissions';
-
-export const roleLabels: Record<Role, string> = {
-  facilitator: 'Facilitator',
-  delegate: 'Delegate',
-  secretariat: 'Secretariat',
-  observer: 'Observer',
-};
+import { useTranslations } from 'next-intl';
+import { roles } from '@/lib/auth/permissions';
 
 export function RoleOptions() {
+  const t = useTranslations('admin');
   return (
     <>
       {roles.map((role) => (
         <option key={role} value={role}>
-          {roleLabels[role]}
+          {t(`roles.${role}`)}
         </option>
       ))}
     </>

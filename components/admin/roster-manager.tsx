@@ -1,7 +1,8 @@
+import { useTranslations } from 'next-intl';
 import type { Roster } from '@/server/negotiations/list-roster';
 import { JsonForm } from './json-form';
 import { NewPersonFields } from './new-person-fields';
-import { roleLabels, RoleOptions } from './role-options';
+import { RoleOptions } from './role-options';
 import './admin.css';
 
 interface RosterManagerProps {
@@ -13,23 +14,24 @@ interface RosterManagerProps {
 
 /** A negotiation's roster for its facilitators and administrators: delegations, people and their roles, invitations. */
 export function RosterManager({ negotiationId, roster, delegations }: RosterManagerProps) {
+  const t = useTranslations('admin');
   const base = `/api/negotiations/${negotiationId}`;
   const onRoster = new Set(roster.delegations.map((delegation) => delegation.code));
   const addable = delegations.filter((delegation) => !onRoster.has(delegation.code));
   return (
     <>
       <section className="card" aria-labelledby="roster-people">
-        <h2 id="roster-people">People</h2>
+        <h2 id="roster-people">{t('people')}</h2>
         {roster.members.length === 0 ? (
-          <p className="muted">Nobody is on this roster yet.</p>
+          <p className="muted">{t('nobodyOnRoster')}</p>
         ) : (
           <table className="listing" data-testid="roster">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Delegation</th>
-                <th scope="col">Role</th>
-                <th scope="col">Actions</th>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('delegation')}</th>
+                <th scope="col">{t('role')}</th>
+                <th scope="col">{t('actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -37,21 +39,21 @@ export function RosterManager({ negotiationId, roster, delegations }: RosterMana
                 <tr key={member.userId} data-testid="roster-member" data-email={member.email}>
                   <td>
                     {member.name} <span className="muted">{member.email}</span>
-                    {member.pending && <span className="muted"> · invited</span>}
-                    {!member.active && <span className="muted"> · deactivated</span>}
+                    {member.pending && <span className="muted">{t('invitedMark')}</span>}
+                    {!member.active && <span className="muted">{t('deactivatedMark')}</span>}
                   </td>
                   <td>{member.delegationName}</td>
-                  <td>{roleLabels[member.role]}</td>
+                  <td>{t(`roles.${member.role}`)}</td>
                   <td className="row-actions">
                     <JsonForm
                       action={`${base}/members/${member.userId}`}
                       method="PATCH"
-                      submitLabel="Change role"
-                      submitAriaLabel={`Change the role of ${member.name}`}
+                      submitLabel={t('changeRole')}
+                      submitAriaLabel={t('changeRoleOf', { name: member.name })}
                       className="inline-form"
                     >
                       <label className="visually-hidden" htmlFor={`role-${member.userId}`}>
-                        New role of {member.name}
+                        {t('newRoleOf', { name: member.name })}
                       </label>
                       <select id={`role-${member.userId}`} name="role" defaultValue={member.role}>
                         <RoleOptions />
@@ -60,8 +62,8 @@ export function RosterManager({ negotiationId, roster, delegations }: RosterMana
                     <JsonForm
                       action={`${base}/members/${member.userId}`}
                       method="DELETE"
-                      submitLabel="Remove"
-                      submitAriaLabel={`Remove ${member.name} from the roster`}
+                      submitLabel={t('remove')}
+                      submitAriaLabel={t('removeFromRoster', { name: member.name })}
                     />
                   </td>
                 </tr>
@@ -69,27 +71,25 @@ export function RosterManager({ negotiationId, roster, delegations }: RosterMana
             </tbody>
           </table>
         )}
-        <h3>Add someone who has an account</h3>
-        <JsonForm action={`${base}/members`} submitLabel="Add to the roster" doneMessage="Added." className="inline-form">
+        <h3>{t('addExisting')}</h3>
+        <JsonForm action={`${base}/members`} submitLabel={t('addToRoster')} doneMessage={t('added')} className="inline-form">
           <div className="field">
-            <label htmlFor="add-member-email">E-mail address</label>
+            <label htmlFor="add-member-email">{t('email')}</label>
             <input id="add-member-email" name="email" type="email" autoComplete="off" required />
           </div>
           <div className="field">
-            <label htmlFor="add-member-role">Role</label>
+            <label htmlFor="add-member-role">{t('role')}</label>
             <select id="add-member-role" name="role" defaultValue="delegate">
               <RoleOptions />
             </select>
           </div>
         </JsonForm>
-        <h3>Invite a new person</h3>
-        <p className="muted">
-          They set a password through the link (or use single sign-on) and join this negotiation with the role you give.
-        </p>
-        <JsonForm action={`${base}/invitations`} submitLabel="Invite" pendingLabel="Inviting…" className="inline-form">
+        <h3>{t('inviteNew')}</h3>
+        <p className="muted">{t('inviteNote')}</p>
+        <JsonForm action={`${base}/invitations`} submitLabel={t('invite')} pendingLabel={t('inviting')} className="inline-form">
           <NewPersonFields idPrefix="invite" delegations={delegations} />
           <div className="field">
-            <label htmlFor="invite-role">Role</label>
+            <label htmlFor="invite-role">{t('role')}</label>
             <select id="invite-role" name="role" defaultValue="delegate">
               <RoleOptions />
             </select>
@@ -97,9 +97,9 @@ export function RosterManager({ negotiationId, roster, delegations }: RosterMana
         </JsonForm>
       </section>
       <section className="card" aria-labelledby="roster-delegations">
-        <h2 id="roster-delegations">Delegations</h2>
+        <h2 id="roster-delegations">{t('delegations')}</h2>
         {roster.delegations.length === 0 ? (
-          <p className="muted">No delegation takes part yet.</p>
+          <p className="muted">{t('noDelegation')}</p>
         ) : (
           <ul data-testid="roster-delegations">
             {roster.delegations.map((delegation) => (
@@ -111,12 +111,12 @@ export function RosterManager({ negotiationId, roster, delegations }: RosterMana
           </ul>
         )}
         {addable.length > 0 && (
-          <JsonForm action={`${base}/delegations`} submitLabel="Add delegation" className="inline-form">
+          <JsonForm action={`${base}/delegations`} submitLabel={t('addDelegation')} className="inline-form">
             <div className="field">
-              <label htmlFor="add-delegation">Delegation</label>
+              <label htmlFor="add-delegation">{t('delegation')}</label>
               <select id="add-delegation" name="code" required defaultValue="">
                 <option value="" disabled>
-                  Choose…
+                  {t('choose')}
                 </option>
                 {addable.map((delegation) => (
                   <option key={delegation.code} value={delegation.code}>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { CorpusParagraph } from '@/lib/corpus/types';
 import { formatRefLabel } from '@/lib/corpus/refs';
 
@@ -9,12 +10,13 @@ function printedNumber(paragraph: CorpusParagraph): string {
 }
 
 export function CorpusParagraphView({ paragraph }: { paragraph: CorpusParagraph }) {
+  const t = useTranslations('corpus');
   const number = printedNumber(paragraph);
   const lead = paragraph.lead && paragraph.text.startsWith(paragraph.lead) ? paragraph.lead : '';
   const rest = paragraph.text.slice(lead.length);
   return (
     <div className={`para depth-${paragraph.depth}`} id={paragraph.ref} data-ref={paragraph.ref}>
-      <a className="ref-link" href={`#${paragraph.ref}`} aria-label={`Link to ${formatRefLabel(paragraph.ref)}`}>
+      <a className="ref-link" href={`#${paragraph.ref}`} aria-label={t('linkTo', { ref: formatRefLabel(paragraph.ref) })}>
         {formatRefLabel(paragraph.ref)}
       </a>
       <div className="body">
@@ -29,7 +31,7 @@ export function CorpusParagraphView({ paragraph }: { paragraph: CorpusParagraph 
           ))}
         </p>
         {paragraph.notes && paragraph.notes.length > 0 && (
-          <ol className="notes" aria-label="Footnotes">
+          <ol className="notes" aria-label={t('footnotes')}>
             {paragraph.notes.map((note, index) => (
               <li key={index} id={`${paragraph.ref}-note-${index + 1}`}>
                 {note}

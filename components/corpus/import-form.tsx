@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { corpusImportExtensions } from '@/lib/corpus/import-formats';
 import { ImportPreview } from '@/components/imports/import-preview';
@@ -33,6 +34,7 @@ function sendImport(
   form: FormData,
   onProgress: (percent: number) => void,
   onUploaded: () => void,
+  t: ReturnType<typeof useTranslations<'imports'>>,
 ): Promise<{ status: number; body: PreviewAnswer }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
@@ -45,15 +47,16 @@ function sendImport(
       try {
         resolve({ status: request.status, body: JSON.parse(request.responseText) as PreviewAnswer });
       } catch {
-        resolve({ status: request.status, body: { error: `The server answered ${request.status}.` } });
+        resolve({ status: request.status, body: { error: t('serverAnswered', { status: String(request.status) }) } });
       }
     };
-    request.onerror = () => reject(new Error('The server could not be reached. Nothing was imported.'));
+    request.onerror = () => reject(new Error(t('unreachable')));
     request.send(form);
   });
 }
 
 export function ImportForm() {
+  const t = useTranslations('imports');
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [error, setError] = useState('');
 
@@ -67,10 +70,11 @@ export function ImportForm() {
         form,
         (percent) => setState({ phase: 'uploading', percent }),
         () => setState({ phase: 'parsing' }),
+        t,
       );
       if (status >= 400 || !body.document || !body.fileName) {
-        const where = body.line ? ` (line ${body.line})` : '';
-        setState({ phase: 'failed', message: `${body.error ?? 'The file could not be read.'}${where} Nothing in the corpus was changed.` });
+        const where = body.line ? t('atLine', { line: String(body.line) }) : '';
+        setState({ phase: 'failed', message: t('failed', { reason: body.error ?? t('unreadable'), where }) });
         return;
       }
       setState({ phase: 'preview', fileName: body.fileName, document: body.document, warnings: body.warnings ?? [], saving: false });
@@ -86,7 +90,7 @@ export function ImportForm() {
       if (!ok || !body.document) {
         // The preview stays, with the corrections, so nothing the user did is lost.
         setState({ ...preview, saving: false });
-        setError(body.error ?? 'The import failed. Nothing in the corpus was changed.');
+        setError(body.error ?? t('saveFailed'));
         return;
       }
       setError('');
@@ -99,7 +103,7 @@ export function ImportForm() {
       });
     } catch {
       setState({ ...preview, saving: false });
-      setError('The server could not be reached. Nothing in the corpus was changed.');
+      setError(t('saveUnreachable'));
     }
   }
 
@@ -111,7 +115,7 @@ export function ImportForm() {
         warnings={state.warnings}
         saving={state.saving}
         error={error}
-        saveLabel="Import"
+        saveLabel={t('import')}
         onSave={(paragraphs) => void save(state, paragraphs)}
         onCancel={() => {
           setError('');
@@ -122,67 +126,71 @@ export function ImportForm() {
   return (
     <form onSubmit={submit}>
       <div className="field">
-        <label htmlFor="file">File</label>
+        <label htmlFor="file">{t('file')}</label>
         <input id="file" name="file" type="file" accept={corpusImportExtensions.join(',')} required />
       </div>
       <div className="corpus-filters">
         <div className="field">
-          <label htmlFor="title">Title</label>
-          <input id="title" name="title" placeholder="read from the text" />
+          <label htmlFor="title">{t('title')}</label>
+          <input id="title" name="title" placeholder={t('readFromText')} />
         </div>
         <div className="field">
-          <label htmlFor="kind">Kind</label>
+          <label htmlFor="kind">{t('kind')}</label>
           <select id="kind" name="kind" defaultValue="">
-            <option value="">read from the text</option>
-            <option value="resolution">resolution</option>
-            <option value="decision">decision</option>
-            <option value="draft resolution">draft resolution</option>
-            <option value="revised draft resolution">revised draft resolution</option>
-            <option value="recommendations">recommendations</option>
-            <option value="other">other</option>
+            <option value="">{t('readFromText')}</option>
+            <option value="resolution">{t('kinds.resolution')}</option>
+            <option value="decision">{t('kinds.decision')}</option>
+            <option value="draft resolution">{t('kinds.draftResolution')}</option>
+            <option value="revised draft resolution">{t('kinds.revisedDraftResolution')}</option>
+            <option value="recommendations">{t('kinds.recommendations')}</option>
+            <option value="other">{t('kinds.other')}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor="year">Year</label>
+          <label htmlFor="year">{t('year')}</label>
           <input id="year" name="year" inputMode="numeric" pattern="\d{4}" size={6} />
         </div>
         <div className="field">
-          <label htmlFor="body-field">Body</label>
-          <input id="body-field" name="body" placeholder="e.g. Conference of the Parties" />
+          <label htmlFor="body-field">{t('body')}</label>
+          <input id="body-field" name="body" placeholder={t('bodyPlaceholder')} />
         </div>
         <div className="field">
-          <label htmlFor="sponsors">Sponsors</label>
+          <label htmlFor="sponsors">{t('sponsors')}</label>
           <input id="sponsors" name="sponsors" />
         </div>
         <div className="field">
-          <label htmlFor="symbol">Symbol</label>
-          <input id="symbol" name="symbol" placeholder="e.g. CTOC/COP/2022/L.5/Rev.1" />
+          <label htmlFor="symbol">{t('symbol')}</label>
+          <input id="symbol" name="symbol" placeholder={t('symbolPlaceholder')} />
         </div>
         <div className="field">
-          <label htmlFor="session">Session</label>
-          <input id="session" name="session" placeholder="e.g. eleventh session" />
+          <label htmlFor="session">{t('session')}</label>
+          <input id="session" name="session" placeholder={t('sessionPlaceholder')} />
         </div>
       </div>
       <button className="button" type="submit" disabled={busy}>
-        Read the file
+        {t('readFile')}
       </button>
       <div aria-live="polite" style={{ marginTop: '1rem' }}>
         {state.phase === 'uploading' && (
           <>
-            <label htmlFor="upload-progress">Uploading… {state.percent} %</label>
+            <label htmlFor="upload-progress">{t('uploading', { percent: state.percent })}</label>
             <progress id="upload-progress" className="progress" max={100} value={state.percent} />
           </>
         )}
         {state.phase === 'parsing' && (
           <>
-            <label htmlFor="parse-progress">Reading paragraphs, footnotes and numbering…</label>
+            <label htmlFor="parse-progress">{t('parsing')}</label>
             <progress id="parse-progress" className="progress" />
           </>
         )}
         {state.phase === 'done' && (
           <p data-testid="import-result">
-            {state.changed ? 'Imported' : 'Already in the corpus, unchanged:'} <Link href={`/corpus/${state.id}`}>{state.title}</Link> —{' '}
-            {state.paragraphs} paragraphs.
+            {t.rich('done', {
+              changed: state.changed ? 'yes' : 'no',
+              title: state.title,
+              paragraphs: state.paragraphs,
+              link: (chunks) => <Link href={`/corpus/${state.id}`}>{chunks}</Link>,
+            })}
           </p>
         )}
         {state.phase === 'failed' && (

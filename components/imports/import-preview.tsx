@@ -1,16 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { formatRefLabel } from '@/lib/corpus/refs';
 import type { CorpusDocument, CorpusParagraph, ParagraphKind } from '@/lib/corpus/types';
 import { changeParagraphKind, detectNumbering, mergeWithNext, renumberParagraphs } from '@/lib/imports/correct-imported-paragraphs';
 import './import-preview.css';
 
-const kindLabels: Record<ParagraphKind, string> = {
-  preambular: 'PP — preambular',
-  operative: 'OP — operative',
-  subparagraph: 'sub — lettered subparagraph',
-};
+const kinds: ParagraphKind[] = ['preambular', 'operative', 'subparagraph'];
 
 export interface NotImported {
   trackedChanges: { type: 'insertion' | 'deletion'; author: string; text: string }[];
@@ -55,6 +52,7 @@ export function ImportPreview({
   onSave: (paragraphs: CorpusParagraph[]) => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations('imports');
   // Shown as they will be saved: the server numbers the same way, so what is shown is what is imported.
   const [paragraphs, setParagraphs] = useState(() => renumberParagraphs(document.paragraphs, detectNumbering(document.paragraphs)));
   const [announcement, setAnnouncement] = useState('');
@@ -62,7 +60,7 @@ export function ImportPreview({
   function changeKind(index: number, kind: ParagraphKind) {
     const next = changeParagraphKind(paragraphs, index, kind);
     setParagraphs(next);
-    setAnnouncement(`Paragraph ${index + 1} is now ${kind}, ${formatRefLabel(next[index].ref)}; the numbering that follows was updated.`);
+    setAnnouncement(t('kindChanged', { number: index + 1, kind, ref: formatRefLabel(next[index].ref) }));
   }
 
   function merge(index: number) {
@@ -70,7 +68,7 @@ export function ImportPreview({
     const second = formatRefLabel(paragraphs[index + 1].ref);
     const next = mergeWithNext(paragraphs, index);
     setParagraphs(next);
-    setAnnouncement(`${first} and ${second} merged into ${formatRefLabel(next[index].ref)}; ${next.length} paragraphs remain.`);
+    setAnnouncement(t('merged', { first, second, merged: formatRefLabel(next[index].ref), count: next.length }));
     // Merging the last pair removes the button that had focus; the keyboard goes on from the merged paragraph's kind.
     if (index === next.length - 1) requestAnimationFrame(() => globalThis.document.getElementById(`import-kind-${index}`)?.focus());
   }
@@ -81,20 +79,29 @@ export function ImportPreview({
 
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading" data-testid="import-preview">
-      <h2 id="import-preview-heading">Check what was read before importing</h2>
+      <h2 id="import-preview-heading">{t('heading')}</h2>
       <p className="muted">
-        <strong>{document.title}</strong> — {document.kind}, {document.year}
-        {document.body ? `, ${document.body}` : ''}. {paragraphs.length} paragraphs: {counts.preambular} preambular, {counts.operative}{' '}
-        operative, {counts.subparagraph} subparagraphs. Nothing is saved until you import.
+        {t.rich('summary', {
+          title: document.title,
+          kind: document.kind,
+          // The year and the body are the document's own words, not numbers to format.
+          year: String(document.year),
+          body: document.body ? `, ${document.body}` : '',
+          count: paragraphs.length,
+          preambular: counts.preambular,
+          operative: counts.operative,
+          subparagraphs: counts.subparagraph,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       {document.chapeau && (
         <p>
-          <span className="import-preview-ref">Chapeau</span> {document.chapeau}
+          <span className="import-preview-ref">{t('chapeau')}</span> {document.chapeau}
         </p>
       )}
       {warnings.length > 0 && (
         <div>
-          <h3>Warnings</h3>
+          <h3>{t('warnings')}</h3>
           <ul data-testid="import-preview-warnings">
             {warnings.map((warning) => (
               <li key={warning}>{warning}</li>
@@ -104,22 +111,18 @@ export function ImportPreview({
       )}
       {notImported && unread > 0 && (
         <div>
-          <h3>Not imported into the text</h3>
+          <h3>{t('notImported')}</h3>
           <ul data-testid="not-imported">
             {notImported.trackedChanges.map((change, index) => (
-              <li key={`c${index}`}>
-                {change.author}: {change.type === 'insertion' ? 'inserted' : 'deleted'} “{change.text}”
-              </li>
+              <li key={`c${index}`}>{t('trackedChange', { author: change.author, type: change.type, text: change.text })}</li>
             ))}
             {notImported.comments.map((comment, index) => (
-              <li key={`m${index}`}>
-                {comment.author} commented: “{comment.text}”
-              </li>
+              <li key={`m${index}`}>{t('commented', { author: comment.author, text: comment.text })}</li>
             ))}
           </ul>
         </div>
       )}
-      <ol className="import-preview-list" aria-label="Paragraphs read from the file">
+      <ol className="import-preview-list" aria-label={t('paragraphList')}>
         {paragraphs.map((paragraph, index) => {
           const label = formatRefLabel(paragraph.ref);
           return (
@@ -130,16 +133,16 @@ export function ImportPreview({
                   {label}
                 </span>
                 <label>
-                  <span className="visually-hidden">Kind of paragraph {index + 1}</span>
+                  <span className="visually-hidden">{t('kindOf', { number: index + 1 })}</span>
                   <select
                     id={`import-kind-${index}`}
                     value={paragraph.kind}
                     disabled={saving}
                     onChange={(event) => changeKind(index, event.target.value as ParagraphKind)}
                   >
-                    {(Object.keys(kindLabels) as ParagraphKind[]).map((kind) => (
+                    {kinds.map((kind) => (
                       <option key={kind} value={kind}>
-                        {kindLabels[kind]}
+                        {t(`kindLabels.${kind}`)}
                       </option>
                     ))}
                   </select>
@@ -149,16 +152,16 @@ export function ImportPreview({
                     type="button"
                     className="button secondary"
                     disabled={saving}
-                    aria-label={`Merge paragraph ${index + 1} (${label}) with the next`}
+                    aria-label={t('mergeLabel', { number: index + 1, ref: label })}
                     onClick={() => merge(index)}
                   >
-                    Merge with next
+                    {t('merge')}
                   </button>
                 )}
               </div>
               <ParagraphText paragraph={paragraph} />
               {paragraph.notes && paragraph.notes.length > 0 && (
-                <ol className="import-preview-notes" aria-label={`Notes of ${label}`}>
+                <ol className="import-preview-notes" aria-label={t('notesOf', { ref: label })}>
                   {paragraph.notes.map((note, at) => (
                     <li key={at}>{note}</li>
                   ))}
@@ -173,10 +176,10 @@ export function ImportPreview({
       </p>
       <div className="import-preview-actions">
         <button type="button" className="button" disabled={saving} onClick={() => onSave(paragraphs)}>
-          {saving ? 'Importing…' : saveLabel}
+          {saving ? t('importing') : saveLabel}
         </button>
         <button type="button" className="button secondary" disabled={saving} onClick={onCancel}>
-          Choose another file
+          {t('chooseAnother')}
         </button>
       </div>
       {error && (

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { JsonForm } from '@/components/admin/json-form';
 import { requireSitePage } from '@/server/auth/current-user';
@@ -5,32 +6,33 @@ import { getDb } from '@/server/db/client';
 import { delegationKinds } from '@/server/users/create-delegation';
 import { listDelegations } from '@/server/users/list-delegations';
 
-export const metadata = { title: 'Delegations · Administration · Zero Draft' };
-
-const kindLabels: Record<string, string> = {
-  state: 'State',
-  group: 'Group (e.g. G-77 and China, European Union)',
-  observer: 'Observer',
-  secretariat: 'Secretariat',
-  chair: 'Chair',
-};
+export async function generateMetadata() {
+  const t = await getTranslations('admin');
+  return { title: t('metaDelegations') };
+}
 
 export default async function AdminDelegationsPage() {
   await requireSitePage('site:administer');
+  const t = await getTranslations('admin');
   const delegations = await listDelegations(getDb());
+  // Kinds come from stored rows (older ones include "chair"), so they are checked against the catalogue.
+  const kindLabel = (kind: string) => {
+    const key = `delegationKinds.${kind}` as 'delegationKinds.state';
+    return t.has(key) ? t(key) : kind;
+  };
   return (
     <main>
       <AdminNav />
       <section className="card" aria-labelledby="delegations-heading">
-        <h1 id="delegations-heading">Delegations</h1>
+        <h1 id="delegations-heading">{t('delegations')}</h1>
         <table className="listing" data-testid="admin-delegations">
           <thead>
             <tr>
-              <th scope="col">Delegation</th>
-              <th scope="col">Code</th>
-              <th scope="col">Kind</th>
-              <th scope="col">People</th>
-              <th scope="col">Negotiations</th>
+              <th scope="col">{t('delegation')}</th>
+              <th scope="col">{t('code')}</th>
+              <th scope="col">{t('kind')}</th>
+              <th scope="col">{t('people')}</th>
+              <th scope="col">{t('negotiations')}</th>
             </tr>
           </thead>
           <tbody>
@@ -41,7 +43,7 @@ export default async function AdminDelegationsPage() {
                   {delegation.name}
                 </td>
                 <td>{delegation.code}</td>
-                <td>{kindLabels[delegation.kind] ?? delegation.kind}</td>
+                <td>{kindLabel(delegation.kind)}</td>
                 <td>{delegation.people}</td>
                 <td>{delegation.negotiations}</td>
               </tr>
@@ -50,26 +52,26 @@ export default async function AdminDelegationsPage() {
         </table>
       </section>
       <section className="card" aria-labelledby="add-delegation-heading">
-        <h2 id="add-delegation-heading">Add a delegation</h2>
-        <JsonForm action="/api/admin/delegations" submitLabel="Add delegation" doneMessage="Added.">
+        <h2 id="add-delegation-heading">{t('addDelegationHeading')}</h2>
+        <JsonForm action="/api/admin/delegations" submitLabel={t('addDelegation')} doneMessage={t('added')}>
           <div className="field">
-            <label htmlFor="delegation-code">Code</label>
+            <label htmlFor="delegation-code">{t('code')}</label>
             <input id="delegation-code" name="code" required maxLength={12} placeholder="FRA" />
           </div>
           <div className="field">
-            <label htmlFor="delegation-name">Name</label>
+            <label htmlFor="delegation-name">{t('name')}</label>
             <input id="delegation-name" name="name" required maxLength={200} />
           </div>
           <div className="field">
-            <label htmlFor="delegation-colour">Colour</label>
+            <label htmlFor="delegation-colour">{t('colour')}</label>
             <input id="delegation-colour" name="colour" type="color" defaultValue="#1d4ed8" />
           </div>
           <div className="field">
-            <label htmlFor="delegation-kind">Kind</label>
+            <label htmlFor="delegation-kind">{t('kind')}</label>
             <select id="delegation-kind" name="kind" defaultValue="state">
               {delegationKinds.map((kind) => (
                 <option key={kind} value={kind}>
-                  {kindLabels[kind]}
+                  {t(`delegationKinds.${kind}`)}
                 </option>
               ))}
             </select>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CorpusParagraphView } from '@/components/corpus/corpus-paragraph';
 import { requireUser } from '@/server/auth/current-user';
@@ -8,6 +9,7 @@ import '@/components/corpus/corpus.css';
 
 export default async function CorpusDocumentPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser();
+  const t = await getTranslations('corpus');
   const { id } = await params;
   const document = await findCorpusDocument(getDb(), decodeURIComponent(id));
   if (!document) notFound();
@@ -16,47 +18,45 @@ export default async function CorpusDocumentPage({ params }: { params: Promise<{
   return (
     <main>
       <p>
-        <Link href="/corpus">← Corpus</Link>
+        <Link href="/corpus">{t('back')}</Link>
       </p>
       <div className="card">
         <dl className="doc-meta">
-          <dt>Kind</dt>
+          <dt>{t('kind')}</dt>
           <dd>
             {document.kind}
             {document.number ? ` ${document.number}` : ''}
-            {document.meeting ? ` · meeting ${document.meeting}` : ''}
+            {document.meeting ? t('meetingSuffix', { meeting: String(document.meeting) }) : ''}
           </dd>
           {document.symbol && (
             <>
-              <dt>Symbol</dt>
+              <dt>{t('symbol')}</dt>
               <dd>{document.symbol}</dd>
             </>
           )}
-          <dt>Body</dt>
+          <dt>{t('body')}</dt>
           <dd>{document.body}</dd>
           {document.session && (
             <>
-              <dt>Session</dt>
+              <dt>{t('session')}</dt>
               <dd>{document.session}</dd>
             </>
           )}
-          <dt>Date</dt>
+          <dt>{t('date')}</dt>
           <dd>{document.date ?? document.year}</dd>
           {document.sponsors && (
             <>
-              <dt>Sponsors</dt>
+              <dt>{t('sponsors')}</dt>
               <dd>{document.sponsors}</dd>
             </>
           )}
-          <dt>Paragraphs</dt>
-          <dd>
-            {preambular} preambular · {operative} operative · {document.paragraphs.length} in all
-          </dd>
-          <dt>Sources</dt>
+          <dt>{t('paragraphs')}</dt>
+          <dd>{t('paragraphSummary', { preambular, operative, total: document.paragraphs.length })}</dd>
+          <dt>{t('sources')}</dt>
           <dd>{document.sources.join(', ')}</dd>
           {document.becameId && (
             <>
-              <dt>Became</dt>
+              <dt>{t('became')}</dt>
               <dd>
                 <Link href={`/corpus/${document.becameId}`}>{document.becameId}</Link>
               </dd>
@@ -64,7 +64,7 @@ export default async function CorpusDocumentPage({ params }: { params: Promise<{
           )}
           {document.draftIds && (
             <>
-              <dt>Drafts</dt>
+              <dt>{t('drafts')}</dt>
               <dd>
                 {document.draftIds.map((draftId) => (
                   <Link key={draftId} href={`/corpus/${draftId}`} style={{ marginRight: '0.75rem' }}>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { formatCitation } from '@/lib/corpus/format-citation';
 import { requireUser } from '@/server/auth/current-user';
 import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
@@ -15,6 +16,7 @@ function slugify(topic: string): string {
 
 export default async function TopicsPage() {
   await requireUser();
+  const t = await getTranslations('corpus');
   const db = getDb();
   const [topics, documents] = await Promise.all([listTopics(db), listCorpusDocuments(db)]);
   const byId = new Map(documents.map((doc) => [doc.id, doc]));
@@ -22,19 +24,15 @@ export default async function TopicsPage() {
   return (
     <main>
       <p>
-        <Link href="/corpus">← Corpus</Link>
+        <Link href="/corpus">{t('back')}</Link>
       </p>
       <div className="card">
-        <h1>Thematic index</h1>
+        <h1>{t('topicsTitle')}</h1>
         <ul className="count-chips">
-          <li>
-            <strong>{topics.length}</strong> topics
-          </li>
-          <li>
-            <strong>{total}</strong> paragraph references
-          </li>
+          <li>{t.rich('topicCount', { count: topics.length, strong: (chunks) => <strong>{chunks}</strong> })}</li>
+          <li>{t.rich('referenceCount', { count: total, strong: (chunks) => <strong>{chunks}</strong> })}</li>
         </ul>
-        <nav aria-label="Topics">
+        <nav aria-label={t('topics')}>
           <ul style={{ columns: '2 20rem' }}>
             {topics.map((topic) => (
               <li key={topic.topic}>
@@ -59,7 +57,7 @@ export default async function TopicsPage() {
               );
             })}
           </ul>
-          {topic.unresolved.length > 0 && <p className="muted">Not found in the corpus: {topic.unresolved.join(', ')}</p>}
+          {topic.unresolved.length > 0 && <p className="muted">{t('notFoundInCorpus', { refs: topic.unresolved.join(', ') })}</p>}
         </section>
       ))}
     </main>

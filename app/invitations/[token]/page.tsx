@@ -1,17 +1,21 @@
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { AcceptInvitationForm } from '@/components/admin/accept-invitation-form';
-import { roleLabels } from '@/components/admin/role-options';
 import { minPasswordLength } from '@/lib/auth/password-policy';
 import { isSingleSignOnEnabled } from '@/server/config/is-single-sign-on-enabled';
 import { getDb } from '@/server/db/client';
 import { isAppError } from '@/server/errors/app-error';
 import { checkInvitation, type ValidInvitation } from '@/server/invitations/check-invitation';
 
-export const metadata = { title: 'Your invitation · Zero Draft', referrer: 'no-referrer' };
+export async function generateMetadata() {
+  const t = await getTranslations('invitations');
+  return { title: t('metaTitle'), referrer: 'no-referrer' as const };
+}
 
 /** Open to anyone holding the link: the secret in it is what this page checks. */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const [t, roles, format] = await Promise.all([getTranslations('invitations'), getTranslations('roles'), getFormatter()]);
   let invitation: ValidInvitation;
   try {
     invitation = await checkInvitation(getDb(), token);
@@ -20,12 +24,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     return (
       <main className="signin">
         <div className="card">
-          <h1>This invitation cannot be used</h1>
+          <h1>{t('unusable')}</h1>
           <p role="alert" className="error">
             {error.message}
           </p>
           <p>
-            <Link href="/signin">Go to sign in</Link>
+            <Link href="/signin">{t('goToSignIn')}</Link>
           </p>
         </div>
       </main>
@@ -34,19 +38,21 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   return (
     <main className="signin">
       <div className="card">
-        <h1>Welcome to Zero Draft, {invitation.name}</h1>
+        <h1>{t('welcome', { name: invitation.name })}</h1>
         <p data-testid="invitation-summary">
-          {invitation.invitedByName} invited you ({invitation.email}) for {invitation.delegation.name}
+          {t('summary', { invitedBy: invitation.invitedByName, email: invitation.email, delegation: invitation.delegation.name })}
           {invitation.negotiation ? (
             <>
-              {' '}
-              to <strong data-testid="invitation-negotiation">{invitation.negotiation.title}</strong>
-              {invitation.role ? ` as ${roleLabels[invitation.role].toLowerCase()}` : ''}
+              {t.rich('toNegotiation', {
+                title: invitation.negotiation.title,
+                negotiation: (chunks) => <strong data-testid="invitation-negotiation">{chunks}</strong>,
+              })}
+              {invitation.role ? t('asRole', { role: roles(invitation.role) }) : ''}
             </>
           ) : null}
           .
         </p>
-        <p className="muted">This link works once, until {invitation.expiresAt.toISOString().slice(0, 10)}.</p>
+        <p className="muted">{t('expires', { date: format.dateTime(invitation.expiresAt, 'day') })}</p>
         <AcceptInvitationForm
           token={token}
           email={invitation.email}

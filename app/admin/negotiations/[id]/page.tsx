@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { DraftManager } from '@/components/admin/draft-manager';
@@ -12,11 +13,15 @@ import { listManagedDrafts } from '@/server/negotiations/list-managed-drafts';
 import { listRoster } from '@/server/negotiations/list-roster';
 import { listDelegations } from '@/server/users/list-delegations';
 
-export const metadata = { title: 'Roster · Administration · Zero Draft' };
+export async function generateMetadata() {
+  const t = await getTranslations('admin');
+  return { title: t('metaRoster') };
+}
 
 export default async function AdminNegotiationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user } = await requireSitePage('site:administer');
+  const t = await getTranslations('admin');
   const db = getDb();
   const administration = await checkNegotiationAdministration(db, user, id, 'negotiation:manage-roster').catch((error: unknown) => {
     if (isAppError(error, 'not-found')) notFound();
@@ -29,7 +34,7 @@ export default async function AdminNegotiationPage({ params }: { params: Promise
       <AdminNav />
       <section className="card" aria-labelledby="negotiation-heading">
         <p className="muted">
-          <Link href="/admin/negotiations">Negotiations</Link> ›
+          <Link href="/admin/negotiations">{t('negotiations')}</Link> ›
         </p>
         <h1 id="negotiation-heading" data-testid="negotiation-title">
           {negotiation.title}
@@ -38,7 +43,7 @@ export default async function AdminNegotiationPage({ params }: { params: Promise
       </section>
       <RosterManager negotiationId={id} roster={roster} delegations={delegations} />
       <section className="card" aria-labelledby="negotiation-drafts">
-        <h2 id="negotiation-drafts">Drafts</h2>
+        <h2 id="negotiation-drafts">{t('drafts')}</h2>
         <DraftManager drafts={drafts} />
       </section>
     </main>
