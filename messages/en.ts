@@ -12,6 +12,7 @@ import negotiation from './en/negotiation.json';
 import draftTable from './en/draft-table.json';
 import notifications from './en/notifications.json';
 import refusals from './en/refusals.json';
+import notificationKinds from './en/notification-kinds.json';
 
 const messages = {
   meta,
@@ -27,6 +28,7 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  notificationKinds,
 };
 
 export default messages;

@@ -11,6 +11,7 @@ import negotiation from './es/negotiation.json';
 import draftTable from './es/draft-table.json';
 import notifications from './es/notifications.json';
 import refusals from './es/refusals.json';
+import notificationKinds from './es/notification-kinds.json';
 
 const messages = {
   meta,
@@ -26,6 +27,7 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  notificationKinds,
 };
 
 export default messages;

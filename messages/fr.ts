@@ -11,6 +11,7 @@ import negotiation from './fr/negotiation.json';
 import draftTable from './fr/draft-table.json';
 import notifications from './fr/notifications.json';
 import refusals from './fr/refusals.json';
+import notificationKinds from './fr/notification-kinds.json';
 
 const messages = {
   meta,
@@ -26,6 +27,7 @@ const messages = {
   draftTable,
   notifications,
   refusals,
+  notificationKinds,
 };
 
 export default messages;
