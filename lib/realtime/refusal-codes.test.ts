@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeRealtimeRefusal } from './refusal-codes';
+import { codeRealtimeRefusal, codeRealtimeSentence } from './refusal-codes';
 
 describe('codeRealtimeRefusal', () => {
   it('names an exact sentence by its own code', () => {
@@ -14,5 +14,10 @@ describe('codeRealtimeRefusal', () => {
 
   it('falls back to a general code for a rule it does not know', () => {
     expect(codeRealtimeRefusal('unknown', 'Something new.')).toBe('not-accepted');
+  });
+
+  it('knows why the server closed a connection, and nothing else by sentence alone', () => {
+    expect(codeRealtimeSentence('Your account was deactivated.')).toBe('account-deactivated');
+    expect(codeRealtimeSentence('Too many refused changes')).toBeNull();
   });
 });

@@ -12,6 +12,13 @@ const codesByReason: Record<string, string> = {
   'The update continues changes the server refused; they are sent again under a new client id.': 'replayed-under-new-id',
   'You are adding text faster than the draft accepts; wait a moment and try again.': 'typing-too-fast',
   'Your delegation is adding text faster than the draft accepts; wait a moment and try again.': 'delegation-too-fast',
+  // Why the server closes a connection (realtime/membership.ts), sent as the socket's close reason.
+  'Your account is not active.': 'account-inactive',
+  'Your account was deactivated.': 'account-deactivated',
+  'Your role in this negotiation changed; reopen the draft.': 'role-changed',
+  'Your role in this negotiation changed since this ticket was issued; reopen the draft.': 'role-changed',
+  'This ticket was issued for another negotiation; reopen the draft.': 'ticket-elsewhere',
+  'This draft was archived: it can be read but no longer changed. Reopen it.': 'draft-archived',
 };
 
 const codesByRule: Record<string, string> = {
@@ -31,4 +38,9 @@ const codesByRule: Record<string, string> = {
 /** Every realtime refusal's code; "not-accepted" where neither its sentence nor its rule is known. */
 export function codeRealtimeRefusal(rule: string, reason: string): string {
   return codesByReason[reason] ?? codesByRule[rule] ?? 'not-accepted';
+}
+
+/** The code of a sentence known exactly (a connection's close reason included), or null. */
+export function codeRealtimeSentence(reason: string): string | null {
+  return codesByReason[reason] ?? null;
 }
