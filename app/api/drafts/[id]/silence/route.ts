@@ -43,7 +43,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (!body.success) throw invalidInputError(body.error, 'Choose paragraphs, an outcome and a deadline.');
     const { paragraphIds, revisionId, outcome } = body.data;
     if ((paragraphIds === undefined) === (revisionId === undefined)) {
-      throw new AppError('invalid-input', 'Choose either paragraphs or the latest revision, not both.');
+      throw new AppError('invalid-input', 'Choose either paragraphs or the latest revision, not both.', 'silence-paragraphs-or-revision');
     }
     const deadline = new Date(body.data.deadline);
     if (Number.isNaN(deadline.getTime())) throw new AppError('invalid-input', `"${body.data.deadline}" is not a date and time.`);
