@@ -36,6 +36,7 @@ import corpus from './en/corpus.json';
 import imports from './en/imports.json';
 import admin from './en/admin.json';
 import invitations from './en/invitations.json';
+import notificationKinds from './en/notification-kinds.json';
 
 const messages = {
   meta,
@@ -75,6 +76,7 @@ const messages = {
   imports,
   admin,
   invitations,
+  notificationKinds,
 };
 
 export default messages;

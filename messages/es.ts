@@ -35,6 +35,7 @@ import corpus from './es/corpus.json';
 import imports from './es/imports.json';
 import admin from './es/admin.json';
 import invitations from './es/invitations.json';
+import notificationKinds from './es/notification-kinds.json';
 
 const messages = {
   meta,
@@ -74,6 +75,7 @@ const messages = {
   imports,
   admin,
   invitations,
+  notificationKinds,
 };
 
 export default messages;

@@ -35,6 +35,7 @@ import corpus from './fr/corpus.json';
 import imports from './fr/imports.json';
 import admin from './fr/admin.json';
 import invitations from './fr/invitations.json';
+import notificationKinds from './fr/notification-kinds.json';
 
 const messages = {
   meta,
@@ -74,6 +75,7 @@ const messages = {
   imports,
   admin,
   invitations,
+  notificationKinds,
 };
 
 export default messages;

@@ -101,6 +101,7 @@ describe('a refusal concerns only what it refuses', () => {
     await vi.waitFor(() =>
       expect(raw.refusals[0]).toEqual({
         rule: 'paragraph-rights',
+        code: 'paragraph-frozen',
         reason: 'This paragraph is frozen.',
         paragraphIds: [frozenId],
         clientIds: [oldClient],

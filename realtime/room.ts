@@ -12,6 +12,7 @@ import type { DurationHistogram } from './duration-histogram';
 import { judgeUpdate, listChangedParagraphs } from './judge-update';
 import type { Refusal, RuleExtras } from './rules/rule';
 import { LeaseLostError, type LogBatch, type LogEntry, type StoredDraft } from '@/lib/persistence/draft-persistence';
+import { codeRealtimeRefusal } from '@/lib/realtime/refusal-codes';
 import type { DraftPersistence } from './persistence';
 import {
   encodePermissionDenied,
@@ -449,7 +450,8 @@ export class Room {
     this.options.log(
       `draft ${this.draftId}: refused an update from ${connection.identity.userId} (${rule}${paragraphIds ? `; ${paragraphIds.join(', ')}` : ''}): ${reason}`,
     );
-    this.send(connection, encodeRefusal({ rule, reason, ...(paragraphIds ? { paragraphIds } : {}), clientIds }));
+    const code = codeRealtimeRefusal(rule, reason);
+    this.send(connection, encodeRefusal({ rule, code, reason, ...(paragraphIds ? { paragraphIds } : {}), clientIds }));
   }
 
   /**

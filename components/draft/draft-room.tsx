@@ -1,6 +1,10 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
+import { defaultLocale } from '@/lib/i18n/locales';
+import { codeRealtimeRefusal, codeRealtimeSentence } from '@/lib/realtime/refusal-codes';
 import { openDraftConnection, type ConnectionStatus, type DraftConnection } from './draft-connection';
 import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
 import { DraftWorkspace } from './draft-workspace';
@@ -33,6 +37,15 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [refused, setRefused] = useState<RefusedChange[]>([]);
+  const describeRefusal = useDescribeRefusal();
+  const t = useTranslations('refusals');
+  const readsServerLanguage = useLocale() === defaultLocale;
+  /** The realtime server's English sentence, said in the person's language where its code is known. */
+  const sayRealtime = (reason: string, code: string | null): string => {
+    if (readsServerLanguage || code === null) return reason;
+    const key = `realtime.${code}` as Parameters<typeof t>[0];
+    return t.has(key) ? t(key) : reason;
+  };
   // Lives as long as the room: a refused copy waits here while a fresh one connects.
   const [recovery] = useState(() => createRefusalRecovery({ editFrozen: permissions.editFrozen }));
   useEffect(() => () => recovery.destroy(), [recovery]);
@@ -71,7 +84,8 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
               // replay) is kept instead.
               recovery.noteRefusal(opened, refusal);
               // A refused proposal is not replayed as paragraph text is: its reason is all that is left to show.
-              if (refusal.rule === 'deadlines') setNotice(refusal.reason);
+              if (refusal.rule === 'deadlines')
+                setNotice(sayRealtime(refusal.reason, refusal.code ?? codeRealtimeRefusal(refusal.rule, refusal.reason)));
               void forgetKeptCopy().then(() => {
                 if (!cancelled) setGeneration((value) => value + 1);
               });
@@ -80,14 +94,18 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
               if (cancelled) return;
               if (code === accessChangedCode) {
                 // Never reconnect quietly: the page itself must be asked for again, with the access held now.
-                setFailure(`${reason || 'Your access to this negotiation changed.'} The page reloads in a moment.`);
+                setFailure(
+                  t('room.accessChanged', {
+                    reason: reason ? sayRealtime(reason, codeRealtimeSentence(reason)) : t('room.accessChangedReason'),
+                  }),
+                );
                 void forgetKeptCopy().then(() => {
                   reloadTimer = setTimeout(() => window.location.reload(), accessChangedReloadMs);
                 });
                 return;
               }
               if (code === 403 || code === 404) void forgetKeptCopy();
-              setFailure(reason || 'The realtime server closed the draft.');
+              setFailure(reason ? sayRealtime(reason, codeRealtimeSentence(reason)) : t('room.serverClosed'));
             },
           },
           // Read-only people cannot change the text, so there is nothing of theirs to keep.
@@ -105,7 +123,7 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
         if (error instanceof TicketRefusedError) {
           // The draft is gone or no longer this person's to read: nothing of it may stay in the browser.
           if (error.status === 403 || error.status === 404) void forgetKeptCopy();
-          setFailure(error.message);
+          setFailure(describeRefusal(error.refusal));
           return;
         }
         setStatus('offline');

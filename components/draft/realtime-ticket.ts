@@ -1,3 +1,5 @@
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
+
 export interface RealtimeUser {
   id: string;
   name: string;
@@ -18,6 +20,8 @@ export class TicketRefusedError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The route's refusal, which the room says in the person's language. */
+    readonly refusal: RefusalBody = { error: message },
   ) {
     super(message);
   }
@@ -35,9 +39,14 @@ export async function fetchRealtimeTicket(draftId: string, options: { readOnly?:
     cache: 'no-store',
   });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string } | null;
+    const body = (await response.json().catch(() => null)) as RefusalBody | null;
     const message = body?.error ?? `The server answered ${response.status}.`;
-    if (response.status >= 400 && response.status < 500) throw new TicketRefusedError(response.status, message);
+    if (response.status >= 400 && response.status < 500)
+      throw new TicketRefusedError(
+        response.status,
+        message,
+        body ?? { reason: 'server-answered', params: { status: String(response.status) } },
+      );
     throw new Error(message);
   }
   return (await response.json()) as RealtimeTicket;

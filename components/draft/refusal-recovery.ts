@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { paragraphKeys, replayLocalChanges } from '@/lib/draft';
 import type { RefusalMessage } from '@/lib/realtime/refusal';
+import { codeRealtimeRefusal } from '@/lib/realtime/refusal-codes';
 import type { DraftConnection } from './draft-connection';
 
 /** A change the server refused, kept on the person's screen with why: nothing they typed goes silently. */
@@ -11,8 +12,14 @@ export interface RefusedChange {
   /** The paragraph's text as the person had it (empty for a refused deletion). */
   text: string;
   deleted: boolean;
+  /** The server's English sentence. */
   reason: string;
+  /** Its stable code (lib/realtime/refusal-codes.ts), which the room says in the person's language. */
+  code: string;
 }
+
+type Why = Pick<RefusedChange, 'reason' | 'code'>;
+const frozenSinceRefusal: Why = { reason: 'This paragraph is frozen.', code: 'paragraph-frozen' };
 
 /**
  * After a refusal: the copy that was refused is taken off the connection (it can never send under its
@@ -45,8 +52,8 @@ export function createRefusalRecovery(options: { editFrozen: boolean }): Refusal
   let local: Y.Doc | null = null;
   let taken: DraftConnection | null = null;
   /** Paragraph id → why it was refused; '*' when a refusal named none and the replay must hold everything back. */
-  let reasons = new Map<string, string>();
-  let holdAll: string | null = null;
+  let reasons = new Map<string, Why>();
+  let holdAll: Why | null = null;
   const resets: number[] = [];
 
   return {
@@ -60,8 +67,9 @@ export function createRefusalRecovery(options: { editFrozen: boolean }): Refusal
         resets.push(now);
       }
       while (resets.length > 0 && resets[0]! < now - resetWindowMs) resets.shift();
-      for (const id of refusal.paragraphIds ?? []) reasons.set(id, refusal.reason);
-      if (resets.length > maxResetsInWindow) holdAll = refusal.reason;
+      const why: Why = { reason: refusal.reason, code: refusal.code ?? codeRealtimeRefusal(refusal.rule, refusal.reason) };
+      for (const id of refusal.paragraphIds ?? []) reasons.set(id, why);
+      if (resets.length > maxResetsInWindow) holdAll = why;
     },
     get pending() {
       return local !== null;
@@ -86,7 +94,7 @@ export function createRefusalRecovery(options: { editFrozen: boolean }): Refusal
       return heldBack.map((change) => ({
         ...change,
         key: `refused-${nextKey++}`,
-        reason: everything ?? why.get(change.paragraphId) ?? 'This paragraph is frozen.',
+        ...(everything ?? why.get(change.paragraphId) ?? frozenSinceRefusal),
       }));
     },
     destroy() {

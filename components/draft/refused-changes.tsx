@@ -1,6 +1,8 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { createProposal } from '@/components/proposals/proposal-model';
+import { defaultLocale } from '@/lib/i18n/locales';
 import type { ProposalRoomValue } from '@/components/proposals/proposal-room';
 import type { RefusedChange } from './refusal-recovery';
 
@@ -13,16 +15,29 @@ interface RefusedChangesProps {
   onDismiss(key: string): void;
 }
 
-function copyText(text: string, onNotice: (message: string) => void): void {
+type RoomRefusalMessages = ReturnType<typeof useTranslations<'refusals.room'>>;
+
+function copyText(text: string, onNotice: (message: string) => void, t: RoomRefusalMessages): void {
   const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
   if (!clipboard) {
-    onNotice('This browser does not let the page copy: select the text and copy it.');
+    onNotice(t('copyUnsupported'));
     return;
   }
   clipboard.writeText(text).then(
-    () => onNotice('Copied.'),
-    () => onNotice('The browser did not let the page copy: select the text and copy it.'),
+    () => onNotice(t('copied')),
+    () => onNotice(t('copyRefused')),
   );
+}
+
+/** Why the server refused it, in the person's language; English readers get the server's own sentence. */
+function useDescribeRealtimeRefusal(): (change: RefusedChange) => string {
+  const t = useTranslations('refusals.realtime');
+  const readsServerLanguage = useLocale() === defaultLocale;
+  return (change) => {
+    if (readsServerLanguage) return change.reason;
+    const key = change.code as Parameters<typeof t>[0];
+    return t.has(key) ? t(key) : change.reason;
+  };
 }
 
 /**
@@ -30,17 +45,19 @@ function copyText(text: string, onNotice: (message: string) => void): void {
  * refused, and what they can do with it. The rest of their edits went through; the room carried on.
  */
 export function RefusedChanges({ changes, labels, proposalRoom, onNotice, onDismiss }: RefusedChangesProps) {
+  const t = useTranslations('refusals.room');
+  const describeReason = useDescribeRealtimeRefusal();
   if (changes.length === 0) return null;
   const canPropose = proposalRoom !== null && proposalRoom.snapshot.mode === 'negotiation' && proposalRoom.rights.create;
   return (
-    <section className="draft-refused" aria-label="Changes the server did not accept" data-testid="refused-changes">
+    <section className="draft-refused" aria-label={t('refusedChanges')} data-testid="refused-changes">
       {changes.map((change) => {
         const label = labels.get(change.paragraphId);
-        const name = label ?? 'a paragraph that is no longer in the draft';
+        const name = label ?? t('goneParagraph');
         const propose = () => {
           if (!proposalRoom) return;
           const { user } = proposalRoom;
-          const made = proposalRoom.run('The proposal', () =>
+          const made = proposalRoom.run(t('theProposal'), () =>
             createProposal(proposalRoom.doc, {
               kind: 'amend',
               paragraphId: change.paragraphId,
@@ -62,8 +79,8 @@ export function RefusedChanges({ changes, labels, proposalRoom, onNotice, onDism
             data-paragraph-id={change.paragraphId}
           >
             <p>
-              {change.deleted ? `Your deletion of ${name} was not accepted` : `Your change to ${name} was not accepted`}:{' '}
-              <span data-testid="refused-reason">{change.reason}</span>
+              {change.deleted ? t('deletionRefused', { name }) : t('changeRefused', { name })}
+              <span data-testid="refused-reason">{describeReason(change)}</span>
             </p>
             {!change.deleted && (
               <blockquote className="draft-refused-text" data-testid="refused-text">
@@ -72,17 +89,17 @@ export function RefusedChanges({ changes, labels, proposalRoom, onNotice, onDism
             )}
             <p>
               {!change.deleted && (
-                <button type="button" className="draft-tool" onClick={() => copyText(change.text, onNotice)}>
-                  Copy
+                <button type="button" className="draft-tool" onClick={() => copyText(change.text, onNotice, t)}>
+                  {t('copy')}
                 </button>
               )}{' '}
               {!change.deleted && canPropose && label !== undefined && (
                 <button type="button" className="draft-tool" onClick={propose}>
-                  Make it a proposal
+                  {t('makeProposal')}
                 </button>
               )}{' '}
               <button type="button" className="draft-tool" onClick={() => onDismiss(change.key)}>
-                Dismiss
+                {t('dismiss')}
               </button>
             </p>
           </div>

@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback } from 'react';
 import { describeRefusal, type RefusalBody } from '@/lib/i18n/describe-refusal';
+import { defaultLocale } from '@/lib/i18n/locales';
 
 /** Reads a refusing response's body ({error, code, reason}); a body that is not JSON counts as none. */
 export async function readRefusal(response: Response): Promise<RefusalBody> {
@@ -13,19 +14,24 @@ export async function readRefusal(response: Response): Promise<RefusalBody> {
 /** Turns a refusal into a sentence in the person's language (the server's English where the catalogue has no words). */
 export function useDescribeRefusal(): (body: RefusalBody | null | undefined) => string {
   const t = useTranslations('refusals');
+  const readsServerLanguage = useLocale() === defaultLocale;
   return useCallback(
     (body) =>
-      describeRefusal(body, (key, params) => {
-        // Keys come from the server's codes, so they are checked against the catalogue rather than by the compiler.
-        const dynamicKey = key as Parameters<typeof t>[0];
-        if (!t.has(dynamicKey)) return null;
-        try {
-          return t(dynamicKey, params as never);
-        } catch {
-          // A message naming a value the server did not send: its own sentence is better than a broken one.
-          return null;
-        }
-      }),
-    [t],
+      describeRefusal(
+        body,
+        (key, params) => {
+          // Keys come from the server's codes, so they are checked against the catalogue rather than by the compiler.
+          const dynamicKey = key as Parameters<typeof t>[0];
+          if (!t.has(dynamicKey)) return null;
+          try {
+            return t(dynamicKey, params as never);
+          } catch {
+            // A message naming a value the server did not send: its own sentence is better than a broken one.
+            return null;
+          }
+        },
+        { readsServerLanguage },
+      ),
+    [t, readsServerLanguage],
   );
 }

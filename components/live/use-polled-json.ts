@@ -1,14 +1,18 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 
 /** How often a live panel asks again while its page is visible. */
 export const livePollMs = 2_000;
 
 export interface PolledJson<T> {
   data: T | null;
-  /** The last failure's message, cleared by the next success; data stays as it was. */
+  /** The last failure's message in the person's language, cleared by the next success; data stays as it was. */
   error: string | null;
+  /** The last failure as the server (or the browser, for a lost network) gave it, for callers that word it themselves. */
+  refusal: RefusalBody | null;
   /** Asks at once (after the person's own change), without waiting for the next tick. */
   refresh(): void;
 }
@@ -20,7 +24,8 @@ export interface PolledJson<T> {
  */
 export function usePolledJson<T>(url: string | null, intervalMs: number = livePollMs): PolledJson<T> {
   const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<RefusalBody | null>(null);
+  const describeRefusal = useDescribeRefusal();
   const [tick, setTick] = useState(0);
   const inFlight = useRef(false);
 
@@ -33,15 +38,16 @@ export function usePolledJson<T>(url: string | null, intervalMs: number = livePo
       inFlight.current = true;
       try {
         const response = await fetch(url, { cache: 'no-store' });
-        const body = (await response.json().catch(() => null)) as (T & { error?: string }) | null;
+        const body = (await response.json().catch(() => null)) as (T & RefusalBody) | null;
         if (cancelled) return;
-        if (!response.ok) setError(body?.error ?? `The server answered ${response.status}.`);
+        if (!response.ok)
+          setRefusal(body?.error ? body : { code: body?.code, reason: 'server-answered', params: { status: String(response.status) } });
         else {
           setData(body);
-          setError(null);
+          setRefusal(null);
         }
       } catch {
-        if (!cancelled) setError('Cannot reach the server; still trying.');
+        if (!cancelled) setRefusal({ code: 'network', reason: 'still-trying' });
       } finally {
         inFlight.current = false;
       }
@@ -62,5 +68,5 @@ export function usePolledJson<T>(url: string | null, intervalMs: number = livePo
   }, [url, intervalMs, tick]);
 
   const refresh = useCallback(() => setTick((value) => value + 1), []);
-  return { data, error, refresh };
+  return { data, error: refusal ? describeRefusal(refusal) : null, refusal, refresh };
 }

@@ -11,7 +11,10 @@ export function browserNotificationsSupported(): boolean {
  * Shows a browser notification for each unread entry newer than the newest this tab has seen. The first answer a
  * tab gets only sets the mark: what was there before the page opened is in the feed, not news.
  */
-export function announceNewEntries(items: readonly NotificationItem[]): void {
+export function announceNewEntries(
+  items: readonly NotificationItem[],
+  describe: (item: NotificationItem) => string = (item) => item.title,
+): void {
   // An empty feed is a mark too (""): the first entry that arrives after it is news.
   const newest = items[0]?.createdAt ?? '';
   let seen: string | null = null;
@@ -25,7 +28,7 @@ export function announceNewEntries(items: readonly NotificationItem[]): void {
   for (const item of [...items].reverse()) {
     if (item.read || item.createdAt <= seen) continue;
     try {
-      const shown = new Notification(item.title, { body: item.body, tag: item.id });
+      const shown = new Notification(describe(item), { body: item.body, tag: item.id });
       shown.onclick = () => {
         window.focus();
         window.location.assign(item.link);

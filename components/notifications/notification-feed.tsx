@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { usePolledJson } from '@/components/live/use-polled-json';
 import { browserNotificationsSupported } from './browser-notifications';
+import { useDescribeNotification } from './use-describe-notification';
 import { markRead, type NotificationFeedPage, type NotificationItem } from './notification-types';
 
 const pageSize = 30;
@@ -11,10 +12,11 @@ const pageSize = 30;
 function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (item: NotificationItem) => void }) {
   const t = useTranslations('notifications');
   const format = useFormatter();
+  const describeNotification = useDescribeNotification();
   return (
     <li className={item.read ? 'notification' : 'notification notification-unread'} data-testid="notification" data-read={item.read}>
       <a href={item.link} onClick={() => onOpen(item)}>
-        {item.title}
+        {describeNotification(item)}
       </a>
       {!item.read && <span className="visually-hidden">{t('unreadMarker')}</span>}
       <div className="muted">

@@ -35,4 +35,10 @@ describe('describeRefusal', () => {
     expect(describeRefusal({ code: 'too-many-requests' }, french)).toBe('Trop de demandes ; patientez un instant et réessayez.');
     expect(describeRefusal(null, french)).toBe('Une erreur s’est produite sur le serveur. Rien n’a été modifié.');
   });
+
+  it('gives a person reading English the server’s own sentence, the field it names included', () => {
+    const body = { error: 'Expected string, received number', code: 'invalid-input', reason: 'invalid-field', params: { field: 'title' } };
+    expect(describeRefusal(body, french, { readsServerLanguage: true })).toBe('Expected string, received number');
+    expect(describeRefusal(body, french)).toBe('Le champ « title » n’a pas été accepté : vérifiez-le et réessayez.');
+  });
 });

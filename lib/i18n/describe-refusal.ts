@@ -10,11 +10,20 @@ export interface RefusalBody {
 /** Looks a message up by key; answers null when the catalogue has none. */
 export type MessageLookup = (key: string, params?: Record<string, string>) => string | null;
 
+export interface DescribeRefusalOptions {
+  /**
+   * The person reads the server's own language (English): its sentence is then the most exact one, and stays
+   * byte-identical to what scripts and older screens show.
+   */
+  readsServerLanguage?: boolean;
+}
+
 /**
  * The sentence to show for a refusal, in the person's language: the exact reason when the catalogue knows it, else
  * the server's own (English) sentence, else the general sentence for its code.
  */
-export function describeRefusal(body: RefusalBody | null | undefined, lookup: MessageLookup): string {
+export function describeRefusal(body: RefusalBody | null | undefined, lookup: MessageLookup, options: DescribeRefusalOptions = {}): string {
+  if (options.readsServerLanguage && body?.error) return body.error;
   const byReason = body?.reason ? lookup(`reasons.${body.reason}`, body.params) : null;
   if (byReason) return byReason;
   if (body?.error) return body.error;

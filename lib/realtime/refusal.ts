@@ -12,6 +12,8 @@ export const messageRefusal = 100;
 export interface RefusalMessage {
   /** The rule that refused it (integrity, paragraph-rights, proposals, budget, ownership …). */
   rule: string;
+  /** The refusal's stable code (lib/realtime/refusal-codes.ts) the browser translates; `reason` is the English. */
+  code?: string;
   reason: string;
   /** The paragraphs the refusal concerns, where the rules can tell; absent when it concerns the update as a whole. */
   paragraphIds?: string[];
@@ -35,6 +37,7 @@ export function readRefusal(decoder: decoding.Decoder): RefusalMessage {
     const value = JSON.parse(decoding.readVarString(decoder)) as Partial<RefusalMessage>;
     return {
       rule: typeof value.rule === 'string' ? value.rule : 'unknown',
+      ...(typeof value.code === 'string' ? { code: value.code } : {}),
       reason: typeof value.reason === 'string' ? value.reason : 'The server did not accept a change.',
       ...(Array.isArray(value.paragraphIds) ? { paragraphIds: value.paragraphIds.filter((id) => typeof id === 'string') } : {}),
       clientIds: Array.isArray(value.clientIds) ? value.clientIds.filter((id) => typeof id === 'number') : [],

@@ -37,14 +37,17 @@ export async function createCommentThread(
     where: { draftId_id: { draftId: access.draft.id, id: input.paragraphId } },
     select: { id: true },
   });
-  if (!paragraph) throw new AppError('invalid-input', 'That paragraph is not in this draft (it may have just been removed).');
-  if (input.proposalId && input.quote) throw new AppError('invalid-input', 'A thread is about a proposal or about some words, not both.');
+  if (!paragraph)
+    throw new AppError('invalid-input', 'That paragraph is not in this draft (it may have just been removed).', 'paragraph-gone');
+  if (input.proposalId && input.quote)
+    throw new AppError('invalid-input', 'A thread is about a proposal or about some words, not both.', 'thread-proposal-or-quote');
   if (input.proposalId) {
     const proposal = await db.proposal.findFirst({
       where: { draftId: access.draft.id, id: input.proposalId, paragraphId: paragraph.id },
       select: { id: true },
     });
-    if (!proposal) throw new AppError('invalid-input', 'That proposal is not on this paragraph (it may have just been withdrawn).');
+    if (!proposal)
+      throw new AppError('invalid-input', 'That proposal is not on this paragraph (it may have just been withdrawn).', 'proposal-gone');
   }
   const quote = input.quote ? { ...input.quote, text: input.quote.text.trim() } : null;
   if (quote && (quote.text.length === 0 || quote.text.length > maxQuoteLength || quote.from < 0 || quote.to < quote.from))

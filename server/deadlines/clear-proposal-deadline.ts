@@ -13,7 +13,11 @@ export async function clearProposalDeadline(db: Db, user: CurrentUser, draftId: 
   await db.$transaction(async (tx) => {
     const removed = await tx.proposalDeadline.deleteMany({ where: { draftId, paragraphId } });
     if (removed.count === 0)
-      throw new AppError('not-found', paragraphId ? 'That paragraph has no deadline.' : 'This draft has no deadline.');
+      throw new AppError(
+        'not-found',
+        paragraphId ? 'That paragraph has no deadline.' : 'This draft has no deadline.',
+        paragraphId ? 'no-paragraph-deadline' : 'no-draft-deadline',
+      );
     await recordAuditEvent(tx, {
       actor: user,
       delegationCode: access.delegation.code,

@@ -21,8 +21,12 @@ export async function reopenProposalDeadline(db: Db, user: CurrentUser, draftId:
     if (reopened.count === 0) {
       const exists = await tx.proposalDeadline.count({ where: { draftId, paragraphId } });
       throw exists > 0
-        ? new AppError('conflict', 'Proposals there are open already.')
-        : new AppError('not-found', paragraphId ? 'That paragraph has no deadline.' : 'This draft has no deadline.');
+        ? new AppError('conflict', 'Proposals there are open already.', 'proposals-open-already')
+        : new AppError(
+            'not-found',
+            paragraphId ? 'That paragraph has no deadline.' : 'This draft has no deadline.',
+            paragraphId ? 'no-paragraph-deadline' : 'no-draft-deadline',
+          );
     }
     await recordAuditEvent(tx, {
       actor: user,

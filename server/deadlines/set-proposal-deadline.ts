@@ -22,7 +22,8 @@ export interface DeadlineInput {
  */
 export async function setProposalDeadline(db: Db, user: CurrentUser, draftId: string, input: DeadlineInput): Promise<DraftDeadlineState> {
   const access = await checkDraftAccess(db, user, draftId, 'deadline:set');
-  if (access.draft.archivedAt) throw new AppError('conflict', 'This draft is archived: it takes no more proposals anyway.');
+  if (access.draft.archivedAt)
+    throw new AppError('conflict', 'This draft is archived: it takes no more proposals anyway.', 'draft-archived-no-proposals');
   const { timeZone } = await db.negotiation.findUniqueOrThrow({ where: { id: access.draft.negotiationId }, select: { timeZone: true } });
   const parsed = parseZonedDateTime(input.closesAt, timeZone);
   if (!parsed.ok) throw new AppError('invalid-input', parsed.reason);

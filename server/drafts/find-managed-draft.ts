@@ -15,12 +15,12 @@ export async function findManagedDraft(db: Db, actor: Actor, draftId: string, ac
     where: { id: draftId },
     select: { id: true, title: true, negotiationId: true, archivedAt: true, createdById: true },
   });
-  if (!draft) throw new AppError('not-found', `There is no draft "${draftId}".`);
+  if (!draft) throw new AppError('not-found', `There is no draft "${draftId}".`, 'no-draft', { id: draftId });
   try {
     const { delegationCode } = await checkNegotiationAdministration(db, actor, draft.negotiationId, action);
     return { draft, delegationCode };
   } catch (error) {
-    if (isAppError(error, 'not-found')) throw new AppError('not-found', `There is no draft "${draftId}".`);
+    if (isAppError(error, 'not-found')) throw new AppError('not-found', `There is no draft "${draftId}".`, 'no-draft', { id: draftId });
     throw error;
   }
 }

@@ -21,7 +21,8 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
     const invitation = await checkInvitation(tx, token, now);
     // Two tabs accepting at once: only the one that marks it first goes on.
     const spent = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: now } });
-    if (spent.count !== 1) throw new AppError('conflict', 'This invitation has already been used. Sign in instead, or ask for a new one.');
+    if (spent.count !== 1)
+      throw new AppError('conflict', 'This invitation has already been used. Sign in instead, or ask for a new one.', 'invitation-used');
     const user = invitation.accountId
       ? await tx.user.update({ where: { id: invitation.accountId }, data: { passwordHash }, include: { delegation: true } })
       : await tx.user.create({

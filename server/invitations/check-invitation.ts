@@ -37,10 +37,20 @@ export async function checkInvitation(db: Prisma.TransactionClient, token: strin
     },
   });
   if (!invitation)
-    throw new AppError('not-found', 'This invitation link is not valid. Check that you copied all of it, or ask for a new one.');
-  if (invitation.usedAt) throw new AppError('conflict', 'This invitation has already been used. Sign in instead, or ask for a new one.');
+    throw new AppError(
+      'not-found',
+      'This invitation link is not valid. Check that you copied all of it, or ask for a new one.',
+      'invitation-invalid',
+    );
+  if (invitation.usedAt)
+    throw new AppError('conflict', 'This invitation has already been used. Sign in instead, or ask for a new one.', 'invitation-used');
   if (invitation.expiresAt <= now) {
-    throw new AppError('conflict', `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask for a new one.`);
+    throw new AppError(
+      'conflict',
+      `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}. Ask for a new one.`,
+      'invitation-expired',
+      { date: invitation.expiresAt.toISOString().slice(0, 10) },
+    );
   }
   const account = await db.user.findUnique({
     where: { email: invitation.email },
@@ -50,14 +60,18 @@ export async function checkInvitation(db: Prisma.TransactionClient, token: strin
   // not for a negotiation): a link handed out before, or by a facilitator, never takes over an account made since.
   const setsUpAccount = account && !invitation.negotiation && invitation.createdAt >= account.createdAt;
   if (account && (!setsUpAccount || account.passwordHash !== null || account.ssoSubject !== null)) {
-    throw new AppError('conflict', `${invitation.email} already has an account. Sign in instead.`);
+    throw new AppError('conflict', `${invitation.email} already has an account. Sign in instead.`, 'account-exists', {
+      email: invitation.email,
+    });
   }
-  if (account && !account.active) throw new AppError('conflict', `The account of ${invitation.email} is deactivated.`);
+  if (account && !account.active)
+    throw new AppError('conflict', `The account of ${invitation.email} is deactivated.`, 'account-deactivated', { name: invitation.email });
   const [delegation, inviter] = await Promise.all([
     db.delegation.findUnique({ where: { id: invitation.delegationId }, select: { id: true, code: true, name: true } }),
     db.user.findUnique({ where: { id: invitation.invitedById }, select: { name: true } }),
   ]);
-  if (!delegation) throw new AppError('conflict', 'The delegation of this invitation no longer exists. Ask for a new one.');
+  if (!delegation)
+    throw new AppError('conflict', 'The delegation of this invitation no longer exists. Ask for a new one.', 'invitation-delegation-gone');
   return {
     id: invitation.id,
     email: invitation.email,

@@ -31,10 +31,10 @@ export async function createInvitation(db: Db, actor: Actor, request: Invitation
   const email = request.email.trim().toLowerCase();
   const name = request.name.trim();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AppError('invalid-input', `"${request.email}" is not an e-mail address.`);
-  if (!name) throw new AppError('invalid-input', 'Give the name of the person you invite.');
+  if (!name) throw new AppError('invalid-input', 'Give the name of the person you invite.', 'invitee-name-missing');
   const code = request.delegationCode.trim().toUpperCase();
   const delegation = await db.delegation.findUnique({ where: { code }, select: { id: true } });
-  if (!delegation) throw new AppError('not-found', `There is no delegation with the code "${code}".`);
+  if (!delegation) throw new AppError('not-found', `There is no delegation with the code "${code}".`, 'unknown-delegation', { code });
   const existing = await db.user.findUnique({ where: { email }, select: { active: true, passwordHash: true, ssoSubject: true } });
   // A negotiation's invitation is for someone new: an account that exists, even one not set up yet, is added to the
   // roster instead, so nobody but an administrator ever holds a link that sets up an existing account.
@@ -44,7 +44,8 @@ export async function createInvitation(db: Db, actor: Actor, request: Invitation
       `${email} already has an account: ${request.negotiationId ? 'add them to the roster instead' : 'reset their access instead'}.`,
     );
   }
-  if (existing && !existing.active) throw new AppError('conflict', `The account of ${email} is deactivated.`);
+  if (existing && !existing.active)
+    throw new AppError('conflict', `The account of ${email} is deactivated.`, 'account-deactivated', { name: email });
   const role = request.negotiationId ? (request.role ?? 'delegate') : undefined;
   return db.$transaction(async (tx) => {
     const invitation = await insertInvitation(

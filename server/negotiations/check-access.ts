@@ -8,8 +8,11 @@ import { findNegotiationAccess, type NegotiationAccess } from './find-negotiatio
 
 export async function checkNegotiationAccess(db: Db, user: CurrentUser, negotiationId: string, action: Action): Promise<NegotiationAccess> {
   const access = await findNegotiationAccess(db, user, negotiationId);
-  if (!access) throw new AppError('not-found', `There is no negotiation "${negotiationId}".`);
-  if (!can(access.role, action)) throw new AppError('forbidden', `Your role in this negotiation (${access.role}) does not allow this.`);
+  if (!access) throw new AppError('not-found', `There is no negotiation "${negotiationId}".`, 'no-negotiation', { id: negotiationId });
+  if (!can(access.role, action))
+    throw new AppError('forbidden', `Your role in this negotiation (${access.role}) does not allow this.`, 'role-does-not-allow', {
+      role: access.role,
+    });
   return access;
 }
 
@@ -31,8 +34,11 @@ export async function checkDraftAccess(db: Db, user: CurrentUser, draftId: strin
     select: { id: true, title: true, negotiationId: true, archivedAt: true, createdById: true, baseDocumentId: true, createdAt: true },
   });
   const access = draft ? await findNegotiationAccess(db, user, draft.negotiationId) : null;
-  if (!draft || !access) throw new AppError('not-found', `There is no draft "${draftId}".`);
-  if (!can(access.role, action)) throw new AppError('forbidden', `Your role in this negotiation (${access.role}) does not allow this.`);
+  if (!draft || !access) throw new AppError('not-found', `There is no draft "${draftId}".`, 'no-draft', { id: draftId });
+  if (!can(access.role, action))
+    throw new AppError('forbidden', `Your role in this negotiation (${access.role}) does not allow this.`, 'role-does-not-allow', {
+      role: access.role,
+    });
   if (draft.archivedAt && isWriteAction(action))
     throw new AppError('conflict', 'This draft is archived: it can be read but not changed.', 'draft-archived');
   return { ...access, draft };
@@ -44,11 +50,12 @@ export interface RevisionAccess extends DraftAccess {
 
 export async function checkRevisionAccess(db: Db, user: CurrentUser, revisionId: string, action: Action): Promise<RevisionAccess> {
   const revision = await db.revision.findUnique({ where: { id: revisionId }, select: { id: true, name: true, draftId: true } });
-  if (!revision) throw new AppError('not-found', `There is no revision "${revisionId}".`);
+  if (!revision) throw new AppError('not-found', `There is no revision "${revisionId}".`, 'no-revision', { id: revisionId });
   try {
     return { ...(await checkDraftAccess(db, user, revision.draftId, action)), revision };
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not-found') throw new AppError('not-found', `There is no revision "${revisionId}".`);
+    if (error instanceof AppError && error.code === 'not-found')
+      throw new AppError('not-found', `There is no revision "${revisionId}".`, 'no-revision', { id: revisionId });
     throw error;
   }
 }
@@ -62,11 +69,12 @@ export async function checkSiteAccess(db: Db, user: CurrentUser, action: SiteAct
   const standing = await readSiteStanding(db, user);
   if (!canOnSite(standing, action)) {
     const held = standing.roles.length ? [...new Set(standing.roles)].join(', ') : 'none';
+    if (action === 'site:administer') throw new AppError('forbidden', 'Only administrators may do this.', 'administrators-only');
     throw new AppError(
       'forbidden',
-      action === 'site:administer'
-        ? 'Only administrators may do this.'
-        : `Only administrators, the secretariat and facilitators may do this; your roles (${held}) do not allow it.`,
+      `Only administrators, the secretariat and facilitators may do this; your roles (${held}) do not allow it.`,
+      'site-roles-only',
+      { roles: held },
     );
   }
 }

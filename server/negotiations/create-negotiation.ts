@@ -24,12 +24,17 @@ export interface NewNegotiation {
 export async function createNegotiation(db: Db, actor: Actor, input: NewNegotiation): Promise<{ id: string }> {
   await checkSiteAdministration(db, actor);
   const title = input.title.trim();
-  if (!title) throw new AppError('invalid-input', 'Give the negotiation a title.');
+  if (!title) throw new AppError('invalid-input', 'Give the negotiation a title.', 'negotiation-title-missing');
   if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) {
-    throw new AppError('invalid-input', 'The negotiation cannot end before it starts.');
+    throw new AppError('invalid-input', 'The negotiation cannot end before it starts.', 'negotiation-ends-before-start');
   }
   if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
-    throw new AppError('invalid-input', `"${input.timeZone}" is not a time zone: give an IANA name such as Europe/Vienna.`);
+    throw new AppError(
+      'invalid-input',
+      `"${input.timeZone}" is not a time zone: give an IANA name such as Europe/Vienna.`,
+      'unknown-time-zone',
+      { zone: input.timeZone },
+    );
   }
   return db.$transaction(async (tx) => {
     const negotiation = await tx.negotiation.create({

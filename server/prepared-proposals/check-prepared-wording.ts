@@ -13,13 +13,18 @@ export function checkPreparedWording(
   explanation: string | null,
 ): { text: string; explanation: string | null } {
   const wording = kind === 'delete' ? '' : text.trim();
-  if (kind !== 'delete' && wording.length === 0) throw new AppError('invalid-input', 'Write the proposed wording first.');
+  if (kind !== 'delete' && wording.length === 0)
+    throw new AppError('invalid-input', 'Write the proposed wording first.', 'wording-missing');
   if (wording.length > maxPreparedTextLength) {
-    throw new AppError('invalid-input', `The proposed wording is longer than ${maxPreparedTextLength} characters.`);
+    throw new AppError('invalid-input', `The proposed wording is longer than ${maxPreparedTextLength} characters.`, 'wording-too-long', {
+      max: String(maxPreparedTextLength),
+    });
   }
   const note = explanation?.trim() ? explanation.trim() : null;
   if (note && note.length > maxExplanationLength) {
-    throw new AppError('invalid-input', `The explanation is longer than ${maxExplanationLength} characters.`);
+    throw new AppError('invalid-input', `The explanation is longer than ${maxExplanationLength} characters.`, 'explanation-too-long', {
+      max: String(maxExplanationLength),
+    });
   }
   return { text: wording, explanation: note };
 }

@@ -27,7 +27,8 @@ export async function createPreparedProposal(
     where: { draftId_id: { draftId: access.draft.id, id: input.paragraphId } },
     select: { id: true },
   });
-  if (!paragraph) throw new AppError('invalid-input', 'That paragraph is not in this draft (it may have just been removed).');
+  if (!paragraph)
+    throw new AppError('invalid-input', 'That paragraph is not in this draft (it may have just been removed).', 'paragraph-gone');
   const wording = checkPreparedWording(input.kind, input.text, input.explanation ?? null);
   const row = await db.preparedProposal.create({
     data: {

@@ -9,5 +9,10 @@ export async function deletePreparedProposal(db: Db, user: CurrentUser, draftId:
   const access = await checkDraftAccess(db, user, draftId, 'proposal:prepare');
   const row = await findOwnPreparedProposal(db, user, access, preparedId);
   const { count } = await db.preparedProposal.deleteMany({ where: { id: row.id, tabledAt: null } });
-  if (count === 0) throw new AppError('conflict', 'This proposal has been tabled; it stays in the draft and cannot be deleted here.');
+  if (count === 0)
+    throw new AppError(
+      'conflict',
+      'This proposal has been tabled; it stays in the draft and cannot be deleted here.',
+      'prepared-tabled-kept',
+    );
 }

@@ -16,7 +16,9 @@ export async function findOwnPreparedProposal(
 ): Promise<PreparedProposalRow> {
   const row = await db.preparedProposal.findUnique({ where: { id: preparedId } });
   if (!row || row.draftId !== access.draft.id || (row.delegation !== access.delegation.code && row.authorId !== user.id)) {
-    throw new AppError('not-found', `There is no prepared proposal "${preparedId}" in this draft.`);
+    throw new AppError('not-found', `There is no prepared proposal "${preparedId}" in this draft.`, 'no-prepared-proposal', {
+      id: preparedId,
+    });
   }
   return row;
 }

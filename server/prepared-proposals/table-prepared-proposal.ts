@@ -24,9 +24,14 @@ export async function tablePreparedProposal(
   const access = await checkDraftAccess(db, user, draftId, 'proposal:table');
   const row = await findOwnPreparedProposal(db, user, access, preparedId);
   if (row.delegation !== access.delegation.code) {
-    throw new AppError('forbidden', `This proposal was prepared for ${row.delegation}; only its members can table it.`);
+    throw new AppError(
+      'forbidden',
+      `This proposal was prepared for ${row.delegation}; only its members can table it.`,
+      'prepared-for-other-delegation',
+      { delegation: row.delegation },
+    );
   }
-  if (row.tabledAt) throw new AppError('conflict', 'This proposal has already been tabled.');
+  if (row.tabledAt) throw new AppError('conflict', 'This proposal has already been tabled.', 'prepared-already-tabled');
   const proposalId = row.proposalId ?? createProposalId();
   const tabledAt = new Date();
   const claim = await db.preparedProposal.updateMany({

@@ -23,7 +23,8 @@ export async function updatePreparedProposal(
   );
   // The condition, not the read above, decides: a colleague may table it at this very moment.
   const { count } = await db.preparedProposal.updateMany({ where: { id: row.id, tabledAt: null }, data: wording });
-  if (count === 0) throw new AppError('conflict', 'This proposal has been tabled; it can no longer be changed here.');
+  if (count === 0)
+    throw new AppError('conflict', 'This proposal has been tabled; it can no longer be changed here.', 'prepared-tabled-fixed');
   const updated = await db.preparedProposal.findUniqueOrThrow({ where: { id: row.id } });
   const [view] = await readPreparedProposalViews(db, [updated]);
   return view!;

@@ -23,15 +23,21 @@ export async function breakSilence(
 ): Promise<SilenceProcedureList> {
   const access = await checkDraftAccess(db, user, draftId, 'silence:break');
   const text = statement.trim();
-  if (text.length === 0) throw new AppError('invalid-input', 'Write a statement: it is recorded and shown to everyone.');
+  if (text.length === 0)
+    throw new AppError('invalid-input', 'Write a statement: it is recorded and shown to everyone.', 'statement-missing');
   if (text.length > maxStatementLength) {
-    throw new AppError('invalid-input', `The statement is ${text.length} characters; at most ${maxStatementLength} are allowed.`);
+    throw new AppError(
+      'invalid-input',
+      `The statement is ${text.length} characters; at most ${maxStatementLength} are allowed.`,
+      'statement-too-long',
+      { length: String(text.length), max: String(maxStatementLength) },
+    );
   }
   const procedure = await db.silenceProcedure.findFirst({
     where: { id: procedureId, draftId },
     select: { id: true, state: true, deadline: true, paragraphIds: true },
   });
-  if (!procedure) throw new AppError('not-found', 'There is no such silence procedure on this draft.');
+  if (!procedure) throw new AppError('not-found', 'There is no such silence procedure on this draft.', 'no-silence-procedure');
   const delegation = access.delegation;
   const now = new Date();
   try {
@@ -45,11 +51,11 @@ export async function breakSilence(
           where: { id: procedureId },
           select: { state: true, deadline: true },
         });
-        if (current.state === 'broken') throw new AppError('conflict', 'Silence has already been broken.');
+        if (current.state === 'broken') throw new AppError('conflict', 'Silence has already been broken.', 'silence-already-broken');
         if (current.state === 'running' || current.state === 'adopted') {
-          throw new AppError('conflict', 'The deadline has passed: silence can no longer be broken.');
+          throw new AppError('conflict', 'The deadline has passed: silence can no longer be broken.', 'silence-deadline-passed');
         }
-        throw new AppError('conflict', 'This silence procedure was cancelled.');
+        throw new AppError('conflict', 'This silence procedure was cancelled.', 'silence-cancelled');
       }
       await tx.silenceBreak.create({
         data: { procedureId, delegationCode: delegation.code, userId: user.id, authorName: user.name, statement: text, createdAt: now },
@@ -79,7 +85,9 @@ export async function breakSilence(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('conflict', `${delegation.name} has already broken this silence.`);
+      throw new AppError('conflict', `${delegation.name} has already broken this silence.`, 'silence-broken-by-delegation', {
+        delegation: delegation.name,
+      });
     }
     throw error;
   }

@@ -23,7 +23,7 @@ export async function cancelSilenceProcedure(
     });
     if (moved.count === 0) {
       const current = await tx.silenceProcedure.findFirst({ where: { id: procedureId, draftId }, select: { state: true } });
-      if (!current) throw new AppError('not-found', 'There is no such silence procedure on this draft.');
+      if (!current) throw new AppError('not-found', 'There is no such silence procedure on this draft.', 'no-silence-procedure');
       throw new AppError(
         'conflict',
         current.state === 'running'

@@ -33,7 +33,7 @@ export async function startSilenceProcedure(
 ): Promise<SilenceProcedureList> {
   const access = await checkDraftAccess(db, user, draftId, 'silence:run');
   const doc = await readDraftDoc(db, draftId);
-  if (!doc) throw new AppError('not-found', `There is no draft "${draftId}".`);
+  if (!doc) throw new AppError('not-found', `There is no draft "${draftId}".`, 'no-draft', { id: draftId });
   const paragraphs = readDraftSnapshot(doc).paragraphs;
   doc.destroy();
   const present = new Set(paragraphs.map((paragraph) => paragraph.id));
@@ -44,12 +44,13 @@ export async function startSilenceProcedure(
       where: { id: input.selection.revisionId, draftId },
       select: { id: true, snapshot: true },
     });
-    if (!revision) throw new AppError('not-found', 'That revision is not one of this draft’s.');
+    if (!revision) throw new AppError('not-found', 'That revision is not one of this draft’s.', 'revision-elsewhere');
     revisionId = revision.id;
     wanted = (JSON.parse(revision.snapshot) as RevisionSnapshot).paragraphs
       .map((paragraph) => paragraph.id)
       .filter((id) => present.has(id));
-    if (wanted.length === 0) throw new AppError('invalid-input', 'None of that revision’s paragraphs is still in the draft.');
+    if (wanted.length === 0)
+      throw new AppError('invalid-input', 'None of that revision’s paragraphs is still in the draft.', 'revision-paragraphs-gone');
   } else {
     wanted = input.selection.paragraphIds;
     const missing = wanted.filter((id) => !present.has(id));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { checkAgreedLanguage } from '@/lib/search';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { getDb } from '@/server/db/client';
 import { getSearchIndex } from '@/server/search/get-search-index';
@@ -13,7 +14,10 @@ export async function POST(request: Request) {
   try {
     await requireSignedIn();
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError('invalid-input', 'Send {"text": "…"} with the paragraph to check (at most 20,000 characters).');
+    if (!parsed.success)
+      throw invalidInputError(parsed.error, 'Send {"text": "…"} with the paragraph to check (at most 20,000 characters).', {
+        preferSchemaMessage: false,
+      });
     return NextResponse.json(checkAgreedLanguage(await getSearchIndex(getDb()), parsed.data.text));
   } catch (error) {
     return respondWithError(error);

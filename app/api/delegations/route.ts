@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { listNegotiationDirectory } from '@/server/negotiations/list-negotiation-directory';
 
@@ -15,7 +16,7 @@ const querySchema = z.object({ draft: z.string().trim().min(1).max(100) });
 export async function GET(request: Request) {
   try {
     const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw new AppError('invalid-input', 'Name the draft: ?draft=<id>.');
+    if (!query.success) throw invalidInputError(query.error, 'Name the draft: ?draft=<id>.', { preferSchemaMessage: false });
     const { access } = await requireDraftAccess(query.data.draft, 'draft:read');
     return NextResponse.json(await listNegotiationDirectory(getDb(), access.draft.negotiationId));
   } catch (error) {

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { requireNegotiationAccess } from '@/server/auth/current-user';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { findCorpusDocument } from '@/server/corpus/find-corpus-document';
 import { getDb } from '@/server/db/client';
@@ -20,7 +21,7 @@ export async function POST(request: Request) {
   try {
     const parsed = createDraftBody.safeParse(await request.json().catch(() => null));
     if (!parsed.success) {
-      throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send a JSON body with a title.');
+      throw invalidInputError(parsed.error, 'Send a JSON body with a title.');
     }
     const { title, from } = parsed.data;
     const db = getDb();

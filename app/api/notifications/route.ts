@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { countUnreadNotifications } from '@/server/notifications/count-unread-notifications';
 import { listNotifications, maxNotificationPage } from '@/server/notifications/list-notifications';
@@ -18,7 +19,7 @@ export async function GET(request: Request) {
   try {
     const user = await requireSignedIn();
     const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw new AppError('invalid-input', query.error.issues[0]?.message ?? 'Bad query.');
+    if (!query.success) throw invalidInputError(query.error, 'Bad query.');
     const db = getDb();
     if (query.data.unread === 'count') return NextResponse.json({ unread: await countUnreadNotifications(db, user.id) });
     return NextResponse.json(

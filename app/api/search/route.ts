@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { searchIndex } from '@/lib/search';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { getDb } from '@/server/db/client';
 import { getSearchIndex } from '@/server/search/get-search-index';
@@ -24,7 +25,7 @@ export async function GET(request: Request) {
   try {
     await requireSignedIn();
     const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Bad search.');
+    if (!parsed.success) throw invalidInputError(parsed.error, 'Bad search.');
     const { q, limit, offset, kind, body, topic, yearFrom, yearTo, lead } = parsed.data;
     const index = await getSearchIndex(getDb());
     const result = searchIndex(index, q, {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { createDelegation, delegationKinds } from '@/server/users/create-delegation';
 
@@ -17,7 +18,7 @@ export async function POST(request: Request) {
   try {
     const user = await requireSignedIn();
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send the delegation as JSON.');
+    if (!parsed.success) throw invalidInputError(parsed.error, 'Send the delegation as JSON.');
     return NextResponse.json(await createDelegation(getDb(), user, parsed.data), { status: 201 });
   } catch (error) {
     return respondWithError(error);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { createNegotiation, negotiationStatuses } from '@/server/negotiations/create-negotiation';
 
@@ -22,7 +23,7 @@ export async function POST(request: Request) {
   try {
     const user = await requireSignedIn();
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send a JSON body with a title.');
+    if (!parsed.success) throw invalidInputError(parsed.error, 'Send a JSON body with a title.');
     const negotiation = await createNegotiation(getDb(), user, parsed.data);
     return NextResponse.json(negotiation, { status: 201 });
   } catch (error) {

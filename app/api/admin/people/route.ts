@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { deliverInvitation } from '@/server/invitations/deliver-invitation';
 import { invitePerson } from '@/server/users/invite-person';
@@ -19,7 +20,7 @@ export async function POST(request: Request) {
   try {
     const user = await requireSignedIn();
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send the person as JSON.');
+    if (!parsed.success) throw invalidInputError(parsed.error, 'Send the person as JSON.');
     const { id, invitation } = await invitePerson(getDb(), user, parsed.data);
     const delivery = await deliverInvitation(invitation, { origin: new URL(request.url).origin, invitedByName: user.name });
     return NextResponse.json(

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { maxPasswordLength } from '@/lib/auth/password-policy';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { acceptInvitation } from '@/server/invitations/accept-invitation';
 
@@ -13,7 +14,7 @@ const bodySchema = z.object({ token: z.string().min(1).max(200), password: z.str
 export async function POST(request: Request) {
   try {
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError('invalid-input', 'Send the invitation and a password.');
+    if (!parsed.success) throw invalidInputError(parsed.error, 'Send the invitation and a password.', { preferSchemaMessage: false });
     return NextResponse.json(await acceptInvitation(getDb(), parsed.data.token, parsed.data.password));
   } catch (error) {
     return respondWithError(error);

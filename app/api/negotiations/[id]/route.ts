@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { negotiationStatuses } from '@/server/negotiations/create-negotiation';
 import { setNegotiationStatus } from '@/server/negotiations/set-negotiation-status';
@@ -15,7 +16,7 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
     const { id } = await params;
     const user = await requireSignedIn();
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send the status as JSON.');
+    if (!parsed.success) throw invalidInputError(parsed.error, 'Send the status as JSON.');
     await setNegotiationStatus(getDb(), user, id, parsed.data);
     return NextResponse.json({ ok: true });
   } catch (error) {

@@ -6,6 +6,7 @@ import { createCommentThread, maxQuoteLength } from '@/server/comments/create-co
 import { listCommentThreads } from '@/server/comments/list-comment-threads';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 
 // The body's own limit is checked after trimming by the service; this bound only keeps huge requests out.
@@ -37,7 +38,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const user = await requireSignedIn();
     const body = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Name the paragraph and write the comment.');
+    if (!body.success) throw invalidInputError(body.error, 'Name the paragraph and write the comment.');
     return NextResponse.json(await createCommentThread(getDb(), user, id, body.data), { status: 201 });
   } catch (error) {
     return respondWithError(error);

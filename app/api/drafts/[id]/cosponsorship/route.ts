@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { joinCosponsorship } from '@/server/furniture/join-cosponsorship';
 import { withdrawCosponsorship } from '@/server/furniture/withdraw-cosponsorship';
 import { respondWithError } from '@/server/http/respond-with-error';
@@ -26,7 +27,7 @@ async function readBody(request: Request): Promise<void> {
           }
         })(),
   );
-  if (!body.success) throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Send an empty body.');
+  if (!body.success) throw invalidInputError(body.error, 'Send an empty body.');
 }
 
 /** POST: the person's own delegation joins the draft's co-sponsors. */

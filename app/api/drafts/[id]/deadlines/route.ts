@@ -6,6 +6,7 @@ import { clearProposalDeadline } from '@/server/deadlines/clear-proposal-deadlin
 import { listDraftDeadlines } from '@/server/deadlines/list-draft-deadlines';
 import { setProposalDeadline } from '@/server/deadlines/set-proposal-deadline';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 
 const paragraphId = z.string('Name a paragraph, or "" for the whole draft.').max(100, 'That is not a paragraph id.');
@@ -38,7 +39,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     const { id } = await params;
     const { user } = await requireDraftAccess(id, 'deadline:set');
     const body = setSchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Give the time proposals close.');
+    if (!body.success) throw invalidInputError(body.error, 'Give the time proposals close.');
     return NextResponse.json(await setProposalDeadline(getDb(), user, id, body.data));
   } catch (error) {
     return respondWithError(error);
@@ -51,7 +52,7 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ i
     const { id } = await params;
     const { user } = await requireDraftAccess(id, 'deadline:set');
     const body = clearSchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Name the deadline to clear.');
+    if (!body.success) throw invalidInputError(body.error, 'Name the deadline to clear.');
     return NextResponse.json(await clearProposalDeadline(getDb(), user, id, body.data.paragraphId));
   } catch (error) {
     return respondWithError(error);

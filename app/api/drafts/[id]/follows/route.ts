@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { listParagraphFollows } from '@/server/notifications/list-paragraph-follows';
 import { setParagraphFollow } from '@/server/notifications/set-paragraph-follow';
@@ -31,7 +32,10 @@ async function choose(request: Request, params: Promise<{ id: string }>, follow:
     const { id } = await params;
     const { user, access } = await requireDraftAccess(id, 'paragraph:follow');
     const body = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError('invalid-input', 'Send {"paragraphId": "…"}: the paragraph to follow or stop following.');
+    if (!body.success)
+      throw invalidInputError(body.error, 'Send {"paragraphId": "…"}: the paragraph to follow or stop following.', {
+        preferSchemaMessage: false,
+      });
     return NextResponse.json(
       await setParagraphFollow(getDb(), user, {
         draftId: id,

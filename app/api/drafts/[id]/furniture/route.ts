@@ -3,6 +3,7 @@ import { draftFurnitureSchema } from '@/lib/furniture/draft-furniture';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { readDraftFurniture } from '@/server/furniture/read-draft-furniture';
 import { setDraftFurniture } from '@/server/furniture/set-draft-furniture';
 import { respondWithError } from '@/server/http/respond-with-error';
@@ -24,7 +25,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     const { id } = await params;
     const { user } = await requireDraftAccess(id, 'draft:set-furniture');
     const body = draftFurnitureSchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'The document details could not be read.');
+    if (!body.success) throw invalidInputError(body.error, 'The document details could not be read.');
     return NextResponse.json(await setDraftFurniture(getDb(), user, id, body.data));
   } catch (error) {
     return respondWithError(error);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { maxExplanationLength, maxPreparedTextLength } from '@/server/prepared-proposals/check-prepared-wording';
 import { createPreparedProposal } from '@/server/prepared-proposals/create-prepared-proposal';
@@ -33,8 +34,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const user = await requireSignedIn();
     const body = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!body.success)
-      throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Name the paragraph, the kind and the wording.');
+    if (!body.success) throw invalidInputError(body.error, 'Name the paragraph, the kind and the wording.');
     return NextResponse.json(await createPreparedProposal(getDb(), user, id, body.data), { status: 201 });
   } catch (error) {
     return respondWithError(error);

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { mintRealtimeToken } from '@/server/realtime/mint-realtime-token';
 
@@ -13,7 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const { user, access } = await requireDraftAccess(id, 'draft:read');
     const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw new AppError('invalid-input', 'Leave out ?access, or ask for ?access=read.');
+    if (!query.success) throw invalidInputError(query.error, 'Leave out ?access, or ask for ?access=read.', { preferSchemaMessage: false });
     const ticket = mintRealtimeToken(user, access, request.headers.get('host'), { readOnly: query.data.access === 'read' });
     return NextResponse.json({
       ...ticket,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { flushRealtimeDraft } from '@/server/realtime/flush-realtime-draft';
 import { issueRevision } from '@/server/revisions/issue-revision';
@@ -25,7 +26,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const { user, access } = await requireDraftAccess(id, 'draft:issue-revision');
     const body = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Name the revision.');
+    if (!body.success) throw invalidInputError(body.error, 'Name the revision.');
     // The rows a revision is read from must hold the last keystrokes first.
     await flushRealtimeDraft(user, access);
     const revision = await issueRevision(getDb(), id, body.data.name, { ...user, delegation: access.delegation });

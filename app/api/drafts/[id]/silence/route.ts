@@ -4,6 +4,7 @@ import { silenceOutcomes } from '@/lib/silence/silence-procedure';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { listSilenceProcedures } from '@/server/silence/list-silence-procedures';
 import { startSilenceProcedure } from '@/server/silence/start-silence-procedure';
@@ -39,11 +40,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const { user } = await requireDraftAccess(id, 'silence:run');
     const body = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!body.success)
-      throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Choose paragraphs, an outcome and a deadline.');
+    if (!body.success) throw invalidInputError(body.error, 'Choose paragraphs, an outcome and a deadline.');
     const { paragraphIds, revisionId, outcome } = body.data;
     if ((paragraphIds === undefined) === (revisionId === undefined)) {
-      throw new AppError('invalid-input', 'Choose either paragraphs or the latest revision, not both.');
+      throw new AppError('invalid-input', 'Choose either paragraphs or the latest revision, not both.', 'silence-paragraphs-or-revision');
     }
     const deadline = new Date(body.data.deadline);
     if (Number.isNaN(deadline.getTime())) throw new AppError('invalid-input', `"${body.data.deadline}" is not a date and time.`);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { setMainSponsor } from '@/server/furniture/set-main-sponsor';
 import { respondWithError } from '@/server/http/respond-with-error';
 
@@ -17,7 +18,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     const { id } = await params;
     const { user } = await requireDraftAccess(id, 'draft:set-sponsor');
     const body = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Choose the main sponsor.');
+    if (!body.success) throw invalidInputError(body.error, 'Choose the main sponsor.');
     return NextResponse.json(await setMainSponsor(getDb(), user, id, body.data.delegationId));
   } catch (error) {
     return respondWithError(error);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { addNegotiationDelegation } from '@/server/negotiations/add-negotiation-delegation';
 
@@ -13,7 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const user = await requireSignedIn();
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Choose a delegation.');
+    if (!parsed.success) throw invalidInputError(parsed.error, 'Choose a delegation.');
     await addNegotiationDelegation(getDb(), user, id, parsed.data.code);
     return NextResponse.json({ ok: true }, { status: 201 });
   } catch (error) {

@@ -4,6 +4,7 @@ import { roles } from '@/lib/auth/permissions';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { createInvitation } from '@/server/invitations/create-invitation';
 import { deliverInvitation } from '@/server/invitations/deliver-invitation';
@@ -21,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const user = await requireSignedIn();
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send the invitation as JSON.');
+    if (!parsed.success) throw invalidInputError(parsed.error, 'Send the invitation as JSON.');
     const invitation = await createInvitation(getDb(), user, { ...parsed.data, negotiationId: id });
     const delivery = await deliverInvitation(invitation, { origin: new URL(request.url).origin, invitedByName: user.name });
     return NextResponse.json(

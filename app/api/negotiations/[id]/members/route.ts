@@ -4,6 +4,7 @@ import { roles } from '@/lib/auth/permissions';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { addRosterMember } from '@/server/negotiations/add-roster-member';
 
@@ -17,7 +18,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const user = await requireSignedIn();
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send an e-mail address and a role.');
+    if (!parsed.success) throw invalidInputError(parsed.error, 'Send an e-mail address and a role.');
     return NextResponse.json(await addRosterMember(getDb(), user, id, parsed.data), { status: 201 });
   } catch (error) {
     return respondWithError(error);

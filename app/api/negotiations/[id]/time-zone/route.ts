@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { setNegotiationTimeZone } from '@/server/negotiations/set-negotiation-time-zone';
 
@@ -17,7 +18,7 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
     const { id } = await params;
     const user = await requireSignedIn();
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Give the time zone.');
+    if (!parsed.success) throw invalidInputError(parsed.error, 'Give the time zone.');
     return NextResponse.json(await setNegotiationTimeZone(getDb(), user, id, parsed.data.timeZone));
   } catch (error) {
     return respondWithError(error);

@@ -4,6 +4,7 @@ import { getDb } from '@/server/db/client';
 import { exportDocument, exportFormats } from '@/server/docx/export-document';
 import { respondWithExport } from '@/server/docx/respond-with-export';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 
 const querySchema = z.object({
@@ -18,9 +19,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { user } = await requireRevisionAccess(id, 'draft:export');
     const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success)
-      throw new AppError(
-        'invalid-input',
+      throw invalidInputError(
+        query.error,
         'Use ?tracked=1 and optionally &against=<corpus id, number or revision:<id>>, and &format=docx or pdf.',
+        { preferSchemaMessage: false },
       );
     const target = {
       kind: 'revision' as const,

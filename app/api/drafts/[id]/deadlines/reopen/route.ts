@@ -4,6 +4,7 @@ import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { reopenProposalDeadline } from '@/server/deadlines/reopen-proposal-deadline';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 
 const bodySchema = z.object(
@@ -17,7 +18,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const { user } = await requireDraftAccess(id, 'deadline:set');
     const body = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Name the deadline to reopen.');
+    if (!body.success) throw invalidInputError(body.error, 'Name the deadline to reopen.');
     return NextResponse.json(await reopenProposalDeadline(getDb(), user, id, body.data.paragraphId));
   } catch (error) {
     return respondWithError(error);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { maxExplanationLength, maxPreparedTextLength } from '@/server/prepared-proposals/check-prepared-wording';
 import { deletePreparedProposal } from '@/server/prepared-proposals/delete-prepared-proposal';
@@ -23,7 +24,7 @@ export async function PATCH(request: Request, { params }: Params) {
     const { id, preparedId } = await params;
     const user = await requireSignedIn();
     const body = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Send the new wording or explanation.');
+    if (!body.success) throw invalidInputError(body.error, 'Send the new wording or explanation.');
     const { text, explanation } = body.data;
     return NextResponse.json(
       await updatePreparedProposal(getDb(), user, id, preparedId, {

@@ -4,6 +4,7 @@ import { roles } from '@/lib/auth/permissions';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { removeRosterMember } from '@/server/negotiations/remove-roster-member';
 import { setRosterRole } from '@/server/negotiations/set-roster-role';
@@ -17,7 +18,7 @@ export async function PATCH(request: Request, { params }: Context) {
     const { id, userId } = await params;
     const user = await requireSignedIn();
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message ?? 'Send the new role.');
+    if (!parsed.success) throw invalidInputError(parsed.error, 'Send the new role.');
     await setRosterRole(getDb(), user, id, userId, parsed.data.role);
     return NextResponse.json({ ok: true });
   } catch (error) {

@@ -4,6 +4,7 @@ import { maxStatementLength } from '@/lib/silence/silence-procedure';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
+import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { breakSilence } from '@/server/silence/break-silence';
 
@@ -24,7 +25,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id, procedureId } = await params;
     const { user } = await requireDraftAccess(id, 'silence:break');
     const body = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw new AppError('invalid-input', body.error.issues[0]?.message ?? 'Write a statement.');
+    if (!body.success) throw invalidInputError(body.error, 'Write a statement.');
     return NextResponse.json(await breakSilence(getDb(), user, id, procedureId, body.data.statement));
   } catch (error) {
     return respondWithError(error);
