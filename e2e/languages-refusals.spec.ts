@@ -7,8 +7,10 @@ test('a French delegate reads a proposal’s notification in French, the paragra
   const mexico = await openInLanguage(browser, 'mexico', 'fr');
   const id = await startNegotiation(chair, `Notified in French ${Date.now()}`, ['Welcomes the report of the Commission.']);
   const paragraphId = await chair.getByTestId('draft-paragraph').first().getAttribute('data-paragraph-id');
-  const followed = await mexico.request.post(`/api/drafts/${id}/follows`, { data: { paragraphId } });
-  expect(followed.ok(), await followed.text()).toBe(true);
+  // The paragraph exists for the server once the room has saved it; until then following it answers "not found".
+  await expect
+    .poll(async () => (await mexico.request.post(`/api/drafts/${id}/follows`, { data: { paragraphId } })).ok(), { timeout: 15_000 })
+    .toBe(true);
 
   await openDraft(eu, id);
   await proposeAmendment(eu, 'PP1', 'Warmly welcomes the report of the Commission.');
