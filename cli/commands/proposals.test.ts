@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { readParagraphOrder } from '@/lib/draft';
 import { createProposal, objectToProposal, supportProposal } from '@/lib/proposals';
 import { createSampleDraft, createTestDatabase, writeDraftDocForTest, type TestDatabase } from '@/test-support/realtime-server';

@@ -5,7 +5,7 @@ import { issueRevision } from '@/server/revisions/issue-revision';
 import { findRevision } from '@/server/revisions/find-revision';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
 import { readPart } from '@/test-support/docx-fixtures';
-import { addTestMember, createSampleDraft, createTestDatabase, testNegotiationId, type TestDatabase } from '@/test-support/realtime-server';
+import { createSampleDraft, createTestDatabase, testNegotiationId, type TestDatabase } from '@/test-support/realtime-server';
 import { buildDraftDocumentFurniture } from './build-draft-document-furniture';
 import { joinCosponsorship } from './join-cosponsorship';
 import { listFurnitureHistory } from './list-furniture-history';

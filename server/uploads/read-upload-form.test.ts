@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readUploadForm } from './read-upload-form';
-import { chunkBytes as CHUNK, createChunkedBody as createSource } from '@/test-support/chunked-body';
+import { createChunkedBody as createSource } from '@/test-support/chunked-body';
 
 describe('readUploadForm', () => {
   const multipart = (boundary: string, content: string) =>

@@ -2,7 +2,6 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { searchIndex } from '@/lib/search';
 import { requireSignedIn } from '@/server/auth/current-user';
-import { AppError } from '@/server/errors/app-error';
 import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { getDb } from '@/server/db/client';

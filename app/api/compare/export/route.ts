@@ -3,7 +3,6 @@ import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { exportDocument, exportFormats } from '@/server/docx/export-document';
 import { respondWithExport } from '@/server/docx/respond-with-export';
-import { AppError } from '@/server/errors/app-error';
 import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 

@@ -4,7 +4,6 @@ import { maxCommentLength } from '@/lib/comments';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { replyToCommentThread } from '@/server/comments/reply-to-comment-thread';
 import { getDb } from '@/server/db/client';
-import { AppError } from '@/server/errors/app-error';
 import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 

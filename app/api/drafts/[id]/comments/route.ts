@@ -5,7 +5,6 @@ import { requireSignedIn } from '@/server/auth/current-user';
 import { createCommentThread, maxQuoteLength } from '@/server/comments/create-comment-thread';
 import { listCommentThreads } from '@/server/comments/list-comment-threads';
 import { getDb } from '@/server/db/client';
-import { AppError } from '@/server/errors/app-error';
 import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 

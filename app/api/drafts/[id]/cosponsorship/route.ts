@@ -2,7 +2,6 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
-import { AppError } from '@/server/errors/app-error';
 import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { joinCosponsorship } from '@/server/furniture/join-cosponsorship';
 import { withdrawCosponsorship } from '@/server/furniture/withdraw-cosponsorship';

@@ -5,7 +5,6 @@ import { getDb } from '@/server/db/client';
 import { clearProposalDeadline } from '@/server/deadlines/clear-proposal-deadline';
 import { listDraftDeadlines } from '@/server/deadlines/list-draft-deadlines';
 import { setProposalDeadline } from '@/server/deadlines/set-proposal-deadline';
-import { AppError } from '@/server/errors/app-error';
 import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 

@@ -2,7 +2,6 @@ import { NextResponse } from 'next/server';
 import { draftFurnitureSchema } from '@/lib/furniture/draft-furniture';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
-import { AppError } from '@/server/errors/app-error';
 import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { readDraftFurniture } from '@/server/furniture/read-draft-furniture';
 import { setDraftFurniture } from '@/server/furniture/set-draft-furniture';

@@ -1,7 +1,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { requireDraftAccess } from '@/server/auth/current-user';
-import { AppError } from '@/server/errors/app-error';
 import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { mintRealtimeToken } from '@/server/realtime/mint-realtime-token';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CorpusParagraphView } from '@/components/corpus/corpus-paragraph';

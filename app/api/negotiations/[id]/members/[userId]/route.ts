@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { roles } from '@/lib/auth/permissions';
 import { requireSignedIn } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
-import { AppError } from '@/server/errors/app-error';
 import { invalidInputError } from '@/server/errors/invalid-input-error';
 import { respondWithError } from '@/server/http/respond-with-error';
 import { removeRosterMember } from '@/server/negotiations/remove-roster-member';
