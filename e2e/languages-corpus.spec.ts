@@ -14,6 +14,7 @@ test('the corpus, its import preview and the administration read in French', asy
     '\n',
   );
   await page.getByLabel('Fichier').setInputFiles({ name: 'res-12-9.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.getByLabel('Année').fill('2024');
   await page.getByRole('button', { name: 'Lire le fichier' }).click();
   const preview = page.getByTestId('import-preview');
   await expect(preview.getByRole('heading', { name: 'Vérifiez ce qui a été lu avant d’importer' })).toBeVisible();
