@@ -10,7 +10,7 @@ test('in French, the room’s deadline, silence and progress tools, the progress
   await openDraft(chair, id);
 
   await expect(chair.getByTestId('deadline-controls').locator('summary')).toHaveText('Fixer un délai');
-  await expect(chair.getByText('Lancer une procédure d’approbation tacite', { exact: true })).toBeVisible();
+  await expect(chair.getByTestId('silence-area').locator('summary')).toHaveText('Lancer une procédure d’approbation tacite');
   await expect(chair.getByRole('link', { name: 'Vue pour l’écran' })).toBeVisible();
 
   await chair.getByTestId('progress-link').click();

@@ -74,9 +74,9 @@ test('a person chooses Français: the shell, home, negotiation and notifications
 
   // A refusal from a management form, in French with the server's values in it.
   await page.getByRole('link', { name: 'Gérer la liste des participants et le statut' }).click();
-  const addForm = page.locator('form', { has: page.getByRole('button', { name: 'Add to the roster' }) });
-  await addForm.getByLabel('E-mail address').fill(`personne-${person.email}`);
-  await addForm.getByRole('button', { name: 'Add to the roster' }).click();
+  const addForm = page.locator('form', { has: page.getByRole('button', { name: 'Ajouter à la liste' }) });
+  await addForm.getByLabel('Adresse électronique').fill(`personne-${person.email}`);
+  await addForm.getByRole('button', { name: 'Ajouter à la liste' }).click();
   await expect(addForm.getByRole('alert')).toHaveText(
     `Personne n’a de compte à l’adresse personne-${person.email} : invitez plutôt cette personne.`,
   );
