@@ -1,4 +1,3 @@
-
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CorpusParagraphView } from '@/components/corpus/corpus-paragraph';
