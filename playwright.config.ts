@@ -10,9 +10,8 @@ export default defineConfig({
   outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   workers: 1,
-  // A failed test runs once more and is then reported as flaky, never hidden: the paragraph-operations test fails
-  // now and then on a loaded 2-core machine (an extra paragraph after a synthetic paste, or a caret move lost before a
-  // split), which is being investigated.
+  // A failed test runs once more and is then reported as flaky, never hidden. Most flakiness came from browser
+  // contexts left open across tests (e2e/fixtures.ts now closes them); the retry stays for a loaded 2-core machine.
   retries: 1,
   // Several people sign in and negotiate within one test; on a 2-core machine running the app, the realtime server
   // and a browser per delegation, the longest need more than a minute. A bound on a hung test, not an assertion on speed.
