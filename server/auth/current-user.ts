@@ -1,5 +1,6 @@
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
 import type { Action, SiteAction } from '@/lib/auth/permissions';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
@@ -15,11 +16,15 @@ import type { NegotiationAccess } from '@/server/negotiations/find-negotiation-a
 import { findUser, type CurrentUser } from '@/server/users/find-user';
 import { getAuthOptions } from './auth-options';
 
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/**
+ * Read once per server render: the layout, the request's language (i18n/request.ts) and the page all ask for the
+ * person, and each ask would otherwise decode the session and read the database again.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = (await getServerSession(getAuthOptions())) as { userId?: string } | null;
   if (!session?.userId) return null;
   return findUser(getDb(), session.userId);
-}
+});
 
 /** For pages: a signed-out visitor is sent to the sign-in page. */
 export async function requireUser(): Promise<CurrentUser> {
