@@ -3,9 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { getProposalsMap, readProposalRecords } from '@/lib/proposals';
-import type { DraftPermissions, DraftRoomUser } from '@/components/draft/draft-permissions';
-import type { DraftView } from '@/components/draft/draft-view-store';
-import type { RoomSession } from '@/components/draft/room-session';
+import type { RoomExtrasProps } from '@/components/draft/room-extras-props';
 import { createAnnouncerStore, emptyAnnouncerSnapshot } from './announcer-store';
 import { detectRoomAnnouncements, type ProposalFacts, type RoomFacts } from './detect-room-announcements';
 import { registerRoomAnnouncer } from './room-announcer-registry';
@@ -25,16 +23,7 @@ function findParagraphOf(target: EventTarget | null): string | null {
  * person's editing. What to say is decided by detectRoomAnnouncements from the shared document and where the
  * person is; other components may add to it through announceInRoom.
  */
-interface RoomAnnouncerProps {
-  draftId: string;
-  user: DraftRoomUser;
-  permissions: DraftPermissions;
-  view: DraftView;
-  session: RoomSession | null;
-  ready: boolean;
-}
-
-export function RoomAnnouncer({ draftId, session, view, user, permissions, ready }: RoomAnnouncerProps) {
+export function RoomAnnouncer({ draftId, session, view, user, permissions, ready }: RoomExtrasProps) {
   const t = useTranslations('announcer');
   const store = useMemo(() => createAnnouncerStore(), []);
   useEffect(() => registerRoomAnnouncer(draftId, store), [draftId, store]);

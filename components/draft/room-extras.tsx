@@ -9,26 +9,9 @@ import { ProgressLink } from '@/components/progress/progress-link';
 import { DeadlineBanner } from '@/components/deadlines/deadline-banner';
 import { ParagraphDeadline } from '@/components/deadlines/paragraph-deadline';
 import { SinceLastLookedLink } from '@/components/visits/since-last-looked-link';
-import type { DraftView } from './draft-view-store';
-import type { DraftPermissions, DraftRoomUser } from './draft-permissions';
-import type { RoomSession } from './room-session';
+import type { ParagraphExtrasProps, RoomExtrasProps } from './room-extras-props';
 import { ParagraphSilence } from '@/components/silence/paragraph-silence';
 import { SilenceBanner } from '@/components/silence/silence-banner';
-
-/** What every feature mounted in the drafting room is given. */
-export interface RoomExtrasProps {
-  draftId: string;
-  user: DraftRoomUser;
-  permissions: DraftPermissions;
-  view: DraftView;
-  session: RoomSession | null;
-  ready: boolean;
-}
-
-export interface ParagraphExtrasProps extends RoomExtrasProps {
-  paragraphId: string;
-  label: string;
-}
 
 /** Links and buttons in the room's header, beside Revisions and Document details. */
 export function RoomHeaderExtras(props: RoomExtrasProps) {
