@@ -68,6 +68,18 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
   const [onlyOperative, setOnlyOperative] = useState(false);
   const [current, setCurrent] = useState(-1);
   const rows = useRef(new Map<number, HTMLElement>());
+  // A pair's row is a table row side by side and a list item in the redline; both answer to the same navigation.
+  const readRowProps = (pair: ComparisonPair, index: number) => ({
+    tabIndex: -1,
+    'data-testid': 'pair',
+    'data-status': pair.status,
+    'data-from': pair.from ?? '',
+    'data-to': pair.to ?? '',
+    ref: (element: HTMLElement | null) => {
+      if (element) rows.current.set(index, element);
+      else rows.current.delete(index);
+    },
+  });
 
   const shown = useMemo(
     () =>
@@ -166,19 +178,7 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
           </thead>
           <tbody>
             {shown.map(({ pair, index }) => (
-              <tr
-                key={index}
-                tabIndex={-1}
-                className={`pair status-${pair.status}${index === current ? ' current' : ''}`}
-                data-testid="pair"
-                data-status={pair.status}
-                data-from={pair.from ?? ''}
-                data-to={pair.to ?? ''}
-                ref={(element) => {
-                  if (element) rows.current.set(index, element);
-                  else rows.current.delete(index);
-                }}
-              >
+              <tr key={index} className={`pair status-${pair.status}${index === current ? ' current' : ''}`} {...readRowProps(pair, index)}>
                 <td>
                   <PairLabel pair={pair} />
                   {pair.status === 'new' ? <span className="empty">{t('notInText')}</span> : renderOps(pair.ops, 'old')}
@@ -193,16 +193,8 @@ export function ComparisonView({ pairs, summary, left, right }: ComparisonViewPr
           {shown.map(({ pair, index }) => (
             <li
               key={index}
-              tabIndex={-1}
               className={`pair-row status-${pair.status}${index === current ? ' current' : ''}`}
-              data-testid="pair"
-              data-status={pair.status}
-              data-from={pair.from ?? ''}
-              data-to={pair.to ?? ''}
-              ref={(element) => {
-                if (element) rows.current.set(index, element);
-                else rows.current.delete(index);
-              }}
+              {...readRowProps(pair, index)}
             >
               <PairLabel pair={pair} />
               {renderOps(pair.ops, 'both')}
