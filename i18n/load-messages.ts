@@ -1,16 +1,26 @@
-import type { Locale } from '@/lib/i18n/locales';
-import type en from '@/messages/en';
+import { defaultLocale, type Locale } from '@/lib/i18n/locales';
+import en from '@/messages/en';
 
 export type Messages = typeof en;
 
-/** One catalogue per language, loaded only when asked for. */
+/** A namespace's file is its name in kebab-case: `topBar` lives in top-bar.json in every language's folder. */
+export function nameNamespaceFile(namespace: string): string {
+  return namespace.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+/**
+ * One catalogue per language. English lists the namespaces (its files are imported by name, so the compiler knows
+ * every key); the other languages are read from their folder by that list, so a namespace is added in one place and
+ * the catalogue test checks that each language has it.
+ */
 export async function loadMessages(locale: Locale): Promise<Messages> {
-  switch (locale) {
-    case 'fr':
-      return (await import('@/messages/fr')).default;
-    case 'es':
-      return (await import('@/messages/es')).default;
-    default:
-      return (await import('@/messages/en')).default;
-  }
+  if (locale === defaultLocale) return en;
+  const namespaces = await Promise.all(
+    Object.keys(en).map(async (namespace) => {
+      const file = nameNamespaceFile(namespace);
+      const catalogue = (await import(`../messages/${locale}/${file}.json`)) as { default: unknown };
+      return [namespace, catalogue.default] as const;
+    }),
+  );
+  return Object.fromEntries(namespaces) as Messages;
 }

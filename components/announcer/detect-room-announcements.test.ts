@@ -1,7 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en';
-import fr from '@/messages/fr';
+import { en, fr } from '@/test-support/messages';
 import { detectRoomAnnouncements as detectWithWords, type Listener, type ProposalFacts, type RoomFacts } from './detect-room-announcements';
 
 const labels = new Map([

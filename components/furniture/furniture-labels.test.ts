@@ -1,7 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en';
-import fr from '@/messages/fr';
+import { en, fr } from '@/test-support/messages';
 import { describeFurnitureEvent, type FurnitureTranslate } from './furniture-labels';
 
 const t = createTranslator({ locale: 'en', messages: en, namespace: 'furniture' }) as unknown as FurnitureTranslate;

@@ -2,11 +2,11 @@ import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createDraftDoc, deleteParagraph, getParagraph, getParagraphContent, readParagraphOrder } from '@/lib/draft';
+import { en } from '@/test-support/messages';
 import { exchangeUpdates, replicateDoc } from '@/test-support/yjs-sync';
-import { acceptProposal, createProposal } from './proposal-model';
 import { describeHistoryAction, readChairEditNotes } from './paragraph-history';
+import { acceptProposal, createProposal } from './proposal-model';
 import { describeAttribution } from './word-attribution';
-import en from '@/messages/en';
 
 const t = createTranslator({ locale: 'en', messages: en, namespace: 'proposals' });
 

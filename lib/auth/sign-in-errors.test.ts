@@ -1,7 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en';
-import fr from '@/messages/fr';
+import { en, fr } from '@/test-support/messages';
 import { readSignInError, signInErrorCodes, tooManyAttemptsCode } from './sign-in-errors';
 
 function describeIn(messages: typeof en, locale: 'en' | 'fr', code: string): string {

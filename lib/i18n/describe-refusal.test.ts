@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fr from '@/messages/fr';
+import { fr } from '@/test-support/messages';
 import { describeRefusal, type MessageLookup } from './describe-refusal';
 
 const french: MessageLookup = (key, params = {}) => {

@@ -1,7 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en';
-import es from '@/messages/es';
-import fr from '@/messages/fr';
+import { nameNamespaceFile } from '@/i18n/load-messages';
+import { en, es, fr } from '@/test-support/messages';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -77,5 +77,14 @@ describe('message catalogues', () => {
 
   it('leaves no message empty', () => {
     for (const catalogue of [english, ...Object.values(others)]) for (const text of catalogue.values()) expect(text.trim()).not.toBe('');
+  });
+
+  it.each(['en', 'fr', 'es'])('keeps in messages/%s/ exactly one file per namespace, named after it', (locale) => {
+    const files = readdirSync(new URL(`../../messages/${locale}/`, import.meta.url)).sort();
+    expect(files).toEqual(
+      Object.keys(en)
+        .map((namespace) => `${nameNamespaceFile(namespace)}.json`)
+        .sort(),
+    );
   });
 });

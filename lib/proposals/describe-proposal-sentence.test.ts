@@ -1,16 +1,14 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { diffWords } from '@/lib/compare/diff-words';
+import { en, es, fr } from '@/test-support/messages';
 import {
   describeProposalSentence,
   nameInSentence,
+  type ProposalSentenceInput,
   quoteWords,
   speakParagraphLabel,
-  type ProposalSentenceInput,
 } from './describe-proposal-sentence';
-import en from '@/messages/en';
-import fr from '@/messages/fr';
-import es from '@/messages/es';
 
 const t = createTranslator({ locale: 'en', messages: en, namespace: 'proposalSentence' });
 const tFr = createTranslator({ locale: 'fr', messages: fr, namespace: 'proposalSentence' });
