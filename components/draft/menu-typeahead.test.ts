@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTypeahead, extendTypeahead, findTypeaheadMatch, isTypeaheadKey, typeaheadPauseMs } from './menu-typeahead';
+import { emptyTypeahead, extendTypeahead, findTypeaheadMatch, isTypeaheadKey, typeaheadPauseMs, typeIntoMenu } from './menu-typeahead';
 
 const english = [
   'Move paragraph PP1 down',
@@ -85,5 +85,21 @@ describe('isTypeaheadKey', () => {
     expect(isTypeaheadKey({ ...plain, key: 'Escape' })).toBe(false);
     expect(isTypeaheadKey({ ...plain, key: 'd', ctrlKey: true })).toBe(false);
     expect(isTypeaheadKey({ ...plain, key: 'd', metaKey: true })).toBe(false);
+  });
+});
+
+describe('typeIntoMenu', () => {
+  it('follows a quick prefix, and lets a quick letter that fits nothing after it start afresh', () => {
+    const d = typeIntoMenu(emptyTypeahead, 'd', 10_000, english, 1);
+    expect(d.match).toBe(12);
+    const dm = typeIntoMenu(d.buffer, 'm', 10_050, english, 12);
+    expect(dm).toEqual({ buffer: { text: 'm', at: 10_050 }, match: 0 });
+    const s = typeIntoMenu(emptyTypeahead, 's', 10_000, english, 0);
+    const su = typeIntoMenu(s.buffer, 'u', 10_050, english, s.match!);
+    expect(su).toEqual({ buffer: { text: 'su', at: 10_050 }, match: 6 });
+  });
+
+  it('stays put when nothing starts with the letter', () => {
+    expect(typeIntoMenu(emptyTypeahead, 'z', 10_000, english, 3).match).toBeNull();
   });
 });

@@ -47,3 +47,22 @@ export function findTypeaheadMatch(names: readonly string[], typed: string, curr
   }
   return null;
 }
+
+/**
+ * One character typed in an open menu: the search it makes and the item it moves to. A character that matches
+ * nothing after the ones typed just before it ("d", then quickly "m") starts a search of its own, so a quick
+ * second letter still finds its item.
+ */
+export function typeIntoMenu(
+  buffer: TypeaheadBuffer,
+  key: string,
+  now: number,
+  names: readonly string[],
+  current: number,
+  locale?: string,
+): { buffer: TypeaheadBuffer; match: number | null } {
+  const extended = extendTypeahead(buffer, key, now);
+  const match = findTypeaheadMatch(names, extended.text, current, locale);
+  if (match !== null || extended.text === key) return { buffer: extended, match };
+  return { buffer: { text: key, at: now }, match: findTypeaheadMatch(names, key, current, locale) };
+}

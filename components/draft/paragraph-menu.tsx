@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { paragraphStatuses } from '@/lib/draft';
 import type { ParagraphView } from './draft-view-store';
-import { emptyTypeahead, extendTypeahead, findTypeaheadMatch, isTypeaheadKey } from './menu-typeahead';
+import { emptyTypeahead, isTypeaheadKey, typeIntoMenu } from './menu-typeahead';
 import type { ParagraphCommands, ParagraphRights } from './paragraph-actions';
 import { kindChoices, readKindChoice } from './paragraph-labels';
 import { readRovingIndex } from './roving-focus';
@@ -99,9 +99,9 @@ export function ParagraphMenu({ paragraph, isFirst, isLast, rights, commands }: 
       // A letter typed in the menu searches it: the room's own single-key shortcuts ("g", "?") stay quiet.
       event.preventDefault();
       event.stopPropagation();
-      typeahead.current = extendTypeahead(typeahead.current, event.key, event.timeStamp);
-      const match = findTypeaheadMatch(list.map(readItemName), typeahead.current.text, index, locale);
-      if (match !== null) list[match]?.focus();
+      const typed = typeIntoMenu(typeahead.current, event.key, event.timeStamp, list.map(readItemName), index, locale);
+      typeahead.current = typed.buffer;
+      if (typed.match !== null) list[typed.match]?.focus();
     }
   };
 
