@@ -77,13 +77,18 @@ test('the drafting room works from the keyboard: one tab stop for the list, arro
     expect([...visited]).toEqual([await rows.nth(1).getAttribute('data-paragraph-id')]);
   });
 
-  await test.step('the actions menu opens from the row by keyboard, its items act, Escape closes it', async () => {
+  await test.step('the actions menu opens from the row by keyboard, a typed letter finds an item, its items act, Escape closes it', async () => {
     await rows.nth(0).focus();
     await page.keyboard.press('Shift+F10');
     const menu = page.getByRole('menu', { name: 'Actions for paragraph PP1' });
     await expect(menu.getByRole('menuitem', { name: 'Move paragraph PP1 down' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(menu.getByRole('menuitem', { name: 'Insert a paragraph after PP1' })).toBeFocused();
+    // Typeahead: a letter moves to the next item whose name starts with it.
+    await page.keyboard.press('d');
+    await expect(menu.getByRole('menuitem', { name: 'Delete paragraph PP1' })).toBeFocused();
+    await page.keyboard.press('m');
+    await expect(menu.getByRole('menuitem', { name: 'Move paragraph PP1 down' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(menu).toHaveCount(0);
     const button = page.getByRole('button', { name: 'Actions for paragraph PP1' });

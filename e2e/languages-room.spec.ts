@@ -1,7 +1,9 @@
 import { createDraft, editorOf, openDraft, paragraphs } from './draft-room';
 import { expect, openInLanguage, test } from './fixtures';
 
-test('the drafting room in French: controls, menu, statuses and shortcuts in French, the text as typed', async ({ browser }) => {
+test('the drafting room in French: controls, menu (and its typeahead), statuses and shortcuts (and their keys) in French, the text as typed', async ({
+  browser,
+}) => {
   const page = await openInLanguage(browser, 'chair', 'fr');
   const id = await createDraft(page, `Salle ${Date.now().toString(36)}`);
   await openDraft(page, id);
@@ -16,6 +18,10 @@ test('the drafting room in French: controls, menu, statuses and shortcuts in Fre
   await button.click();
   const frenchMenu = page.getByRole('menu', { name: 'Actions du paragraphe PP1', exact: true });
   await expect(frenchMenu.getByRole('menuitem', { name: 'Supprimer le paragraphe PP1', exact: true })).toBeVisible();
+  // Typeahead goes by the French names: "s" leads to "Scinder …", not to an English "Split …".
+  await expect(frenchMenu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('s');
+  await expect(frenchMenu.getByRole('menuitem', { name: 'Scinder le paragraphe PP1 au curseur', exact: true })).toBeFocused();
   await frenchMenu
     .getByRole('group', { name: 'Statut du paragraphe PP1', exact: true })
     .getByRole('menuitemradio', { name: 'Entre crochets' })
@@ -27,5 +33,7 @@ test('the drafting room in French: controls, menu, statuses and shortcuts in Fre
   await expect(page.getByTestId('goto-message')).toHaveText('« XY » n’est pas un paragraphe : tapez PP3, OP 12, 12 ou OP 3 (a).');
 
   await page.getByRole('button', { name: 'Raccourcis clavier' }).click();
-  await expect(page.getByRole('dialog', { name: 'Raccourcis clavier' })).toContainText('Fusionner avec le paragraphe précédent.');
+  const sheet = page.getByRole('dialog', { name: 'Raccourcis clavier' });
+  await expect(sheet).toContainText('Fusionner avec le paragraphe précédent.');
+  await expect(sheet.getByText('Retour arrière (au début)', { exact: true })).toBeVisible();
 });

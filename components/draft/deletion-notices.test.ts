@@ -73,6 +73,18 @@ describe('deletion notices', () => {
     expect(notices.getSnapshot()).toEqual([]);
   });
 
+  it('names nobody when the presence carries no name, so the room can say "someone" in the reader\'s language', () => {
+    const mine = createAwareness();
+    const theirs = createAwareness();
+    theirs.setLocalState({ user: { delegation: {} } });
+    relay(theirs, mine);
+    const notices = watch(mine);
+    const deleter = watch(theirs);
+    deleter.announce('PP1', 'Gone.');
+    relay(theirs, mine);
+    expect(notices.getSnapshot().map(readShownParts)).toEqual([{ delegation: null, label: 'PP1', excerpt: 'Gone.' }]);
+  });
+
   it('shortens long paragraphs and ignores malformed announcements', () => {
     expect(excerptOf('  a\n b  ')).toBe('a b');
     expect(excerptOf('word '.repeat(40)).length).toBeLessThanOrEqual(60);

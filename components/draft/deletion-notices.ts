@@ -12,7 +12,8 @@ export interface DeletionAnnouncement {
 
 export interface DeletionNotice {
   key: string;
-  delegation: string;
+  /** Null when the presence names nobody: the room then says "someone" in the person's language. */
+  delegation: string | null;
   label: string;
   excerpt: string;
 }
@@ -41,10 +42,10 @@ function readAnnouncement(state: Record<string, unknown> | undefined): DeletionA
 }
 
 /** The delegation comes from the presence `user` field, which the realtime server overwrites from the ticket. */
-function readDelegation(state: Record<string, unknown> | undefined): string {
+function readDelegation(state: Record<string, unknown> | undefined): string | null {
   const user = state?.user as { name?: unknown; delegation?: { name?: unknown } } | undefined;
   if (typeof user?.delegation?.name === 'string') return user.delegation.name;
-  return typeof user?.name === 'string' ? user.name : 'Someone';
+  return typeof user?.name === 'string' ? user.name : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { Awareness } from 'y-protocols/awareness';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 import { messageRefusal, readRefusal, type RefusalMessage } from '@/lib/realtime/refusal';
 import { openOfflineStore, type OfflineStoreKey } from './offline-store';
 import { fetchRealtimeTicket, readServerUrl, TicketRefusedError, type RealtimeTicket } from './realtime-ticket';
@@ -10,8 +11,11 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
 export interface ConnectionListener {
   onStatus(status: ConnectionStatus): void;
   onSynced(): void;
-  /** The server will not take this connection back (draft gone, access withdrawn, refusals past the bound). */
-  onRefused(code: number, reason: string): void;
+  /**
+   * The server will not take this connection back (draft gone, access withdrawn, refusals past the bound). `refusal`
+   * is the web app's answer when it refused a fresh ticket: its reason says it in the person's language.
+   */
+  onRefused(code: number, reason: string, refusal?: RefusalBody): void;
   /**
    * The server refused an update and applied none of it; the socket stays open. This copy can no longer
    * send under its client id: the room resets to the server's state and replays what remains allowed.
@@ -108,7 +112,7 @@ export async function openDraftConnection(
       } catch (error) {
         if (disposed) return;
         if (error instanceof TicketRefusedError) {
-          listener.onRefused(error.status, error.message);
+          listener.onRefused(error.status, error.message, error.refusal);
           return;
         }
         reconnect();

@@ -90,7 +90,7 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
                 if (!cancelled) setGeneration((value) => value + 1);
               });
             },
-            onRefused: (code, reason) => {
+            onRefused: (code, reason, refusal) => {
               if (cancelled) return;
               if (code === accessChangedCode) {
                 // Never reconnect quietly: the page itself must be asked for again, with the access held now.
@@ -105,7 +105,8 @@ export function DraftRoom({ draftId, initialTitle, draftEpoch, user, permissions
                 return;
               }
               if (code === 403 || code === 404) void forgetKeptCopy();
-              setFailure(reason ? sayRealtime(reason, codeRealtimeSentence(reason)) : t('room.serverClosed'));
+              if (refusal) setFailure(describeRefusal(refusal));
+              else setFailure(reason ? sayRealtime(reason, codeRealtimeSentence(reason)) : t('room.serverClosed'));
             },
           },
           // Read-only people cannot change the text, so there is nothing of theirs to keep.

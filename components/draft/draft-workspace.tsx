@@ -213,16 +213,19 @@ export function DraftWorkspace({
         </div>
       )}
       <div role="status" aria-live="polite" data-testid="deletion-notices">
-        {deletions.map((deletion) => (
-          <p key={deletion.key} className="draft-banner draft-notice" data-testid="deletion-notice">
-            {deletion.excerpt
-              ? t('deletedWithExcerpt', { delegation: deletion.delegation, label: deletion.label, excerpt: deletion.excerpt })
-              : t('deleted', { delegation: deletion.delegation, label: deletion.label })}{' '}
-            <button type="button" className="draft-tool" onClick={() => session?.deletions.dismiss(deletion.key)}>
-              {t('dismiss')}
-            </button>
-          </p>
-        ))}
+        {deletions.map((deletion) => {
+          const delegation = deletion.delegation ?? t('someone');
+          return (
+            <p key={deletion.key} className="draft-banner draft-notice" data-testid="deletion-notice">
+              {deletion.excerpt
+                ? t('deletedWithExcerpt', { delegation, label: deletion.label, excerpt: deletion.excerpt })
+                : t('deleted', { delegation, label: deletion.label })}{' '}
+              <button type="button" className="draft-tool" onClick={() => session?.deletions.dismiss(deletion.key)}>
+                {t('dismiss')}
+              </button>
+            </p>
+          );
+        })}
       </div>
 
       <RoomBanners {...extras} />

@@ -29,8 +29,11 @@ export function measurePasteBytes(
   }
 }
 
-/** "1.4 MB", "640 KB": sizes as people read them. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+/** The room's words for sizes (messages' room namespace): the number in the language's format, its unit's abbreviation. */
+export type SizeWords = (key: 'sizes.megabytes' | 'sizes.kilobytes', values: { size: number }) => string;
+
+/** "1.4 MB", "640 KB" (in French "1,4 Mo", "640 Ko"): sizes as people read them, in their language. */
+export function formatBytes(bytes: number, say: SizeWords): string {
+  if (bytes >= 1024 * 1024) return say('sizes.megabytes', { size: bytes / 1024 / 1024 });
+  return say('sizes.kilobytes', { size: Math.max(1, Math.round(bytes / 1024)) });
 }

@@ -7,7 +7,7 @@ import { markNames } from '@/lib/editor';
 import type { DraftPermissions } from './draft-permissions';
 import type { ParagraphView } from './draft-view-store';
 import type { ParagraphEditorHandlers } from './paragraph-editor';
-import { formatBytes, measurePasteBytes } from './measure-paste';
+import { formatBytes, measurePasteBytes, type SizeWords } from './measure-paste';
 import { measureTextOffset, readPastedParagraphs } from './paragraph-text';
 import type { RoomSession } from './room-session';
 
@@ -56,7 +56,7 @@ export interface ParagraphActionContext {
   say: NoticeWords;
 }
 
-export type NoticeWords = (key: 'pasteTooLong' | 'pasteTooLarge', values: Record<string, string | number>) => string;
+export type NoticeWords = ((key: 'pasteTooLong' | 'pasteTooLarge', values: Record<string, string | number>) => string) & SizeWords;
 
 export function readParagraphRights(access: RoomAccess, paragraph: ParagraphView, previous: ParagraphView | undefined): ParagraphRights {
   const { ready, canEdit, permissions } = access;
@@ -167,7 +167,7 @@ function pasteParagraphs(
       ? measurePasteBytes(null, texts, { kind: paragraph.kind, depth: paragraph.depth })
       : measurePasteBytes(editorView.state.tr.replaceSelection(slice).doc);
     if (bytes > maxBytes) {
-      onNotice(say('pasteTooLarge', { size: formatBytes(bytes), most: formatBytes(maxBytes) }));
+      onNotice(say('pasteTooLarge', { size: formatBytes(bytes, say), most: formatBytes(maxBytes, say) }));
       return true;
     }
   }

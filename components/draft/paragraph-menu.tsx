@@ -1,9 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { paragraphStatuses } from '@/lib/draft';
 import type { ParagraphView } from './draft-view-store';
+import { emptyTypeahead, isTypeaheadKey, typeIntoMenu } from './menu-typeahead';
 import type { ParagraphCommands, ParagraphRights } from './paragraph-actions';
 import { kindChoices, readKindChoice } from './paragraph-labels';
 import { readRovingIndex } from './roving-focus';
@@ -24,6 +25,11 @@ const rowSelector = '[data-roving-row]';
 
 type FocusReturn = 'button' | 'row' | 'none';
 
+/** An item's name as a screen reader says it: its label where it has one, else its visible words. */
+function readItemName(item: HTMLElement): string {
+  return item.getAttribute('aria-label') ?? item.textContent ?? '';
+}
+
 function hasActions(rights: ParagraphRights): boolean {
   return rights.setKind || rights.setStatus || rights.freeze || rights.move || rights.insert || rights.editText || rights.remove;
 }
@@ -36,7 +42,9 @@ function hasActions(rights: ParagraphRights): boolean {
 export function ParagraphMenu({ paragraph, isFirst, isLast, rights, commands }: ParagraphMenuProps) {
   const { label, status, frozen } = paragraph;
   const t = useTranslations('room');
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
+  const typeahead = useRef(emptyTypeahead);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
@@ -87,6 +95,13 @@ export function ParagraphMenu({ paragraph, isFirst, isLast, rights, commands }: 
       close(true);
     } else if (event.key === 'Tab') {
       close(false);
+    } else if (isTypeaheadKey(event)) {
+      // A letter typed in the menu searches it: the room's own single-key shortcuts ("g", "?") stay quiet.
+      event.preventDefault();
+      event.stopPropagation();
+      const typed = typeIntoMenu(typeahead.current, event.key, event.timeStamp, list.map(readItemName), index, locale);
+      typeahead.current = typed.buffer;
+      if (typed.match !== null) list[typed.match]?.focus();
     }
   };
 

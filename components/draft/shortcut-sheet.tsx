@@ -7,20 +7,20 @@ export interface ShortcutSheetHandle {
   open(): void;
 }
 
-/** Each shortcut's keys and the message keys of its keys' words (where they have words) and of what it does. */
+/** Each shortcut's message keys: its keys' names (keys.<what>, as each language names them), where it works, what it does. */
 const shortcuts = [
-  { keys: 'Tab', what: 'tab' },
-  { keys: '↑ / ↓, Home / End', what: 'arrows' },
-  { keys: 'Enter', what: 'enter' },
-  { keys: 'Escape', what: 'escape' },
-  { keys: 'Alt+Enter, Shift+F10', what: 'actions' },
-  { keys: 'g, Ctrl/⌘+G', what: 'goTo' },
-  { keys: '?', what: 'sheet' },
-  { keys: 'Enter', where: 'inText', what: 'enterInText' },
-  { keys: 'Backspace', where: 'atStart', what: 'backspace' },
-  { keys: 'Alt+↑ / Alt+↓', what: 'move' },
-  { keys: 'Ctrl/⌘+Z, Ctrl/⌘+Shift+Z', what: 'undo' },
-  { keys: 'Shift+Enter', what: 'lineBreak' },
+  { what: 'tab' },
+  { what: 'arrows' },
+  { what: 'enter' },
+  { what: 'escape' },
+  { what: 'actions' },
+  { what: 'goTo' },
+  { what: 'sheet' },
+  { where: 'inText', what: 'enterInText' },
+  { where: 'atStart', what: 'backspace' },
+  { what: 'move' },
+  { what: 'undo' },
+  { what: 'lineBreak' },
 ] as const;
 
 const focusableSelector = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -69,9 +69,9 @@ export const ShortcutSheet = forwardRef<ShortcutSheetHandle>(function ShortcutSh
       <h2 id="draft-shortcuts-title">{t('title')}</h2>
       <dl>
         {shortcuts.map((shortcut) => {
-          const keys = 'where' in shortcut ? `${shortcut.keys} ${t(shortcut.where)}` : shortcut.keys;
+          const keys = 'where' in shortcut ? `${t(`keys.${shortcut.what}`)} ${t(shortcut.where)}` : t(`keys.${shortcut.what}`);
           return (
-            <div key={keys}>
+            <div key={shortcut.what}>
               <dt>
                 <kbd>{keys}</kbd>
               </dt>

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback } from 'react';
-import { describeRefusal, type RefusalBody } from '@/lib/i18n/describe-refusal';
+import { describeRefusal, localizeRefusalParams, type RefusalBody } from '@/lib/i18n/describe-refusal';
 import { defaultLocale } from '@/lib/i18n/locales';
 
 /** Reads a refusing response's body ({error, code, reason}); a body that is not JSON counts as none. */
@@ -14,6 +14,7 @@ export async function readRefusal(response: Response): Promise<RefusalBody> {
 /** Turns a refusal into a sentence in the person's language (the server's English where the catalogue has no words). */
 export function useDescribeRefusal(): (body: RefusalBody | null | undefined) => string {
   const t = useTranslations('refusals');
+  const tRoles = useTranslations('roles');
   const readsServerLanguage = useLocale() === defaultLocale;
   return useCallback(
     (body) =>
@@ -24,7 +25,9 @@ export function useDescribeRefusal(): (body: RefusalBody | null | undefined) => 
           const dynamicKey = key as Parameters<typeof t>[0];
           if (!t.has(dynamicKey)) return null;
           try {
-            return t(dynamicKey, params as never);
+            const sayRole = (role: string) =>
+              tRoles.has(role as Parameters<typeof tRoles>[0]) ? tRoles(role as Parameters<typeof tRoles>[0]) : null;
+            return t(dynamicKey, localizeRefusalParams(params, sayRole) as never);
           } catch {
             // A message naming a value the server did not send: its own sentence is better than a broken one.
             return null;
@@ -32,6 +35,6 @@ export function useDescribeRefusal(): (body: RefusalBody | null | undefined) => 
         },
         { readsServerLanguage },
       ),
-    [t, readsServerLanguage],
+    [t, tRoles, readsServerLanguage],
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from '@/test-support/messages';
-import { describeRefusal, type MessageLookup } from './describe-refusal';
+import { describeRefusal, localizeRefusalParams, type MessageLookup } from './describe-refusal';
 
 const french: MessageLookup = (key, params = {}) => {
   const [group, name] = key.split('.') as [keyof typeof fr.refusals, string];
@@ -40,5 +40,27 @@ describe('describeRefusal', () => {
     const body = { error: 'Expected string, received number', code: 'invalid-input', reason: 'invalid-field', params: { field: 'title' } };
     expect(describeRefusal(body, french, { readsServerLanguage: true })).toBe('Expected string, received number');
     expect(describeRefusal(body, french)).toBe('Le champ « title » n’a pas été accepté : vérifiez-le et réessayez.');
+  });
+});
+
+describe('localizeRefusalParams', () => {
+  const sayRole = (role: string) => (fr.roles as Record<string, string>)[role] ?? null;
+
+  it('says the role a refusal names in the person’s language', () => {
+    const body = {
+      error: 'Your role in this negotiation (observer) does not allow this.',
+      code: 'forbidden',
+      reason: 'role-does-not-allow',
+      params: { role: 'observer' },
+    };
+    expect(describeRefusal({ ...body, params: localizeRefusalParams(body.params, sayRole) }, french)).toBe(
+      'Votre rôle dans cette négociation (observateur) ne le permet pas.',
+    );
+  });
+
+  it('says each role of a list, keeps what it does not know and leaves the other values alone', () => {
+    expect(localizeRefusalParams({ roles: 'delegate, observer' }, sayRole)).toEqual({ roles: 'délégué, observateur' });
+    expect(localizeRefusalParams({ roles: 'none', id: 'observer' }, sayRole)).toEqual({ roles: 'none', id: 'observer' });
+    expect(localizeRefusalParams(undefined, sayRole)).toBeUndefined();
   });
 });

@@ -29,3 +29,22 @@ export function describeRefusal(body: RefusalBody | null | undefined, lookup: Me
   if (body?.error) return body.error;
   return (body?.code ? lookup(`codes.${body.code}`) : null) ?? lookup('codes.internal') ?? 'Something went wrong.';
 }
+
+/**
+ * The values a refusal names that are the app's own words rather than the person's data: a role ("observer") or a
+ * list of them ("delegate, observer"), said in the person's language where `sayRole` knows the word.
+ */
+export function localizeRefusalParams(
+  params: Record<string, string> | undefined,
+  sayRole: (role: string) => string | null,
+): Record<string, string> | undefined {
+  if (!params) return params;
+  const localized = { ...params };
+  if (params.role) localized.role = sayRole(params.role) ?? params.role;
+  if (params.roles)
+    localized.roles = params.roles
+      .split(', ')
+      .map((role) => sayRole(role) ?? role)
+      .join(', ');
+  return localized;
+}
