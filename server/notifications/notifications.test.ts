@@ -123,6 +123,8 @@ describe('following a paragraph by choice', () => {
     ]);
     await expect(setParagraphFollow(database.db, delegate, { ...choice, paragraphId: 'nope', follow: true })).rejects.toMatchObject({
       code: 'not-found',
+      reason: 'follow-paragraph-unknown',
+      params: { id: 'nope' },
     });
     const written = await notifyPeople(database.db, {
       negotiationId: testNegotiationId,
