@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, useId, useState } from 'react';
+import { readRefusal, useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
 import { can, isRole } from '@/lib/auth/permissions';
 import { maxCommentLength } from '@/lib/comments';
 import { readProposals } from '@/lib/proposals';
@@ -12,12 +13,17 @@ import './comments.css';
 
 type Translate = ReturnType<typeof useTranslations<'comments'>>;
 
-async function postJson(t: Translate, url: string, body: unknown): Promise<string | null> {
+async function postJson(
+  t: Translate,
+  describeRefusal: ReturnType<typeof useDescribeRefusal>,
+  url: string,
+  body: unknown,
+): Promise<string | null> {
   try {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (response.ok) return null;
-    const answer = (await response.json().catch(() => null)) as { error?: string } | null;
-    return answer?.error ?? t('serverAnswered', { status: response.status });
+    const answer = await readRefusal(response);
+    return answer.error || answer.reason ? describeRefusal(answer) : t('serverAnswered', { status: response.status });
   } catch {
     return t('unreachable');
   }
@@ -64,6 +70,7 @@ function ThreadCard({
   onChanged(): void;
 }) {
   const t = useTranslations('comments');
+  const describeRefusal = useDescribeRefusal();
   const locale = useLocale();
   const [reply, setReply] = useState('');
   const [busy, setBusy] = useState(false);
@@ -77,7 +84,7 @@ function ThreadCard({
   const act = async (url: string, body: unknown, after?: () => void) => {
     setBusy(true);
     setError(null);
-    const failure = await postJson(t, url, body);
+    const failure = await postJson(t, describeRefusal, url, body);
     setBusy(false);
     if (failure) setError(failure);
     else {
@@ -202,6 +209,7 @@ function NewThreadForm({
   onCreated(): void;
 }) {
   const t = useTranslations('comments');
+  const describeRefusal = useDescribeRefusal();
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
   const [about, setAbout] = useState('paragraph');
@@ -217,7 +225,7 @@ function NewThreadForm({
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const failure = await postJson(t, commentsApiPath(draftId), {
+    const failure = await postJson(t, describeRefusal, commentsApiPath(draftId), {
       paragraphId,
       body,
       internal,

@@ -1,8 +1,12 @@
+import type { NotificationMessage } from '@/lib/notifications/notification-message';
+
 /** What GET /api/notifications answers (server/notifications/list-notifications.ts), as the browser reads it. */
 export interface NotificationItem {
   id: string;
   kind: string;
   title: string;
+  /** Null on rows written before messages were stored: the title is read back instead. */
+  message: NotificationMessage | null;
   body: string;
   link: string;
   delegation: { code: string; name: string } | null;

@@ -1,32 +1,35 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useCallback } from 'react';
 import { defaultLocale } from '@/lib/i18n/locales';
-import { readNotificationTitle } from '@/lib/notifications/read-notification-title';
+import { type DescribedNotification, describeNotificationTitle } from '@/lib/notifications/describe-notification-title';
 
 /**
- * A notification's title in the person's language: known kinds are said again from the values their stored
- * (English) title holds; English readers, and titles no pattern reads, get the stored text.
+ * A notification's title in the person's language, from its stored message (or, on old rows, the values read back
+ * from its English title). English readers get the stored sentence, exactly as it was written.
  */
-export function useDescribeNotification(): (item: { kind: string; title: string }) => string {
+export function useDescribeNotification(): (item: DescribedNotification) => string {
   const t = useTranslations('notificationKinds');
+  const format = useFormatter();
   const readsStoredLanguage = useLocale() === defaultLocale;
   return useCallback(
-    ({ kind, title }) => {
-      if (readsStoredLanguage) return title;
-      const parts = readNotificationTitle(kind, title);
-      if (!parts) return title;
-      const values = { ...parts.values, ...(parts.values.paragraph === '' ? { paragraph: 'none' } : {}) };
-      // Keys come from the pattern that read the title, so they are checked against the catalogue.
-      const key = parts.key as Parameters<typeof t>[0];
-      if (!t.has(key)) return title;
-      try {
-        return t(key, values as never);
-      } catch {
-        return title;
-      }
+    (item) => {
+      if (readsStoredLanguage) return item.title;
+      return describeNotificationTitle(
+        item,
+        (key, values) => t(key, values),
+        (closesAt, timeZone) =>
+          format.dateTime(closesAt, {
+            timeZone,
+            day: 'numeric',
+            month: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+            timeZoneName: 'short',
+          }),
+      );
     },
-    [t, readsStoredLanguage],
+    [t, format, readsStoredLanguage],
   );
 }

@@ -1,14 +1,13 @@
+import type { NotificationMessage } from './notification-message';
+
 /**
- * Notifications are stored with an English title (the feed of every version so far, and scripts, read it). For the
- * known kinds the title is built from a fixed pattern, so its values (delegation, paragraph label, draft title) can
- * be read back and said again in the person's language (messages: notificationKinds). A title that matches no
- * pattern is shown as stored.
+ * Notifications written before their message was stored (messageKey and params, see notification-message.ts) have
+ * only an English title. For the known kinds that title was built from a fixed pattern, so its values (delegation,
+ * paragraph label, draft title) can be read back and said again in the person's language (messages:
+ * notificationKinds). Kept for those old rows: a migration cannot backfill the values, as SQL cannot parse the
+ * titles. A title that matches no pattern is shown as stored.
  */
-export interface NotificationTitleParts {
-  /** The message key under notificationKinds. */
-  key: string;
-  values: Record<string, string>;
-}
+export type NotificationTitleParts = NotificationMessage;
 
 const proposalKinds: Record<string, string> = {
   'an amendment': 'amend',

@@ -34,12 +34,14 @@ export async function announceComment(db: Db, announcement: CommentAnnouncement)
       ...common,
       kind: 'mention',
       title: `${delegation.name} mentioned your delegation in a comment on “${announcement.draftTitle}”`,
+      message: { key: 'mention', values: { delegation: delegation.name, draft: announcement.draftTitle } },
       audience: { delegations: announcement.mentions },
     });
   await notifyPeople(db, {
     ...common,
     kind: 'comment.created',
     title: `${delegation.name} commented on a paragraph you follow in “${announcement.draftTitle}”`,
+    message: { key: 'commentCreated', values: { delegation: delegation.name, draft: announcement.draftTitle } },
     audience: { followersOf: { draftId, paragraphId } },
   });
 }

@@ -1,4 +1,4 @@
-import { checkCommentBody, keepAudibleMentions, parseMentions } from '@/lib/comments';
+import { keepAudibleMentions, parseMentions } from '@/lib/comments';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
 import { checkDraftAccess } from '@/server/negotiations/check-access';
@@ -6,6 +6,7 @@ import { recordAuditEvent } from '@/server/negotiations/record-audit-event';
 import type { CurrentUser } from '@/server/users/find-user';
 import { announceComment } from './announce-comment';
 import { listRosterDelegationCodes } from './list-roster-delegation-codes';
+import { refuseCommentBody } from './refuse-comment-body';
 import { type CommentThreadView, readCommentThreadViews } from './read-comment-thread-views';
 
 export interface CommentThreadInput {
@@ -31,8 +32,7 @@ export async function createCommentThread(
   input: CommentThreadInput,
 ): Promise<CommentThreadView> {
   const access = await checkDraftAccess(db, user, draftId, 'comment:write');
-  const checked = checkCommentBody(input.body);
-  if (!checked.ok) throw new AppError('invalid-input', checked.message);
+  const commentBody = refuseCommentBody(input.body);
   const paragraph = await db.draftParagraph.findUnique({
     where: { draftId_id: { draftId: access.draft.id, id: input.paragraphId } },
     select: { id: true },
@@ -51,11 +51,18 @@ export async function createCommentThread(
   }
   const quote = input.quote ? { ...input.quote, text: input.quote.text.trim() } : null;
   if (quote && (quote.text.length === 0 || quote.text.length > maxQuoteLength || quote.from < 0 || quote.to < quote.from))
-    throw new AppError('invalid-input', `Quote between 1 and ${maxQuoteLength.toLocaleString('en')} characters of the paragraph.`);
+    throw new AppError(
+      'invalid-input',
+      `Quote between 1 and ${maxQuoteLength.toLocaleString('en')} characters of the paragraph.`,
+      'quote-length',
+      {
+        max: String(maxQuoteLength),
+      },
+    );
 
   const delegation = access.delegation;
   const standing = { delegationCode: delegation.code, internal: input.internal };
-  const mentions = keepAudibleMentions(standing, parseMentions(checked.body, await listRosterDelegationCodes(db, access.negotiation.id)));
+  const mentions = keepAudibleMentions(standing, parseMentions(commentBody, await listRosterDelegationCodes(db, access.negotiation.id)));
   const { thread, commentId } = await db.$transaction(async (tx) => {
     const thread = await tx.commentThread.create({
       data: {
@@ -73,7 +80,7 @@ export async function createCommentThread(
             authorId: user.id,
             authorName: user.name,
             delegationCode: delegation.code,
-            body: checked.body,
+            body: commentBody,
             mentions: JSON.stringify(mentions),
           },
         },
@@ -92,7 +99,7 @@ export async function createCommentThread(
         paragraphId: paragraph.id,
         threadId: thread.id,
         internal: input.internal,
-        ...(input.internal ? {} : { body: checked.body, mentions }),
+        ...(input.internal ? {} : { body: commentBody, mentions }),
         ...(input.proposalId ? { proposalId: input.proposalId } : {}),
         ...(quote && !input.internal ? { quote: quote.text } : {}),
       },
@@ -116,7 +123,7 @@ export async function createCommentThread(
       paragraphId: paragraph.id,
       commentId,
       delegation,
-      body: checked.body,
+      body: commentBody,
       mentions,
     });
   const [view] = await readCommentThreadViews(db, [thread], { role: access.role, delegationCode: delegation.code });

@@ -16,7 +16,7 @@ export interface VisibleCommentThread {
  * negotiation they cannot see, answers "not found" exactly like an id that does not exist.
  */
 export async function findVisibleCommentThread(db: Db, user: CurrentUser, threadId: string, action: Action): Promise<VisibleCommentThread> {
-  const missing = new AppError('not-found', `There is no comment thread "${threadId}".`);
+  const missing = new AppError('not-found', `There is no comment thread "${threadId}".`, 'no-comment-thread', { id: threadId });
   const thread = await db.commentThread.findUnique({ where: { id: threadId }, include: { comments: true } });
   if (!thread) throw missing;
   let access: DraftAccess;

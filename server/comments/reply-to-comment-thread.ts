@@ -1,11 +1,11 @@
-import { checkCommentBody, keepAudibleMentions, parseMentions } from '@/lib/comments';
+import { keepAudibleMentions, parseMentions } from '@/lib/comments';
 import type { Db } from '@/server/db/client';
-import { AppError } from '@/server/errors/app-error';
 import { recordAuditEvent } from '@/server/negotiations/record-audit-event';
 import type { CurrentUser } from '@/server/users/find-user';
 import { announceComment } from './announce-comment';
 import { findVisibleCommentThread } from './find-visible-comment-thread';
 import { listRosterDelegationCodes } from './list-roster-delegation-codes';
+import { refuseCommentBody } from './refuse-comment-body';
 import { type CommentThreadView, readCommentThreadViews } from './read-comment-thread-views';
 
 /**
@@ -14,10 +14,9 @@ import { type CommentThreadView, readCommentThreadViews } from './read-comment-t
  */
 export async function replyToCommentThread(db: Db, user: CurrentUser, threadId: string, body: string): Promise<CommentThreadView> {
   const { access, thread } = await findVisibleCommentThread(db, user, threadId, 'comment:write');
-  const checked = checkCommentBody(body);
-  if (!checked.ok) throw new AppError('invalid-input', checked.message);
+  const commentBody = refuseCommentBody(body);
   const delegation = access.delegation;
-  const mentions = keepAudibleMentions(thread, parseMentions(checked.body, await listRosterDelegationCodes(db, access.negotiation.id)));
+  const mentions = keepAudibleMentions(thread, parseMentions(commentBody, await listRosterDelegationCodes(db, access.negotiation.id)));
   const commentId = await db.$transaction(async (tx) => {
     const comment = await tx.comment.create({
       data: {
@@ -25,7 +24,7 @@ export async function replyToCommentThread(db: Db, user: CurrentUser, threadId: 
         authorId: user.id,
         authorName: user.name,
         delegationCode: delegation.code,
-        body: checked.body,
+        body: commentBody,
         mentions: JSON.stringify(mentions),
       },
     });
@@ -42,7 +41,7 @@ export async function replyToCommentThread(db: Db, user: CurrentUser, threadId: 
         threadId: thread.id,
         commentId: comment.id,
         internal: thread.internal,
-        ...(thread.internal ? {} : { body: checked.body, mentions }),
+        ...(thread.internal ? {} : { body: commentBody, mentions }),
       },
     });
     if (!thread.internal)
@@ -63,7 +62,7 @@ export async function replyToCommentThread(db: Db, user: CurrentUser, threadId: 
       paragraphId: thread.paragraphId,
       commentId,
       delegation,
-      body: checked.body,
+      body: commentBody,
       mentions,
     });
   const fresh = await db.commentThread.findUniqueOrThrow({ where: { id: thread.id }, include: { comments: true } });

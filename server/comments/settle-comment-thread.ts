@@ -19,8 +19,12 @@ export async function settleCommentThread(
   const { access, thread } = await findVisibleCommentThread(db, user, threadId, 'draft:read');
   const viewer = { role: access.role, delegationCode: access.delegation.code };
   if (!canSettleThread(thread, viewer))
-    throw new AppError('forbidden', 'Only the delegation that opened this thread, or the facilitator, may resolve or reopen it.');
-  if (access.draft.archivedAt) throw new AppError('conflict', 'This draft is archived: it can be read but not changed.');
+    throw new AppError(
+      'forbidden',
+      'Only the delegation that opened this thread, or the facilitator, may resolve or reopen it.',
+      'thread-settle-not-allowed',
+    );
+  if (access.draft.archivedAt) throw new AppError('conflict', 'This draft is archived: it can be read but not changed.', 'draft-archived');
   const resolving = outcome === 'resolve';
   const fresh = await db.$transaction(async (tx) => {
     const changed = await tx.commentThread.updateMany({
@@ -28,7 +32,9 @@ export async function settleCommentThread(
       data: resolving ? { resolvedAt: new Date(), resolvedById: user.id } : { resolvedAt: null, resolvedById: null },
     });
     if (changed.count === 0)
-      throw new AppError('conflict', resolving ? 'This thread is already resolved.' : 'This thread is already open.');
+      throw resolving
+        ? new AppError('conflict', 'This thread is already resolved.', 'thread-already-resolved')
+        : new AppError('conflict', 'This thread is already open.', 'thread-already-open');
     await recordAuditEvent(tx, {
       actor: user,
       delegationCode: access.delegation.code,

@@ -33,6 +33,15 @@ export async function notifyApproachingDeadlines(db: Db, now: Date): Promise<num
       draftId: deadline.draftId,
       kind: 'deadline.approaching',
       title: `Proposals on ${where} close at ${when}`,
+      message: {
+        key: 'deadlineApproaching',
+        values: {
+          draft: draft.title,
+          scope: deadline.paragraphId === '' ? 'draft' : 'paragraph',
+          closesAt: deadline.closesAt.toISOString(),
+          timeZone: draft.negotiation.timeZone,
+        },
+      },
       body: deadline.note,
       link: `/drafts/${deadline.draftId}${deadline.paragraphId === '' ? '' : `#paragraph-${deadline.paragraphId}`}`,
       audience: { negotiation: true },

@@ -45,7 +45,7 @@ describe('folding a draft log left by a stopped realtime server', () => {
   it('says to try again while the stopped server’s hold has not run out, and changes nothing', async () => {
     const draftId = await createSampleDraft(database);
     await appendChange(draftId, 'Held. ', true);
-    await expect(foldDraftLog(database.db, draftId)).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(foldDraftLog(database.db, draftId)).rejects.toMatchObject({ code: 'unavailable', reason: 'realtime-hold-running' });
     expect(await database.db.draftUpdate.count({ where: { draftId } })).toBe(1);
   });
 });

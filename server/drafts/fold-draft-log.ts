@@ -13,16 +13,17 @@ export async function foldDraftLog(db: PrismaClient, draftId: string): Promise<v
   if ((await db.draftUpdate.count({ where: { draftId } })) === 0) return;
   const persistence = createPrismaDraftPersistence(db);
   const claim = await persistence.claim(draftId, { nodeId: `web-${process.pid}-${randomBytes(3).toString('hex')}`, nodeUrl: '' }, 30_000);
-  if (!claim) throw new AppError('not-found', `There is no draft "${draftId}".`);
+  if (!claim) throw new AppError('not-found', `There is no draft "${draftId}".`, 'no-draft', { id: draftId });
   if (!claim.granted) {
     throw new AppError(
       'unavailable',
       'The realtime server that held this draft has stopped; its hold runs out in a few seconds. Try again then.',
+      'realtime-hold-running',
     );
   }
   try {
     const stored = await persistence.load(draftId);
-    if (!stored) throw new AppError('not-found', `There is no draft "${draftId}".`);
+    if (!stored) throw new AppError('not-found', `There is no draft "${draftId}".`, 'no-draft', { id: draftId });
     const doc = new Y.Doc();
     Y.applyUpdate(doc, stored.state);
     for (const update of stored.updates) Y.applyUpdate(doc, update);

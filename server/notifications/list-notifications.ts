@@ -1,10 +1,14 @@
+import { type NotificationMessage, readNotificationMessage } from '@/lib/notifications/notification-message';
 import type { Db } from '@/server/db/client';
 import { listSeenNegotiationIds } from './list-seen-negotiation-ids';
 
 export interface NotificationEntry {
   id: string;
   kind: string;
+  /** The English sentence as stored. */
   title: string;
+  /** The title as a message and its values; null on rows written before messages were stored. */
+  message: NotificationMessage | null;
   body: string;
   link: string;
   /** The delegation that acted, with its name when it is still known. */
@@ -53,6 +57,7 @@ export async function listNotifications(
       id: row.id,
       kind: row.kind,
       title: row.title,
+      message: readNotificationMessage(row.messageKey, row.params),
       body: row.body,
       link: row.link,
       delegation: row.actorDelegation ? { code: row.actorDelegation, name: names.get(row.actorDelegation) ?? row.actorDelegation } : null,

@@ -74,6 +74,32 @@ describe('the notification feed', () => {
   });
 });
 
+describe('writing a notification', () => {
+  it('stores the title’s message and values beside the English title, and lists them', async () => {
+    const message = { key: 'silenceBroken' as const, values: { delegation: 'Mexico' } };
+    const written = await notifyPeople(database.db, {
+      negotiationId: testNegotiationId,
+      kind: 'silence.broken',
+      title: 'Silence broken by Mexico',
+      message,
+      link: '/',
+      audience: { delegations: ['FRA'] },
+      dedupeKey: 'message-test',
+    });
+    expect(written).toBeGreaterThan(0);
+    const row = await database.db.notification.findFirstOrThrow({ where: { userId: 'u-delegate', dedupeKey: 'message-test' } });
+    expect([row.title, row.messageKey, JSON.parse(row.params!)]).toEqual(['Silence broken by Mexico', 'silenceBroken', message.values]);
+    const listed = (await listNotifications(database.db, 'u-delegate')).items.find((item) => item.id === row.id);
+    expect(listed?.message).toEqual(message);
+  });
+
+  it('lists an old row, written before messages were stored, without one', async () => {
+    // The feed's first test wrote these rows with a title alone.
+    const old = (await listNotifications(database.db, 'u-observer')).items.find((item) => item.title === 'Entry 0');
+    expect(old).toMatchObject({ title: 'Entry 0', message: null });
+  });
+});
+
 describe('following a paragraph by choice', () => {
   it('follows and mutes, with audit rows, and a muted paragraph tells nothing', async () => {
     const draftId = await createSampleDraft(database);
@@ -97,11 +123,14 @@ describe('following a paragraph by choice', () => {
     ]);
     await expect(setParagraphFollow(database.db, delegate, { ...choice, paragraphId: 'nope', follow: true })).rejects.toMatchObject({
       code: 'not-found',
+      reason: 'follow-paragraph-unknown',
+      params: { id: 'nope' },
     });
     const written = await notifyPeople(database.db, {
       negotiationId: testNegotiationId,
       kind: 'proposal.created',
       title: 'x',
+      message: { key: 'proposalCreated', values: { delegation: 'USA', kind: 'amend', paragraph: 'PP1' } },
       link: '/',
       audience: { followersOf: { draftId, paragraphId: paragraph.id } },
     });

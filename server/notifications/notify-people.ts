@@ -1,3 +1,4 @@
+import { type NotificationMessage, writeNotificationParams } from '@/lib/notifications/notification-message';
 import type { Db } from '@/server/db/client';
 
 export type NotificationKind =
@@ -21,7 +22,10 @@ export interface NotificationInput {
   negotiationId: string;
   draftId?: string;
   kind: NotificationKind;
+  /** The English sentence, for scripts and readers of the stored rows. */
   title: string;
+  /** The same title as a message and its values, said in each reader's language. */
+  message: NotificationMessage;
   body?: string;
   /** An app path: "/drafts/<id>#paragraph-<pid>". */
   link: string;
@@ -71,6 +75,8 @@ export async function notifyPeople(db: Db, input: NotificationInput): Promise<nu
       draftId: input.draftId ?? null,
       kind: input.kind,
       title: input.title,
+      messageKey: input.message.key,
+      params: writeNotificationParams(input.message),
       body: input.body ?? '',
       link: input.link,
       actorDelegation: input.actorDelegation ?? null,

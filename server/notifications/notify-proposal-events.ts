@@ -26,10 +26,13 @@ function readDetail(detail: string): ProposalDetail {
   }
 }
 
-function describeParagraph(detail: ProposalDetail): string {
-  return detail.paragraph !== undefined && detail.paragraph !== null && detail.paragraph !== ''
-    ? `paragraph ${detail.paragraph}`
-    : 'a paragraph';
+/** The paragraph's label, or '' when the event names none. */
+function readParagraphLabel(detail: ProposalDetail): string {
+  return detail.paragraph !== undefined && detail.paragraph !== null && detail.paragraph !== '' ? String(detail.paragraph) : '';
+}
+
+function describeParagraph(label: string): string {
+  return label === '' ? 'a paragraph' : `paragraph ${label}`;
 }
 
 /**
@@ -51,7 +54,8 @@ export async function notifyProposalEvents(db: Db, events: readonly AuditEventIn
     const draft = byId.get(event.draftId);
     if (!draft) continue;
     const detail = readDetail(event.detail);
-    const paragraph = describeParagraph(detail);
+    const label = readParagraphLabel(detail);
+    const paragraph = describeParagraph(label);
     const link = detail.paragraphId ? `/drafts/${draft.id}#paragraph-${detail.paragraphId}` : `/drafts/${draft.id}`;
     if (event.action === 'proposal.create') {
       const proposer = detail.proposer || event.delegationCode;
@@ -61,6 +65,10 @@ export async function notifyProposalEvents(db: Db, events: readonly AuditEventIn
           draftId: draft.id,
           kind: 'proposal.created',
           title: `${proposer} proposed ${kindWords[detail.kind ?? ''] ?? 'a change'} to ${paragraph}`,
+          message: {
+            key: 'proposalCreated',
+            values: { delegation: proposer, kind: detail.kind && detail.kind in kindWords ? detail.kind : 'other', paragraph: label },
+          },
           body: draft.title,
           link,
           actorDelegation: proposer,
@@ -84,6 +92,7 @@ export async function notifyProposalEvents(db: Db, events: readonly AuditEventIn
       draftId: draft.id,
       kind: 'proposal.decided',
       title: `Your proposal on ${paragraph} was ${outcome}`,
+      message: { key: 'proposalDecided', values: { paragraph: label, outcome } },
       body: draft.title,
       link,
       actorDelegation: event.delegationCode,

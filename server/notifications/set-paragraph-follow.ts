@@ -27,6 +27,8 @@ export async function setParagraphFollow(
     throw new AppError(
       'not-found',
       `This draft has no paragraph "${paragraphId}" (a paragraph added a moment ago is known after its first save: try again).`,
+      'follow-paragraph-unknown',
+      { id: paragraphId },
     );
   }
   const reason = choice.follow ? 'chosen' : 'muted';

@@ -41,12 +41,9 @@ export async function tablePreparedProposal(
   });
   if (claim.count === 0) {
     const now = await db.preparedProposal.findUnique({ where: { id: row.id }, select: { tabledAt: true } });
-    throw new AppError(
-      'conflict',
-      now?.tabledAt
-        ? 'This proposal has already been tabled.'
-        : 'This proposal changed a moment ago; check the wording and table it again.',
-    );
+    throw now?.tabledAt
+      ? new AppError('conflict', 'This proposal has already been tabled.', 'prepared-already-tabled')
+      : new AppError('conflict', 'This proposal changed a moment ago; check the wording and table it again.', 'prepared-changed');
   }
   const author = await db.user.findUnique({ where: { id: row.authorId }, select: { name: true } });
   let result: { proposalId: string; createdAt: string };

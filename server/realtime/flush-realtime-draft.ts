@@ -7,8 +7,13 @@ import { AppError } from '@/server/errors/app-error';
 import { mintRealtimeToken } from './mint-realtime-token';
 
 /** The realtime server holds changes it could not write: anything read from the rows now would be stale. */
-function notSaved(reason: string): AppError {
-  return new AppError('unavailable', `${reason} The revision was not issued, so it cannot miss the latest changes; try again in a minute.`);
+function notSaved(reason: string, code: string, params?: Record<string, string>): AppError {
+  return new AppError(
+    'unavailable',
+    `${reason} The revision was not issued, so it cannot miss the latest changes; try again in a minute.`,
+    code,
+    params,
+  );
 }
 
 /**
@@ -33,9 +38,11 @@ export async function flushRealtimeDraft(user: CurrentUser, access: DraftAccess)
       await foldDraftLog(getDb(), access.draft.id);
       return 'no-server';
     }
-    throw notSaved('The realtime server did not confirm that the draft is saved.');
+    throw notSaved('The realtime server did not confirm that the draft is saved.', 'save-not-confirmed');
   }
   if (response.status === 204) return 'saved';
   const reason = (await response.text().catch(() => '')).trim();
-  throw notSaved(`The draft could not be saved just now${reason ? ` (${reason})` : ''}.`);
+  throw reason
+    ? notSaved(`The draft could not be saved just now (${reason}).`, 'draft-not-saved-because', { detail: reason })
+    : notSaved('The draft could not be saved just now.', 'draft-not-saved');
 }

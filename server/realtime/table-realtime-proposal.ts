@@ -39,18 +39,27 @@ export async function tableRealtimeProposal(
       signal: AbortSignal.timeout(10_000),
     });
   } catch {
-    throw new AppError('unavailable', 'The live draft could not be reached, so the proposal was not tabled; try again in a moment.');
+    throw new AppError(
+      'unavailable',
+      'The live draft could not be reached, so the proposal was not tabled; try again in a moment.',
+      'live-draft-unreachable',
+    );
   }
   const body = (await response.json().catch(() => ({}))) as { proposalId?: unknown; createdAt?: unknown; error?: unknown };
   if (response.ok && typeof body.proposalId === 'string' && typeof body.createdAt === 'string') {
     return { proposalId: body.proposalId, createdAt: body.createdAt };
   }
+  // The realtime server's own sentence (English), passed on as it is: its rules name no reason of their own.
   const reason = typeof body.error === 'string' ? body.error : `status ${response.status}`;
-  if (response.status === 409) throw new AppError('conflict', `The draft did not take the proposal: ${reason}`);
-  if (response.status === 413) throw new AppError('too-large', `The proposal was not tabled: ${reason}`);
-  if (response.status === 404) throw new AppError('not-found', 'The draft no longer exists.');
+  if (response.status === 409)
+    throw new AppError('conflict', `The draft did not take the proposal: ${reason}`, 'draft-refused-proposal', { detail: reason });
+  if (response.status === 413)
+    throw new AppError('too-large', `The proposal was not tabled: ${reason}`, 'proposal-not-tabled', { detail: reason });
+  if (response.status === 404) throw new AppError('not-found', 'The draft no longer exists.', 'draft-gone');
   throw new AppError(
     'unavailable',
     `The live draft did not confirm the proposal (${reason}), so it was not tabled; try again in a moment.`,
+    'proposal-not-confirmed',
+    { detail: reason },
   );
 }

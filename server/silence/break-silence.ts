@@ -98,6 +98,7 @@ export async function breakSilence(
     draftId,
     kind: 'silence.broken',
     title: `Silence broken by ${delegation.name}`,
+    message: { key: 'silenceBroken', values: { delegation: delegation.name } },
     body: text,
     link: `/drafts/${draftId}`,
     actorDelegation: delegation.code,

@@ -62,6 +62,7 @@ export function createPrismaSilenceStore(db: Db, log: (message: string) => void 
           draftId: procedure.draftId,
           kind: 'silence.adopted',
           title: `${labels}: adopted under silence procedure`,
+          message: { key: 'silenceAdopted', values: { paragraphs: labels } },
           body: record,
           link: `/drafts/${procedure.draftId}`,
           audience: { negotiation: true },

@@ -114,6 +114,7 @@ export async function startSilenceProcedure(
     draftId,
     kind: 'silence.started',
     title: `Silence procedure on ${labels}`,
+    message: { key: 'silenceStarted', values: { paragraphs: labels } },
     body: `Until ${procedure.deadline.toISOString()}: break silence before then to keep the paragraphs open.`,
     link: `/drafts/${draftId}`,
     actorDelegation: access.delegation.code,

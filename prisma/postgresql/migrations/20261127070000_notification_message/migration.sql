@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Notification" ADD COLUMN     "messageKey" TEXT,
+ADD COLUMN     "params" TEXT;
