@@ -1,12 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readFragmentText } from '@/lib/editor';
 import { splitWords } from '@/lib/search/scan-words';
 import type { ParagraphView } from '@/components/draft/draft-view-store';
 import { fetchAgreedLanguage, type AgreedLanguageCheck } from './precedent-api';
 import { formatParagraphName } from './precedent-shape';
+import { useDescribeRequestError } from './use-describe-request-error';
 
 export interface ParagraphCheck {
   id: string;
@@ -43,7 +43,7 @@ function measureDraftCoverage(paragraphs: ParagraphCheck[]): number {
 
 /** Checks every paragraph of the draft as it reads now; a new run abandons the previous one. */
 export function useDraftCheck() {
-  const t = useTranslations('precedent');
+  const describeError = useDescribeRequestError('checkFailed');
   const [state, setState] = useState<DraftCheckState>({ status: 'idle' });
   const controllerRef = useRef<AbortController | null>(null);
 
@@ -81,10 +81,10 @@ export function useDraftCheck() {
         setState({ status: 'done', paragraphs: checked, coverage: measureDraftCoverage(checked) });
       } catch (error) {
         if (controller.signal.aborted) return;
-        setState({ status: 'failed', message: error instanceof Error ? error.message : t('checkFailed') });
+        setState({ status: 'failed', message: describeError(error) });
       }
     },
-    [t],
+    [describeError],
   );
 
   const reset = useCallback(() => {

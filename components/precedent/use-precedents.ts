@@ -1,8 +1,8 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { fetchPrecedents, type PrecedentHit, type PrecedentScope } from './precedent-api';
+import { useDescribeRequestError } from './use-describe-request-error';
 
 export const precedentDebounceMs = 250;
 
@@ -39,7 +39,7 @@ function measureSafely(name: string, start: string): void {
  * the panel from flickering on every pause.
  */
 export function usePrecedents(paragraphId: string | null, text: string, scope: PrecedentScope): PrecedentState {
-  const t = useTranslations('precedent');
+  const describeError = useDescribeRequestError('loadFailed');
   const [state, setState] = useState<PrecedentState>({ status: 'idle' });
   const pendingMeasure = useRef(false);
   const query = text.replace(/\s+/g, ' ').trim();
@@ -73,7 +73,7 @@ export function usePrecedents(paragraphId: string | null, text: string, scope: P
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
-          const message = error instanceof Error ? error.message : t('loadFailed');
+          const message = describeError(error);
           setState((previous) => ({
             status: 'failed',
             message,
@@ -88,7 +88,7 @@ export function usePrecedents(paragraphId: string | null, text: string, scope: P
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, scope, t]);
+  }, [query, scope, describeError]);
 
   useEffect(() => {
     if (state.status !== 'ready' || !pendingMeasure.current) return undefined;
