@@ -21,11 +21,11 @@ test('in French, the room’s deadline, silence and progress tools, the progress
   await expect(chair.getByTestId('draft-deadline')).toContainText(/Propositions sur ce projet jusqu’à \d\d:\d\d, heure de /);
   const form = chair.getByTestId('silence-area').locator('details.silence-start');
   await form.locator('summary').click();
-  await form.getByRole('checkbox', { name: 'PP1' }).check();
+  await form.getByRole('checkbox', { name: 'PP1', exact: true }).check();
   await form.locator('button[type=submit]').click();
   await expect(chair.getByTestId('silence-banner')).toContainText('Procédure d’approbation tacite sur PP1');
   await expect(paragraphs(chair).first().getByTestId('paragraph-silence')).toContainText(/jusqu’à \d\d:\d\d:\d\d.*, heure de /);
-  await form.getByRole('checkbox', { name: 'PP1' }).check();
+  await form.getByRole('checkbox', { name: 'PP1', exact: true }).check();
   await form.locator('button[type=submit]').click();
   await expect(form.getByRole('alert')).toHaveText('PP1 fait déjà l’objet d’une procédure d’approbation tacite.');
   await expect(chair.getByRole('link', { name: 'Vue pour l’écran' })).toBeVisible();
