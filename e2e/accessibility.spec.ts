@@ -4,6 +4,7 @@ import { listPagesOnDisk } from './authorization/inventory';
 import { type MatrixContext, type PageOutcome, type PageProbe, type Persona, pageMatrix } from './authorization/matrix';
 import { editorOf, openDraft, openParagraphMenu, paragraphs, proposalsOf, proposeAmendment, switchToNegotiation } from './draft-room';
 import { measureContrastRatio } from '@/lib/colour/contrast';
+import { formatWallClockInput } from '@/lib/deadlines/zoned-time';
 import { expect, openAs, test } from './fixtures';
 import { tabThroughPage } from './keyboard-reach';
 
@@ -146,6 +147,48 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       await expect(eu.getByTestId('notification').filter({ hasText: 'was accepted' }).first()).toBeVisible({ timeout: 2_000 });
     }).toPass();
     await expectNoAxeViolations(eu);
+  });
+
+  test('the room with a deadline banner and a silence banner, as the facilitator and a delegate see it', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const created = await chair.request.post('/api/drafts', {
+      data: { title: `Banners ${Date.now()}`, from: '10/3', negotiationId: context.negotiationId },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { id: draftId } = (await created.json()) as { id: string };
+    await openDraft(chair, draftId);
+    const [first, second] = await Promise.all([0, 1].map((index) => paragraphs(chair).nth(index).getAttribute('data-paragraph-id')));
+    const { timeZone } = (await (await chair.request.get(`/api/drafts/${draftId}/deadlines`)).json()) as { timeZone: string };
+    const wallClock = (offset: number) => formatWallClockInput(new Date(Date.now() + offset), timeZone);
+    // The draft's deadline already passed (the closed banner), one paragraph's still ahead, the other under silence.
+    for (const data of [
+      { paragraphId: '', closesAt: wallClock(-60_000), note: 'Amendments by the end of the morning' },
+      { paragraphId: second, closesAt: wallClock(3_600_000), note: '' },
+    ]) {
+      const set = await chair.request.put(`/api/drafts/${draftId}/deadlines`, { data });
+      expect(set.ok(), await set.text()).toBe(true);
+    }
+    const silence = await chair.request.post(`/api/drafts/${draftId}/silence`, {
+      data: { paragraphIds: [first], outcome: 'agreed-ad-ref', deadline: new Date(Date.now() + 3_600_000).toISOString() },
+    });
+    expect(silence.status(), await silence.text()).toBe(201);
+
+    const eu = await openAs(browser, 'eu');
+    await openDraft(eu, draftId);
+    for (const page of [chair, eu]) {
+      await expect(page.getByTestId('draft-deadline')).toHaveAttribute('data-closed', 'true');
+      await expect(page.getByTestId('paragraph-deadline')).toBeVisible();
+      await expect(page.getByTestId('silence-banner')).toContainText('Silence procedure on PP1');
+      await expect(paragraphs(page).first().getByTestId('paragraph-silence')).toBeVisible();
+    }
+    await chair.getByTestId('deadline-controls').locator('summary').click();
+    await chair.getByTestId('silence-area').locator('details.silence-start summary').click();
+    await expect(chair.getByTestId('deadline-list')).toBeVisible();
+    expect.soft(await describeAxeViolations(chair), "the facilitator's room with deadline and silence banners").toEqual([]);
+    await eu.getByTestId('silence-banner').getByRole('button', { name: 'Break silence' }).click();
+    await expect(eu.getByLabel(/^Statement for/)).toBeVisible();
+    expect.soft(await describeAxeViolations(eu), "a delegate's room with the banners and the break-silence form").toEqual([]);
+    await eu.context().close();
   });
 
   test('every page the facilitator opens', async () => {

@@ -7,23 +7,26 @@ import { type DraftDeadline, formatParagraphName, isDeadlineClosed } from '@/lib
 import { formatWallClockInput } from '@/lib/deadlines/zoned-time';
 import type { DraftRoomUser } from '@/components/draft/draft-permissions';
 import type { DraftView } from '@/components/draft/draft-view-store';
+import { readRefusal, useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
 import { DeadlineText } from './deadline-text';
 import { useDraftDeadlines, useNow } from './use-draft-deadlines';
 
 type Translate = ReturnType<typeof useTranslations<'deadlines'>>;
+type DescribeRefusal = ReturnType<typeof useDescribeRefusal>;
 
 function nameParagraph(t: Translate, label: string | undefined): string {
   return label === undefined ? t('goneParagraph') : formatParagraphName(label.replace(/\.$/, ''));
 }
 
-async function send(t: Translate, url: string, method: string, body: unknown): Promise<string | null> {
+/** What went wrong, in the person's language (the server's refusal by its reason), or null when the request went through. */
+async function send(t: Translate, describe: DescribeRefusal, url: string, method: string, body: unknown): Promise<string | null> {
   const response = await fetch(url, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).catch(
     () => null,
   );
   if (!response) return t('unreachable');
   if (response.ok) return null;
-  const answer = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
-  return answer?.error ?? answer?.message ?? t('serverAnswered', { status: response.status });
+  const refusal = await readRefusal(response);
+  return refusal.error || refusal.reason ? describe(refusal) : t('serverAnswered', { status: response.status });
 }
 
 /** The draft's deadline above the text, and the facilitator's controls for every deadline of the draft. */
@@ -75,6 +78,7 @@ interface ControlsProps {
 
 function DeadlineControls({ draftId, timeZone, deadlines, paragraphs, labels, now, onChanged }: ControlsProps) {
   const t = useTranslations('deadlines');
+  const describe = useDescribeRefusal();
   const [paragraphId, setParagraphId] = useState('');
   const [closesAt, setClosesAt] = useState(() => formatWallClockInput(new Date(Date.now() + 60 * 60_000), timeZone));
   const [note, setNote] = useState('');
@@ -96,7 +100,7 @@ function DeadlineControls({ draftId, timeZone, deadlines, paragraphs, labels, no
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void act(() => send(t, url, 'PUT', { paragraphId, closesAt, note }), t('deadlineSet'));
+          void act(() => send(t, describe, url, 'PUT', { paragraphId, closesAt, note }), t('deadlineSet'));
         }}
       >
         <label>
@@ -147,7 +151,7 @@ function DeadlineControls({ draftId, timeZone, deadlines, paragraphs, labels, no
                     type="button"
                     className="draft-tool"
                     disabled={busy}
-                    onClick={() => void act(() => send(t, `${url}/reopen`, 'POST', body), t('reopened'))}
+                    onClick={() => void act(() => send(t, describe, `${url}/reopen`, 'POST', body), t('reopened'))}
                   >
                     {t('reopen')}
                   </button>
@@ -156,7 +160,7 @@ function DeadlineControls({ draftId, timeZone, deadlines, paragraphs, labels, no
                   type="button"
                   className="draft-tool"
                   disabled={busy}
-                  onClick={() => void act(() => send(t, url, 'DELETE', body), t('cleared'))}
+                  onClick={() => void act(() => send(t, describe, url, 'DELETE', body), t('cleared'))}
                 >
                   {t('clear')}
                 </button>

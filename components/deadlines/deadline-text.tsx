@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { type DraftDeadline, formatDeadlineTime, isDeadlineClosed } from '@/lib/deadlines/proposal-deadline';
-import { formatZonedTime } from '@/lib/deadlines/zoned-time';
+import { useLocale, useTranslations } from 'next-intl';
+import { type DraftDeadline, isDeadlineClosed } from '@/lib/deadlines/proposal-deadline';
+import { formatZonedTime, readDateLocale } from '@/lib/deadlines/zoned-time';
+import { useFormatDeadlineTime } from './use-format-deadline-time';
 
 /** The person's own zone, as their browser has it. */
 function readOwnZone(): string {
@@ -25,6 +26,8 @@ export function DeadlineText({
   where: string;
 }) {
   const t = useTranslations('deadlines');
+  const locale = readDateLocale(useLocale());
+  const formatDeadlineTime = useFormatDeadlineTime();
   const own = readOwnZone();
   const at = new Date(deadline.closesAt);
   const closed = isDeadlineClosed(deadline, now);
@@ -32,7 +35,7 @@ export function DeadlineText({
     <>
       <strong data-testid="deadline-state">{closed ? t('stateClosed') : deadline.reopenedAt ? t('stateReopened') : ''}</strong>
       {t(closed ? 'closedAt' : 'openUntil', { where, time: formatDeadlineTime(deadline.closesAt, timeZone), timeZone })}
-      {own !== timeZone && <> — {t('yourTime', { time: formatZonedTime(at, own, { withDate: false }) })}</>}
+      {own !== timeZone && <> — {t('yourTime', { time: formatZonedTime(at, own, { withDate: false, locale }) })}</>}
       {deadline.note && <> — {t('quotedNote', { note: deadline.note })}</>}
       {closed && <> {t('askReopen')}</>}
     </>

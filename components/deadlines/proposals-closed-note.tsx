@@ -1,12 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { findClosingDeadline, formatDeadlineTime, formatParagraphName } from '@/lib/deadlines/proposal-deadline';
+import { findClosingDeadline, formatParagraphName } from '@/lib/deadlines/proposal-deadline';
+import { useFormatDeadlineTime } from './use-format-deadline-time';
 import { useDraftDeadlines, useNow } from './use-draft-deadlines';
 
 /** Told in the composer before anyone types: the realtime server would refuse the proposal (it decides regardless). */
 export function ProposalsClosedNote({ draftId, paragraphId, label }: { draftId: string; paragraphId: string; label: string }) {
   const t = useTranslations('deadlines');
+  const formatDeadlineTime = useFormatDeadlineTime();
   const { state } = useDraftDeadlines(draftId);
   const now = useNow();
   const closing = state ? findClosingDeadline(state.deadlines, paragraphId, now) : null;

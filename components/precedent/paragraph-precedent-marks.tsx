@@ -8,6 +8,7 @@ import { getParagraphMap, paragraphKeys, type ParagraphKind, type ParagraphSourc
 import { readFragmentText } from '@/lib/editor';
 import { AgreedLanguageReport } from './agreed-language-report';
 import { buildCorpusLink, fetchAgreedLanguage, type AgreedLanguageCheck } from './precedent-api';
+import { useDescribeRequestError } from './use-describe-request-error';
 import { formatParagraphName, readParagraphSource } from './precedent-shape';
 import './precedent.css';
 
@@ -65,6 +66,7 @@ export function ParagraphPrecedentMarks({ doc, paragraphId, fragment, kind, labe
     return diffWords(source.text, settledText).similarity;
   }, [source, settledText]);
   const name = formatParagraphName(kind, label);
+  const describeError = useDescribeRequestError('checkFailed');
 
   const runCheck = async () => {
     const checked = text.trim();
@@ -77,7 +79,7 @@ export function ParagraphPrecedentMarks({ doc, paragraphId, fragment, kind, labe
       const result = await fetchAgreedLanguage(text);
       setCheck({ status: 'done', text, result });
     } catch (error) {
-      setCheck({ status: 'failed', message: error instanceof Error ? error.message : t('checkFailed') });
+      setCheck({ status: 'failed', message: describeError(error) });
     }
   };
 

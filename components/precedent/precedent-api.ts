@@ -1,3 +1,4 @@
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 import type { AgreedLanguageResult, SearchHit, SearchResult } from '@/lib/search';
 
 export type PrecedentHit = SearchHit;
@@ -14,10 +15,22 @@ export const precedentScopes: readonly { value: PrecedentScope; label: string }[
 const adoptedKinds = 'resolution,decision,recommendations';
 export const precedentLimit = 8;
 
+/** A refused request, with the server's refusal, so the panel can say it in the person's language by its reason. */
+export class PrecedentRequestError extends Error {
+  constructor(readonly refusal: RefusalBody) {
+    super(refusal.error);
+    this.name = 'PrecedentRequestError';
+  }
+}
+
 async function readJson<T>(response: Response): Promise<T> {
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
-    throw new Error(typeof body?.error === 'string' ? body.error : `The server answered ${response.status}.`);
+    const body = (await response.json().catch(() => null)) as RefusalBody | null;
+    throw new PrecedentRequestError(
+      typeof body?.error === 'string'
+        ? body
+        : { error: `The server answered ${response.status}.`, reason: 'server-answered', params: { status: String(response.status) } },
+    );
   }
   return (await response.json()) as T;
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { fetchPrecedents, type PrecedentHit, type PrecedentScope } from './precedent-api';
+import { useDescribeRequestError } from './use-describe-request-error';
 
 export const precedentDebounceMs = 250;
 
@@ -38,6 +39,7 @@ function measureSafely(name: string, start: string): void {
  * the panel from flickering on every pause.
  */
 export function usePrecedents(paragraphId: string | null, text: string, scope: PrecedentScope): PrecedentState {
+  const describeError = useDescribeRequestError('loadFailed');
   const [state, setState] = useState<PrecedentState>({ status: 'idle' });
   const pendingMeasure = useRef(false);
   const query = text.replace(/\s+/g, ' ').trim();
@@ -71,7 +73,7 @@ export function usePrecedents(paragraphId: string | null, text: string, scope: P
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
-          const message = error instanceof Error ? error.message : 'Precedents could not be loaded.';
+          const message = describeError(error);
           setState((previous) => ({
             status: 'failed',
             message,
@@ -86,7 +88,7 @@ export function usePrecedents(paragraphId: string | null, text: string, scope: P
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, scope]);
+  }, [query, scope, describeError]);
 
   useEffect(() => {
     if (state.status !== 'ready' || !pendingMeasure.current) return undefined;

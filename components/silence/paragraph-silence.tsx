@@ -1,13 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { formatZonedTime } from '@/lib/silence/zoned-time';
 import { useSilenceList } from './silence-store';
+import { useFormatZonedTime } from './use-format-zoned-time';
 
 /** Under a paragraph: under silence until when, or how the last procedure on it ended. */
 export function ParagraphSilence({ draftId, paragraphId }: { draftId: string; paragraphId: string }) {
   const t = useTranslations('silence');
   const list = useSilenceList(draftId);
+  const formatZonedTime = useFormatZonedTime();
   const procedure = list?.procedures.find((entry) => entry.state !== 'cancelled' && entry.paragraphIds.includes(paragraphId));
   if (!list || !procedure) return null;
   const deadline = new Date(procedure.deadline);

@@ -1,16 +1,19 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { can, isRole } from '@/lib/auth/permissions';
 import { labelSilencedParagraphs } from '@/lib/silence/label-silenced-paragraphs';
-import { describeAdoption, maxStatementLength } from '@/lib/silence/silence-procedure';
-import { formatCountdown, formatZonedTime } from '@/lib/silence/zoned-time';
+import { readDateLocale } from '@/lib/deadlines/zoned-time';
+import { maxStatementLength } from '@/lib/silence/silence-procedure';
+import { formatCountdown } from '@/lib/silence/zoned-time';
 import type { SilenceProcedureList, SilenceProcedureView } from '@/server/silence/list-silence-procedures';
 import type { ParagraphView } from '@/components/draft/draft-view-store';
+import { readRefusal, useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
 import { usePolledJson } from '@/components/live/use-polled-json';
 import { publishSilenceList } from './silence-store';
 import { StartSilenceForm } from './start-silence-form';
+import { useFormatZonedTime } from './use-format-zoned-time';
 import './silence.css';
 
 /** How far the browser's clock is from the server's, so a countdown never trusts the browser clock. */
@@ -43,11 +46,16 @@ function describeMilestone(t: Translate, left: number): string | null {
 
 type Translate = ReturnType<typeof useTranslations<'silence'>>;
 
-async function postJson(t: Translate, url: string, body: unknown): Promise<string | null> {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (response.ok) return null;
-  const answer = (await response.json().catch(() => null)) as { error?: string } | null;
-  return answer?.error ?? t('serverAnswered', { status: response.status });
+/** Posts, and answers what went wrong in the person's language (the server's refusal by its reason), or null. */
+function usePostJson(): (url: string, body: unknown) => Promise<string | null> {
+  const t = useTranslations('silence');
+  const describe = useDescribeRefusal();
+  return async (url, body) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    if (response.ok) return null;
+    const refusal = await readRefusal(response);
+    return refusal.error || refusal.reason ? describe(refusal) : t('serverAnswered', { status: response.status });
+  };
 }
 
 /** What the banner reads of the drafting room's props (the slot passes them all). */
@@ -60,6 +68,8 @@ interface SilenceBannerProps {
 export function SilenceBanner(props: SilenceBannerProps) {
   const { draftId, user, view } = props;
   const t = useTranslations('silence');
+  const locale = readDateLocale(useLocale());
+  const formatZonedTime = useFormatZonedTime();
   const url = `/api/drafts/${draftId}/silence`;
   const { data, error, refresh } = usePolledJson<SilenceProcedureList>(url);
   useEffect(() => {
@@ -100,7 +110,7 @@ export function SilenceBanner(props: SilenceBannerProps) {
               {t('until', { time: formatZonedTime(deadline, timeZone) })}
               {ownZone !== timeZone && <> ({formatZonedTime(deadline, ownZone)})</>} —{' '}
               <span className="silence-countdown" data-testid="silence-countdown">
-                {formatCountdown(left)}
+                {formatCountdown(left, locale)}
               </span>{' '}
               {t('left', { outcome: procedure.outcome === 'agreed' ? 'agreed' : 'agreed-ad-ref' })}
             </p>
@@ -119,10 +129,16 @@ export function SilenceBanner(props: SilenceBannerProps) {
 
 function EndedProcedure({ procedure, label, timeZone }: { procedure: SilenceProcedureView; label: string; timeZone: string }) {
   const t = useTranslations('silence');
+  const formatZonedTime = useFormatZonedTime();
   const deadline = new Date(procedure.deadline);
   if (procedure.state === 'adopted') {
+    // The record is stored in English (describeAdoption); the same words in the person's language here.
     return (
-      <p className="draft-banner silence-ended" data-testid="silence-record" title={describeAdoption(deadline)}>
+      <p
+        className="draft-banner silence-ended"
+        data-testid="silence-record"
+        title={t('adoptionRecord', { deadline: deadline.toISOString() })}
+      >
         {t('recordAdopted', { paragraphs: label, time: formatZonedTime(deadline, timeZone, deadline) })}
       </p>
     );
@@ -142,6 +158,7 @@ function EndedProcedure({ procedure, label, timeZone }: { procedure: SilenceProc
 
 function BreakSilenceForm({ url, onDone, delegation }: { url: string; onDone: () => void; delegation: string }) {
   const t = useTranslations('silence');
+  const postJson = usePostJson();
   const [statement, setStatement] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -159,7 +176,7 @@ function BreakSilenceForm({ url, onDone, delegation }: { url: string; onDone: ()
       onSubmit={(event) => {
         event.preventDefault();
         setBusy(true);
-        void postJson(t, url, { statement }).then((failure) => {
+        void postJson(url, { statement }).then((failure) => {
           setBusy(false);
           setProblem(failure);
           if (!failure) {
@@ -197,6 +214,7 @@ function BreakSilenceForm({ url, onDone, delegation }: { url: string; onDone: ()
 
 function CancelSilenceButton({ url, onDone }: { url: string; onDone: () => void }) {
   const t = useTranslations('silence');
+  const postJson = usePostJson();
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <>
@@ -204,7 +222,7 @@ function CancelSilenceButton({ url, onDone }: { url: string; onDone: () => void 
         type="button"
         className="draft-tool"
         onClick={() =>
-          void postJson(t, url, {}).then((failure) => {
+          void postJson(url, {}).then((failure) => {
             setProblem(failure);
             onDone();
           })

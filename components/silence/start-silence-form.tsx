@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ParagraphView } from '@/components/draft/draft-view-store';
+import { readRefusal, useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
 import { labelSilencedParagraphs } from '@/lib/silence/label-silenced-paragraphs';
 import { formatWallClockInput, parseZonedDateTime } from '@/lib/deadlines/zoned-time';
 
@@ -17,6 +18,7 @@ interface StartSilenceFormProps {
 export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: StartSilenceFormProps) {
   const t = useTranslations('silence');
   const locale = useLocale();
+  const describe = useDescribeRefusal();
   const [scope, setScope] = useState<'chosen' | 'revision'>('chosen');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [outcome, setOutcome] = useState<'agreed-ad-ref' | 'agreed'>('agreed-ad-ref');
@@ -28,7 +30,7 @@ export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: S
 
   const submit = async () => {
     if (!parsed.ok) {
-      setProblem(parsed.reason);
+      setProblem(describe({ error: parsed.reason, reason: parsed.code, params: parsed.params }));
       return;
     }
     setBusy(true);
@@ -40,8 +42,8 @@ export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: S
     });
     setBusy(false);
     if (!response.ok) {
-      const answer = (await response.json().catch(() => null)) as { error?: string } | null;
-      setProblem(answer?.error ?? t('serverAnswered', { status: response.status }));
+      const refusal = await readRefusal(response);
+      setProblem(refusal.error || refusal.reason ? describe(refusal) : t('serverAnswered', { status: response.status }));
       return;
     }
     setProblem(null);

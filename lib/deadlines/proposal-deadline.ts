@@ -1,4 +1,4 @@
-import { formatZonedTime, readZoneCity } from './zoned-time';
+import { formatZonedDay, formatZonedTime, readZoneCity } from './zoned-time';
 
 /** A deadline for proposals as the realtime server and the browser see it (the row, with dates as ISO strings). */
 export interface DraftDeadline {
@@ -35,10 +35,29 @@ export function formatParagraphName(number: string | null): string {
   return /^\d+$/.test(number) ? `OP ${number}` : number;
 }
 
-/** "18:00 Vienna time (27 Nov 2026)": a deadline in the negotiation's zone. */
-export function formatDeadlineTime(closesAt: string, timeZone: string): string {
+/** The pieces of a deadline's time in the negotiation's zone, written for `locale`; the sentence around them is the caller's. */
+export interface DeadlineTimeParts {
+  /** "18:00" */
+  time: string;
+  /** "Vienna": the zone's city (or name), as the IANA name spells it. */
+  city: string;
+  /** "27 Nov 2026" */
+  date: string;
+}
+
+export function readDeadlineTimeParts(closesAt: string, timeZone: string, locale = 'en-GB'): DeadlineTimeParts {
   const at = new Date(closesAt);
-  return `${formatZonedTime(at, timeZone, { withDate: false })} ${readZoneCity(timeZone)} time (${formatZonedTime(at, timeZone).split(',')[0]})`;
+  return {
+    time: formatZonedTime(at, timeZone, { withDate: false, locale }),
+    city: readZoneCity(timeZone),
+    date: formatZonedDay(at, timeZone, locale),
+  };
+}
+
+/** "18:00 Vienna time (27 Nov 2026)": a deadline in the negotiation's zone, in English (the server's notifications). */
+export function formatDeadlineTime(closesAt: string, timeZone: string): string {
+  const { time, city, date } = readDeadlineTimeParts(closesAt, timeZone);
+  return `${time} ${city} time (${date})`;
 }
 
 /** Why a new proposal is refused: where, since when, and who can undo it. */

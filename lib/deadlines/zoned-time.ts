@@ -53,7 +53,11 @@ function parseWallClock(text: string): WallClock | null {
   return { year, month, day, hour, minute, second };
 }
 
-export type ZonedParse = { ok: true; at: Date } | { ok: false; reason: string };
+/**
+ * A refused time: `reason` is the English sentence (for scripts and English readers), `code` and `params` name it
+ * for the browser's catalogue (refusals.reasons), so it can be said in the person's language.
+ */
+export type ZonedParse = { ok: true; at: Date } | { ok: false; reason: string; code: string; params: Record<string, string> };
 
 /**
  * The instant a facilitator means by "2026-11-27T18:00" in the negotiation's zone. Across a DST gap (02:30 that
@@ -61,9 +65,17 @@ export type ZonedParse = { ok: true; at: Date } | { ok: false; reason: string };
  * autumn change the earlier of the two readings is taken (the deadline comes no later than any reading of it).
  */
 export function parseZonedDateTime(text: string, zone: string): ZonedParse {
-  if (!isTimeZone(zone)) return { ok: false, reason: `"${zone}" is not a time zone this server knows.` };
+  if (!isTimeZone(zone))
+    return { ok: false, reason: `"${zone}" is not a time zone this server knows.`, code: 'zone-unknown-here', params: { zone } };
   const wall = parseWallClock(text);
-  if (!wall) return { ok: false, reason: 'Give the date and time as YYYY-MM-DDTHH:MM, seconds optional (for example 2026-11-27T18:00).' };
+  if (!wall) {
+    return {
+      ok: false,
+      reason: 'Give the date and time as YYYY-MM-DDTHH:MM, seconds optional (for example 2026-11-27T18:00).',
+      code: 'date-time-format',
+      params: {},
+    };
+  }
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   // Offsets a day either side bracket any change of offset near the time; each candidate is checked exactly.
   const offsets = new Set([-36, 0, 36].map((hours) => readWallClockAsUtc(asUtc + hours * 3_600_000, zone) - (asUtc + hours * 3_600_000)));
@@ -72,7 +84,13 @@ export function parseZonedDateTime(text: string, zone: string): ZonedParse {
     .filter((instant) => readWallClockAsUtc(instant, zone) === asUtc)
     .sort((a, b) => a - b);
   if (matches.length === 0) {
-    return { ok: false, reason: `${text.trim().replace('T', ' ')} does not exist in ${zone} (the clocks skip it): choose another time.` };
+    const time = text.trim().replace('T', ' ');
+    return {
+      ok: false,
+      reason: `${time} does not exist in ${zone} (the clocks skip it): choose another time.`,
+      code: 'time-skipped',
+      params: { time, zone },
+    };
   }
   return { ok: true, at: new Date(matches[0]!) };
 }
@@ -82,9 +100,17 @@ export function formatWallClockInput(at: Date, zone: string, options: { withSeco
   return new Date(readWallClockAsUtc(at.getTime(), zone)).toISOString().slice(0, options.withSeconds ? 19 : 16);
 }
 
-/** "27 Nov 2026, 18:00 Vienna time" style: the date and time at `at` in `zone`, with the zone's city (or name). */
-export function formatZonedTime(at: Date, zone: string, options: { withDate?: boolean } = {}): string {
-  const format = new Intl.DateTimeFormat('en-GB', {
+/**
+ * The Intl locale dates and times are written in for an interface language: British English for English (day before
+ * month, 24-hour clock, as the pages always showed), the language itself otherwise.
+ */
+export function readDateLocale(language: string): string {
+  return language === 'en' ? 'en-GB' : language;
+}
+
+/** "27 Nov 2026, 18:00" (in `locale`, British English unless given): the date and time at `at` in `zone`. */
+export function formatZonedTime(at: Date, zone: string, options: { withDate?: boolean; locale?: string } = {}): string {
+  const format = new Intl.DateTimeFormat(options.locale ?? 'en-GB', {
     timeZone: zone,
     hourCycle: 'h23',
     hour: '2-digit',
@@ -92,6 +118,11 @@ export function formatZonedTime(at: Date, zone: string, options: { withDate?: bo
     ...(options.withDate === false ? {} : { day: 'numeric', month: 'short', year: 'numeric' }),
   });
   return format.format(at);
+}
+
+/** "27 Nov 2026" (in `locale`, British English unless given): the day at `at` in `zone`. */
+export function formatZonedDay(at: Date, zone: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }).format(at);
 }
 
 /** "Vienna" for Europe/Vienna, "New York" for America/New_York, "UTC" for UTC. */

@@ -30,8 +30,20 @@ export type SilenceEvent =
   | { type: 'cancel'; at: Date }
   | { type: 'deadline'; at: Date };
 
-/** Why an event cannot be taken, in words for the person who sent it. */
-export class SilenceRefusal extends Error {}
+/**
+ * Why an event cannot be taken, in words for the person who sent it: the English sentence, and the `reason` (with
+ * the values it names) by which the browser says it in the person's language (messages: refusals.reasons).
+ */
+export class SilenceRefusal extends Error {
+  constructor(
+    message: string,
+    readonly reason: string,
+    readonly params?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'SilenceRefusal';
+  }
+}
 
 export function isSilenceOutcome(value: string): value is SilenceOutcome {
   return (silenceOutcomes as readonly string[]).includes(value);
@@ -44,10 +56,12 @@ export function isSilenceState(value: string): value is SilenceState {
 /** A new procedure; refused when it names no paragraph or its deadline is not in the future by the server clock. */
 export function startSilence(input: { paragraphIds: string[]; outcome: SilenceOutcome; deadline: Date; now: Date }): SilenceProcedureState {
   const paragraphIds = [...new Set(input.paragraphIds)];
-  if (paragraphIds.length === 0) throw new SilenceRefusal('Choose at least one paragraph to place under silence.');
-  if (!isSilenceOutcome(input.outcome)) throw new SilenceRefusal(`Unknown outcome "${String(input.outcome)}".`);
-  if (Number.isNaN(input.deadline.getTime())) throw new SilenceRefusal('The deadline is not a valid time.');
-  if (input.deadline.getTime() <= input.now.getTime()) throw new SilenceRefusal('The deadline must be in the future.');
+  if (paragraphIds.length === 0) throw new SilenceRefusal('Choose at least one paragraph to place under silence.', 'silence-no-paragraph');
+  if (!isSilenceOutcome(input.outcome)) {
+    throw new SilenceRefusal(`Unknown outcome "${String(input.outcome)}".`, 'silence-unknown-outcome', { outcome: String(input.outcome) });
+  }
+  if (Number.isNaN(input.deadline.getTime())) throw new SilenceRefusal('The deadline is not a valid time.', 'deadline-not-a-time');
+  if (input.deadline.getTime() <= input.now.getTime()) throw new SilenceRefusal('The deadline must be in the future.', 'deadline-in-past');
   return { paragraphIds, outcome: input.outcome, deadline: input.deadline, state: 'running', breaks: [], closedAt: null };
 }
 
@@ -62,17 +76,22 @@ export function isPastDeadline(procedure: Pick<SilenceProcedureState, 'deadline'
  * adopts. Anything on a closed procedure is refused, so applying an event twice never changes the outcome.
  */
 export function applySilenceEvent(procedure: SilenceProcedureState, event: SilenceEvent): SilenceProcedureState {
-  if (procedure.state !== 'running') throw new SilenceRefusal(describeClosed(procedure.state));
+  if (procedure.state !== 'running') throw describeClosed(procedure.state);
   switch (event.type) {
     case 'break': {
       const statement = event.statement.trim();
-      if (statement.length === 0) throw new SilenceRefusal('A statement is needed to break silence.');
+      if (statement.length === 0) throw new SilenceRefusal('A statement is needed to break silence.', 'statement-needed');
       if (statement.length > maxStatementLength) {
-        throw new SilenceRefusal(`The statement is ${statement.length} characters; at most ${maxStatementLength} are allowed.`);
+        throw new SilenceRefusal(
+          `The statement is ${statement.length} characters; at most ${maxStatementLength} are allowed.`,
+          'statement-too-long',
+          { length: String(statement.length), max: String(maxStatementLength) },
+        );
       }
-      if (isPastDeadline(procedure, event.at)) throw new SilenceRefusal('The deadline has passed: silence can no longer be broken.');
+      if (isPastDeadline(procedure, event.at))
+        throw new SilenceRefusal('The deadline has passed: silence can no longer be broken.', 'silence-deadline-passed');
       if (procedure.breaks.some((entry) => entry.delegationCode === event.delegationCode)) {
-        throw new SilenceRefusal('Your delegation has already broken this silence.');
+        throw new SilenceRefusal('Your delegation has already broken this silence.', 'silence-broken-by-own-delegation');
       }
       const breaks = [...procedure.breaks, { delegationCode: event.delegationCode, statement, at: event.at }];
       return { ...procedure, breaks, state: 'broken', closedAt: event.at };
@@ -80,15 +99,17 @@ export function applySilenceEvent(procedure: SilenceProcedureState, event: Silen
     case 'cancel':
       return { ...procedure, state: 'cancelled', closedAt: event.at };
     case 'deadline':
-      if (!isPastDeadline(procedure, event.at)) throw new SilenceRefusal('The deadline has not been reached yet.');
+      if (!isPastDeadline(procedure, event.at))
+        throw new SilenceRefusal('The deadline has not been reached yet.', 'silence-deadline-not-reached');
       return { ...procedure, state: 'adopted', closedAt: event.at };
   }
 }
 
-function describeClosed(state: SilenceState): string {
-  if (state === 'adopted') return 'This silence procedure has ended: the paragraphs were adopted.';
-  if (state === 'broken') return 'This silence procedure has ended: silence was broken.';
-  return 'This silence procedure was cancelled.';
+function describeClosed(state: SilenceState): SilenceRefusal {
+  if (state === 'adopted')
+    return new SilenceRefusal('This silence procedure has ended: the paragraphs were adopted.', 'silence-ended-adopted');
+  if (state === 'broken') return new SilenceRefusal('This silence procedure has ended: silence was broken.', 'silence-ended-broken');
+  return new SilenceRefusal('This silence procedure was cancelled.', 'silence-cancelled');
 }
 
 /** Paragraphs are frozen for as long as the procedure runs, and only then. */
@@ -122,6 +143,7 @@ export function planSilenceOutcome(procedure: SilenceProcedureState): SilenceOut
   return { statuses: [], record: procedure.state === 'cancelled' ? 'Silence procedure cancelled' : 'Under silence' };
 }
 
+/** The record kept of an adoption, in English (stored with the audit row and sent as the notification's body). */
 export function describeAdoption(deadline: Date): string {
   return `Adopted under silence procedure, deadline ${deadline.toISOString()}`;
 }

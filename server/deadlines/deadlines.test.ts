@@ -39,9 +39,15 @@ describe('proposal deadlines', () => {
     await expect(
       setProposalDeadline(database.db, delegate, draftId, { paragraphId: '', closesAt: '2026-11-27T18:00', note: '' }),
     ).rejects.toThrow(/does not allow/);
-    await expect(setProposalDeadline(database.db, facilitator, draftId, { paragraphId: '', closesAt: 'six', note: '' })).rejects.toThrow(
-      /YYYY-MM-DDTHH:MM/,
-    );
+    await expect(
+      setProposalDeadline(database.db, facilitator, draftId, { paragraphId: '', closesAt: 'six', note: '' }),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/YYYY-MM-DDTHH:MM/),
+      reason: 'date-time-format',
+    });
+    await expect(
+      setProposalDeadline(database.db, facilitator, draftId, { paragraphId: '', closesAt: '2026-03-29T02:30', note: '' }),
+    ).rejects.toMatchObject({ reason: 'time-skipped', params: { time: '2026-03-29 02:30', zone: 'Europe/Vienna' } });
     const set = await setProposalDeadline(database.db, facilitator, draftId, {
       paragraphId: '',
       closesAt: '2026-11-27T18:00',

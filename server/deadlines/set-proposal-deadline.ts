@@ -26,7 +26,7 @@ export async function setProposalDeadline(db: Db, user: CurrentUser, draftId: st
     throw new AppError('conflict', 'This draft is archived: it takes no more proposals anyway.', 'draft-archived-no-proposals');
   const { timeZone } = await db.negotiation.findUniqueOrThrow({ where: { id: access.draft.negotiationId }, select: { timeZone: true } });
   const parsed = parseZonedDateTime(input.closesAt, timeZone);
-  if (!parsed.ok) throw new AppError('invalid-input', parsed.reason);
+  if (!parsed.ok) throw new AppError('invalid-input', parsed.reason, parsed.code, parsed.params);
   const { paragraphId, note } = input;
   await db.$transaction(async (tx) => {
     await tx.proposalDeadline.upsert({

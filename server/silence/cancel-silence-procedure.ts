@@ -24,12 +24,11 @@ export async function cancelSilenceProcedure(
     if (moved.count === 0) {
       const current = await tx.silenceProcedure.findFirst({ where: { id: procedureId, draftId }, select: { state: true } });
       if (!current) throw new AppError('not-found', 'There is no such silence procedure on this draft.', 'no-silence-procedure');
-      throw new AppError(
-        'conflict',
-        current.state === 'running'
-          ? 'The deadline has passed: the outcome is being applied.'
-          : `This procedure has already ended (${current.state}).`,
-      );
+      throw current.state === 'running'
+        ? new AppError('conflict', 'The deadline has passed: the outcome is being applied.', 'silence-outcome-being-applied')
+        : new AppError('conflict', `This procedure has already ended (${current.state}).`, 'silence-already-ended', {
+            state: current.state,
+          });
     }
     const { paragraphIds } = await tx.silenceProcedure.findUniqueOrThrow({ where: { id: procedureId }, select: { paragraphIds: true } });
     await recordAuditEvent(tx, {

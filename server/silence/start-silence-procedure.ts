@@ -58,13 +58,15 @@ export async function startSilenceProcedure(
       throw new AppError(
         'invalid-input',
         `${missing.length} of the chosen paragraphs are no longer in the draft; reload and choose again.`,
+        'silence-paragraphs-gone',
+        { count: String(missing.length) },
       );
   }
   let procedure: ReturnType<typeof startSilence>;
   try {
     procedure = startSilence({ paragraphIds: wanted, outcome: input.outcome, deadline: input.deadline, now: new Date() });
   } catch (error) {
-    if (error instanceof SilenceRefusal) throw new AppError('invalid-input', error.message);
+    if (error instanceof SilenceRefusal) throw new AppError('invalid-input', error.message, error.reason, error.params);
     throw error;
   }
   const labels = labelSilencedParagraphs(paragraphs, procedure.paragraphIds);
@@ -74,10 +76,11 @@ export async function startSilenceProcedure(
     const busy = new Set(running.flatMap((row) => readParagraphIds(row.paragraphIds)));
     const overlap = procedure.paragraphIds.filter((id) => busy.has(id));
     if (overlap.length > 0) {
-      throw new AppError(
-        'conflict',
-        `${labelSilencedParagraphs(paragraphs, overlap)} ${overlap.length === 1 ? 'is' : 'are'} already under silence.`,
-      );
+      const overlapping = labelSilencedParagraphs(paragraphs, overlap);
+      throw new AppError('conflict', `${overlapping} ${overlap.length === 1 ? 'is' : 'are'} already under silence.`, 'silence-overlap', {
+        paragraphs: overlapping,
+        count: String(overlap.length),
+      });
     }
     const row = await tx.silenceProcedure.create({
       data: {

@@ -46,7 +46,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       throw new AppError('invalid-input', 'Choose either paragraphs or the latest revision, not both.', 'silence-paragraphs-or-revision');
     }
     const deadline = new Date(body.data.deadline);
-    if (Number.isNaN(deadline.getTime())) throw new AppError('invalid-input', `"${body.data.deadline}" is not a date and time.`);
+    if (Number.isNaN(deadline.getTime())) {
+      throw new AppError('invalid-input', `"${body.data.deadline}" is not a date and time.`, 'not-a-date-time', {
+        value: body.data.deadline,
+      });
+    }
     const selection = revisionId !== undefined ? { revisionId } : { paragraphIds: paragraphIds! };
     return NextResponse.json(await startSilenceProcedure(getDb(), user, id, { selection, outcome, deadline }), { status: 201 });
   } catch (error) {
