@@ -1,8 +1,7 @@
 import { createTranslator } from 'next-intl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeRefusal } from '@/lib/i18n/describe-refusal';
-import en from '@/messages/en';
-import fr from '@/messages/fr';
+import { en, fr } from '@/test-support/messages';
 import { fetchAgreedLanguage, fetchPrecedents, PrecedentRequestError } from './precedent-api';
 
 /** How the panel says a failed request (use-describe-request-error.ts), with a language's catalogue. */

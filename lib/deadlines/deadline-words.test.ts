@@ -1,8 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en';
-import es from '@/messages/es';
-import fr from '@/messages/fr';
+import { en, es, fr } from '@/test-support/messages';
 import { formatDeadlineTime, readDeadlineTimeParts } from './proposal-deadline';
 import { formatZonedDay, formatZonedTime, parseZonedDateTime, readDateLocale } from './zoned-time';
 

@@ -1,8 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en';
-import es from '@/messages/es';
-import fr from '@/messages/fr';
+import { en, es, fr } from '@/test-support/messages';
 import { readDateLocale } from '@/lib/deadlines/zoned-time';
 import { applySilenceEvent, describeAdoption, SilenceRefusal, type SilenceProcedureState, startSilence } from './silence-procedure';
 import { formatCountdown, formatZonedTime, readZonedTimeParts } from './zoned-time';

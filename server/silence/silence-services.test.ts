@@ -1,7 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '@/messages/en';
-import fr from '@/messages/fr';
+import { en, fr } from '@/test-support/messages';
 import type { AppError } from '@/server/errors/app-error';
 import { readDraftSnapshot } from '@/lib/draft';
 import { readDraftDoc } from '@/server/drafts/read-draft-doc';
