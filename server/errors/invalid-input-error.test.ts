@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { draftFurnitureSchema, furnitureRefusals } from '@/lib/furniture/draft-furniture';
 import { sayRefusal } from '@/test-support/say-refusal';
 import { invalidInputError, type SchemaRefusals } from './invalid-input-error';
 
@@ -40,5 +41,13 @@ describe('invalidInputError', () => {
       params: { field: 'note' },
     });
     expect(refuse(null)).toMatchObject({ reason: 'invalid-body' });
+  });
+
+  it('says the document details’ own messages in French (a symbol with "/Rev.1")', () => {
+    const parsed = draftFurnitureSchema.safeParse({ symbol: 'CTOC/COP/2022/L.5/Rev.1' });
+    if (parsed.success) throw new Error('expected the schema to refuse');
+    const refusal = invalidInputError(parsed.error, 'The document details could not be read.', { reasons: furnitureRefusals });
+    expect(sayRefusal(refusal, 'en')).toBe(refusal.message);
+    expect(sayRefusal(refusal, 'fr')).toBe('Indiquez la cote de base sans « /Rev.n » : chaque révision nommée « Rev.n » l’ajoute.');
   });
 });
