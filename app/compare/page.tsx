@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ComparisonView } from '@/components/compare/comparison-view';
+import { describeAppError } from '@/i18n/describe-app-error';
 import { requireUser } from '@/server/auth/current-user';
 import { compareStoredTexts } from '@/server/compare/compare-stored-texts';
 import { listCorpusDocuments } from '@/server/corpus/list-corpus-documents';
@@ -21,7 +22,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       comparison = await compareStoredTexts(db, a, b, { user, action: 'draft:read' }, { showNoise: noise === '1' });
     } catch (error) {
       if (!isAppError(error, 'not-found')) throw error;
-      problem = error.message;
+      problem = await describeAppError(error);
     }
   }
   const options = documents.map((doc) => (

@@ -3,6 +3,8 @@
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useState } from 'react';
+import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 
 interface AcceptInvitationFormProps {
   token: string;
@@ -14,6 +16,7 @@ interface AcceptInvitationFormProps {
 /** Sets the invited person's password, then sends them to sign in; or hands them to single sign-on. */
 export function AcceptInvitationForm({ token, email, minPasswordLength, singleSignOn }: AcceptInvitationFormProps) {
   const t = useTranslations('invitations');
+  const describeRefusal = useDescribeRefusal();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [hydrated, setHydrated] = useState(false);
@@ -36,8 +39,8 @@ export function AcceptInvitationForm({ token, email, minPasswordLength, singleSi
         body: JSON.stringify({ token, password }),
       });
       if (!response.ok) {
-        const answer = (await response.json().catch(() => ({}))) as { error?: string };
-        setError(answer.error ?? t('refused', { status: String(response.status) }));
+        const answer = (await response.json().catch(() => ({}))) as RefusalBody;
+        setError(answer.error ? describeRefusal(answer) : t('refused', { status: String(response.status) }));
         return;
       }
       window.location.assign('/signin?accepted=1');

@@ -2,6 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { type MouseEvent, useState } from 'react';
+import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 
 /** The name the server gave the file (Content-Disposition), else a plain one. */
 function readFileName(disposition: string | null): string {
@@ -17,6 +19,7 @@ function readFileName(disposition: string | null): string {
  */
 export function PdfLink({ href, children, className }: { href: string; children?: React.ReactNode; className?: string }) {
   const t = useTranslations('export');
+  const describeRefusal = useDescribeRefusal();
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
 
   async function download(event: MouseEvent<HTMLAnchorElement>) {
@@ -27,8 +30,8 @@ export function PdfLink({ href, children, className }: { href: string; children?
     try {
       const response = await fetch(href, { credentials: 'same-origin' });
       if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        setState({ busy: false, error: body?.error ?? t('notPrepared', { status: response.status }) });
+        const body = (await response.json().catch(() => null)) as RefusalBody | null;
+        setState({ busy: false, error: body?.error ? describeRefusal(body) : t('notPrepared', { status: response.status }) });
         return;
       }
       const url = URL.createObjectURL(await response.blob());

@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
+import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 import { type DraftFurnitureField, distributions, documentKinds } from '@/lib/furniture/draft-furniture';
 import { formatUnDate } from '@/lib/furniture/print-furniture';
 import type { DraftFurnitureView, FurnitureDelegation } from '@/server/furniture/read-draft-furniture';
@@ -50,6 +52,7 @@ const readOnlyOrder: DraftFurnitureField[] = [
 
 async function send(
   t: FurnitureTranslate,
+  describeRefusal: (body: RefusalBody) => string,
   url: string,
   method: string,
   body?: unknown,
@@ -61,8 +64,8 @@ async function send(
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (response.ok) return { ok: true };
-    const answer = (await response.json().catch(() => ({}))) as { error?: string };
-    return { ok: false, message: answer.error ?? t('serverAnswered', { status: response.status }) };
+    const answer = (await response.json().catch(() => ({}))) as RefusalBody;
+    return { ok: false, message: answer.error ? describeRefusal(answer) : t('serverAnswered', { status: response.status }) };
   } catch {
     return { ok: false, message: t('unreachable') };
   }
@@ -92,6 +95,7 @@ export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDel
   const router = useRouter();
   const t = useTranslations('furniture');
   const format = useFormatter();
+  const describeRefusal = useDescribeRefusal();
   const [pending, setPending] = useState<string | null>(null);
   const [detailsOutcome, setDetailsOutcome] = useState<Outcome>(null);
   const [sponsorOutcome, setSponsorOutcome] = useState<Outcome>(null);
@@ -115,13 +119,18 @@ export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDel
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const furniture = Object.fromEntries(readOnlyOrder.map((field) => [field, String(form.get(field) ?? '')]));
-    void act('details', () => send(t, `${base}/furniture`, 'PUT', furniture), t('detailsSaved'), setDetailsOutcome);
+    void act('details', () => send(t, describeRefusal, `${base}/furniture`, 'PUT', furniture), t('detailsSaved'), setDetailsOutcome);
   }
 
   function saveSponsor(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const chosen = String(new FormData(event.currentTarget).get('mainSponsor') ?? '');
-    void act('sponsor', () => send(t, `${base}/sponsor`, 'PUT', { delegationId: chosen || null }), t('sponsorSaved'), setSponsorOutcome);
+    void act(
+      'sponsor',
+      () => send(t, describeRefusal, `${base}/sponsor`, 'PUT', { delegationId: chosen || null }),
+      t('sponsorSaved'),
+      setSponsorOutcome,
+    );
   }
 
   const cosponsoring = view.coSponsors.some((delegation) => delegation.id === ownDelegation.id);
@@ -229,7 +238,7 @@ export function DocumentDetails({ draftId, view, sponsorChoices, history, ownDel
             onClick={() =>
               void act(
                 'cosponsor',
-                () => send(t, `${base}/cosponsorship`, cosponsoring ? 'DELETE' : 'POST'),
+                () => send(t, describeRefusal, `${base}/cosponsorship`, cosponsoring ? 'DELETE' : 'POST'),
                 cosponsoring ? t('withdrew', { delegation: ownDelegation.name }) : t('nowCoSponsors', { delegation: ownDelegation.name }),
                 setSponsorOutcome,
               )

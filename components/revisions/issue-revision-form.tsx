@@ -3,10 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 
 export function IssueRevisionForm({ draftId, suggestedName }: { draftId: string; suggestedName: string }) {
   const router = useRouter();
   const t = useTranslations('revisions');
+  const describeRefusal = useDescribeRefusal();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -21,9 +24,9 @@ export function IssueRevisionForm({ draftId, suggestedName }: { draftId: string;
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name }),
       });
-      const body = (await response.json()) as { error?: string };
+      const body = (await response.json()) as RefusalBody;
       if (!response.ok) {
-        setError(body.error ?? t('notIssued'));
+        setError(body.error ? describeRefusal(body) : t('notIssued'));
         return;
       }
       router.refresh();

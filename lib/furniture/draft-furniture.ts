@@ -35,13 +35,20 @@ function oneLine(label: string, max: number) {
 const revisionSuffix = /\/Rev\.\s*\d+$/i;
 const symbolShape = /^[A-Za-z0-9][A-Za-z0-9./\-_()*+:]*$/;
 
+/** The messages a person typing the details can meet, by the reason the browser says each with in their language. */
+export const furnitureRefusals = {
+  'symbol-shape': { message: 'A symbol is one word such as "CTOC/COP/2022/L.5": letters, digits and . / - ( ) *.' },
+  'symbol-revision-suffix': { message: 'Give the base symbol without "/Rev.n": each revision named "Rev.n" adds it.' },
+  'furniture-date': { message: 'The date must be a day such as 2022-10-19.' },
+};
+
 const symbol = z.preprocess(
   blankToUndefined,
   z
     .string('The symbol must be text.')
     .max(80, 'The symbol may be at most 80 characters long.')
-    .refine((value) => symbolShape.test(value), 'A symbol is one word such as "CTOC/COP/2022/L.5": letters, digits and . / - ( ) *.')
-    .refine((value) => !revisionSuffix.test(value), 'Give the base symbol without "/Rev.n": each revision named "Rev.n" adds it.')
+    .refine((value) => symbolShape.test(value), furnitureRefusals['symbol-shape'].message)
+    .refine((value) => !revisionSuffix.test(value), furnitureRefusals['symbol-revision-suffix'].message)
     .optional(),
 );
 
@@ -49,7 +56,7 @@ const isoDay = z.preprocess(
   blankToUndefined,
   z
     .string('The date must be text.')
-    .refine((value) => isIsoDay(value), 'The date must be a day such as 2022-10-19.')
+    .refine((value) => isIsoDay(value), furnitureRefusals['furniture-date'].message)
     .optional(),
 );
 

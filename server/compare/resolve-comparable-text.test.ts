@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueRevision } from '@/server/revisions/issue-revision';
 import { type CurrentUser, findUser } from '@/server/users/find-user';
 import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/test-support/realtime-server';
+import { catchRefusal, sayRefusal } from '@/test-support/say-refusal';
 import { resolveComparableText } from './resolve-comparable-text';
 
 let database: TestDatabase;
@@ -44,5 +45,10 @@ describe('texts named for a comparison', () => {
       });
     }
     await expect(resolveComparableText(database.db, 'draft:no-such-draft', reader)).rejects.toMatchObject({ code: 'not-found' });
+    const unknown = await catchRefusal(resolveComparableText(database.db, 'draft:no-such-draft', reader));
+    expect(sayRefusal(unknown, 'en')).toBe((unknown as Error).message);
+    expect(sayRefusal(unknown, 'fr')).toBe(
+      'Rien à comparer sous le nom « draft:no-such-draft » : indiquez l’identifiant ou la cote d’un document du corpus (par exemple 10/3), une révision (revision:<id>) ou un projet (draft:<id>).',
+    );
   });
 });

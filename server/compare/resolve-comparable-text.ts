@@ -22,6 +22,9 @@ function unknownText(key: string): AppError {
   return new AppError(
     'not-found',
     `Nothing to compare called "${key}": give a corpus document id or number (e.g. 10/3), a revision (revision:<id>) or a draft (draft:<id>).`,
+    'nothing-to-compare',
+    // The forms are written out as values: a catalogue message would read "<id>" as markup.
+    { key, revision: 'revision:<id>', draft: 'draft:<id>' },
   );
 }
 

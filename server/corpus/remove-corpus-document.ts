@@ -8,11 +8,13 @@ import type { Db } from '@/server/db/client';
  */
 export async function removeCorpusDocument(db: Db, id: string): Promise<void> {
   const row = await db.corpusDocument.findUnique({ where: { id }, select: { builtIn: true } });
-  if (!row) throw new AppError('not-found', `There is no corpus document "${id}".`);
+  if (!row) throw new AppError('not-found', `There is no corpus document "${id}".`, 'no-corpus-document', { id });
   if (row.builtIn) {
     throw new AppError(
       'invalid-input',
       `"${id}" is a built-in text: remove it from corpus/manifest.json instead, or setup brings it back.`,
+      'corpus-built-in',
+      { id },
     );
   }
   await db.$transaction([

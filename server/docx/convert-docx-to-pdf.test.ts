@@ -78,7 +78,7 @@ describe('convertDocxToPdf', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'unavailable', message: missingLibreOfficeMessage });
     const response = respondWithError(await attempt.catch((error: unknown) => error));
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ code: 'unavailable', error: missingLibreOfficeMessage });
+    expect(await response.json()).toEqual({ code: 'unavailable', error: missingLibreOfficeMessage, reason: 'pdf-unavailable' });
     expect(missingLibreOfficeMessage).toContain('libreoffice-writer-nogui');
   });
 

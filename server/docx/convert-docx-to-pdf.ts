@@ -19,12 +19,12 @@ export async function convertDocxToPdf(docx: Buffer, settings: PdfConfig = readC
       settings,
     );
   } catch (error) {
-    if (error instanceof LibreOfficeMissingError) throw new AppError('unavailable', missingLibreOfficeMessage);
+    if (error instanceof LibreOfficeMissingError) throw new AppError('unavailable', missingLibreOfficeMessage, 'pdf-unavailable');
     if (error instanceof LibreOfficeTimeoutError) {
-      throw new AppError(
-        'unavailable',
-        `The PDF took longer than ${Math.round(settings.timeoutMs / 1000)} s to prepare. The Word file is available.`,
-      );
+      const seconds = String(Math.round(settings.timeoutMs / 1000));
+      throw new AppError('unavailable', `The PDF took longer than ${seconds} s to prepare. The Word file is available.`, 'pdf-timeout', {
+        seconds,
+      });
     }
     throw error;
   }

@@ -45,7 +45,7 @@ export async function exportCompilationDocx(
     readDraftDoc(db, draft.id),
     db.delegation.findMany({ select: { code: true, name: true } }),
   ]);
-  if (!doc) throw new AppError('not-found', `There is no draft "${draft.id}".`);
+  if (!doc) throw new AppError('not-found', `There is no draft "${draft.id}".`, 'no-draft', { id: draft.id });
   try {
     const names = new Map(delegations.map((delegation) => [delegation.code, delegation.name]));
     const signed = new Map<string, string>();

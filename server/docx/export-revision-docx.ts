@@ -19,7 +19,7 @@ export async function exportRevisionDocx(
   options: { tracked: boolean; against?: string; reader: TextReader },
 ): Promise<{ buffer: Buffer; title: string }> {
   const revision = await findRevision(db, revisionId);
-  if (!revision) throw new AppError('not-found', `There is no revision "${revisionId}".`);
+  if (!revision) throw new AppError('not-found', `There is no revision "${revisionId}".`, 'no-revision', { id: revisionId });
   const { snapshot } = revision;
   const furniture = buildFurnitureExportOptions(
     await buildDraftDocumentFurniture(db, {
@@ -62,6 +62,8 @@ export async function exportRevisionDocx(
     throw new AppError(
       'invalid-input',
       'This revision has no base text to track changes against; pass &against=<corpus id or revision:<id>>.',
+      'revision-no-base-text',
+      { parameter: '&against=<corpus id or revision:<id>>' },
     );
   const { buffer } = await exportComparisonDocx(db, against, `revision:${revision.id}`, options.reader, {
     date: revision.issuedAt,

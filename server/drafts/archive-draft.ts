@@ -8,7 +8,7 @@ import { findManagedDraft } from './find-managed-draft';
 /** Archived drafts are read-only and out of the lists, and stay in the record with their revisions and audit. */
 export async function archiveDraft(db: Db, actor: Actor, draftId: string): Promise<void> {
   const { draft, delegationCode } = await findManagedDraft(db, actor, draftId, 'draft:archive');
-  if (draft.archivedAt) throw new AppError('conflict', `"${draft.title}" is already archived.`);
+  if (draft.archivedAt) throw new AppError('conflict', `"${draft.title}" is already archived.`, 'already-archived', { title: draft.title });
   await db.$transaction(async (tx) => {
     await tx.draft.update({ where: { id: draftId }, data: { archivedAt: new Date() } });
     await recordAuditEvent(tx, {

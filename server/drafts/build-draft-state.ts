@@ -36,7 +36,9 @@ export async function buildDraftState(db: PrismaClient, input: CreateDraftInput)
     const base = await db.draft.findUnique({ where: { id: input.from.draftId } });
     // A draft of another negotiation is confidential to it: as if it did not exist.
     if (!base || base.negotiationId !== input.negotiationId)
-      throw new AppError('not-found', `There is no corpus document or draft "${input.from.draftId}" to start from.`);
+      throw new AppError('not-found', `There is no corpus document or draft "${input.from.draftId}" to start from.`, 'no-starting-text', {
+        id: input.from.draftId,
+      });
     baseDraftId = base.id;
     baseDocumentId = base.baseDocumentId;
     // The base as last made durable, log included: what was typed there since its last save is not lost.

@@ -26,7 +26,20 @@ export async function deleteDraft(db: Db, actor: Actor, draftId: string): Promis
       othersEvents > 0 ? 'others have worked on it' : null,
     ].filter((reason) => reason !== null);
     if (reasons.length > 0) {
-      throw new AppError('conflict', `"${draft.title}" cannot be deleted: ${reasons.join(', ')}. Archive it instead.`);
+      // The causes as one word the catalogue can select on ("revisions_others"), in the order the sentence names them.
+      const causes = [revisions > 0 ? 'revisions' : null, proposals + prepared > 0 ? 'proposals' : null, othersEvents > 0 ? 'others' : null]
+        .filter((cause) => cause !== null)
+        .join('_');
+      throw new AppError(
+        'conflict',
+        `"${draft.title}" cannot be deleted: ${reasons.join(', ')}. Archive it instead.`,
+        'draft-not-deletable',
+        {
+          title: draft.title,
+          causes,
+          count: String(revisions),
+        },
+      );
     }
     await tx.draft.delete({ where: { id: draftId } });
     await recordAuditEvent(tx, {

@@ -22,7 +22,7 @@ export async function loadDraftSnapshot(db: Prisma.TransactionClient, draftId: s
     where: { id: draftId },
     include: { paragraphs: { orderBy: { position: 'asc' } } },
   });
-  if (!draft) throw new AppError('not-found', `There is no draft "${draftId}".`);
+  if (!draft) throw new AppError('not-found', `There is no draft "${draftId}".`, 'no-draft', { id: draftId });
   const paragraphs: Omit<SnapshotParagraph, 'number'>[] = draft.paragraphs.map((row) => {
     const kind = (paragraphKinds as readonly string[]).includes(row.kind) ? (row.kind as ParagraphKind) : 'operative';
     const content = JSON.parse(row.content) as SnapshotParagraph['content'];

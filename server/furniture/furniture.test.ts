@@ -6,6 +6,7 @@ import { findRevision } from '@/server/revisions/find-revision';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
 import { readPart } from '@/test-support/docx-fixtures';
 import { createSampleDraft, createTestDatabase, testNegotiationId, type TestDatabase } from '@/test-support/realtime-server';
+import { catchRefusal, sayRefusal } from '@/test-support/say-refusal';
 import { buildDraftDocumentFurniture } from './build-draft-document-furniture';
 import { joinCosponsorship } from './join-cosponsorship';
 import { listFurnitureHistory } from './list-furniture-history';
@@ -159,6 +160,25 @@ describe('sponsors', () => {
       detail: { sponsor: { code: 'COL', name: 'Colombia' }, previous: null, leftCosponsors: true },
     });
     expect((await setMainSponsor(database.db, facilitator, draftId, null)).mainSponsor).toBeNull();
+  });
+
+  it('says its refusals in the reader’s language, the English one being the server’s own sentence', async () => {
+    const draftId = await createSampleDraft(database);
+    await joinCosponsorship(database.db, france, draftId);
+    const cosponsorsAlready = await catchRefusal(joinCosponsorship(database.db, france, draftId));
+    const notCosponsor = await catchRefusal(withdrawCosponsorship(database.db, colombia, draftId));
+    const notTakingPart = await catchRefusal(setMainSponsor(database.db, facilitator, draftId, mexicoId));
+    await setMainSponsor(database.db, facilitator, draftId, colombiaId);
+    const mainSponsorAlready = await catchRefusal(joinCosponsorship(database.db, colombia, draftId));
+
+    const refusals = [cosponsorsAlready, notCosponsor, notTakingPart, mainSponsorAlready];
+    for (const refusal of refusals) expect(sayRefusal(refusal, 'en')).toBe((refusal as Error).message);
+    expect(refusals.map((refusal) => sayRefusal(refusal, 'fr'))).toEqual([
+      'France est déjà coauteur de ce projet.',
+      'Colombia n’est pas coauteur de ce projet.',
+      'L’auteur principal doit être une délégation participant à cette négociation.',
+      'Colombia est déjà l’auteur principal de ce projet.',
+    ]);
   });
 
   it('refuses every change to an archived draft', async () => {

@@ -16,14 +16,21 @@ export async function joinCosponsorship(db: Db, user: CurrentUser, draftId: stri
   const negotiationId = access.draft.negotiationId;
   const before = await readDraftFurniture(db, draftId);
   if (before.mainSponsor?.id === delegation.id)
-    throw new AppError('conflict', `${delegation.name} is the main sponsor of this draft already.`);
+    throw new AppError('conflict', `${delegation.name} is the main sponsor of this draft already.`, 'already-main-sponsor', {
+      delegation: delegation.name,
+    });
   if (before.coSponsors.some((cosponsor) => cosponsor.id === delegation.id))
-    throw new AppError('conflict', `${delegation.name} co-sponsors this draft already.`);
+    throw new AppError('conflict', `${delegation.name} co-sponsors this draft already.`, 'already-cosponsor', {
+      delegation: delegation.name,
+    });
   const taking = await db.negotiationDelegation.findUnique({
     where: { negotiationId_delegationId: { negotiationId, delegationId: delegation.id } },
     select: { delegationId: true },
   });
-  if (!taking) throw new AppError('forbidden', `${delegation.name} does not take part in this negotiation.`);
+  if (!taking)
+    throw new AppError('forbidden', `${delegation.name} does not take part in this negotiation.`, 'delegation-not-taking-part', {
+      delegation: delegation.name,
+    });
   // Joining order is printed: a delegation joining within the same millisecond as the last still comes after it.
   const last = await db.draftCosponsor.findFirst({ where: { draftId }, orderBy: { joinedAt: 'desc' }, select: { joinedAt: true } });
   const joinedAt = new Date(Math.max(Date.now(), (last?.joinedAt.getTime() ?? 0) + 1));
@@ -43,7 +50,9 @@ export async function joinCosponsorship(db: Db, user: CurrentUser, draftId: stri
   } catch (error) {
     // Two members of one delegation clicking at once: the key, not the read above, decides.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      throw new AppError('conflict', `${delegation.name} co-sponsors this draft already.`);
+      throw new AppError('conflict', `${delegation.name} co-sponsors this draft already.`, 'already-cosponsor', {
+        delegation: delegation.name,
+      });
     throw error;
   }
   return readDraftFurniture(db, draftId);

@@ -35,7 +35,7 @@ export async function readDraftFurniture(db: Prisma.TransactionClient, draftId: 
       },
     },
   });
-  if (!draft) throw new AppError('not-found', `There is no draft "${draftId}".`);
+  if (!draft) throw new AppError('not-found', `There is no draft "${draftId}".`, 'no-draft', { id: draftId });
   const own = readStoredFurniture(draft.furniture);
   const defaults = readNegotiationDefaults(draft.negotiation);
   return {

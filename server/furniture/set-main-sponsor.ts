@@ -19,7 +19,11 @@ export async function setMainSponsor(db: Db, user: CurrentUser, draftId: string,
       })
     : null;
   if (delegationId && !sponsor)
-    throw new AppError('invalid-input', 'The main sponsor must be a delegation taking part in this negotiation.');
+    throw new AppError(
+      'invalid-input',
+      'The main sponsor must be a delegation taking part in this negotiation.',
+      'main-sponsor-not-taking-part',
+    );
   const before = await readDraftFurniture(db, draftId);
   if ((before.mainSponsor?.id ?? null) === delegationId) return before;
   const leavesCosponsors = sponsor ? before.coSponsors.some((delegation) => delegation.id === sponsor.delegation.id) : false;

@@ -23,6 +23,7 @@ export async function withdrawCosponsorship(db: Db, user: CurrentUser, draftId: 
     });
     return true;
   });
-  if (!withdrawn) throw new AppError('conflict', `${delegation.name} does not co-sponsor this draft.`);
+  if (!withdrawn)
+    throw new AppError('conflict', `${delegation.name} does not co-sponsor this draft.`, 'not-cosponsor', { delegation: delegation.name });
   return readDraftFurniture(db, draftId);
 }

@@ -1,5 +1,5 @@
 import bcrypt from 'bcryptjs';
-import { checkPassword, passwordHashCost } from '@/lib/auth/password-policy';
+import { findPasswordProblem, passwordHashCost } from '@/lib/auth/password-policy';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors/app-error';
 import { recordAuditEvent } from '@/server/negotiations/record-audit-event';
@@ -12,8 +12,8 @@ import { checkInvitation } from './check-invitation';
  * negotiation's invitation puts them on its roster. Everything or nothing, and each invitation only once.
  */
 export async function acceptInvitation(db: Db, token: string, password: string, now = new Date()): Promise<{ email: string }> {
-  const problem = checkPassword(password);
-  if (problem) throw new AppError('invalid-input', problem);
+  const problem = findPasswordProblem(password);
+  if (problem) throw new AppError('invalid-input', problem.message, problem.reason, problem.params);
   // Checked before the slow hash so a dead link answers at once; checked again inside the transaction.
   await checkInvitation(db, token, now);
   const passwordHash = await bcrypt.hash(password, passwordHashCost);

@@ -30,7 +30,10 @@ export async function createInvitation(db: Db, actor: Actor, request: Invitation
   }
   const email = request.email.trim().toLowerCase();
   const name = request.name.trim();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AppError('invalid-input', `"${request.email}" is not an e-mail address.`);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new AppError('invalid-input', `"${request.email}" is not an e-mail address.`, 'not-an-email', {
+      email: request.email,
+    });
   if (!name) throw new AppError('invalid-input', 'Give the name of the person you invite.', 'invitee-name-missing');
   const code = request.delegationCode.trim().toUpperCase();
   const delegation = await db.delegation.findUnique({ where: { code }, select: { id: true } });
@@ -42,6 +45,8 @@ export async function createInvitation(db: Db, actor: Actor, request: Invitation
     throw new AppError(
       'conflict',
       `${email} already has an account: ${request.negotiationId ? 'add them to the roster instead' : 'reset their access instead'}.`,
+      request.negotiationId ? 'account-exists-add-to-roster' : 'account-exists-reset-access',
+      { email },
     );
   }
   if (existing && !existing.active)

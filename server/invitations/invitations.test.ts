@@ -8,6 +8,7 @@ import { type CurrentUser, findUser } from '@/server/users/find-user';
 import { resetUserAccess } from '@/server/users/reset-user-access';
 import { verifyCredentials } from '@/server/users/verify-credentials';
 import { createTestDatabase, type TestDatabase, testNegotiationId } from '@/test-support/realtime-server';
+import { catchRefusal, sayRefusal } from '@/test-support/say-refusal';
 import { acceptInvitation } from './accept-invitation';
 import { checkInvitation } from './check-invitation';
 import { createInvitation } from './create-invitation';
@@ -215,5 +216,38 @@ describe('invitations', () => {
     });
     await acceptInvitation(database.db, reset.token, password);
     expect(await verifyCredentials(database.db, 'pending@example.org', password)).toBe(id);
+  });
+});
+
+describe('refusals in the reader’s language', () => {
+  it('names each reason: French for a French reader, the server’s own sentence in English', async () => {
+    const badAddress = await catchRefusal(
+      createInvitation(database.db, admin, { email: 'nowhere', name: 'Nowhere', delegationCode: 'KEN' }),
+    );
+    const resetInstead = await catchRefusal(
+      createInvitation(database.db, admin, { email: 'delegate@example.org', name: 'Again', delegationCode: 'FRA' }),
+    );
+    const rosterInstead = await catchRefusal(
+      createInvitation(database.db, facilitator, {
+        email: 'delegate@example.org',
+        name: 'Again',
+        delegationCode: 'FRA',
+        negotiationId: testNegotiationId,
+        role: 'delegate',
+      }),
+    );
+    const invitation = await createInvitation(database.db, admin, { email: 'brief@example.org', name: 'Brief', delegationCode: 'KEN' });
+    const shortPassword = await catchRefusal(acceptInvitation(database.db, invitation.token, 'short'));
+    const blankPassword = await catchRefusal(acceptInvitation(database.db, invitation.token, ' '.repeat(20)));
+
+    const refusals = [badAddress, resetInstead, rosterInstead, shortPassword, blankPassword];
+    for (const refusal of refusals) expect(sayRefusal(refusal, 'en')).toBe((refusal as Error).message);
+    expect(refusals.map((refusal) => sayRefusal(refusal, 'fr'))).toEqual([
+      '« nowhere » n’est pas une adresse électronique.',
+      'delegate@example.org a déjà un compte : réinitialisez plutôt son accès.',
+      'delegate@example.org a déjà un compte : ajoutez plutôt cette personne à la liste des participants.',
+      'Utilisez au moins 12 caractères.',
+      'Le mot de passe ne peut pas être composé uniquement d’espaces.',
+    ]);
   });
 });

@@ -20,7 +20,7 @@ export async function addRosterMember(
   if (!person)
     throw new AppError('not-found', `No one has an account with the address ${email}: invite them instead.`, 'no-account', { email });
   if (!person.active)
-    throw new AppError('conflict', `${person.name}'s account is deactivated.`, 'account-deactivated', { name: person.name });
+    throw new AppError('conflict', `${person.name}'s account is deactivated.`, 'member-account-deactivated', { name: person.name });
   const existing = await db.negotiationMember.findUnique({ where: { negotiationId_userId: { negotiationId, userId: person.id } } });
   if (existing)
     throw new AppError('conflict', `${person.name} is already on this roster (${existing.role}).`, 'already-on-roster', {

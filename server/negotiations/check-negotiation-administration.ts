@@ -29,6 +29,6 @@ export async function checkNegotiationAdministration(
     where: { id: negotiationId },
     select: { id: true, title: true, status: true, openToAll: true, timeZone: true },
   });
-  if (!negotiation) throw new AppError('not-found', `There is no negotiation "${negotiationId}".`);
+  if (!negotiation) throw new AppError('not-found', `There is no negotiation "${negotiationId}".`, 'no-negotiation', { id: negotiationId });
   return { negotiation, delegationCode: actor === 'operator' ? '' : actor.delegation.code };
 }

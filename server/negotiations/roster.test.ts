@@ -3,8 +3,10 @@ import type { Role } from '@/lib/auth/permissions';
 import { archiveDraft } from '@/server/drafts/archive-draft';
 import { deleteDraft } from '@/server/drafts/delete-draft';
 import { isAppError } from '@/server/errors/app-error';
+import { issueRevision } from '@/server/revisions/issue-revision';
 import { type CurrentUser, findUser } from '@/server/users/find-user';
 import { createSampleDraft, createTestDatabase, type TestDatabase, testNegotiationId } from '@/test-support/realtime-server';
+import { catchRefusal, sayRefusal } from '@/test-support/say-refusal';
 import { addRosterMember } from './add-roster-member';
 import { checkDraftAccess } from './check-access';
 import { createNegotiation } from './create-negotiation';
@@ -148,6 +150,24 @@ describe('archiving and deleting drafts', () => {
       message: expect.stringContaining('others have worked on it'),
     });
     expect(await database.db.draft.count({ where: { id: worked } })).toBe(1);
+  });
+
+  it('says why a draft cannot be deleted or archived again in the reader’s language, in English as the server does', async () => {
+    const draftId = await createSampleDraft(database);
+    await issueRevision(database.db, draftId, 'Rev.1', facilitator);
+    await issueRevision(database.db, draftId, 'Rev.2', facilitator);
+    await database.db.auditEvent.create({
+      data: { draftId, actorId: people.delegate!.id, delegationCode: 'FRA', action: 'paragraph.bracket', target: 'p1' },
+    });
+    const notDeletable = await catchRefusal(deleteDraft(database.db, facilitator, draftId));
+    await archiveDraft(database.db, facilitator, draftId);
+    const archivedAlready = await catchRefusal(archiveDraft(database.db, facilitator, draftId));
+
+    for (const refusal of [notDeletable, archivedAlready]) expect(sayRefusal(refusal, 'en')).toBe((refusal as Error).message);
+    expect(sayRefusal(notDeletable, 'fr')).toBe(
+      '« Test draft » ne peut pas être supprimé : 2 révisions ont été publiées, d’autres y ont travaillé. Archivez-le plutôt.',
+    );
+    expect(sayRefusal(archivedAlready, 'es')).toBe('«Test draft» ya está archivado.');
   });
 
   it('a draft of another negotiation is "not found" to someone who cannot see it', async () => {

@@ -61,7 +61,10 @@ export async function streamNegotiationArchive(
       },
     },
   });
-  if (!negotiation) throw new AppError('not-found', `There is no negotiation "${access.negotiation.id}".`);
+  if (!negotiation)
+    throw new AppError('not-found', `There is no negotiation "${access.negotiation.id}".`, 'no-negotiation', {
+      id: access.negotiation.id,
+    });
   const draftIds = negotiation.drafts.map((draft) => draft.id);
   const ownDelegation = access.delegation.code;
   const zip = new JSZip();
@@ -179,7 +182,10 @@ export async function streamNegotiationArchive(
     let uses = 0;
     const load = () => {
       stored ??= findRevision(db, revision.id).then((found) => {
-        if (!found) throw new AppError('not-found', `Revision ${revision.id} disappeared while the archive was written.`);
+        if (!found)
+          throw new AppError('not-found', `Revision ${revision.id} disappeared while the archive was written.`, 'revision-disappeared', {
+            id: revision.id,
+          });
         return found;
       });
       const current = stored;

@@ -40,7 +40,7 @@ export async function readDraftProgress(db: Db, draftId: string, now: Date = new
       },
     },
   });
-  if (!draft) throw new AppError('not-found', `There is no draft "${draftId}".`);
+  if (!draft) throw new AppError('not-found', `There is no draft "${draftId}".`, 'no-draft', { id: draftId });
   const rows = draft.paragraphs.map((row) => ({
     id: row.id,
     kind: ((paragraphKinds as readonly string[]).includes(row.kind) ? row.kind : 'operative') as ParagraphKind,

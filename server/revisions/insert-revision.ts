@@ -18,7 +18,7 @@ export async function insertRevision(
     .catch((error: unknown) => {
       // The unique index, not an earlier lookup, decides: two facilitators may issue "Rev.1" at the same moment.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new AppError('conflict', `This draft already has a revision named "${name}".`);
+        throw new AppError('conflict', `This draft already has a revision named "${name}".`, 'revision-name-taken', { name });
       }
       throw error;
     });

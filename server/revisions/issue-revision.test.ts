@@ -3,6 +3,7 @@ import { createSampleDraft, createTestDatabase, type TestDatabase } from '@/test
 import { failInserts } from '@/test-support/test-database';
 import { killMidWrite } from '@/test-support/kill-mid-write';
 import { findUser, type CurrentUser } from '@/server/users/find-user';
+import { catchRefusal, sayRefusal } from '@/test-support/say-refusal';
 import { issueRevision } from './issue-revision';
 
 let database: TestDatabase;
@@ -55,6 +56,9 @@ describe('issueRevision', () => {
       message: expect.stringContaining('Rev.1'),
     });
     expect(await countRows(draftId, 'Rev.1')).toEqual({ revisions: 1, audits: 1 });
+    const taken = await catchRefusal(issueRevision(database.db, draftId, 'Rev.1', user));
+    expect(sayRefusal(taken, 'en')).toBe((taken as Error).message);
+    expect(sayRefusal(taken, 'fr')).toBe('Ce projet a déjà une révision nommée « Rev.1 ».');
   });
 
   it('leaves no revision when its audit row cannot be written, so the name can be issued again', async () => {

@@ -20,15 +20,22 @@ export async function createDelegation(db: Db, actor: Actor, input: NewDelegatio
   const code = input.code.trim().toUpperCase();
   const name = input.name.trim();
   if (!/^[A-Z0-9][A-Z0-9-]{1,11}$/.test(code)) {
-    throw new AppError('invalid-input', 'The code is 2 to 12 letters, digits or hyphens, such as "FRA" or "G77".');
+    throw new AppError(
+      'invalid-input',
+      'The code is 2 to 12 letters, digits or hyphens, such as "FRA" or "G77".',
+      'delegation-code-format',
+    );
   }
-  if (!name) throw new AppError('invalid-input', 'Give the delegation a name.');
-  if (!/^#[0-9a-fA-F]{6}$/.test(input.colour)) throw new AppError('invalid-input', 'The colour is written #rrggbb, such as #1d4ed8.');
+  if (!name) throw new AppError('invalid-input', 'Give the delegation a name.', 'delegation-name-missing');
+  if (!/^#[0-9a-fA-F]{6}$/.test(input.colour))
+    throw new AppError('invalid-input', 'The colour is written #rrggbb, such as #1d4ed8.', 'delegation-colour-format');
   if (!(delegationKinds as readonly string[]).includes(input.kind)) {
-    throw new AppError('invalid-input', `The kind is one of ${delegationKinds.join(', ')}.`);
+    throw new AppError('invalid-input', `The kind is one of ${delegationKinds.join(', ')}.`, 'unknown-delegation-kind', {
+      kinds: delegationKinds.join(', '),
+    });
   }
   if (await db.delegation.findUnique({ where: { code }, select: { id: true } })) {
-    throw new AppError('conflict', `There is already a delegation with the code "${code}".`);
+    throw new AppError('conflict', `There is already a delegation with the code "${code}".`, 'delegation-code-taken', { code });
   }
   return db.$transaction(async (tx) => {
     const delegation = await tx.delegation.create({

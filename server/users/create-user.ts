@@ -16,13 +16,16 @@ export async function createUser(db: Db, actor: Actor, person: NewPerson): Promi
   await checkSiteAdministration(db, actor);
   const email = person.email.trim().toLowerCase();
   const name = person.name.trim();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AppError('invalid-input', `"${person.email}" is not an e-mail address.`);
-  if (!name) throw new AppError('invalid-input', 'Give the person a name.');
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new AppError('invalid-input', `"${person.email}" is not an e-mail address.`, 'not-an-email', {
+      email: person.email,
+    });
+  if (!name) throw new AppError('invalid-input', 'Give the person a name.', 'person-name-missing');
   const code = person.delegationCode.trim().toUpperCase();
   const delegation = await db.delegation.findUnique({ where: { code }, select: { id: true } });
-  if (!delegation) throw new AppError('not-found', `There is no delegation with the code "${code}".`);
+  if (!delegation) throw new AppError('not-found', `There is no delegation with the code "${code}".`, 'unknown-delegation', { code });
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new AppError('conflict', `${email} already has an account.`);
+    throw new AppError('conflict', `${email} already has an account.`, 'email-has-account', { email });
   }
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({

@@ -11,10 +11,12 @@ import { notifyRosterChanged } from '@/server/realtime/notify-roster-changed';
  */
 export async function deactivateUser(db: Db, actor: Actor, userId: string): Promise<void> {
   await checkSiteAdministration(db, actor);
-  if (actor !== 'operator' && actor.id === userId) throw new AppError('conflict', 'You cannot deactivate your own account.');
+  if (actor !== 'operator' && actor.id === userId)
+    throw new AppError('conflict', 'You cannot deactivate your own account.', 'deactivate-self');
   const person = await db.user.findUnique({ where: { id: userId }, select: { email: true, active: true } });
-  if (!person) throw new AppError('not-found', 'There is no such person.');
-  if (!person.active) throw new AppError('conflict', `${person.email} is already deactivated.`);
+  if (!person) throw new AppError('not-found', 'There is no such person.', 'no-person');
+  if (!person.active)
+    throw new AppError('conflict', `${person.email} is already deactivated.`, 'already-deactivated', { email: person.email });
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { active: false } });
     await recordAuditEvent(tx, { actor, action: 'user.deactivate', target: userId, detail: { email: person.email } });

@@ -13,8 +13,8 @@ import { notifyRosterChanged } from '@/server/realtime/notify-roster-changed';
 export async function resetUserAccess(db: Db, actor: Actor, userId: string, now = new Date()): Promise<IssuedInvitation> {
   await checkSiteAdministration(db, actor);
   const person = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, active: true, delegationId: true } });
-  if (!person) throw new AppError('not-found', 'There is no such person.');
-  if (!person.active) throw new AppError('conflict', `${person.email} is deactivated.`);
+  if (!person) throw new AppError('not-found', 'There is no such person.', 'no-person');
+  if (!person.active) throw new AppError('conflict', `${person.email} is deactivated.`, 'person-deactivated', { email: person.email });
   const invitation = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash: null, ssoIssuer: null, ssoSubject: null } });
     await tx.invitation.updateMany({ where: { email: person.email, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });

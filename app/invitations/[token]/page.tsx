@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AcceptInvitationForm } from '@/components/admin/accept-invitation-form';
+import { describeAppError } from '@/i18n/describe-app-error';
 import { minPasswordLength } from '@/lib/auth/password-policy';
 import { isSingleSignOnEnabled } from '@/server/config/is-single-sign-on-enabled';
 import { getDb } from '@/server/db/client';
@@ -21,12 +22,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     invitation = await checkInvitation(getDb(), token);
   } catch (error) {
     if (!isAppError(error)) throw error;
+    const problem = await describeAppError(error);
     return (
       <main className="signin">
         <div className="card">
           <h1>{t('unusable')}</h1>
           <p role="alert" className="error">
-            {error.message}
+            {problem}
           </p>
           <p>
             <Link href="/signin">{t('goToSignIn')}</Link>

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { draftFurnitureSchema } from '@/lib/furniture/draft-furniture';
+import { draftFurnitureSchema, furnitureRefusals } from '@/lib/furniture/draft-furniture';
 import { requireDraftAccess } from '@/server/auth/current-user';
 import { getDb } from '@/server/db/client';
 import { invalidInputError } from '@/server/errors/invalid-input-error';
@@ -24,7 +24,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     const { id } = await params;
     const { user } = await requireDraftAccess(id, 'draft:set-furniture');
     const body = draftFurnitureSchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) throw invalidInputError(body.error, 'The document details could not be read.');
+    if (!body.success) throw invalidInputError(body.error, 'The document details could not be read.', { reasons: furnitureRefusals });
     return NextResponse.json(await setDraftFurniture(getDb(), user, id, body.data));
   } catch (error) {
     return respondWithError(error);
