@@ -123,6 +123,8 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean;
         throw new CorpusParseError(
           `Line ${block.line}: paragraph ${value} comes after paragraph ${cursor.number}; the numbering goes backwards`,
           block.line,
+          'import-numbering-backwards',
+          { line: String(block.line), number: String(value), previous: String(cursor.number) },
         );
       }
       if (value > expected) warnings.push(`Line ${block.line}: numbering jumps from ${expected - 1} to ${value}`);
@@ -145,6 +147,8 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean;
         throw new CorpusParseError(
           `Line ${block.line}: subparagraph (${token}) comes after ${last}; the lettering goes backwards`,
           block.line,
+          'import-lettering-backwards',
+          { line: String(block.line), letter: token, previous: last },
         );
       }
       const base = cursor.number === undefined ? '' : String(cursor.number);

@@ -44,7 +44,7 @@ const CHAPEAU = /^[Tt]he\s+[A-Z][^]*[,:]$/;
 const MAX_HEADER_BLOCKS = 15;
 
 function checkReadable(text: string): void {
-  if (text.trim() === '') throw new CorpusParseError('Line 1: the document is empty', 1);
+  if (text.trim() === '') throw new CorpusParseError('Line 1: the document is empty', 1, 'import-empty', { line: '1' });
   const garbage = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
   // Counted by matching, not by spreading the text into an array of one string per character.
   let bad = 0;
@@ -54,6 +54,8 @@ function checkReadable(text: string): void {
     throw new CorpusParseError(
       `Line ${Math.max(line, 1)}: the document contains binary data, not text (is it a PDF or Word file?)`,
       Math.max(line, 1),
+      'import-binary',
+      { line: String(Math.max(line, 1)) },
     );
   }
 }
@@ -242,6 +244,8 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
     throw new CorpusParseError(
       `Line ${line}: no paragraphs found; expected preambular paragraphs after a chapeau ("The General Assembly,") or numbered paragraphs ("1. …")`,
       line,
+      'import-no-paragraphs',
+      { line: String(line) },
     );
   }
 
@@ -298,7 +302,10 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
     readLatestDateYear(context.fullText ?? blocks.map((block) => block.text).join(' ')) ??
     readLatestYear(context.fullText ?? blocks.map((block) => block.text).join(' '));
   if (year === undefined) {
-    throw new CorpusParseError(`Line ${body[0]?.line ?? 1}: no year found in the text; give it as meta.year`, body[0]?.line ?? 1);
+    const line = body[0]?.line ?? 1;
+    throw new CorpusParseError(`Line ${line}: no year found in the text; give it as meta.year`, line, 'import-no-year', {
+      line: String(line),
+    });
   }
   const number = meta.number ?? header.number ?? (symbol ? readNumberFromSymbol(symbol) : undefined);
   const document: CorpusDocument = {
