@@ -8,6 +8,8 @@ import en from '@/messages/en';
 import es from '@/messages/es';
 import fr from '@/messages/fr';
 import { readCorpusImportForm } from '@/server/corpus/read-corpus-import-form';
+import { readImportText } from '@/server/corpus/read-import-text';
+import { readDraftDocument } from '@/server/drafts/read-draft-document';
 import { readDraftImportForm } from '@/server/drafts/read-draft-import-form';
 import { AppError } from '@/server/errors/app-error';
 import { readBoundedBody } from '@/server/uploads/read-bounded-body';
@@ -78,6 +80,11 @@ async function collectRefusals(): Promise<Named[]> {
       }),
     ),
     caught(() => parseDocument('The Conference,\n\n1. Decides to act;\n', { format: 'text', name: 'a.txt' })),
+    caught(() => readImportText({ name: 'a.txt', content: new Uint8Array(0) })),
+    caught(() => readImportText({ name: 'a.odp', content: Buffer.from('PK') })),
+    caught(() => readImportText({ name: 'a.txt', content: Buffer.from('The Conference,\n\u0000') })),
+    caught(() => readDraftDocument({ name: 'a.odp', content: Buffer.from('PK'), corpusTexts: [], year: 2026 })),
+    caught(() => readDraftDocument({ name: 'a.txt', content: Buffer.from('x\u0000'), corpusTexts: [], year: 2026 })),
     caught(() => importDraftDocx(Buffer.alloc(0))),
     caught(() => importDraftDocx(Buffer.from('%PDF-1.4'))),
     caught(() => importDraftDocx(Buffer.from('not a zip'))),
