@@ -4,9 +4,11 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { corpusImportExtensions } from '@/lib/corpus/import-formats';
+import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
 import { ImportPreview } from '@/components/imports/import-preview';
 import { savePreviewedImport } from '@/components/imports/save-previewed-import';
 import type { CorpusDocument, CorpusParagraph } from '@/lib/corpus/types';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 
 type State =
   | { phase: 'idle' }
@@ -16,11 +18,10 @@ type State =
   | { phase: 'done'; id: string; title: string; paragraphs: number; changed: boolean }
   | { phase: 'failed'; message: string };
 
-interface PreviewAnswer {
+interface PreviewAnswer extends RefusalBody {
   fileName?: string;
   document?: CorpusDocument;
   warnings?: string[];
-  error?: string;
   line?: number;
 }
 
@@ -47,7 +48,11 @@ function sendImport(
       try {
         resolve({ status: request.status, body: JSON.parse(request.responseText) as PreviewAnswer });
       } catch {
-        resolve({ status: request.status, body: { error: t('serverAnswered', { status: String(request.status) }) } });
+        const status = String(request.status);
+        resolve({
+          status: request.status,
+          body: { error: t('serverAnswered', { status }), reason: 'server-answered', params: { status } },
+        });
       }
     };
     request.onerror = () => reject(new Error(t('unreachable')));
@@ -57,6 +62,7 @@ function sendImport(
 
 export function ImportForm() {
   const t = useTranslations('imports');
+  const describeRefusal = useDescribeRefusal();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [error, setError] = useState('');
 
@@ -74,7 +80,10 @@ export function ImportForm() {
       );
       if (status >= 400 || !body.document || !body.fileName) {
         const where = body.line ? t('atLine', { line: String(body.line) }) : '';
-        setState({ phase: 'failed', message: t('failed', { reason: body.error ?? t('unreadable'), where }) });
+        setState({
+          phase: 'failed',
+          message: t('failed', { reason: body.error || body.reason ? describeRefusal(body) : t('unreadable'), where }),
+        });
         return;
       }
       setState({ phase: 'preview', fileName: body.fileName, document: body.document, warnings: body.warnings ?? [], saving: false });
@@ -90,7 +99,7 @@ export function ImportForm() {
       if (!ok || !body.document) {
         // The preview stays, with the corrections, so nothing the user did is lost.
         setState({ ...preview, saving: false });
-        setError(body.error ?? t('saveFailed'));
+        setError(body.error || body.reason ? describeRefusal(body) : t('saveFailed'));
         return;
       }
       setError('');

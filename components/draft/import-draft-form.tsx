@@ -4,9 +4,11 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { draftImportExtensions } from '@/lib/corpus/import-formats';
+import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
 import { ImportPreview, type NotImported } from '@/components/imports/import-preview';
 import { savePreviewedImport } from '@/components/imports/save-previewed-import';
 import type { CorpusDocument, CorpusParagraph } from '@/lib/corpus/types';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 
 type State =
   | { phase: 'idle' }
@@ -15,12 +17,11 @@ type State =
   | { phase: 'done'; id: string; paragraphs: number; notImported: NotImported; warnings: string[] }
   | { phase: 'failed'; message: string };
 
-interface PreviewAnswer {
+interface PreviewAnswer extends RefusalBody {
   fileName?: string;
   document?: CorpusDocument;
   notImported?: NotImported;
   warnings?: string[];
-  error?: string;
 }
 
 /**
@@ -30,6 +31,7 @@ interface PreviewAnswer {
  */
 export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
   const t = useTranslations('newDraft');
+  const describeRefusal = useDescribeRefusal();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [error, setError] = useState('');
   const query = `?negotiation=${encodeURIComponent(negotiationId)}`;
@@ -42,7 +44,7 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
       const response = await fetch(`/api/drafts/import/preview${query}`, { method: 'POST', body: new FormData(event.currentTarget) });
       const body = (await response.json().catch(() => ({}))) as PreviewAnswer;
       if (!response.ok || !body.document || !body.fileName) {
-        setState({ phase: 'failed', message: body.error ?? t('importUnreadable') });
+        setState({ phase: 'failed', message: body.error || body.reason ? describeRefusal(body) : t('importUnreadable') });
         return;
       }
       setState({
@@ -70,7 +72,7 @@ export function ImportDraftForm({ negotiationId }: { negotiationId: string }) {
       if (!ok || !body.id) {
         // The preview stays, with the corrections, so nothing the user did is lost.
         setState({ ...preview, saving: false });
-        setError(body.error ?? t('importNotCreated'));
+        setError(body.error || body.reason ? describeRefusal(body) : t('importNotCreated'));
         return;
       }
       setState({

@@ -12,8 +12,17 @@ export const draftImportExtensions = ['.docx', ...officeImportExtensions, '.pdf'
 
 /** ".docx, .odt, .pdf, .txt or .md": a list for a sentence (".markdown" is only another name for ".md"). */
 export function describeImportFormats(extensions: readonly string[]): string {
+  const { formats, last } = listImportFormats(extensions);
+  return last === '' ? formats : `${formats} or ${last}`;
+}
+
+/**
+ * The same list in two parts, all but the last and the last (empty for a single format), so that a sentence in
+ * another language can join them with its own word for "or".
+ */
+export function listImportFormats(extensions: readonly string[]): { formats: string; last: string } {
   const named = extensions.filter((extension) => extension !== '.markdown');
-  return named.length < 2 ? named.join('') : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
+  return named.length < 2 ? { formats: named.join(''), last: '' } : { formats: named.slice(0, -1).join(', '), last: named.at(-1)! };
 }
 
 /** Every extension some import reads: the CLI's folder import picks files by it. */

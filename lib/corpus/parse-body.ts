@@ -31,6 +31,16 @@ function plain(text: string): string {
   return stripEmphasis(removeNoteMarkers(text)).trim();
 }
 
+/**
+ * A block that opens a preambular paragraph without a chapeau to vouch for
+ * it: a participle ("Recalling", "Deeply concerned") and the comma that ends
+ * a preambular paragraph, which a title or heading ("Strengthening …") lacks.
+ */
+export function opensPreambularParagraph(text: string): boolean {
+  const plainText = plain(text);
+  return /^[A-Za-z*]/.test(plainText) && looksLikePreambularStart(plainText) && /,$/.test(plainText);
+}
+
 interface Cursor {
   number?: number;
   letter?: number;
@@ -113,6 +123,8 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean;
         throw new CorpusParseError(
           `Line ${block.line}: paragraph ${value} comes after paragraph ${cursor.number}; the numbering goes backwards`,
           block.line,
+          'import-numbering-backwards',
+          { line: String(block.line), number: String(value), previous: String(cursor.number) },
         );
       }
       if (value > expected) warnings.push(`Line ${block.line}: numbering jumps from ${expected - 1} to ${value}`);
@@ -135,6 +147,8 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean;
         throw new CorpusParseError(
           `Line ${block.line}: subparagraph (${token}) comes after ${last}; the lettering goes backwards`,
           block.line,
+          'import-lettering-backwards',
+          { line: String(block.line), letter: token, previous: last },
         );
       }
       const base = cursor.number === undefined ? '' : String(cursor.number);
@@ -172,9 +186,8 @@ export function parseBody(blocks: SourceBlock[], options: { preambular: boolean;
     }
     const operativeStarted = cursor.number !== undefined || cursor.letter !== undefined;
     if (!operativeStarted) {
-      const plainText = plain(text);
-      const preambular = options.preambular || (looksLikePreambularStart(plainText) && /,$/.test(plainText));
-      if (preambular && /^[A-Za-z*]/.test(plainText)) {
+      const preambular = options.preambular ? /^[A-Za-z*]/.test(plain(text)) : opensPreambularParagraph(text);
+      if (preambular) {
         cursor.preambular += 1;
         pushParagraph({ ref: `PP${cursor.preambular}`, kind: 'preambular', depth: 0, line: block.line }, text);
       } else {

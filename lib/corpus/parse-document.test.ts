@@ -222,6 +222,59 @@ describe('parseDocument on a never-seen document', () => {
     });
   });
 
+  it('gives the preambular paragraphs of a resolution whose chapeau is missing, each with its lead', () => {
+    const text = 'Resolution 12/9\nSeas\nRecalling its resolution 11/5,\n1. Urges States to act;';
+    const document = parseDocument(text, { format: 'text', name: 'res-12-9.txt', meta: { year: 2024 } });
+    expect(document).toMatchObject({ number: '12/9', kind: 'resolution', title: 'Seas' });
+    expect(document.chapeau).toBeUndefined();
+    expect(document.paragraphs.map((paragraph) => [paragraph.ref, paragraph.kind, paragraph.text, paragraph.lead])).toEqual([
+      ['PP1', 'preambular', 'Recalling its resolution 11/5,', 'Recalling'],
+      ['1', 'operative', 'Urges States to act;', 'Urges'],
+    ]);
+  });
+
+  it('keeps a title that opens with a participle in the header when the chapeau is missing', () => {
+    const text = [
+      'Strengthening cooperation at sea',
+      '',
+      'Recalling its resolution 11/5 on the implementation of the Protocol,',
+      '',
+      'Deeply concerned by the loss of life among migrants at sea,',
+      '',
+      '1. Urges States parties to protect victims of trafficking at sea;',
+    ].join('\n');
+    const document = parseDocument(text, { format: 'text', name: 'sea.txt', meta: { year: 2024 } });
+    expect(document.title).toBe('Strengthening cooperation at sea');
+    expect(document.kind).toBe('resolution');
+    expect(document.paragraphs.map((paragraph) => [paragraph.ref, paragraph.lead])).toEqual([
+      ['PP1', 'Recalling'],
+      ['PP2', 'Deeply concerned'],
+      ['1', 'Urges'],
+    ]);
+  });
+
+  it('does not glue the first preambular paragraph to a short chapeau in Markdown without blank lines', () => {
+    const text = 'Resolution 12/9\n\nSeas\n\nThe Conference,\nRecalling its resolution 11/5,\nNoting the report,\n1. Urges States to act;';
+    const document = parseDocument(text, { format: 'markdown', name: 'res-12-9.md', meta: { year: 2024 } });
+    expect(document.chapeau).toBe('The Conference,');
+    expect(document.title).toBe('Seas');
+    expect(document.paragraphs.map((paragraph) => [paragraph.ref, paragraph.text])).toEqual([
+      ['PP1', 'Recalling its resolution 11/5,'],
+      ['PP2', 'Noting the report,'],
+      ['1', 'Urges States to act;'],
+    ]);
+  });
+
+  it('keeps a line wrapped inside a Markdown paragraph with it, though it opens with a participle-like word', () => {
+    const text =
+      'The Conference,\n\nRecalling the Protocol supplementing the\nUnited Nations Convention against Transnational Organized Crime,\n\n1. Urges States to act;';
+    const document = parseDocument(text, { format: 'markdown', name: 'wrapped.md', meta: { year: 2024 } });
+    expect(document.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Recalling the Protocol supplementing the United Nations Convention against Transnational Organized Crime,',
+      'Urges States to act;',
+    ]);
+  });
+
   it('reads a decision lettered from the top', () => {
     const document = parseDocument(
       'Decision 9/9\n\nTitle of the decision\n\nThe Conference of the Parties:\n\n(a) Decides to act;\n\n(b) Requests the secretariat:\n\n(i) To collect data;\n\n(ii) To report;\n\n(c) Invites States to contribute.\n',

@@ -4,7 +4,7 @@ import { normalizeSpacing, removeNoteMarkers, stripEmphasis } from './clean-inli
 import { CorpusParseError } from './corpus-parse-error';
 import { deriveDocumentId } from './derive-document-id';
 import { collectItalicLeads, detectLead, indexLeads } from './detect-lead';
-import { parseBody, type RawParagraph } from './parse-body';
+import { opensPreambularParagraph, parseBody, type RawParagraph } from './parse-body';
 import { readLatestDateYear, readLatestYear, readYearFromName } from './read-dates';
 import {
   findDocumentSymbol,
@@ -44,7 +44,7 @@ const CHAPEAU = /^[Tt]he\s+[A-Z][^]*[,:]$/;
 const MAX_HEADER_BLOCKS = 15;
 
 function checkReadable(text: string): void {
-  if (text.trim() === '') throw new CorpusParseError('Line 1: the document is empty', 1);
+  if (text.trim() === '') throw new CorpusParseError('Line 1: the document is empty', 1, 'import-empty', { line: '1' });
   const garbage = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
   // Counted by matching, not by spreading the text into an array of one string per character.
   let bad = 0;
@@ -54,6 +54,8 @@ function checkReadable(text: string): void {
     throw new CorpusParseError(
       `Line ${Math.max(line, 1)}: the document contains binary data, not text (is it a PDF or Word file?)`,
       Math.max(line, 1),
+      'import-binary',
+      { line: String(Math.max(line, 1)) },
     );
   }
 }
@@ -121,14 +123,21 @@ function findChapeau(body: SourceBlock[]): number {
   return -1;
 }
 
+/**
+ * Where the paragraphs begin in a document without a chapeau: at its first
+ * preambular paragraph when one comes before the numbered ones, else at the
+ * first number. The lines above are its header (symbol, title, session).
+ */
 function findBodyStart(body: SourceBlock[]): number {
-  const index = body.findIndex((block) => /^(?:\d{1,3}\.|\([a-z]{1,6}\))\s/.test(block.text));
-  return index < 0 ? 0 : index;
+  const numbered = body.findIndex((block) => /^(?:\d{1,3}\.|\([a-z]{1,6}\))\s/.test(block.text));
+  if (numbered < 0) return 0;
+  const preamble = body.slice(0, numbered).findIndex((block) => opensPreambularParagraph(block.text));
+  return preamble < 0 ? numbered : preamble;
 }
 
-function inferKind(paragraphs: RawParagraph[], hasChapeau: boolean, title: string | undefined): DocumentKind {
+function inferKind(paragraphs: RawParagraph[], hasPreamble: boolean, title: string | undefined): DocumentKind {
   if (title && /\bdraft\b/i.test(title)) return /\brevised\b/i.test(title) ? 'revised draft resolution' : 'draft resolution';
-  if (!hasChapeau) return 'other';
+  if (!hasPreamble) return 'other';
   return paragraphs.length > 0 && paragraphs[0].ref.startsWith('(') ? 'decision' : 'resolution';
 }
 
@@ -235,6 +244,8 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
     throw new CorpusParseError(
       `Line ${line}: no paragraphs found; expected preambular paragraphs after a chapeau ("The General Assembly,") or numbered paragraphs ("1. …")`,
       line,
+      'import-no-paragraphs',
+      { line: String(line) },
     );
   }
 
@@ -247,12 +258,13 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
   const notes = indexNotes(definitions, context.workCounter);
   const knownLeads = indexLeads(context.knownLeads);
   const meta = context.meta ?? {};
-  const withLeads = chapeau !== undefined;
+  // A preamble vouches for UN form as a chapeau does: each paragraph opens with its lead.
+  const hasPreamble = chapeau !== undefined || parsed.paragraphs.some((raw) => raw.kind === 'preambular');
   const paragraphs: CorpusParagraph[] = parsed.paragraphs.map((raw) => {
     const text = cleanText(raw.text, vocabulary);
     const paragraph: CorpusParagraph = { ref: raw.ref, kind: raw.kind, text, depth: raw.depth };
     const leadKind = raw.kind === 'preambular' ? 'preambular' : raw.kind === 'operative' ? 'operative' : undefined;
-    if (withLeads && leadKind) {
+    if (hasPreamble && leadKind) {
       const spaced = normalizeSpacing(removeNoteMarkers(raw.text));
       const lead = [detectLead(spaced, leadKind, knownLeads), detectLead(text, leadKind, knownLeads)].find(
         (candidate) => candidate !== undefined && text.startsWith(candidate),
@@ -272,7 +284,7 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
   ];
 
   const title = meta.title ?? header.title ?? (chapeau ? undefined : cleanText(headerBlocks[0]?.text ?? '', vocabulary)) ?? '';
-  const kind = meta.kind ?? header.kind ?? inferKind(parsed.paragraphs, chapeau !== undefined, header.title);
+  const kind = meta.kind ?? header.kind ?? inferKind(parsed.paragraphs, hasPreamble, header.title);
   const symbol = meta.symbol ?? header.symbol ?? (context.fullText ? findDocumentSymbol(context.fullText) : undefined);
   const bodyName =
     meta.body ??
@@ -290,7 +302,10 @@ export function parseDocumentBlocks(blocks: SourceBlock[], context: BlockParseCo
     readLatestDateYear(context.fullText ?? blocks.map((block) => block.text).join(' ')) ??
     readLatestYear(context.fullText ?? blocks.map((block) => block.text).join(' '));
   if (year === undefined) {
-    throw new CorpusParseError(`Line ${body[0]?.line ?? 1}: no year found in the text; give it as meta.year`, body[0]?.line ?? 1);
+    const line = body[0]?.line ?? 1;
+    throw new CorpusParseError(`Line ${line}: no year found in the text; give it as meta.year`, line, 'import-no-year', {
+      line: String(line),
+    });
   }
   const number = meta.number ?? header.number ?? (symbol ? readNumberFromSymbol(symbol) : undefined);
   const document: CorpusDocument = {

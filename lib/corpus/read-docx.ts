@@ -75,10 +75,11 @@ export async function readDocxDocument(buffer: Buffer, options: ReadDocxOptions)
   try {
     imported = await importDraftDocx(buffer);
   } catch (error) {
-    if (error instanceof DocxImportError) throw new CorpusParseError(`Line 1: ${error.message}`, 1);
+    if (error instanceof DocxImportError) throw new CorpusParseError(`Line 1: ${error.message}`, 1, error.reason, error.params);
     throw error;
   }
-  if (imported.paragraphs.length === 0) throw new CorpusParseError('Line 1: the Word file contains no resolution paragraphs', 1);
+  if (imported.paragraphs.length === 0)
+    throw new CorpusParseError('Line 1: the Word file contains no resolution paragraphs', 1, 'word-no-paragraphs');
   const { blocks, leads } = toSourceBlocks(imported);
   const fullText = blocks.map((block) => block.text).join('\n');
   const { document } = parseDocumentBlocks(blocks, {

@@ -4,7 +4,8 @@ import { GrowingText } from './growing-text';
 import { appendLine } from './join-lines';
 import { markFootnoteNumbers } from './mark-footnote-numbers';
 import { isDroppableLine } from './page-furniture';
-import { endsGrowingParagraph } from './paragraph-end';
+import { looksLikePreambularStart } from './detect-lead';
+import { endsGrowingParagraph, endsParagraph } from './paragraph-end';
 import { encodeNoteMarker, removeNoteSentinels, SUPERSCRIPT_RUN, superscriptToDigits, type SourceBlock } from './source-block';
 import type { WorkCounter } from './work-counter';
 
@@ -43,7 +44,19 @@ function opensFootnote(line: string, current: Group | undefined): boolean {
   return DEFINITION_FOOTNOTE.test(line) && current !== undefined && DEFINITION_FOOTNOTE.test(current.lines[0] ?? '');
 }
 
-/** Groups lines into blocks: blank lines separate; list markers, footnotes, rules and tables start their own. */
+/**
+ * A line that opens a preambular paragraph right after a line that ended one
+ * ("The Conference,", "Recalling …,"): plain text saved as Markdown has no
+ * blank lines between paragraphs, and joining them would glue the preamble to
+ * the chapeau. A wrapped line ("… to the\nUnited Nations …") follows a line
+ * that did not end.
+ */
+function opensPreambleLine(line: string, current: Group): boolean {
+  const previous = current.lines[current.lines.length - 1] ?? '';
+  return endsParagraph(previous) && /^\s*\*?[A-Z]/.test(line) && looksLikePreambularStart(line.replace(/\*/g, ''));
+}
+
+/** Groups lines into blocks: blank lines separate; list markers, footnotes, rules, tables and preambular lines start their own. */
 function groupLines(lines: string[]): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
@@ -61,7 +74,12 @@ function groupLines(lines: string[]): Group[] {
     const opens =
       !current ||
       (current.kind === 'table') !== table ||
-      (!table && (PARAGRAPH_START.test(raw) || SUPERSCRIPT_FOOTNOTE.test(raw) || opensFootnote(raw, current) || raw.includes('\t')));
+      (!table &&
+        (PARAGRAPH_START.test(raw) ||
+          SUPERSCRIPT_FOOTNOTE.test(raw) ||
+          opensFootnote(raw, current) ||
+          raw.includes('\t') ||
+          opensPreambleLine(raw, current)));
     if (opens) {
       current = { lines: [], line: index + 1, kind: table ? 'table' : 'text' };
       groups.push(current);

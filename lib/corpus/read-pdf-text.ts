@@ -24,11 +24,15 @@ function describeFailure(name: string, error: unknown): CorpusParseError {
     return new CorpusParseError(
       `${name} is protected by a password (encrypted), so its text cannot be read. Save an unprotected copy and import that.`,
       1,
+      'pdf-encrypted',
+      { name },
     );
   const detail = error instanceof Error ? error.message : String(error);
   return new CorpusParseError(
     `${name} is not a readable PDF file (${detail}). Export it again from its original, or import the Word file.`,
     1,
+    'pdf-unreadable',
+    { name, detail },
   );
 }
 
@@ -76,6 +80,8 @@ export async function readPdfText(content: Uint8Array, name: string): Promise<st
       throw new CorpusParseError(
         `${name} has no text to read: its pages are images only (a scan?). Run text recognition (OCR) on it first, or import the original Word file.`,
         1,
+        'pdf-images-only',
+        { name },
       );
     }
     return layOutPdfText(pages);

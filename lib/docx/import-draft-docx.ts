@@ -18,42 +18,47 @@ function startsWithBytes(buffer: Buffer, bytes: number[]): boolean {
 
 /** Refuses, with a message a delegate can act on, anything that is not a readable .docx. */
 async function openPackage(buffer: Buffer): Promise<JSZip> {
-  if (buffer.length === 0) throw new DocxImportError('The file is empty.');
+  if (buffer.length === 0) throw new DocxImportError('The file is empty.', { reason: 'docx-empty' });
   if (startsWithBytes(buffer, OLE_SIGNATURE)) {
     // Word wraps an encrypted .docx in an OLE container with an EncryptionInfo stream.
     if (buffer.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
       throw new DocxImportError(
         'This Word document is password-protected (encrypted). Remove the password in Word (File > Info > Protect Document > Encrypt with Password), save, and upload it again.',
+        { reason: 'docx-encrypted' },
       );
     }
     throw new DocxImportError(
       'This is an old binary Word (.doc) file or another OLE file, not a .docx. Save it as "Word Document (.docx)" and upload it again.',
+      { reason: 'docx-old-word' },
     );
   }
   if (buffer.subarray(0, 5).toString('latin1') === '%PDF-') {
-    throw new DocxImportError('This is a PDF file, not a Word document.');
+    throw new DocxImportError('This is a PDF file, not a Word document.', { reason: 'docx-is-pdf' });
   }
   if (!startsWithBytes(buffer, [0x50, 0x4b])) {
-    throw new DocxImportError('This file is not a Word .docx document (it is not a ZIP package).');
+    throw new DocxImportError('This file is not a Word .docx document (it is not a ZIP package).', { reason: 'docx-not-zip' });
   }
   try {
     checkDeclaredSizes(buffer);
   } catch (error) {
     if (error instanceof OversizedDocxError)
       throw new DocxImportError(`This .docx file is too large to read: ${error.message}`, { cause: error });
-    throw new DocxImportError('This .docx file is damaged: its ZIP package cannot be read.', { cause: error });
+    throw new DocxImportError('This .docx file is damaged: its ZIP package cannot be read.', { cause: error, reason: 'docx-damaged-zip' });
   }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch (error) {
-    throw new DocxImportError('This .docx file is damaged: its ZIP package cannot be read.', { cause: error });
+    throw new DocxImportError('This .docx file is damaged: its ZIP package cannot be read.', { cause: error, reason: 'docx-damaged-zip' });
   }
   if (!zip.file('word/document.xml')) {
     if (zip.file('content.xml'))
-      throw new DocxImportError('This is an OpenDocument file (.odt), not a Word .docx. Save it as .docx and upload it again.');
-    if (zip.file('xl/workbook.xml')) throw new DocxImportError('This is an Excel workbook, not a Word document.');
-    throw new DocxImportError('This ZIP file is not a Word document: it has no word/document.xml.');
+      throw new DocxImportError('This is an OpenDocument file (.odt), not a Word .docx. Save it as .docx and upload it again.', {
+        reason: 'docx-is-odt',
+      });
+    if (zip.file('xl/workbook.xml'))
+      throw new DocxImportError('This is an Excel workbook, not a Word document.', { reason: 'docx-is-excel' });
+    throw new DocxImportError('This ZIP file is not a Word document: it has no word/document.xml.', { reason: 'docx-not-word' });
   }
   return zip;
 }

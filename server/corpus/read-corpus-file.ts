@@ -26,7 +26,7 @@ export async function readCorpusFile(db: Db, file: ImportFile): Promise<CorpusDo
     corpusTexts: corpusTexts.map((paragraph) => paragraph.text),
   }).catch((error: unknown) => {
     // The parser's message names the line; people read it, so it is the whole answer.
-    throw error instanceof CorpusParseError ? new AppError('invalid-input', error.message) : error;
+    throw error instanceof CorpusParseError ? new AppError('invalid-input', error.message, error.reason, error.params) : error;
   });
   if (outcome.kind !== 'corpus') throw new Error('The parse worker answered a corpus import with a draft.');
   return outcome.document;

@@ -1,4 +1,4 @@
-import { corpusImportExtensions, describeImportFormats } from '@/lib/corpus/import-formats';
+import { corpusImportExtensions, describeImportFormats, listImportFormats } from '@/lib/corpus/import-formats';
 import { z } from 'zod';
 import { AppError } from '@/server/errors/app-error';
 import { readUploadForm } from '@/server/uploads/read-upload-form';
@@ -31,15 +31,22 @@ export async function readCorpusImportForm(request: Request): Promise<ImportFile
   const form = await readUploadForm(request, maxImportBytes);
   const file = form.get('file');
   if (!(file instanceof File))
-    throw new AppError('invalid-input', `Choose a file to import (${describeImportFormats(corpusImportExtensions)}).`);
-  if (file.size > maxImportBytes) throw new AppError('too-large', `The file is larger than ${maxImportBytes / 1024 / 1024} MB.`);
+    throw new AppError(
+      'invalid-input',
+      `Choose a file to import (${describeImportFormats(corpusImportExtensions)}).`,
+      'import-file-missing',
+      listImportFormats(corpusImportExtensions),
+    );
+  if (file.size > maxImportBytes)
+    throw new AppError('too-large', `The file is larger than ${maxImportBytes / 1024 / 1024} MB.`, 'import-file-too-large', {
+      megabytes: String(maxImportBytes / 1024 / 1024),
+    });
   const meta = metaSchema.safeParse(
     Object.fromEntries(['title', 'body', 'sponsors', 'symbol', 'session', 'kind', 'year'].map((key) => [key, form.get(key)])),
   );
-  if (!meta.success)
-    throw new AppError(
-      'invalid-input',
-      `Catalogue fields: ${meta.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-    );
+  if (!meta.success) {
+    const issues = meta.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new AppError('invalid-input', `Catalogue fields: ${issues}`, 'import-catalogue-fields', { issues });
+  }
   return { name: file.name, content: Buffer.from(await file.arrayBuffer()), meta: meta.data };
 }

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { CorpusParseError } from '@/lib/corpus/corpus-parse-error';
-import { describeImportFormats, draftImportExtensions, htmlImportExtensions, officeImportExtensions } from '@/lib/corpus/import-formats';
+import {
+  describeImportFormats,
+  draftImportExtensions,
+  htmlImportExtensions,
+  listImportFormats,
+  officeImportExtensions,
+} from '@/lib/corpus/import-formats';
 import { parseDocument } from '@/lib/corpus/parse-document';
 import { readHtmlAsMarkdown } from '@/lib/corpus/read-html-as-markdown';
 import { readPdfText } from '@/lib/corpus/read-pdf-text';
@@ -51,9 +57,15 @@ export async function readDraftDocument(input: {
     };
   }
   if (!draftImportExtensions.includes(extension))
-    throw new CorpusParseError(`${name}: a draft can be imported from ${describeImportFormats(draftImportExtensions)}.`, 1);
+    throw new CorpusParseError(
+      `${name}: a draft can be imported from ${describeImportFormats(draftImportExtensions)}.`,
+      1,
+      'draft-import-format-refused',
+      { name, ...listImportFormats(draftImportExtensions) },
+    );
   const pdf = extension === '.pdf';
-  if (!pdf && content.includes(0)) throw new CorpusParseError(`${name} looks like a binary file, not text.`, 1);
+  if (!pdf && content.includes(0))
+    throw new CorpusParseError(`${name} looks like a binary file, not text.`, 1, 'import-binary-file', { name });
   const html = htmlImportExtensions.includes(extension);
   const source = pdf ? await readPdfText(content, name) : content.toString('utf8');
   const document = parseDocument(html ? readHtmlAsMarkdown(source) : source, {

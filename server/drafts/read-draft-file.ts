@@ -21,12 +21,15 @@ export async function readDraftFile(db: Db, name: string, content: Buffer): Prom
   try {
     outcome = await parseInWorker({ kind: 'draft', name, content, corpusTexts, year: new Date().getUTCFullYear() });
   } catch (error) {
+    // The parser's reason names what is wrong; the English sentence adds that nothing was created.
     if (error instanceof DocxImportError || error instanceof CorpusParseError)
-      throw new AppError('invalid-input', `${error.message} Nothing was created.`);
+      throw new AppError('invalid-input', `${error.message} Nothing was created.`, error.reason, error.params);
     throw error;
   }
   if (outcome.kind !== 'draft') throw new Error('The parse worker answered a draft import with a corpus document.');
   if (outcome.document.paragraphs.length === 0)
-    throw new AppError('invalid-input', `${name} has no paragraphs to draft from. Nothing was created.`);
+    throw new AppError('invalid-input', `${name} has no paragraphs to draft from. Nothing was created.`, 'draft-import-no-paragraphs', {
+      name,
+    });
   return { document: outcome.document, notImported: outcome.notImported, warnings: outcome.warnings };
 }

@@ -1,4 +1,4 @@
-import { describeImportFormats, draftImportExtensions } from '@/lib/corpus/import-formats';
+import { describeImportFormats, draftImportExtensions, listImportFormats } from '@/lib/corpus/import-formats';
 import { maxImportBytes as maxBytes } from '@/server/corpus/max-import-bytes';
 import { AppError } from '@/server/errors/app-error';
 import { readUploadForm } from '@/server/uploads/read-upload-form';
@@ -8,8 +8,21 @@ export async function readDraftImportForm(request: Request): Promise<{ name: str
   const form = await readUploadForm(request, maxBytes);
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0)
-    throw new AppError('invalid-input', `Choose a file to import (${describeImportFormats(draftImportExtensions)}).`);
-  if (file.size > maxBytes) throw new AppError('too-large', `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was created.`);
+    throw new AppError(
+      'invalid-input',
+      `Choose a file to import (${describeImportFormats(draftImportExtensions)}).`,
+      'import-file-missing',
+      listImportFormats(draftImportExtensions),
+    );
+  if (file.size > maxBytes)
+    throw new AppError(
+      'too-large',
+      `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was created.`,
+      'draft-import-too-large',
+      {
+        megabytes: String(maxBytes / 1024 / 1024),
+      },
+    );
   const title = String(form.get('title') ?? '')
     .trim()
     .slice(0, 300);

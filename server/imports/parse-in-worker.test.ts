@@ -62,10 +62,22 @@ describe('parseInWorker', () => {
       corpusTexts: [],
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CorpusParseError);
-    expect(error).toMatchObject({ line: 5, message: expect.stringMatching(/numbering goes backwards/) });
-    await expect(
-      parseInWorker({ kind: 'draft', name: 'old.docx', content: Buffer.from('not a zip'), corpusTexts: [], year: 2026 }),
-    ).rejects.toBeInstanceOf(DocxImportError);
+    expect(error).toMatchObject({
+      line: 5,
+      message: expect.stringMatching(/numbering goes backwards/),
+      // Named for the browser's catalogue across the thread, with the values its sentence names.
+      reason: 'import-numbering-backwards',
+      params: { line: '5', number: '1', previous: '2' },
+    });
+    const docx = await parseInWorker({
+      kind: 'draft',
+      name: 'old.docx',
+      content: Buffer.from('not a zip'),
+      corpusTexts: [],
+      year: 2026,
+    }).catch((caught: unknown) => caught);
+    expect(docx).toBeInstanceOf(DocxImportError);
+    expect(docx).toMatchObject({ reason: 'docx-not-zip' });
     await expect(parseInWorker({ kind: 'corpus', name: 'scan.odp', content: Buffer.from('PK'), corpusTexts: [] })).rejects.toThrow(
       /only \.txt, \.md, \.docx, \.doc, \.odt, \.rtf, \.pdf, \.html or \.htm files can be imported/,
     );

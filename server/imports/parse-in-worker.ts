@@ -27,6 +27,8 @@ function takeTurn(): Promise<void> {
       new AppError(
         'unavailable',
         `The server is already reading ${running + waiting.length} imports. Try again in a minute; nothing was saved.`,
+        'imports-busy',
+        { count: String(running + waiting.length) },
       ),
     );
   }
@@ -40,8 +42,8 @@ function passTurn(): void {
 }
 
 function raiseFailure(failure: ParseFailure): Error {
-  if (failure.name === 'CorpusParseError') return new CorpusParseError(failure.message, failure.line ?? 1);
-  if (failure.name === 'DocxImportError') return new DocxImportError(failure.message);
+  if (failure.name === 'CorpusParseError') return new CorpusParseError(failure.message, failure.line ?? 1, failure.reason, failure.params);
+  if (failure.name === 'DocxImportError') return new DocxImportError(failure.message, { reason: failure.reason, params: failure.params });
   return new Error(`The parse worker failed: ${failure.message}`);
 }
 
@@ -102,6 +104,8 @@ export async function parseInWorker(job: ParseJob, options: { budgetMs?: number 
               'too-large',
               `Reading ${job.name} took longer than ${budgetMs / 1000} seconds, so the import was stopped and nothing was saved. ` +
                 'Split the file (for example one resolution per file) and import the parts.',
+              'import-too-slow',
+              { name: job.name, seconds: String(budgetMs / 1000) },
             ),
           ),
         );
@@ -117,6 +121,8 @@ export async function parseInWorker(job: ParseJob, options: { budgetMs?: number 
                   'too-large',
                   `${job.name} needs more memory to read than an import may use, so the import was stopped and nothing was saved. ` +
                     'Split it into smaller files and import them one by one.',
+                  'import-out-of-memory',
+                  { name: job.name },
                 )
               : error,
           ),

@@ -34,6 +34,9 @@ export interface ParseFailure {
   name: 'CorpusParseError' | 'DocxImportError' | 'Error';
   message: string;
   line?: number;
+  /** The refusal's name and values for the browser's catalogue, where the parser gave them. */
+  reason?: string;
+  params?: Record<string, string>;
 }
 
 export type ParseWorkerReply = { ok: true; outcome: ParseOutcome } | { ok: false; failure: ParseFailure };

@@ -10,8 +10,10 @@ import { runParseJob } from './run-parse-job';
 function describeFailure(error: unknown): ParseFailure {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
-  if (name === 'CorpusParseError') return { name, message, line: (error as { line?: number }).line };
-  if (name === 'DocxImportError') return { name, message };
+  const { reason, params } = error as { reason?: string; params?: Record<string, string> };
+  const named = reason ? { reason, ...(params ? { params } : {}) } : {};
+  if (name === 'CorpusParseError') return { name, message, line: (error as { line?: number }).line, ...named };
+  if (name === 'DocxImportError') return { name, message, ...named };
   // Internal faults keep their stack for the server log; the user is told something generic.
   return { name: 'Error', message: error instanceof Error && error.stack ? error.stack : message };
 }

@@ -17,7 +17,7 @@ export async function readCorrectedImport(request: Request): Promise<{ fileName:
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
-    throw new AppError('invalid-input', 'Send the previewed document as JSON. Nothing was saved.');
+    throw new AppError('invalid-input', 'Send the previewed document as JSON. Nothing was saved.', 'preview-not-json');
   }
   const parsed = importedDocumentSchema.safeParse(json);
   if (!parsed.success) {
@@ -25,7 +25,9 @@ export async function readCorrectedImport(request: Request): Promise<{ fileName:
       .slice(0, 5)
       .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
       .join('; ');
-    throw new AppError('invalid-input', `The previewed document cannot be saved (${issues}). Nothing was saved.`);
+    throw new AppError('invalid-input', `The previewed document cannot be saved (${issues}). Nothing was saved.`, 'preview-invalid', {
+      issues,
+    });
   }
   return { fileName: parsed.data.fileName, document: toImportedDocument(parsed.data) };
 }

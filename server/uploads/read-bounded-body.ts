@@ -22,6 +22,8 @@ export async function readBoundedBody(body: ReadableStream<Uint8Array> | null, m
       throw new AppError(
         'too-large',
         `The upload is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; it was not read further and nothing was saved.`,
+        'upload-too-large',
+        { megabytes: String(Math.round(maxBytes / 1024 / 1024)) },
       );
     }
     chunks.push(value);

@@ -8,6 +8,8 @@ function tooLarge(maxFileBytes: number): AppError {
   return new AppError(
     'too-large',
     `The file is larger than ${Math.round(maxFileBytes / 1024 / 1024)} MB; the upload was stopped and nothing was saved.`,
+    'upload-file-too-large',
+    { megabytes: String(Math.round(maxFileBytes / 1024 / 1024)) },
   );
 }
 
@@ -27,12 +29,16 @@ export async function readUploadForm(request: Request, maxFileBytes: number): Pr
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\b/i.test(contentType)) {
     await request.body?.cancel().catch(() => undefined);
-    throw new AppError('invalid-input', 'The upload is not multipart form data: send the file in a "file" field.');
+    throw new AppError('invalid-input', 'The upload is not multipart form data: send the file in a "file" field.', 'upload-not-multipart');
   }
   const bytes = await readBoundedBody(request.body, maxBytes).catch((error: unknown) => {
     throw isAppError(error, 'too-large') ? tooLarge(maxFileBytes) : error;
   });
   return new Response(bytes, { headers: { 'content-type': contentType } }).formData().catch(() => {
-    throw new AppError('invalid-input', 'The upload could not be read as multipart form data: send the file in a "file" field.');
+    throw new AppError(
+      'invalid-input',
+      'The upload could not be read as multipart form data: send the file in a "file" field.',
+      'upload-unreadable-form',
+    );
   });
 }

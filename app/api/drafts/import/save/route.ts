@@ -12,7 +12,14 @@ export async function POST(request: Request) {
     const { user, access, negotiationId } = await requireDraftImportAccess(request);
     const { document, fileName } = await readCorrectedImport(request);
     if (document.paragraphs.length === 0)
-      throw new AppError('invalid-input', `${fileName} has no paragraphs to draft from. Nothing was created.`);
+      throw new AppError(
+        'invalid-input',
+        `${fileName} has no paragraphs to draft from. Nothing was created.`,
+        'draft-import-no-paragraphs',
+        {
+          name: fileName,
+        },
+      );
     const result = await saveImportedDraft(getDb(), {
       document,
       createdById: user.id,
