@@ -12,8 +12,10 @@ test('a delegate reading French hears a proposal as a French sentence and reads 
   const card = eu.getByTestId('proposal');
   await expect(card).toHaveAttribute('aria-label', /propose de remplacer « shall » par « should » dans PP1$/);
   await expect(card.getByTestId('proposal-standing-sentence')).toHaveText(/^Aucun appui ni objection pour l’instant\./);
+  await expect(eu.getByRole('button', { name: 'Préparer en privé une proposition sur PP1' })).toHaveText('Préparer en privé');
   await eu.goto(`/drafts/${id}/compilation`);
   await expect(eu.getByRole('heading', { level: 1, name: 'Compilation des propositions' })).toBeVisible();
   await expect(eu.getByTestId('compilation-counts')).toHaveText(/^1 proposition ouverte sur 1 paragraphe de 1 délégation/);
   await expect(eu.getByTestId('compilation-proposal')).toContainText('Ouverte');
+  await expect(eu.getByTestId('compilation-proposal')).toContainText('Amendement');
 });

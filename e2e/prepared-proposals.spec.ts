@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
+import { expectNoAxeViolations } from './axe';
 import { createDraft, openDraft, proposalsOf, typeParagraphs, switchToNegotiation } from './draft-room';
 import { expect, openAs, test } from './fixtures';
 
@@ -106,4 +107,14 @@ test("a delegation prepares a proposal in private: its other member sees it, ano
   await expect(history.getByTestId('history-entry').filter({ hasText: 'tabled an amendment prepared in private' })).toContainText(
     'Anna Schmidt',
   );
+
+  // With one private and one tabled proposal the panel passes axe; the tabled one is labelled, not faded.
+  await eu.getByRole('button', { name: 'Prepare privately a proposal on PP1' }).click();
+  await composer.getByRole('radio', { name: 'Deletion' }).check();
+  await composer.getByRole('button', { name: 'Save privately' }).click();
+  await expect(preparedOn(eu).and(eu.locator('[data-state="private"]'))).toContainText('Delete PP1.');
+  const tabledCard = preparedOn(eu).and(eu.locator('[data-state="tabled"]'));
+  await expect(tabledCard).toContainText('Tabled');
+  await expect(tabledCard).toHaveCSS('opacity', '1');
+  await expectNoAxeViolations(eu, { include: ['[data-testid="prepared-proposals"]'] });
 });

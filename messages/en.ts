@@ -37,6 +37,10 @@ import imports from './en/imports.json';
 import admin from './en/admin.json';
 import invitations from './en/invitations.json';
 import notificationKinds from './en/notification-kinds.json';
+import preparedProposals from './en/prepared-proposals.json';
+import paragraphHistory from './en/paragraph-history.json';
+import proposalActions from './en/proposal-actions.json';
+import compilationActions from './en/compilation-actions.json';
 
 const messages = {
   meta,
@@ -77,6 +81,10 @@ const messages = {
   admin,
   invitations,
   notificationKinds,
+  preparedProposals,
+  paragraphHistory,
+  proposalActions,
+  compilationActions,
 };
 
 export default messages;

@@ -57,7 +57,7 @@ export function RefusedChanges({ changes, labels, proposalRoom, onNotice, onDism
         const propose = () => {
           if (!proposalRoom) return;
           const { user } = proposalRoom;
-          const made = proposalRoom.run(t('theProposal'), () =>
+          const made = proposalRoom.run('proposal', () =>
             createProposal(proposalRoom.doc, {
               kind: 'amend',
               paragraphId: change.paragraphId,

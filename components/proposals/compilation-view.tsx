@@ -17,6 +17,7 @@ import {
   type CompilationEntry,
   type CompilationGroup,
   type CompilationSourceParagraph,
+  type CompilationWords,
   type ProposalView,
 } from './proposal-model';
 import { createProposalStore, emptyProposalSnapshot, type ProposalStore } from './proposal-store';
@@ -107,6 +108,7 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
   const directory = useDelegationDirectory(draftId);
   const t = useTranslations('compilation');
   const tProposals = useTranslations('proposals');
+  const tActions = useTranslations('compilationActions');
   const formatLocale = pickFormatLocale(useLocale());
   const closedByServer = t('closedByServer');
 
@@ -175,7 +177,10 @@ export function CompilationView({ draftId, title }: { draftId: string; title: st
     [...directory.delegations.values()].map((delegation) => [delegation.code, delegation.name]),
   );
   // The proposals' snapshot changes with the texts they concern, the view with the order and statuses.
-  const compilation = useMemo(() => buildCompilation(readSourceParagraphs(view), snapshot.proposals, { all }), [view, snapshot, all]);
+  const compilation = useMemo(() => {
+    const words: CompilationWords = (key, values) => tActions(key, values);
+    return buildCompilation(readSourceParagraphs(view), snapshot.proposals, { all, words });
+  }, [view, snapshot, all, tActions]);
   const byDelegation = grouping === 'delegation' ? groupByDelegation(shown) : [];
   const paragraphsWithProposals = new Set(open.map(findAnchorParagraph)).size;
   const delegationsProposing = new Set(open.map((proposal) => proposal.delegation)).size;

@@ -60,7 +60,7 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
                   name={`${filterId}-mode`}
                   value={value}
                   checked={mode === value}
-                  onChange={() => room.run('Switching mode', () => setDraftMode(doc, value))}
+                  onChange={() => room.run('switchingMode', () => setDraftMode(doc, value))}
                 />
                 {t(value)}
               </label>
@@ -127,14 +127,14 @@ export function NegotiationBar({ room }: { room: ProposalRoomValue }) {
           <button
             type="button"
             className="draft-tool proposal-accept"
-            onClick={() => room.run('Accepting all', () => acceptAllProposals(doc, { delegation: bulkTarget }, user.id))}
+            onClick={() => room.run('acceptingAll', () => acceptAllProposals(doc, { delegation: bulkTarget }, user.id))}
           >
             {t('acceptAllOf', { name: bulkName })}
           </button>
           <button
             type="button"
             className="draft-tool danger"
-            onClick={() => room.run('Rejecting all', () => rejectAllProposals(doc, { delegation: bulkTarget }, user.id))}
+            onClick={() => room.run('rejectingAll', () => rejectAllProposals(doc, { delegation: bulkTarget }, user.id))}
           >
             {t('rejectAllOf', { name: bulkName })}
           </button>

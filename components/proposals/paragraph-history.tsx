@@ -23,28 +23,25 @@ interface ParagraphHistoryProps {
   names: ReadonlyMap<string, string>;
 }
 
-const kindPhrases: Record<string, string> = {
-  amend: 'an amendment',
-  alternative: 'an alternative',
-  delete: 'deleting the paragraph',
-  add: 'a new paragraph',
-  move: 'moving the paragraph',
-};
+/** The translator of the `paragraphHistory` namespace (`createTranslator` in tests). */
+export type TranslateHistory = ReturnType<typeof useTranslations<'paragraphHistory'>>;
 
 function readText(record: Record<string, unknown>, key: string): string {
   const value = record[key];
   return typeof value === 'string' ? value : '';
 }
 
-const quote = (runs: string[]) => runs.map((run) => `“${run}”`).join(', ');
-
 /** "edited the paragraph directly: inserted “all”; deleted “remain”". */
-function describeChairEdit(detail: Record<string, unknown>): string {
+function describeChairEdit(detail: Record<string, unknown>, t: TranslateHistory): string {
   const edit = readChairEditDetail(detail);
-  if (!edit) return 'edited the paragraph directly';
+  if (!edit) return t('chairEdit');
   const { inserted, deleted } = readChangedWords(edit.before, edit.after);
-  const parts = [...(inserted.length ? [`inserted ${quote(inserted)}`] : []), ...(deleted.length ? [`deleted ${quote(deleted)}`] : [])];
-  return `edited the paragraph directly${parts.length ? `: ${parts.join('; ')}` : ''}`;
+  const quote = (runs: string[]) => runs.map((run) => t('quote', { text: run })).join(t('listSeparator'));
+  const parts = [
+    ...(inserted.length ? [t('inserted', { words: quote(inserted) })] : []),
+    ...(deleted.length ? [t('deleted', { words: quote(deleted) })] : []),
+  ];
+  return parts.length ? t('chairEditChanges', { changes: parts.join(t('changeSeparator')) }) : t('chairEdit');
 }
 
 /** The chair edits in the history route's answer, for word attribution: which Yjs ids each typed, when and by whom. */
@@ -62,69 +59,74 @@ export function readChairEditNotes(body: unknown): ChairEditNote[] {
 }
 
 /** The audit action in words: "proposed an amendment", "supported Colombia's proposal", "accepted …". */
-export function describeHistoryAction(action: string, detail: Record<string, unknown>, names: ReadonlyMap<string, string>): string {
+export function describeHistoryAction(
+  action: string,
+  detail: Record<string, unknown>,
+  names: ReadonlyMap<string, string>,
+  t: TranslateHistory,
+): string {
   const proposer = readText(detail, 'proposer');
-  const whose = proposer ? `${names.get(proposer) ?? proposer}'s proposal` : 'a proposal';
-  const text = readText(detail, 'text');
+  const whose = proposer ? t('whose', { name: names.get(proposer) ?? proposer }) : t('aProposal');
+  const kind = readText(detail, 'kind');
+  // Quoted words are the document's or a delegate's own, never translated.
+  const quoting = (words: string, text: string) => (text ? t('withQuote', { action: words, text }) : words);
   switch (action) {
     case 'proposal.create':
-      return `proposed ${kindPhrases[readText(detail, 'kind')] ?? 'a change'}${text ? `: “${text}”` : ''}`;
+      return quoting(t('proposed', { kind }), readText(detail, 'text'));
     case 'proposal.update': {
       const version = typeof detail.version === 'number' ? detail.version : 0;
-      return `wrote version ${version || 'a new version'} of ${whose}${text ? `: “${text}”` : ''}`;
+      const words = version ? t('wroteVersion', { version: String(version), whose }) : t('wroteNewVersion', { whose });
+      return quoting(words, readText(detail, 'text'));
     }
     case 'proposal.table': {
       const drafter =
         detail.draftedBy && typeof detail.draftedBy === 'object' ? readText(detail.draftedBy as Record<string, unknown>, 'name') : '';
-      return `tabled ${kindPhrases[readText(detail, 'kind')] ?? 'a proposal'} prepared in private${drafter ? ` by ${drafter}` : ''}`;
+      return drafter ? t('tabledBy', { kind, drafter }) : t('tabled', { kind });
     }
     case 'proposal.support':
-      return `supported ${whose}`;
+      return t('supported', { whose });
     case 'proposal.object':
-      return `objected to ${whose}`;
+      return t('objected', { whose });
     case 'proposal.clear':
-      return `withdrew its position on ${whose}`;
+      return t('cleared', { whose });
     case 'proposal.withdraw':
-      return `withdrew ${whose}`;
+      return t('withdrew', { whose });
     case 'proposal.accept': {
       const note = readText(detail, 'bracketNote');
-      return `accepted ${whose}${note ? ` (${note})` : ''}`;
+      return note ? t('acceptedWithNote', { whose, note }) : t('accepted', { whose });
     }
     case 'proposal.reject':
-      return `rejected ${whose}`;
+      return t('rejected', { whose });
     case 'paragraph.bracket':
-      return 'put the paragraph in brackets';
+      return t('bracketed');
     case 'paragraph.chair-edit':
-      return describeChairEdit(detail);
-    case 'comment.create': {
-      const body = readText(detail, 'body');
-      return `commented${body ? `: “${body}”` : ''}`;
-    }
-    case 'comment.reply': {
-      const body = readText(detail, 'body');
-      return `replied to a comment${body ? `: “${body}”` : ''}`;
-    }
+      return describeChairEdit(detail, t);
+    case 'comment.create':
+      return quoting(t('commented'), readText(detail, 'body'));
+    case 'comment.reply':
+      return quoting(t('replied'), readText(detail, 'body'));
     case 'comment.resolve':
-      return 'resolved a comment thread';
+      return t('resolved');
     case 'comment.reopen':
-      return 'reopened a comment thread';
+      return t('reopened');
     case 'silence.start':
-      return `placed the paragraph under silence until ${readText(detail, 'deadline')}`;
+      return t('silenceStarted', { deadline: readText(detail, 'deadline') });
     case 'silence.break':
-      return `broke silence${readText(detail, 'statement') ? `: “${readText(detail, 'statement')}”` : ''}`;
+      return quoting(t('silenceBrokeBy'), readText(detail, 'statement'));
     case 'silence.adopted':
-      return readText(detail, 'record') || 'adopted under silence procedure';
+      // The server writes the record of the decision itself; it is quoted as recorded.
+      return readText(detail, 'record') || t('silenceAdopted');
     case 'silence.broken':
-      return 'silence broken: the paragraph stays open';
+      return t('silenceBroken');
     case 'silence.cancel':
-      return 'cancelled the silence procedure';
+      return t('silenceCancelled');
     default:
       return action;
   }
 }
 
 /** The history route's `{ history: [...] }`, tolerant of missing fields. */
-export function readHistoryEntries(body: unknown, names: ReadonlyMap<string, string>): HistoryEntry[] {
+export function readHistoryEntries(body: unknown, names: ReadonlyMap<string, string>, t: TranslateHistory): HistoryEntry[] {
   const list = body && typeof body === 'object' ? (body as Record<string, unknown>).history : null;
   if (!Array.isArray(list)) return [];
   return list
@@ -137,7 +139,7 @@ export function readHistoryEntries(body: unknown, names: ReadonlyMap<string, str
         // A direct edit in negotiation is the Chair's, whatever the site named its chair delegation.
         delegation: action === 'paragraph.chair-edit' ? chairName : readText(item, 'delegationName') || readText(item, 'delegation'),
         person: readText(item, 'actorName'),
-        action: describeHistoryAction(action, detail, names),
+        action: describeHistoryAction(action, detail, names, t),
         time: readText(item, 'createdAt'),
       };
     });
@@ -151,6 +153,9 @@ type Loaded = { state: 'idle' } | { state: 'loading' } | { state: 'failed'; mess
 /** The paragraph's timeline from the server's audit, loaded when opened and again whenever its proposals change. */
 export function ParagraphHistory({ draftId, paragraphId, label, version, names }: ParagraphHistoryProps) {
   const t = useTranslations('proposals.history');
+  const tEntries = useTranslations('paragraphHistory');
+  const tEntriesRef = useRef(tEntries);
+  tEntriesRef.current = tEntries;
   const formatLocale = pickFormatLocale(useLocale());
   const serverAnswered = (status: number) => t('serverAnswered', { status: String(status) });
   const serverAnsweredRef = useRef(serverAnswered);
@@ -177,7 +182,7 @@ export function ParagraphHistory({ draftId, paragraphId, label, version, names }
             setLoaded({ state: 'failed', message });
             return;
           }
-          setLoaded({ state: 'ready', entries: readHistoryEntries(body, namesRef.current) });
+          setLoaded({ state: 'ready', entries: readHistoryEntries(body, namesRef.current, tEntriesRef.current) });
         })
         .catch((error: unknown) => {
           if (!controller.signal.aborted) setLoaded({ state: 'failed', message: error instanceof Error ? error.message : String(error) });

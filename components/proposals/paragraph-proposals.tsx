@@ -57,7 +57,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
   const canPropose = rights.create && negotiating;
 
   const proposeDeletion = () =>
-    room.run('The deletion proposal', () =>
+    room.run('deletionProposal', () =>
       createProposal(doc, {
         kind: 'delete',
         paragraphId,
@@ -78,7 +78,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
     }
     const start = measureTextOffset(editor.state.doc, from);
     const end = measureTextOffset(editor.state.doc, to);
-    room.run('Bracketing', () => bracketText(doc, paragraphId, start, end));
+    room.run('bracketing', () => bracketText(doc, paragraphId, start, end));
   };
 
   return (
@@ -137,7 +137,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
                 type="button"
                 className="draft-tool proposal-accept"
                 aria-label={t('acceptAll', { label })}
-                onClick={() => room.run('Accepting all', () => acceptAllProposals(doc, { paragraphId }, user.id))}
+                onClick={() => room.run('acceptingAll', () => acceptAllProposals(doc, { paragraphId }, user.id))}
               >
                 {t('acceptAllButton')}
               </button>
@@ -145,7 +145,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
                 type="button"
                 className="draft-tool danger"
                 aria-label={t('rejectAll', { label })}
-                onClick={() => room.run('Rejecting all', () => rejectAllProposals(doc, { paragraphId }, user.id))}
+                onClick={() => room.run('rejectingAll', () => rejectAllProposals(doc, { paragraphId }, user.id))}
               >
                 {t('rejectAllButton')}
               </button>
@@ -167,7 +167,7 @@ export function ParagraphProposals({ room, paragraphId, label }: ParagraphPropos
                 type="button"
                 className="draft-tool"
                 aria-label={t('bracketParagraph', { label })}
-                onClick={() => room.run('Bracketing', () => bracketParagraph(doc, paragraphId))}
+                onClick={() => room.run('bracketing', () => bracketParagraph(doc, paragraphId))}
               >
                 {t('bracketParagraphButton')}
               </button>

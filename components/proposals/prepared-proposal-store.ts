@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useSyncExternalStore } from 'react';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
 
 /** What the API answers for one of the delegation's own prepared proposals (server/prepared-proposals). */
 export interface PreparedItem {
@@ -15,10 +16,13 @@ export interface PreparedItem {
   tabled: { at: string; by: { id: string; name: string }; proposalId: string } | null;
 }
 
+/** Why the last refresh failed: the server's refusal, or no answer at all. Words are the panel's, in the person's language. */
+export type PreparedLoadError = { refusal: RefusalBody } | { unreachable: true };
+
 export interface PreparedSnapshot {
   items: readonly PreparedItem[];
   /** Set when the last refresh failed; the previous items stay shown. */
-  error: string | null;
+  error: PreparedLoadError | null;
 }
 
 /** Colleagues' work appears within a few seconds; the shared document is never used for it. */
@@ -54,12 +58,15 @@ function openPoller(draftId: string): Poller {
       let next: PreparedSnapshot;
       try {
         const response = await fetch(preparedApiPath(draftId), { cache: 'no-store' });
-        const body = (await response.json().catch(() => ({}))) as { prepared?: PreparedItem[]; error?: string };
+        const body = (await response.json().catch(() => ({}))) as { prepared?: PreparedItem[] } & RefusalBody;
         next = response.ok
           ? { items: body.prepared ?? [], error: null }
-          : { items: poller.snapshot.items, error: body.error ?? 'Your prepared proposals could not be loaded.' };
+          : {
+              items: poller.snapshot.items,
+              error: { refusal: { error: body.error, code: body.code, reason: body.reason, params: body.params } },
+            };
       } catch {
-        next = { items: poller.snapshot.items, error: 'Your prepared proposals could not be loaded; retrying.' };
+        next = { items: poller.snapshot.items, error: { unreachable: true } };
       }
       if (asked !== latest) return;
       // Unchanged lists keep their identity, so a quiet poll does not re-render every paragraph.

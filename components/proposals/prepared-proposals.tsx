@@ -1,33 +1,41 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { can } from '@/lib/auth/permissions';
-import { preparedApiPath, usePreparedProposals, type PreparedItem } from './prepared-proposal-store';
+import type { RefusalBody } from '@/lib/i18n/describe-refusal';
+import { readRefusal, useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
+import { preparedApiPath, usePreparedProposals, type PreparedItem, type PreparedLoadError } from './prepared-proposal-store';
 import { readParagraphText, type ProposalRoomValue } from './proposal-room';
-import { formatTime } from './proposal-text';
+import { formatTime, pickFormatLocale } from './proposal-text';
 import './prepared-proposals.css';
 
 type PreparedKind = PreparedItem['kind'];
 
-const kindChoices: { kind: PreparedKind; words: string }[] = [
-  { kind: 'amend', words: 'Amendment' },
-  { kind: 'alternative', words: 'Alternative' },
-  { kind: 'add', words: 'New paragraph after' },
-  { kind: 'delete', words: 'Deletion' },
-];
+/** The translator of the `preparedProposals` namespace (`createTranslator` in tests). */
+export type TranslatePrepared = ReturnType<typeof useTranslations<'preparedProposals'>>;
+
+const kindChoices: readonly PreparedKind[] = ['amend', 'alternative', 'add', 'delete'];
 
 /** "Amendment to PP1", "Deletion of 2.", "New paragraph after 3." */
-function describePrepared(kind: PreparedKind, label: string): string {
-  switch (kind) {
-    case 'amend':
-      return `Amendment to ${label}`;
-    case 'alternative':
-      return `Alternative to ${label}`;
-    case 'add':
-      return `New paragraph after ${label}`;
-    case 'delete':
-      return `Deletion of ${label}`;
-  }
+export function describePrepared(kind: PreparedKind, label: string, t: TranslatePrepared): string {
+  return t(`what.${kind}`, { label });
+}
+
+/** The status line after a refused request: the server's reason in the person's language, else its HTTP status. */
+export function describeSendFailure(
+  body: RefusalBody,
+  status: number,
+  describe: (body: RefusalBody) => string,
+  t: TranslatePrepared,
+): string {
+  return body.error || body.reason ? describe(body) : t('failedStatus', { status: String(status) });
+}
+
+/** Why the list could not be refreshed, in the person's language. */
+export function describeLoadError(error: PreparedLoadError, describe: (body: RefusalBody) => string, t: TranslatePrepared): string {
+  if ('unreachable' in error) return t('loadRetrying');
+  return error.refusal.error || error.refusal.reason ? describe(error.refusal) : t('loadFailed');
 }
 
 interface PreparedProposalsProps {
@@ -53,6 +61,8 @@ export function PreparedProposals({ room, paragraphId, label }: PreparedProposal
   const [announcement, setAnnouncement] = useState('');
   const [busy, setBusy] = useState(false);
   const listId = useId();
+  const t = useTranslations('preparedProposals');
+  const describeRefusal = useDescribeRefusal();
   // Preparation belongs to negotiation mode; nobody polls for it while the draft is written in the open.
   if (!mayPrepare || !negotiating) return null;
   const mine = snapshot.items.filter((item) => item.paragraphId === paragraphId);
@@ -63,14 +73,13 @@ export function PreparedProposals({ room, paragraphId, label }: PreparedProposal
     try {
       const response = await fetch(path, { ...init, headers: { 'Content-Type': 'application/json' } });
       if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { error?: string };
-        setAnnouncement(body.error ?? `That did not work (${response.status}).`);
+        setAnnouncement(describeSendFailure(await readRefusal(response), response.status, describeRefusal, t));
         return false;
       }
       setAnnouncement(done);
       return true;
     } catch {
-      setAnnouncement('The server could not be reached; nothing was changed.');
+      setAnnouncement(t('unreachable'));
       return false;
     } finally {
       setBusy(false);
@@ -80,15 +89,15 @@ export function PreparedProposals({ room, paragraphId, label }: PreparedProposal
 
   const delegationName = user.delegation.name;
   return (
-    <section className="prepared-zone" aria-label={`Private preparation on ${label}`} data-testid="prepared-proposals">
+    <section className="prepared-zone" aria-label={t('region', { label })} data-testid="prepared-proposals">
       <button
         type="button"
         className="draft-tool prepared-tool"
         aria-expanded={composing}
-        aria-label={`Prepare privately a proposal on ${label}`}
+        aria-label={t('prepareOn', { label })}
         onClick={() => setComposing((open) => !open)}
       >
-        Prepare privately
+        {t('prepareButton')}
       </button>
       {composing && (
         <PreparedComposer
@@ -101,19 +110,22 @@ export function PreparedProposals({ room, paragraphId, label }: PreparedProposal
             const saved = await send(
               preparedApiPath(draftId),
               { method: 'POST', body: JSON.stringify({ paragraphId, kind, text, explanation }) },
-              `Saved privately: only ${delegationName} can see it until it is tabled.`,
+              t('saved', { delegation: delegationName }),
             );
             if (saved) setComposing(false);
           }}
         />
       )}
       <p role="status" className="prepared-status" data-testid="prepared-status">
-        {announcement || snapshot.error || ''}
+        {announcement || (snapshot.error ? describeLoadError(snapshot.error, describeRefusal, t) : '')}
       </p>
       {mine.length > 0 && (
         <div className="prepared-list-box">
           <h3 className="prepared-heading" id={listId}>
-            Prepared by {delegationName} <span className="prepared-private">(private)</span>
+            {t.rich('heading', {
+              delegation: delegationName,
+              private: (chunks) => <span className="prepared-private">{chunks}</span>,
+            })}
           </h3>
           <ul className="prepared-list" aria-labelledby={listId}>
             {mine.map((item) => (
@@ -127,16 +139,12 @@ export function PreparedProposals({ room, paragraphId, label }: PreparedProposal
                     send(
                       preparedApiPath(draftId, item.id),
                       { method: 'PATCH', body: JSON.stringify({ text, explanation }) },
-                      'Changes saved privately.',
+                      t('changesSaved'),
                     )
                   }
-                  onDelete={() => send(preparedApiPath(draftId, item.id), { method: 'DELETE' }, 'The prepared proposal was deleted.')}
+                  onDelete={() => send(preparedApiPath(draftId, item.id), { method: 'DELETE' }, t('deleted'))}
                   onTable={() =>
-                    send(
-                      `${preparedApiPath(draftId, item.id)}/table`,
-                      { method: 'POST' },
-                      `Tabled: it now appears to everyone as ${delegationName}'s proposal.`,
-                    )
+                    send(`${preparedApiPath(draftId, item.id)}/table`, { method: 'POST' }, t('tabled', { delegation: delegationName }))
                   }
                 />
               </li>
@@ -166,6 +174,7 @@ function PreparedComposer({ label, currentText, delegationName, busy, onCancel, 
   const needsText = kind !== 'delete';
   const unchanged = (kind === 'amend' || kind === 'alternative') && text.trim() === currentText.trim();
   const empty = needsText && text.trim().length === 0;
+  const t = useTranslations('preparedProposals');
 
   const choose = (next: PreparedKind) => {
     setKind(next);
@@ -184,32 +193,26 @@ function PreparedComposer({ label, currentText, delegationName, busy, onCancel, 
     <form
       className="proposal-composer prepared-composer"
       onSubmit={submit}
-      aria-label={`Prepare privately a proposal on ${label}`}
+      aria-label={t('prepareOn', { label })}
       data-testid="prepared-composer"
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <h3 className="proposal-title">Prepare privately: {label}</h3>
-      <p className="prepared-private">Only {delegationName} sees this until one of you tables it.</p>
+      <h3 className="proposal-title">{t('composer.title', { label })}</h3>
+      <p className="prepared-private">{t('composer.onlyYours', { delegation: delegationName })}</p>
       <fieldset className="prepared-kinds">
-        <legend>Kind of proposal</legend>
+        <legend>{t('composer.kind')}</legend>
         {kindChoices.map((choice) => (
-          <label key={choice.kind}>
-            <input
-              type="radio"
-              name={`${fieldId}-kind`}
-              value={choice.kind}
-              checked={kind === choice.kind}
-              onChange={() => choose(choice.kind)}
-            />
-            {choice.words}
+          <label key={choice}>
+            <input type="radio" name={`${fieldId}-kind`} value={choice} checked={kind === choice} onChange={() => choose(choice)} />
+            {t(`kinds.${choice}`)}
           </label>
         ))}
       </fieldset>
       {needsText && (
         <label className="proposal-field" htmlFor={fieldId}>
-          <span>{kind === 'add' ? 'Text of the new paragraph' : 'Proposed wording'}</span>
+          <span>{kind === 'add' ? t('composer.newParagraphText') : t('composer.proposedWording')}</span>
           <textarea
             id={fieldId}
             // biome-ignore lint/a11y/noAutofocus: the form opens on request; the wording is what the person came to write.
@@ -221,16 +224,16 @@ function PreparedComposer({ label, currentText, delegationName, busy, onCancel, 
         </label>
       )}
       <label className="proposal-field" htmlFor={noteId}>
-        <span>Explanation for your delegation (optional)</span>
+        <span>{t('composer.explanation')}</span>
         <textarea id={noteId} rows={2} value={explanation} onChange={(event) => setExplanation(event.target.value)} />
       </label>
-      {unchanged && <p className="muted">Change the wording to prepare a proposal.</p>}
+      {unchanged && <p className="muted">{t('composer.unchanged')}</p>}
       <div className="proposal-actions">
         <button type="submit" className="button" disabled={unchanged || empty || busy}>
-          Save privately
+          {t('composer.save')}
         </button>
         <button type="button" className="button secondary" onClick={onCancel}>
-          Cancel
+          {t('composer.cancel')}
         </button>
       </div>
     </form>
@@ -253,8 +256,11 @@ function PreparedCard({ item, label, busy, mayTable, onSave, onDelete, onTable }
   const [explanation, setExplanation] = useState(item.explanation ?? '');
   const fieldId = useId();
   const noteId = useId();
-  const what = describePrepared(item.kind, label);
+  const t = useTranslations('preparedProposals');
+  const formatLocale = pickFormatLocale(useLocale());
+  const what = describePrepared(item.kind, label, t);
   const tabled = item.tabled;
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -264,19 +270,27 @@ function PreparedCard({ item, label, busy, mayTable, onSave, onDelete, onTable }
   return (
     <article
       className={`prepared-card${tabled ? ' prepared-tabled' : ''}`}
-      aria-label={`${what}, drafted by ${item.author.name}${tabled ? ', tabled' : ', private'}`}
+      aria-label={t('card.label', { what, author: item.author.name, state: tabled ? 'tabled' : 'private' })}
       data-testid="prepared-proposal"
       data-state={tabled ? 'tabled' : 'private'}
     >
+      {tabled && <span className="prepared-badge">{t('card.tabledBadge')}</span>}
       <p className="prepared-meta">
-        <strong>{what}</strong> · drafted by {item.author.name}
-        {tabled ? ` · tabled ${formatTime(tabled.at)} by ${tabled.by.name}` : ' · private'}
+        {tabled
+          ? t.rich('card.metaTabled', {
+              what,
+              author: item.author.name,
+              time: formatTime(tabled.at, formatLocale),
+              by: tabled.by.name,
+              strong,
+            })
+          : t.rich('card.metaPrivate', { what, author: item.author.name, strong })}
       </p>
       {editing ? (
-        <form className="prepared-edit" onSubmit={save} aria-label={`Edit ${what}`}>
+        <form className="prepared-edit" onSubmit={save} aria-label={t('card.edit', { what })}>
           {item.kind !== 'delete' && (
             <label className="proposal-field" htmlFor={fieldId}>
-              <span>Proposed wording</span>
+              <span>{t('card.proposedWording')}</span>
               <textarea
                 id={fieldId}
                 // biome-ignore lint/a11y/noAutofocus: opened on request to change the wording.
@@ -288,28 +302,28 @@ function PreparedCard({ item, label, busy, mayTable, onSave, onDelete, onTable }
             </label>
           )}
           <label className="proposal-field" htmlFor={noteId}>
-            <span>Explanation for your delegation (optional)</span>
+            <span>{t('card.explanation')}</span>
             <textarea id={noteId} rows={2} value={explanation} onChange={(event) => setExplanation(event.target.value)} />
           </label>
           <div className="proposal-actions">
             <button type="submit" className="button" disabled={busy || (item.kind !== 'delete' && text.trim() === '')}>
-              Save changes
+              {t('card.saveChanges')}
             </button>
             <button type="button" className="button secondary" onClick={() => setEditing(false)}>
-              Cancel
+              {t('card.cancel')}
             </button>
           </div>
         </form>
       ) : (
         <>
           {item.kind === 'delete' ? (
-            <p className="prepared-text">Delete {label}.</p>
+            <p className="prepared-text">{t('card.deleteParagraph', { label })}</p>
           ) : (
             <p className="prepared-text" data-testid="prepared-text">
               {item.text}
             </p>
           )}
-          {item.explanation && <p className="prepared-explanation">Why: {item.explanation}</p>}
+          {item.explanation && <p className="prepared-explanation">{t('card.why', { explanation: item.explanation })}</p>}
         </>
       )}
       {!tabled && !editing && (
@@ -317,7 +331,7 @@ function PreparedCard({ item, label, busy, mayTable, onSave, onDelete, onTable }
           <button
             type="button"
             className="draft-tool"
-            aria-label={`Edit ${what}`}
+            aria-label={t('card.edit', { what })}
             disabled={busy}
             onClick={() => {
               setText(item.text);
@@ -325,14 +339,20 @@ function PreparedCard({ item, label, busy, mayTable, onSave, onDelete, onTable }
               setEditing(true);
             }}
           >
-            Edit
+            {t('card.editButton')}
           </button>
-          <button type="button" className="draft-tool danger" aria-label={`Delete ${what}`} disabled={busy} onClick={onDelete}>
-            Delete
+          <button type="button" className="draft-tool danger" aria-label={t('card.delete', { what })} disabled={busy} onClick={onDelete}>
+            {t('card.deleteButton')}
           </button>
           {mayTable && (
-            <button type="button" className="draft-tool prepared-table" aria-label={`Table ${what}`} disabled={busy} onClick={onTable}>
-              Table
+            <button
+              type="button"
+              className="draft-tool prepared-table"
+              aria-label={t('card.table', { what })}
+              disabled={busy}
+              onClick={onTable}
+            >
+              {t('card.tableButton')}
             </button>
           )}
         </div>

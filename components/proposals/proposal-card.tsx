@@ -105,10 +105,10 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
       setBracketsToConfirm(touchedBrackets);
       return;
     }
-    room.run('Accepting', () => acceptProposal(doc, proposal.id, { decidedBy: user.id }));
+    room.run('accepting', () => acceptProposal(doc, proposal.id, { decidedBy: user.id }));
   };
   const acceptWithNote = () => {
-    if (room.run('Accepting', () => acceptProposal(doc, proposal.id, { decidedBy: user.id, bracketNote }))) setBracketsToConfirm(null);
+    if (room.run('accepting', () => acceptProposal(doc, proposal.id, { decidedBy: user.id, bracketNote }))) setBracketsToConfirm(null);
   };
 
   return (
@@ -234,7 +234,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
                 aria-pressed={supports}
                 aria-label={supports ? t('card.withdrawSupport', { subject }) : t('card.support', { subject })}
                 onClick={() =>
-                  room.run('Support', () =>
+                  room.run('support', () =>
                     supports
                       ? clearPosition(doc, proposal.id, user.delegation.code)
                       : supportProposal(doc, proposal.id, user.delegation.code),
@@ -249,7 +249,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
                 aria-pressed={objects}
                 aria-label={objects ? t('card.withdrawObjection', { subject }) : t('card.object', { subject })}
                 onClick={() =>
-                  room.run('Objection', () =>
+                  room.run('objection', () =>
                     objects
                       ? clearPosition(doc, proposal.id, user.delegation.code)
                       : objectToProposal(doc, proposal.id, user.delegation.code),
@@ -268,9 +268,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
               aria-label={proposal.overtaken ? t('card.update', { subject }) : t('card.edit', { subject })}
               onClick={() =>
                 proposal.kind === 'delete'
-                  ? room.run('The new version', () =>
-                      updateProposal(doc, proposal.id, { text: '', authorId: user.id, authorName: user.name }),
-                    )
+                  ? room.run('newVersion', () => updateProposal(doc, proposal.id, { text: '', authorId: user.id, authorName: user.name }))
                   : setEditing(true)
               }
             >
@@ -282,7 +280,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
               type="button"
               className="draft-tool danger"
               aria-label={t('card.withdraw', { subject })}
-              onClick={() => room.run('Withdrawing', () => withdrawProposal(doc, proposal.id))}
+              onClick={() => room.run('withdrawing', () => withdrawProposal(doc, proposal.id))}
             >
               {t('card.withdrawButton')}
             </button>
@@ -308,7 +306,7 @@ export function ProposalCard({ proposal, room, names, colour }: ProposalCardProp
                 type="button"
                 className="draft-tool danger"
                 aria-label={t('card.reject', { subject })}
-                onClick={() => room.run('Rejecting', () => rejectProposal(doc, proposal.id, { decidedBy: user.id }))}
+                onClick={() => room.run('rejecting', () => rejectProposal(doc, proposal.id, { decidedBy: user.id }))}
               >
                 {t('card.rejectButton')}
               </button>

@@ -74,7 +74,7 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
     const { user } = room;
     if (editing) {
       const update = { text: text.trim(), authorId: user.id, authorName: user.name };
-      const saved = room.run('The new version', () =>
+      const saved = room.run('newVersion', () =>
         room.doc.transact(() => {
           if (!wordingUnchanged) updateProposal(room.doc, editing.id, update);
           if (explanationChanged) setProposalExplanation(room.doc, editing.id, explanation, user.delegation.code);
@@ -99,7 +99,7 @@ export function ProposalComposer({ kind, paragraphId, label, currentText, room, 
         : kind === 'add'
           ? { ...base, text: text.trim(), afterParagraphId: paragraphId }
           : { ...base, text: text.trim() };
-    if (room.run('The proposal', () => createProposal(room.doc, input))) onDone();
+    if (room.run('proposal', () => createProposal(room.doc, input))) onDone();
   };
 
   return (

@@ -14,6 +14,7 @@ import { useDelegationDirectory } from './delegation-directory';
 import { readChairEditNotes } from './paragraph-history';
 import { describeAttribution, watchWordAttribution, type ChairEditNote } from './word-attribution';
 import { pickFallbackColour, pickFormatLocale } from './proposal-text';
+import { describeRoomFailure, type RoomAction } from './describe-room-failure';
 
 export interface ProposalUser {
   id: string;
@@ -58,8 +59,8 @@ export interface ProposalRoomValue {
   delegationNames: ReadonlyMap<string, string>;
   /** A delegation's colour as the room has seen it, or a stable stand-in. */
   colourOf(code: string): string;
-  /** Runs a model call, turning a thrown refusal into a visible message. */
-  run(describe: string, change: () => unknown): boolean;
+  /** Runs a model call, turning a thrown refusal into a visible message that names what was tried. */
+  run(action: RoomAction, change: () => unknown): boolean;
   reportError(message: string): void;
   error: string | null;
   dismissError(): void;
@@ -124,7 +125,9 @@ export function useProposalRoomState(
   people: readonly RoomPerson[],
 ): ProposalRoomValue | null {
   const t = useTranslations('proposals');
-  const formatLocale = pickFormatLocale(useLocale());
+  const tActions = useTranslations('proposalActions');
+  const locale = useLocale();
+  const formatLocale = pickFormatLocale(locale);
   const params = useParams<{ id: string }>();
   const draftId = params?.id ?? '';
   const doc = session?.connection.doc ?? null;
@@ -192,14 +195,13 @@ export function useProposalRoomState(
     colourOf: (code) => colours.get(code) ?? pickFallbackColour(code),
     locksText: snapshot.mode === 'negotiation' && !rights.decide,
     hidesParagraph: (id) => contested !== null && !contested.has(id),
-    run(describe, change) {
+    run(action, change) {
       try {
         change();
         setError(null);
         return true;
       } catch (failure) {
-        const reason = failure instanceof Error ? failure.message : String(failure);
-        setError(`${describe} did not work: ${reason}`);
+        setError(describeRoomFailure(action, failure, locale, tActions));
         return false;
       }
     },

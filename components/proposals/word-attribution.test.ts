@@ -9,6 +9,7 @@ import { acceptProposal, createProposal } from './proposal-model';
 import { describeAttribution } from './word-attribution';
 
 const t = createTranslator({ locale: 'en', messages: en, namespace: 'proposals' });
+const tHistory = createTranslator({ locale: 'en', messages: en, namespace: 'paragraphHistory' });
 
 const colombia = { delegation: 'COL', delegationName: 'Colombia', authorId: 'u-col', authorName: 'Carlos' };
 const people = new Map([['u-chair', 'Elena Rossi']]);
@@ -105,7 +106,7 @@ describe('word attribution', () => {
     expect(describeAttribution(doc, urges, 'Urges all St'.length, nameOf, notes, t)).toBe('In the base text');
     // Without the record, nothing in the document makes the words the chair's.
     expect(describeAttribution(doc, urges, 'Urges a'.length, nameOf, [], t)).toBe('In the base text');
-    expect(describeHistoryAction('paragraph.chair-edit', body.history[0]!.detail, new Map())).toBe(
+    expect(describeHistoryAction('paragraph.chair-edit', body.history[0]!.detail, new Map(), tHistory)).toBe(
       'edited the paragraph directly: inserted “all”',
     );
   });

@@ -54,6 +54,47 @@ export const compilationStatusLabels: Record<CompilationStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
+/** The words of the action column and of the places a compilation names; the page passes the person's language. */
+export type CompilationWordKey =
+  | 'amendment'
+  | 'alternative'
+  | 'newParagraphAtStart'
+  | 'newParagraphAfter'
+  | 'newParagraphAfterRemoved'
+  | 'deletion'
+  | 'moveToStart'
+  | 'moveAfter'
+  | 'moveAfterRemoved'
+  | 'refStart'
+  | 'refAfter'
+  | 'refAfterRemoved'
+  | 'refRemoved'
+  | 'groupStart'
+  | 'groupRemoved';
+
+export type CompilationWords = (key: CompilationWordKey, values?: { ref: string }) => string;
+
+const englishWords: Record<CompilationWordKey, string> = {
+  amendment: 'Amendment',
+  alternative: 'Alternative wording ({ref})',
+  newParagraphAtStart: 'New paragraph at the start of the text',
+  newParagraphAfter: 'New paragraph after {ref}',
+  newParagraphAfterRemoved: 'New paragraph after a paragraph no longer in the text',
+  deletion: 'Deletion',
+  moveToStart: 'Move to the start of the text',
+  moveAfter: 'Move to after {ref}',
+  moveAfterRemoved: 'Move to after a paragraph no longer in the text',
+  refStart: 'start',
+  refAfter: 'after {ref}',
+  refAfterRemoved: 'after a paragraph no longer in the text',
+  refRemoved: 'removed',
+  groupStart: 'Start of the text',
+  groupRemoved: 'Paragraphs no longer in the text',
+};
+
+/** The Word table's words: a circulated document, in English like the server's other documents. */
+export const englishCompilationWords: CompilationWords = (key, values) => englishWords[key].replace('{ref}', values?.ref ?? '');
+
 const START = 'start';
 const REMOVED = 'removed';
 
@@ -67,18 +108,21 @@ function readLead(text: string, kind: ParagraphKind, known?: string): string | u
   return detectParagraphLead(text, kind === 'preambular' ? 'preambular' : 'operative');
 }
 
-function describePlace(afterId: string | null, refs: ReadonlyMap<string, string>): string {
-  if (afterId === null) return 'the start of the text';
+type Place = { at: 'start' } | { at: 'after'; ref: string } | { at: 'removed' };
+
+function findPlace(afterId: string | null, refs: ReadonlyMap<string, string>): Place {
+  if (afterId === null) return { at: 'start' };
   const ref = refs.get(afterId);
-  return ref ? `after ${ref}` : 'after a paragraph no longer in the text';
+  return ref ? { at: 'after', ref } : { at: 'removed' };
 }
 
 function buildEntry(
   proposal: ProposalView,
   paragraph: CompilationSourceParagraph | undefined,
   refs: ReadonlyMap<string, string>,
+  words: CompilationWords,
 ): CompilationEntry {
-  const ref = paragraph?.ref ?? 'removed';
+  const ref = paragraph?.ref ?? words('refRemoved');
   const kind = paragraph?.kind ?? proposal.paragraphKind ?? 'operative';
   const base = { proposal, status: readStatus(proposal), versions: proposal.versions.length };
   switch (proposal.kind) {
@@ -90,29 +134,47 @@ function buildEntry(
       return {
         ...base,
         ref: own,
-        action: proposal.kind === 'amend' ? 'Amendment' : `Alternative wording (${own})`,
+        action: proposal.kind === 'amend' ? words('amendment') : words('alternative', { ref: own }),
         change: proposal.ops.length > 0 ? proposal.ops : [[0, proposal.text]],
         ...(lead ? { lead } : {}),
         ...(baseLead ? { baseLead } : {}),
       };
     }
     case 'add': {
-      const place = describePlace(proposal.afterParagraphId, refs);
+      const place = findPlace(proposal.afterParagraphId, refs);
       const lead = readLead(proposal.text, kind);
       return {
         ...base,
-        ref: proposal.afterParagraphId === null ? 'start' : place,
-        action: `New paragraph ${place === 'the start of the text' ? 'at the start of the text' : place}`,
+        ref:
+          place.at === 'start'
+            ? words('refStart')
+            : place.at === 'after'
+              ? words('refAfter', { ref: place.ref })
+              : words('refAfterRemoved'),
+        action:
+          place.at === 'start'
+            ? words('newParagraphAtStart')
+            : place.at === 'after'
+              ? words('newParagraphAfter', { ref: place.ref })
+              : words('newParagraphAfterRemoved'),
         change: [[1, proposal.text]],
         ...(lead ? { lead } : {}),
       };
     }
     case 'delete': {
       const baseLead = readLead(proposal.baseText, kind, paragraph?.lead);
-      return { ...base, ref, action: 'Deletion', change: [[-1, proposal.baseText]], ...(baseLead ? { baseLead } : {}) };
+      return { ...base, ref, action: words('deletion'), change: [[-1, proposal.baseText]], ...(baseLead ? { baseLead } : {}) };
     }
-    case 'move':
-      return { ...base, ref, action: `Move to ${describePlace(proposal.afterParagraphId, refs)}`, change: [] };
+    case 'move': {
+      const place = findPlace(proposal.afterParagraphId, refs);
+      const action =
+        place.at === 'start'
+          ? words('moveToStart')
+          : place.at === 'after'
+            ? words('moveAfter', { ref: place.ref })
+            : words('moveAfterRemoved');
+      return { ...base, ref, action, change: [] };
+    }
   }
 }
 
@@ -132,17 +194,18 @@ function findAnchor(proposal: ProposalView): string {
 export function buildCompilation(
   paragraphs: readonly CompilationSourceParagraph[],
   proposals: readonly ProposalView[],
-  options: { all: boolean },
+  options: { all: boolean; words?: CompilationWords },
 ): CompilationGroup[] {
+  const words = options.words ?? englishCompilationWords;
   const refs = new Map(paragraphs.map((paragraph) => [paragraph.id, paragraph.ref]));
   const byId = new Map(paragraphs.map((paragraph) => [paragraph.id, paragraph]));
-  const groups = new Map<string, CompilationGroup>([[START, { key: START, ref: 'Start of the text', entries: [] }]]);
+  const groups = new Map<string, CompilationGroup>([[START, { key: START, ref: words('groupStart'), entries: [] }]]);
   for (const paragraph of paragraphs) groups.set(paragraph.id, { key: paragraph.id, ref: paragraph.ref, paragraph, entries: [] });
-  const removed: CompilationGroup = { key: REMOVED, ref: 'Paragraphs no longer in the text', entries: [] };
+  const removed: CompilationGroup = { key: REMOVED, ref: words('groupRemoved'), entries: [] };
   for (const proposal of proposals) {
     if (!options.all && proposal.status !== 'open') continue;
     const group = groups.get(findAnchor(proposal)) ?? removed;
-    group.entries.push(buildEntry(proposal, byId.get(proposal.paragraphId), refs));
+    group.entries.push(buildEntry(proposal, byId.get(proposal.paragraphId), refs, words));
   }
   return [...groups.values(), removed].filter((group) => group.entries.length > 0);
 }

@@ -56,6 +56,9 @@ export { deriveAlternativeSuffix } from './derive-alternative-suffix';
 export { readParagraphNumber } from './read-paragraph-number';
 export {
   buildCompilation,
+  englishCompilationWords,
+  type CompilationWords,
+  type CompilationWordKey,
   readCompilation,
   compilationStatusLabels,
   type CompilationEntry,

@@ -49,7 +49,7 @@ export const proposalKeys = {
 export const maxExplanationLength = 4_000;
 
 export class ExplanationTooLongError extends Error {
-  constructor(length: number) {
+  constructor(readonly length: number) {
     super(`The explanation is ${length} characters long; at most ${maxExplanationLength} are kept. Shorten it and try again.`);
   }
 }
@@ -166,19 +166,22 @@ export interface DecisionInit {
 }
 
 export class UnknownProposalError extends Error {
-  constructor(id: string) {
+  constructor(readonly id: string) {
     super(`No proposal with id "${id}" in this draft.`);
   }
 }
 
 export class ProposalNotOpenError extends Error {
-  constructor(id: string, status: string) {
+  constructor(
+    readonly id: string,
+    readonly status: string,
+  ) {
     super(`Proposal "${id}" is ${status}, not open.`);
   }
 }
 
 export class ProposalOvertakenError extends Error {
-  constructor(id: string) {
+  constructor(readonly id: string) {
     super(`Proposal "${id}" was overtaken: the passage it changes has changed since. Its delegation can update it onto the current text.`);
   }
 }
