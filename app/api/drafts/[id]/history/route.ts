@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { id } = await params;
     await requireDraftAccess(id, 'draft:read-audit');
     const paragraphId = new URL(request.url).searchParams.get('paragraph');
-    if (!paragraphId) throw new AppError('invalid-input', 'Missing ?paragraph=<id>.');
+    if (!paragraphId) throw new AppError('invalid-input', 'Missing ?paragraph=<id>.', 'history-paragraph-missing');
     return NextResponse.json({ history: await listParagraphHistory(getDb(), id, paragraphId) });
   } catch (error) {
     return respondWithError(error);
