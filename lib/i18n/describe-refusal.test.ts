@@ -60,7 +60,8 @@ describe('localizeRefusalParams', () => {
 
   it('says each role of a list, keeps what it does not know and leaves the other values alone', () => {
     expect(localizeRefusalParams({ roles: 'delegate, observer' }, sayRole)).toEqual({ roles: 'délégué, observateur' });
-    expect(localizeRefusalParams({ roles: 'none', id: 'observer' }, sayRole)).toEqual({ roles: 'none', id: 'observer' });
+    expect(localizeRefusalParams({ roles: 'none', id: 'observer' }, sayRole)).toEqual({ roles: 'aucun', id: 'observer' });
+    expect(localizeRefusalParams({ roles: 'rapporteur' }, sayRole)).toEqual({ roles: 'rapporteur' });
     expect(localizeRefusalParams(undefined, sayRole)).toBeUndefined();
   });
 });
