@@ -19,6 +19,7 @@ test('the corpus, its import preview and the administration read in French', asy
   const preview = page.getByTestId('import-preview');
   await expect(preview.getByRole('heading', { name: 'Vérifiez ce qui a été lu avant d’importer' })).toBeVisible();
   // The document's own words stay as they were written.
+  await expect(preview.getByTestId('preview-paragraph').first()).toContainText('Recalling its resolution 11/5,');
   await expect(preview.getByTestId('preview-paragraph').filter({ hasText: 'Urges States parties to act;' })).toHaveCount(1);
   await expect(preview.getByLabel('Type du paragraphe 1')).toBeVisible();
   await preview.getByRole('button', { name: 'Choisir un autre fichier' }).click();
