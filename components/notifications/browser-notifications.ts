@@ -14,6 +14,7 @@ export function browserNotificationsSupported(): boolean {
 export function announceNewEntries(
   items: readonly NotificationItem[],
   describe: (item: NotificationItem) => string = (item) => item.title,
+  describeBody: (item: NotificationItem) => string = (item) => item.body,
 ): void {
   // An empty feed is a mark too (""): the first entry that arrives after it is news.
   const newest = items[0]?.createdAt ?? '';
@@ -28,7 +29,7 @@ export function announceNewEntries(
   for (const item of [...items].reverse()) {
     if (item.read || item.createdAt <= seen) continue;
     try {
-      const shown = new Notification(describe(item), { body: item.body, tag: item.id });
+      const shown = new Notification(describe(item), { body: describeBody(item), tag: item.id });
       shown.onclick = () => {
         window.focus();
         window.location.assign(item.link);

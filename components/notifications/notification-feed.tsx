@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { usePolledJson } from '@/components/live/use-polled-json';
 import { browserNotificationsSupported } from './browser-notifications';
-import { useDescribeNotification } from './use-describe-notification';
+import { useDescribeNotification, useDescribeNotificationBody } from './use-describe-notification';
 import { markRead, type NotificationFeedPage, type NotificationItem } from './notification-types';
 
 const pageSize = 30;
@@ -13,6 +13,7 @@ function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (
   const t = useTranslations('notifications');
   const format = useFormatter();
   const describeNotification = useDescribeNotification();
+  const describeBody = useDescribeNotificationBody();
   return (
     <li className={item.read ? 'notification' : 'notification notification-unread'} data-testid="notification" data-read={item.read}>
       <a href={item.link} onClick={() => onOpen(item)}>
@@ -22,7 +23,7 @@ function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (
       <div className="muted">
         {item.delegation && <span data-testid="notification-delegation">{item.delegation.name} · </span>}
         <time dateTime={item.createdAt}>{format.dateTime(new Date(item.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</time>
-        {item.body && <> · {item.body}</>}
+        {item.body && <> · {describeBody(item)}</>}
       </div>
     </li>
   );

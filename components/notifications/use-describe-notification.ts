@@ -3,6 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useCallback } from 'react';
 import { defaultLocale } from '@/lib/i18n/locales';
+import { type DescribedNotificationBody, describeNotificationBody } from '@/lib/notifications/describe-notification-body';
 import { type DescribedNotification, describeNotificationTitle } from '@/lib/notifications/describe-notification-title';
 
 /**
@@ -30,6 +31,24 @@ export function useDescribeNotification(): (item: DescribedNotification) => stri
           }),
       );
     },
+    [t, format, readsStoredLanguage],
+  );
+}
+
+/** The line under a notification's title in the person's language; English readers get the stored line. */
+export function useDescribeNotificationBody(): (item: DescribedNotificationBody) => string {
+  const t = useTranslations('notificationKinds');
+  const format = useFormatter();
+  const readsStoredLanguage = useLocale() === defaultLocale;
+  return useCallback(
+    (item) =>
+      readsStoredLanguage
+        ? item.body
+        : describeNotificationBody(
+            item,
+            (key, values) => t(key, values),
+            (at) => format.dateTime(at, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }),
+          ),
     [t, format, readsStoredLanguage],
   );
 }

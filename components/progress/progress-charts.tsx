@@ -149,6 +149,9 @@ export function TimelineChart({ points, reportTitle }: { points: ProgressPoint[]
   const series = translateSeries(t, timelineSeries);
   const title = t('timelineTitle');
   const caption = t('timelineCaption');
+  // The last point is always the live text (lib/progress): its name is the interface's word, revisions keep theirs.
+  const sayLabel = (index: number) => (index === points.length - 1 ? t('now') : points[index].label);
+  const shownPoints = points.map((point, index) => ({ ...point, label: sayLabel(index) }));
   return (
     <ChartFigure
       testId="progress-timeline"
@@ -157,7 +160,7 @@ export function TimelineChart({ points, reportTitle }: { points: ProgressPoint[]
       fileName={chartImageFileName(reportTitle, 'brackets-over-time')}
       legend={legendOf(series)}
       chart={
-        <LineChart data={points} responsive style={chartStyle(5)} title={title} desc={caption}>
+        <LineChart data={shownPoints} responsive style={chartStyle(5)} title={title} desc={caption}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" />
           <YAxis allowDecimals={false} />
@@ -194,7 +197,7 @@ export function TimelineChart({ points, reportTitle }: { points: ProgressPoint[]
           <tbody>
             {points.map((point, index) => (
               <tr key={`${point.label}-${index}`} data-state={point.label}>
-                <th scope="row">{point.label}</th>
+                <th scope="row">{sayLabel(index)}</th>
                 <td>
                   <time dateTime={point.at}>{point.at.slice(0, 16).replace('T', ' ')} UTC</time>
                 </td>

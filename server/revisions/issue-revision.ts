@@ -27,7 +27,10 @@ async function notifyRevisionIssued(db: Db, draftId: string, revision: { id: str
       draftId,
       kind: 'revision.issued',
       title: `${revision.name} of "${draft.title}" was issued`,
-      message: { key: 'revisionIssued', values: { revision: revision.name, draft: draft.title } },
+      message: {
+        key: 'revisionIssued',
+        values: { revision: revision.name, draft: draft.title, issuer: `${user.name} (${user.delegation.code})` },
+      },
       body: `Issued by ${user.name} (${user.delegation.code}).`,
       link: `/drafts/${draftId}/revisions/${revision.id}`,
       actorUserId: user.id,

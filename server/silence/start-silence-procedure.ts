@@ -117,7 +117,7 @@ export async function startSilenceProcedure(
     draftId,
     kind: 'silence.started',
     title: `Silence procedure on ${labels}`,
-    message: { key: 'silenceStarted', values: { paragraphs: labels } },
+    message: { key: 'silenceStarted', values: { paragraphs: labels, until: procedure.deadline.toISOString() } },
     body: `Until ${procedure.deadline.toISOString()}: break silence before then to keep the paragraphs open.`,
     link: `/drafts/${draftId}`,
     actorDelegation: access.delegation.code,

@@ -42,7 +42,7 @@ export default async function SinceLastLookedPage({ params }: { params: Promise<
           </p>
         )}
       </div>
-      {since && <ComparisonView pairs={since.pairs} summary={since.summary} left={since.left} right={since.right} />}
+      {since && <ComparisonView pairs={since.pairs} summary={since.summary} left={t('asYouLastSawIt')} right={t('now')} />}
     </main>
   );
 }
