@@ -25,6 +25,7 @@ export async function addRosterMember(
   if (existing)
     throw new AppError('conflict', `${person.name} is already on this roster (${existing.role}).`, 'already-on-roster', {
       name: person.name,
+      role: existing.role,
     });
   await db.$transaction(async (tx) => {
     await tx.negotiationMember.create({ data: { negotiationId, userId: person.id, role: entry.role } });

@@ -31,7 +31,7 @@ export async function createNegotiation(db: Db, actor: Actor, input: NewNegotiat
   if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
     throw new AppError(
       'invalid-input',
-      `"${input.timeZone}" is not a time zone: give an IANA name such as Europe/Vienna.`,
+      `"${input.timeZone}" is not a time zone: give an IANA name such as Europe/Vienna or America/New_York.`,
       'unknown-time-zone',
       { zone: input.timeZone },
     );
