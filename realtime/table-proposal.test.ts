@@ -211,7 +211,10 @@ describe('tabling a prepared proposal through the realtime server', () => {
     expect((await postTabling(otherDraftId, signTablingRequest(tabling, testSecret))).status).toBe(401);
     const observer = await postTabling(draftId, signTablingRequest({ ...tabling, role: 'observer' }, testSecret));
     expect(observer.status).toBe(409);
-    expect(((await observer.json()) as { error: string }).error).toMatch(/cannot make proposals/);
+    const observerRefusal = (await observer.json()) as { error: string; code?: string };
+    expect(observerRefusal.error).toMatch(/cannot make proposals/);
+    // The rule's code travels with its sentence, so the person is told why in their own language.
+    expect(observerRefusal.code).toBe('proposal-not-allowed');
     const gone = await postTabling(draftId, signTablingRequest({ ...tabling, paragraphId: 'no-such-paragraph' }, testSecret));
     expect(gone.status).toBe(409);
     await server.rooms.flush(draftId);

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { InvalidTablingRequestError, verifyTablingRequest, type TablingRequest } from '@/lib/auth/tabling-request';
 import type { RoomNaming } from '@/lib/persistence/room-naming';
 import { createProposal, getProposalsMap, proposalKeys } from '@/lib/proposals';
+import { codeRealtimeRefusal } from '@/lib/realtime/refusal-codes';
 import type { ConnectionIdentity } from './authenticate';
 import { judgeUpdate } from './judge-update';
 import { forwardRequest, isForwarded } from './forward-to-owner';
@@ -27,6 +28,8 @@ class TablingRefusedError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The realtime refusal's code where a rule refused, so the browser can say why in the person's language. */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -130,7 +133,7 @@ async function tableProposal(
       readOnly: false,
     };
     const refusal = judgeUpdate(room.doc, update, drafter, room.readRuleExtras());
-    if (refusal) throw new TablingRefusedError(409, refusal.reason);
+    if (refusal) throw new TablingRefusedError(409, refusal.reason, codeRealtimeRefusal(refusal.rule, refusal.reason));
     // The audit recorder reads the actor from the origin: the proposal was made public by the tabler.
     Y.applyUpdate(room.doc, update, { identity: { userId: tabling.tabledById, delegationCode: tabling.delegation } });
   } finally {
@@ -173,7 +176,7 @@ export function routeTableProposal(request: IncomingMessage, response: ServerRes
           return;
         }
         if (error instanceof TablingRefusedError) {
-          answer(response, error.status, { error: error.message });
+          answer(response, error.status, { error: error.message, ...(error.code ? { code: error.code } : {}) });
           return;
         }
         context.log(`draft ${draftId}: tabling failed: ${error.message}`);

@@ -27,7 +27,11 @@ export function useDescribeRefusal(): (body: RefusalBody | null | undefined) => 
           try {
             const sayRole = (role: string) =>
               tRoles.has(role as Parameters<typeof tRoles>[0]) ? tRoles(role as Parameters<typeof tRoles>[0]) : null;
-            return t(dynamicKey, localizeRefusalParams(params, sayRole) as never);
+            const sayRealtime = (code: string) => {
+              const realtimeKey = `realtime.${code}` as Parameters<typeof t>[0];
+              return t.has(realtimeKey) ? t(realtimeKey) : null;
+            };
+            return t(dynamicKey, localizeRefusalParams(params, sayRole, sayRealtime) as never);
           } catch {
             // A message naming a value the server did not send: its own sentence is better than a broken one.
             return null;

@@ -64,4 +64,15 @@ describe('localizeRefusalParams', () => {
     expect(localizeRefusalParams({ roles: 'rapporteur' }, sayRole)).toEqual({ roles: 'rapporteur' });
     expect(localizeRefusalParams(undefined, sayRole)).toBeUndefined();
   });
+
+  it("says the realtime server's detail by its code, and keeps a detail without one", () => {
+    const sayRealtime = (code: string) => (fr.refusals.realtime as Record<string, string>)[code] ?? null;
+    expect(localizeRefusalParams({ detail: 'This paragraph is frozen.', detailCode: 'paragraph-frozen' }, sayRole, sayRealtime)).toEqual({
+      detail: 'Ce paragraphe est gelé.',
+      detailCode: 'paragraph-frozen',
+    });
+    expect(localizeRefusalParams({ detail: 'Another proposal already has this id.' }, sayRole, sayRealtime)).toEqual({
+      detail: 'Another proposal already has this id.',
+    });
+  });
 });

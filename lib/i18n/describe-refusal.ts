@@ -32,14 +32,17 @@ export function describeRefusal(body: RefusalBody | null | undefined, lookup: Me
 
 /**
  * The values a refusal names that are the app's own words rather than the person's data: a role ("observer") or a
- * list of them ("delegate, observer"), said in the person's language where `sayRole` knows the word.
+ * list of them ("delegate, observer"), said in the person's language where `sayRole` knows the word, and the realtime
+ * server's detail (`detail` with its `detailCode`) where `sayRealtime` knows the code.
  */
 export function localizeRefusalParams(
   params: Record<string, string> | undefined,
   sayRole: (role: string) => string | null,
+  sayRealtime: (code: string) => string | null = () => null,
 ): Record<string, string> | undefined {
   if (!params) return params;
   const localized = { ...params };
+  if (params.detail && params.detailCode) localized.detail = sayRealtime(params.detailCode) ?? params.detail;
   if (params.role) localized.role = sayRole(params.role) ?? params.role;
   if (params.roles)
     localized.roles = params.roles

@@ -28,7 +28,7 @@ const tabling: TablingRequest = {
 
 /** The realtime server's answer for each draft id the test asks about. */
 const answers: Record<string, { status: number; body: object }> = {
-  refused: { status: 409, body: { error: 'This paragraph is frozen.' } },
+  refused: { status: 409, body: { error: 'This paragraph is frozen.', code: 'paragraph-frozen' } },
   gone: { status: 404, body: { error: 'Unknown room.' } },
   broken: { status: 500, body: {} },
 };
@@ -62,7 +62,11 @@ function say(t: typeof tEn, error: AppError): string {
 describe('tableRealtimeProposal refusals', () => {
   it('passes the draft’s own refusal on under a named reason, in English exactly as before', async () => {
     const error = await refusalFor('refused');
-    expect(error).toMatchObject({ code: 'conflict', reason: 'draft-refused-proposal', params: { detail: 'This paragraph is frozen.' } });
+    expect(error).toMatchObject({
+      code: 'conflict',
+      reason: 'draft-refused-proposal',
+      params: { detail: 'This paragraph is frozen.', detailCode: 'paragraph-frozen' },
+    });
     expect(say(tEn, error)).toBe(error.message);
     expect(say(tFr, error)).toBe('Le projet n’a pas accepté la proposition : This paragraph is frozen.');
   });

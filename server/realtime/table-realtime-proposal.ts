@@ -45,14 +45,24 @@ export async function tableRealtimeProposal(
       'live-draft-unreachable',
     );
   }
-  const body = (await response.json().catch(() => ({}))) as { proposalId?: unknown; createdAt?: unknown; error?: unknown };
+  const body = (await response.json().catch(() => ({}))) as {
+    proposalId?: unknown;
+    createdAt?: unknown;
+    error?: unknown;
+    code?: unknown;
+  };
   if (response.ok && typeof body.proposalId === 'string' && typeof body.createdAt === 'string') {
     return { proposalId: body.proposalId, createdAt: body.createdAt };
   }
   // The realtime server's own sentence (English), passed on as it is: its rules name no reason of their own.
   const reason = typeof body.error === 'string' ? body.error : `status ${response.status}`;
+  // Where a rule refused, its code lets the browser say the detail in the person's language too.
+  const detailCode = typeof body.code === 'string' ? body.code : undefined;
   if (response.status === 409)
-    throw new AppError('conflict', `The draft did not take the proposal: ${reason}`, 'draft-refused-proposal', { detail: reason });
+    throw new AppError('conflict', `The draft did not take the proposal: ${reason}`, 'draft-refused-proposal', {
+      detail: reason,
+      ...(detailCode ? { detailCode } : {}),
+    });
   if (response.status === 413)
     throw new AppError('too-large', `The proposal was not tabled: ${reason}`, 'proposal-not-tabled', { detail: reason });
   if (response.status === 404) throw new AppError('not-found', 'The draft no longer exists.', 'draft-gone');
