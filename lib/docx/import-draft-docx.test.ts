@@ -1,5 +1,7 @@
 import JSZip from 'jszip';
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { en, fr } from '@/test-support/messages';
 import { DocxImportError, importDraftDocx } from './index';
 import { buildDocxPackage, buildParagraphXml as p } from '@/test-support/docx-fixtures';
 
@@ -41,6 +43,23 @@ describe('importDraftDocx refuses what it cannot read', () => {
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Urges</w:r></w:p></w:body></w:document>');
     await expectImportError(await zip.generateAsync({ type: 'nodebuffer' }), /word\/document\.xml is not well-formed XML/);
+  });
+
+  it("names each refusal, worded in the reader's language from the same values", async () => {
+    const malformed = new JSZip();
+    malformed.file('word/document.xml', '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Urges</w:r></w:p></w:body></w:document>');
+    const bodiless = new JSZip();
+    bodiless.file('word/document.xml', '<w:document xmlns:w="x"/>');
+    const say = { en: createTranslator({ locale: 'en', messages: en }), fr: createTranslator({ locale: 'fr', messages: fr }) };
+    for (const zip of [malformed, bodiless]) {
+      const error = (await importDraftDocx(await zip.generateAsync({ type: 'nodebuffer' })).catch(
+        (caught: unknown) => caught,
+      )) as DocxImportError;
+      expect(error.reason).toMatch(/^docx-/);
+      const key = `refusals.reasons.${error.reason}` as Parameters<typeof say.en>[0];
+      expect(say.en(key, error.params as never)).toBe(error.message);
+      expect(say.fr(key, error.params as never)).toMatch(/^Ce fichier \.docx est endommagé/);
+    }
   });
 });
 

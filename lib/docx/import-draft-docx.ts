@@ -42,7 +42,11 @@ async function openPackage(buffer: Buffer): Promise<JSZip> {
     checkDeclaredSizes(buffer);
   } catch (error) {
     if (error instanceof OversizedDocxError)
-      throw new DocxImportError(`This .docx file is too large to read: ${error.message}`, { cause: error });
+      throw new DocxImportError(`This .docx file is too large to read: ${error.message}`, {
+        cause: error,
+        reason: 'docx-too-large',
+        params: { detail: error.message },
+      });
     throw new DocxImportError('This .docx file is damaged: its ZIP package cannot be read.', { cause: error, reason: 'docx-damaged-zip' });
   }
   let zip: JSZip;
@@ -71,14 +75,26 @@ async function readPart(zip: JSZip, path: string): Promise<XmlElement | undefine
     text = await readZipEntryText(file);
   } catch (error) {
     if (error instanceof OversizedDocxError)
-      throw new DocxImportError(`This .docx file is too large to read: ${error.message}`, { cause: error });
-    throw new DocxImportError(`This .docx file is damaged: ${path} cannot be unpacked.`, { cause: error });
+      throw new DocxImportError(`This .docx file is too large to read: ${error.message}`, {
+        cause: error,
+        reason: 'docx-too-large',
+        params: { detail: error.message },
+      });
+    throw new DocxImportError(`This .docx file is damaged: ${path} cannot be unpacked.`, {
+      cause: error,
+      reason: 'docx-damaged-part',
+      params: { path },
+    });
   }
   try {
     return readXml(text);
   } catch (error) {
     const reason = error instanceof XmlSyntaxError ? error.message : String(error);
-    throw new DocxImportError(`This .docx file is damaged: ${path} is not well-formed XML (${reason}).`, { cause: error });
+    throw new DocxImportError(`This .docx file is damaged: ${path} is not well-formed XML (${reason}).`, {
+      cause: error,
+      reason: 'docx-malformed-xml',
+      params: { path, detail: reason },
+    });
   }
 }
 
@@ -252,7 +268,7 @@ export async function importDraftDocx(buffer: Buffer): Promise<ImportedDraft> {
   const zip = await openPackage(buffer);
   const document = (await readPart(zip, 'word/document.xml'))!;
   const body = findElement(document, 'w:body');
-  if (!body) throw new DocxImportError('This .docx file is damaged: word/document.xml has no document body.');
+  if (!body) throw new DocxImportError('This .docx file is damaged: word/document.xml has no document body.', { reason: 'docx-no-body' });
   const styles = readWordStyles(await readPart(zip, 'word/styles.xml'));
   const formatOf = readNumberingFormats(await readPart(zip, 'word/numbering.xml'));
   const footnotes = readNoteTexts(await readPart(zip, 'word/footnotes.xml'), 'w:footnote');

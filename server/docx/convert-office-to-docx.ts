@@ -32,6 +32,7 @@ export async function convertOfficeToDocx(content: Buffer, name: string, setting
   if (!looksLike(extension, content)) {
     throw new DocxImportError(
       `${name} is not a ${extension} file (its content is something else). Save it again in that format, or as .docx.`,
+      { reason: 'office-not-that-format', params: { name, extension } },
     );
   }
   try {
@@ -45,19 +46,23 @@ export async function convertOfficeToDocx(content: Buffer, name: string, setting
       throw new DocxImportError(
         `${extension} files are read through LibreOffice, which is not installed on this server; nothing was saved. ` +
           'Save the file as Word (.docx) and upload that, or ask the operator to install libreoffice-writer-nogui.',
-        { cause: error },
+        { cause: error, reason: 'office-no-libreoffice', params: { extension } },
       );
     }
     if (error instanceof LibreOfficeTimeoutError) {
       throw new DocxImportError(
         `LibreOffice took longer than ${Math.round(Math.min(settings.timeoutMs, IMPORT_TIMEOUT_MS) / 1000)} s to read ${name}, ` +
           'so the import was stopped and nothing was saved. Save it as .docx and upload that.',
-        { cause: error },
+        {
+          cause: error,
+          reason: 'office-too-slow',
+          params: { seconds: String(Math.round(Math.min(settings.timeoutMs, IMPORT_TIMEOUT_MS) / 1000)), name },
+        },
       );
     }
     throw new DocxImportError(
       `LibreOffice could not read ${name} (it may be damaged or password-protected); nothing was saved. Save it as .docx and upload that.`,
-      { cause: error },
+      { cause: error, reason: 'office-unreadable', params: { name } },
     );
   }
 }
