@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { chairName, readChairEditDetail } from '@/lib/attribution/chair-edit';
+import { readChairEditDetail } from '@/lib/attribution/chair-edit';
 import { readChangedWords } from '@/lib/attribution/read-changed-words';
 import { formatDateTime, pickFormatLocale } from './proposal-text';
 import type { ChairEditNote } from './word-attribution';
@@ -137,7 +137,7 @@ export function readHistoryEntries(body: unknown, names: ReadonlyMap<string, str
       const action = readText(item, 'action');
       return {
         // A direct edit in negotiation is the Chair's, whatever the site named its chair delegation.
-        delegation: action === 'paragraph.chair-edit' ? chairName : readText(item, 'delegationName') || readText(item, 'delegation'),
+        delegation: action === 'paragraph.chair-edit' ? t('chair') : readText(item, 'delegationName') || readText(item, 'delegation'),
         person: readText(item, 'actorName'),
         action: describeHistoryAction(action, detail, names, t),
         time: readText(item, 'createdAt'),
