@@ -101,11 +101,16 @@ describe('the compilation’s action column', () => {
     });
     const [pp1, op1] = readParagraphOrder(doc);
     const who = { delegation: 'COL', delegationName: 'Colombia', authorId: 'u', authorName: 'Carlos' };
-    createProposal(doc, { ...who, kind: 'amend', paragraphId: pp1!, text: 'Recalling its resolution 10/4,' });
-    createProposal(doc, { ...who, kind: 'add', afterParagraphId: op1!, text: 'Decides to remain seized.' });
-    createProposal(doc, { ...who, kind: 'add', afterParagraphId: null, text: 'Guided by the Charter,' });
-    createProposal(doc, { ...who, kind: 'delete', paragraphId: op1! });
-    withdrawProposal(doc, createProposal(doc, { ...who, kind: 'amend', paragraphId: op1!, text: 'Urges all States parties to act;' }));
+    // A minute apart: proposals made within one millisecond would have no order of making to keep.
+    const minute = (n: number) => ({ now: new Date(Date.UTC(2026, 10, 27, 9, n)) });
+    createProposal(doc, { ...who, ...minute(1), kind: 'amend', paragraphId: pp1!, text: 'Recalling its resolution 10/4,' });
+    createProposal(doc, { ...who, ...minute(2), kind: 'add', afterParagraphId: op1!, text: 'Decides to remain seized.' });
+    createProposal(doc, { ...who, ...minute(3), kind: 'add', afterParagraphId: null, text: 'Guided by the Charter,' });
+    createProposal(doc, { ...who, ...minute(4), kind: 'delete', paragraphId: op1! });
+    withdrawProposal(
+      doc,
+      createProposal(doc, { ...who, ...minute(5), kind: 'amend', paragraphId: op1!, text: 'Urges all States parties to act;' }),
+    );
     const snapshot = readDraftSnapshot(doc);
     const refs = deriveParagraphRefs(snapshot.paragraphs);
     const paragraphs = snapshot.paragraphs.map((paragraph, index) => ({ ...paragraph, ref: refs[index]! }));
