@@ -23,7 +23,7 @@ async function postJson(
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (response.ok) return null;
     const answer = await readRefusal(response);
-    return answer.error || answer.reason ? describeRefusal(answer) : t('serverAnswered', { status: response.status });
+    return describeRefusal(answer);
   } catch {
     return t('unreachable');
   }

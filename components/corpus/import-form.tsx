@@ -8,7 +8,7 @@ import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
 import { ImportPreview } from '@/components/imports/import-preview';
 import { savePreviewedImport } from '@/components/imports/save-previewed-import';
 import type { CorpusDocument, CorpusParagraph } from '@/lib/corpus/types';
-import type { RefusalBody } from '@/lib/i18n/describe-refusal';
+import { describeUnreadableAnswer, type RefusalBody } from '@/lib/i18n/describe-refusal';
 
 type State =
   | { phase: 'idle' }
@@ -48,11 +48,7 @@ function sendImport(
       try {
         resolve({ status: request.status, body: JSON.parse(request.responseText) as PreviewAnswer });
       } catch {
-        const status = String(request.status);
-        resolve({
-          status: request.status,
-          body: { error: t('serverAnswered', { status }), reason: 'server-answered', params: { status } },
-        });
+        resolve({ status: request.status, body: describeUnreadableAnswer(request.status) });
       }
     };
     request.onerror = () => reject(new Error(t('unreachable')));

@@ -26,7 +26,7 @@ async function send(t: Translate, describe: DescribeRefusal, url: string, method
   if (!response) return t('unreachable');
   if (response.ok) return null;
   const refusal = await readRefusal(response);
-  return refusal.error || refusal.reason ? describe(refusal) : t('serverAnswered', { status: response.status });
+  return describe(refusal);
 }
 
 /** The draft's deadline above the text, and the facilitator's controls for every deadline of the draft. */

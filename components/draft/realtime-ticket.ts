@@ -1,4 +1,4 @@
-import type { RefusalBody } from '@/lib/i18n/describe-refusal';
+import { describeUnreadableAnswer, type RefusalBody } from '@/lib/i18n/describe-refusal';
 
 export interface RealtimeUser {
   id: string;
@@ -39,15 +39,10 @@ export async function fetchRealtimeTicket(draftId: string, options: { readOnly?:
     cache: 'no-store',
   });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as RefusalBody | null;
-    const message = body?.error ?? `The server answered ${response.status}.`;
-    if (response.status >= 400 && response.status < 500)
-      throw new TicketRefusedError(
-        response.status,
-        message,
-        body ?? { reason: 'server-answered', params: { status: String(response.status) } },
-      );
-    throw new Error(message);
+    const answer = (await response.json().catch(() => null)) as RefusalBody | null;
+    const body = answer?.error ? answer : describeUnreadableAnswer(response.status);
+    if (response.status >= 400 && response.status < 500) throw new TicketRefusedError(response.status, body.error ?? '', body);
+    throw new Error(body.error);
   }
   return (await response.json()) as RealtimeTicket;
 }

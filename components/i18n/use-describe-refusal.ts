@@ -2,13 +2,13 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback } from 'react';
-import { describeRefusal, localizeRefusalParams, type RefusalBody } from '@/lib/i18n/describe-refusal';
+import { describeRefusal, describeUnreadableAnswer, localizeRefusalParams, type RefusalBody } from '@/lib/i18n/describe-refusal';
 import { defaultLocale } from '@/lib/i18n/locales';
 
-/** Reads a refusing response's body ({error, code, reason}); a body that is not JSON counts as none. */
+/** Reads a refusing response's body ({error, code, reason}); a body that is not JSON is said by its status. */
 export async function readRefusal(response: Response): Promise<RefusalBody> {
   const body = (await response.json().catch(() => null)) as RefusalBody | null;
-  return body && typeof body === 'object' ? body : { code: response.status >= 500 ? 'internal' : undefined };
+  return body && typeof body === 'object' ? body : describeUnreadableAnswer(response.status);
 }
 
 /** Turns a refusal into a sentence in the person's language (the server's English where the catalogue has no words). */

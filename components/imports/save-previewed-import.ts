@@ -1,5 +1,5 @@
 import type { CorpusDocument, CorpusParagraph } from '@/lib/corpus/types';
-import type { RefusalBody } from '@/lib/i18n/describe-refusal';
+import { describeUnreadableAnswer, type RefusalBody } from '@/lib/i18n/describe-refusal';
 import { detectNumbering } from '@/lib/imports/correct-imported-paragraphs';
 
 /**
@@ -17,11 +17,6 @@ export async function savePreviewedImport<Answer>(
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ fileName, document: { ...document, numbering: detectNumbering(paragraphs), paragraphs } }),
   });
-  const status = String(response.status);
-  const body = (await response.json().catch(() => ({
-    error: `The server answered ${status}.`,
-    reason: 'server-answered',
-    params: { status },
-  }))) as Answer & RefusalBody;
+  const body = (await response.json().catch(() => describeUnreadableAnswer(response.status))) as Answer & RefusalBody;
   return { ok: response.ok, body };
 }

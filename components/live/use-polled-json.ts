@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDescribeRefusal } from '@/components/i18n/use-describe-refusal';
-import type { RefusalBody } from '@/lib/i18n/describe-refusal';
+import { describeUnreadableAnswer, type RefusalBody } from '@/lib/i18n/describe-refusal';
 
 /** How often a live panel asks again while its page is visible. */
 export const livePollMs = 2_000;
@@ -40,8 +40,7 @@ export function usePolledJson<T>(url: string | null, intervalMs: number = livePo
         const response = await fetch(url, { cache: 'no-store' });
         const body = (await response.json().catch(() => null)) as (T & RefusalBody) | null;
         if (cancelled) return;
-        if (!response.ok)
-          setRefusal(body?.error ? body : { code: body?.code, reason: 'server-answered', params: { status: String(response.status) } });
+        if (!response.ok) setRefusal(body?.error ? body : { code: body?.code, ...describeUnreadableAnswer(response.status) });
         else {
           setData(body);
           setRefusal(null);

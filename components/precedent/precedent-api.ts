@@ -1,4 +1,4 @@
-import type { RefusalBody } from '@/lib/i18n/describe-refusal';
+import { describeUnreadableAnswer, type RefusalBody } from '@/lib/i18n/describe-refusal';
 import type { AgreedLanguageResult, SearchHit, SearchResult } from '@/lib/search';
 
 export type PrecedentHit = SearchHit;
@@ -26,11 +26,7 @@ export class PrecedentRequestError extends Error {
 async function readJson<T>(response: Response): Promise<T> {
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as RefusalBody | null;
-    throw new PrecedentRequestError(
-      typeof body?.error === 'string'
-        ? body
-        : { error: `The server answered ${response.status}.`, reason: 'server-answered', params: { status: String(response.status) } },
-    );
+    throw new PrecedentRequestError(typeof body?.error === 'string' ? body : describeUnreadableAnswer(response.status));
   }
   return (await response.json()) as T;
 }

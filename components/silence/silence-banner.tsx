@@ -54,7 +54,7 @@ function usePostJson(): (url: string, body: unknown) => Promise<string | null> {
     const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     if (response.ok) return null;
     const refusal = await readRefusal(response);
-    return refusal.error || refusal.reason ? describe(refusal) : t('serverAnswered', { status: response.status });
+    return describe(refusal);
   };
 }
 

@@ -43,7 +43,7 @@ export function StartSilenceForm({ draftId, paragraphs, timeZone, onStarted }: S
     setBusy(false);
     if (!response.ok) {
       const refusal = await readRefusal(response);
-      setProblem(refusal.error || refusal.reason ? describe(refusal) : t('serverAnswered', { status: response.status }));
+      setProblem(describe(refusal));
       return;
     }
     setProblem(null);

@@ -7,6 +7,14 @@ export interface RefusalBody {
   params?: Record<string, string>;
 }
 
+/**
+ * The refusal for an answer that carries none the app can read (a proxy's HTML page, an empty body): the status the
+ * server answered, said by the catalogue's `server-answered` reason.
+ */
+export function describeUnreadableAnswer(status: number): RefusalBody {
+  return { error: `The server answered ${status}.`, reason: 'server-answered', params: { status: String(status) } };
+}
+
 /** Looks a message up by key; answers null when the catalogue has none. */
 export type MessageLookup = (key: string, params?: Record<string, string>) => string | null;
 
