@@ -1,5 +1,5 @@
 import { createTranslator } from 'next-intl';
-import { describeRefusal } from '@/lib/i18n/describe-refusal';
+import { createRefusalLookup, type DynamicTranslator, describeRefusal } from '@/lib/i18n/describe-refusal';
 import type { Locale } from '@/lib/i18n/locales';
 import { isAppError } from '@/server/errors/app-error';
 import { en, es, fr } from './messages';
@@ -12,11 +12,12 @@ const catalogues = { en, fr, es };
  */
 export function sayRefusal(error: unknown, locale: Locale): string {
   if (!isAppError(error)) throw new Error(`Not a refusal: ${String(error)}`);
-  const t = createTranslator({ locale, messages: catalogues[locale], namespace: 'refusals' });
-  return describeRefusal({ code: error.code, reason: error.reason, params: error.params }, (key, params) => {
-    const dynamicKey = key as Parameters<typeof t>[0];
-    return t.has(dynamicKey) ? t(dynamicKey, params as never) : null;
-  });
+  const refusals = createTranslator({ locale, messages: catalogues[locale], namespace: 'refusals' });
+  const roles = createTranslator({ locale, messages: catalogues[locale], namespace: 'roles' });
+  return describeRefusal(
+    { code: error.code, reason: error.reason, params: error.params },
+    createRefusalLookup(refusals as unknown as DynamicTranslator, roles as unknown as DynamicTranslator),
+  );
 }
 
 /** The refusal a call ends in. */

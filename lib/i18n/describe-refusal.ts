@@ -59,3 +59,27 @@ export function localizeRefusalParams(
       .join(', ');
   return localized;
 }
+
+/** A translator as next-intl gives one (`useTranslations`, `getTranslations`), read with keys known only at run time. */
+export interface DynamicTranslator {
+  (key: string, values?: Record<string, string>): string;
+  has(key: string): boolean;
+}
+
+/**
+ * The one way a refusal's reason is looked up, in the browser and on the server alike: the `refusals` message for the
+ * key, with the role and the realtime detail it names said from the catalogue too. A message naming a value the
+ * server did not send gives null: the server's own sentence is better than a broken one.
+ */
+export function createRefusalLookup(refusals: DynamicTranslator, roles: DynamicTranslator): MessageLookup {
+  const sayRole = (role: string) => (roles.has(role) ? roles(role) : null);
+  const sayRealtime = (code: string) => (refusals.has(`realtime.${code}`) ? refusals(`realtime.${code}`) : null);
+  return (key, params) => {
+    if (!refusals.has(key)) return null;
+    try {
+      return refusals(key, localizeRefusalParams(params, sayRole, sayRealtime));
+    } catch {
+      return null;
+    }
+  };
+}

@@ -32,7 +32,8 @@ describe('invalidInputError', () => {
     expect(sayRefusal(colour, 'fr')).toBe('La couleur s’écrit #rrggbb, par exemple #1d4ed8.');
     const role = refuse({ colour: '#000000', role: 'chair' });
     expect(sayRefusal(role, 'en')).toBe('The role is one of delegate, observer.');
-    expect(sayRefusal(role, 'fr')).toBe('Le rôle est l’un des suivants : delegate, observer.');
+    // As the browser says it: the roles too are words of the interface.
+    expect(sayRefusal(role, 'fr')).toBe('Le rôle est l’un des suivants : délégué, observateur.');
   });
 
   it('names the field for a message of the schema library’s own, and the body when there is none', () => {
